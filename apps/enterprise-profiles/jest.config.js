@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'enterprise-profiles',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

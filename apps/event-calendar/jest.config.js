@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'event-calendar',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

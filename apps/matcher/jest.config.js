@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'matcher',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'measure-catalogue',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'event-calendar-feature',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

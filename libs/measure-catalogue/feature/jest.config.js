@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'measure-catalogue-feature',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

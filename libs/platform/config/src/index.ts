@@ -1,0 +1,2 @@
+export * from './lib/platform-config.schema';
+export * from './lib/load-config';

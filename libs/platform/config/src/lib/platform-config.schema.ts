@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
+
+const port = z.coerce.number().int('must be a whole number').min(1).max(65535);
+
+/** The services. Each owns its store and (the matcher) its search index. */
+export const SERVICE_NAMES = ['enterprise-profiles', 'measure-catalogue', 'event-calendar', 'matcher'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/**
+ * Variables every service reads. Secrets are marked in `SECRET_VARIABLES` and never logged.
+ * Defaults are the embedded adapters, so `npm start` needs no variables at all.
+ */
+export const commonConfigShape = {
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where embedded adapters keep their files. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  BUS_ADAPTER: z.enum(['embedded', 'kafka']).default('embedded'),
+  /** Comma-separated host:port list; required when BUS_ADAPTER=kafka. */
+  KAFKA_BROKERS: z.string().optional(),
+  KAFKA_CLIENT_ID: z.string().min(1).default('fhk-matcher'),
+  STORE_ADAPTER: z.enum(['sqlite', 'mongo']).default('sqlite'),
+  /** mongodb:// URL of a replica set (transactions need one); required when STORE_ADAPTER=mongo. */
+  MONGO_URL: z.string().optional(),
+  /** Seed the shipped data on start when the store is empty (embedded default). */
+  SEED_ON_START: bool.default(true),
+  /** How often the outbox relay looks for unpublished events when nothing woke it (ms). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(250),
+  /** Handler attempts before an event goes to its dead-letter topic. */
+  CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  /** Request body limit for the HTTP API (bytes). */
+  HTTP_BODY_LIMIT: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+};
+
+export const searchConfigShape = {
+  SEARCH_ADAPTER: z.enum(['orama', 'meilisearch']).default('orama'),
+  /** Required when SEARCH_ADAPTER=meilisearch. */
+  MEILI_URL: z.string().optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
+};
+
+export const SECRET_VARIABLES = ['MEILI_MASTER_KEY', 'MONGO_URL'] as const;
+
+function requireWhen(
+  ctx: z.RefinementCtx,
+  condition: boolean,
+  variable: string,
+  value: string | undefined,
+  why: string,
+): void {
+  if (condition && !value) ctx.addIssue({ code: 'custom', path: [variable], message: `is required when ${why}` });
+}
+
+export const serviceConfigSchema = z
+  .object({ ...commonConfigShape, ...searchConfigShape, SERVICE: z.enum(SERVICE_NAMES).optional() })
+  .superRefine((c, ctx) => {
+    requireWhen(ctx, c.BUS_ADAPTER === 'kafka', 'KAFKA_BROKERS', c.KAFKA_BROKERS, 'BUS_ADAPTER=kafka');
+    requireWhen(ctx, c.STORE_ADAPTER === 'mongo', 'MONGO_URL', c.MONGO_URL, 'STORE_ADAPTER=mongo');
+    requireWhen(ctx, c.SEARCH_ADAPTER === 'meilisearch', 'MEILI_URL', c.MEILI_URL, 'SEARCH_ADAPTER=meilisearch');
+  });
+
+export type PlatformConfig = z.infer<typeof serviceConfigSchema>;
+
+/** Every variable name a service may read: the compose file may pass nothing else. */
+export const KNOWN_VARIABLES: readonly string[] = [
+  ...Object.keys(commonConfigShape),
+  ...Object.keys(searchConfigShape),
+  'SERVICE',
+];

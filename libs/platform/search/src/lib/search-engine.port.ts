@@ -1,0 +1,79 @@
+/**
+ * The search port. Both adapters (embedded Orama, Meilisearch) implement the same semantics:
+ *
+ * - Documents are flat JSON objects with a string `id`.
+ * - Full-text matching is over the index's `searchableFields`, which hold *pre-analysed* text:
+ *   space-separated ASCII tokens produced by the matcher's analyser (CJK is folded and encoded
+ *   before it reaches the engine), so both engines tokenise identically.
+ * - A query's `text` is pre-analysed the same way. A document matches when it contains EVERY
+ *   query token (AND), exact tokens only: no typo tolerance, no prefix matching. Empty text
+ *   matches every document (filters and facets still apply).
+ * - Filters: equality on a filterable field, or membership (`in`) for arrays of values; when the
+ *   document's field is an array, equality means "contains".
+ * - Facets: counts per value of each requested filterable field over the whole match set.
+ * - Rank order among hits is engine-specific; callers that need a deterministic order re-score.
+ */
+
+export type FilterValue = string | number | boolean;
+
+export interface SearchIndexSpec {
+  name: string;
+  searchableFields: string[];
+  filterableFields: string[];
+  sortableFields?: string[];
+}
+
+export interface SearchQuery {
+  text: string;
+  /** field -> value (equality / contains) or list of values (any of). All fields must hold. */
+  filter?: Record<string, FilterValue | FilterValue[]>;
+  facets?: string[];
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchHit<T> {
+  id: string;
+  document: T;
+  /** Engine relevance, comparable only within one result set. */
+  score: number;
+}
+
+export interface SearchResult<T> {
+  hits: SearchHit<T>[];
+  /** Number of documents matching text and filters (exact). */
+  total: number;
+  facets: Record<string, Record<string, number>>;
+}
+
+export interface SearchDocument {
+  id: string;
+  [field: string]: unknown;
+}
+
+export interface SearchHealth {
+  ok: boolean;
+  adapter: 'orama' | 'meilisearch';
+  detail: string;
+}
+
+export interface SearchEngine {
+  readonly adapter: 'orama' | 'meilisearch';
+  /** Creates the index with its settings if missing; idempotent. */
+  ensureIndex(spec: SearchIndexSpec): Promise<void>;
+  upsert(index: string, documents: SearchDocument[]): Promise<void>;
+  remove(index: string, ids: string[]): Promise<void>;
+  search<T extends SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<T>>;
+  count(index: string): Promise<number>;
+  /**
+   * Zero-downtime rebuild: fills a fresh index with `documents`, then atomically swaps it in
+   * place of `spec.name`. Searches during the rebuild see the old index.
+   */
+  rebuild(spec: SearchIndexSpec, documents: AsyncIterable<SearchDocument[]> | SearchDocument[][]): Promise<void>;
+  /** Deletes the index entirely (used by tests and by a full rebuild). */
+  drop(index: string): Promise<void>;
+  health(): Promise<SearchHealth>;
+  close(): Promise<void>;
+}
+
+export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
