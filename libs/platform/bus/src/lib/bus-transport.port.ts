@@ -1,0 +1,48 @@
+import { ClientProxy, CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { lastValueFrom } from 'rxjs';
+import { OutgoingMessage } from './message-codec';
+
+export interface TopicSpec {
+  topic: string;
+  /** Entity-state topics are compacted (Kafka keeps the latest record per key). */
+  compacted: boolean;
+}
+
+export interface BusHealth {
+  ok: boolean;
+  adapter: 'embedded' | 'kafka';
+  detail: string;
+}
+
+/**
+ * The bus port. Services publish through a Nest `ClientProxy` and consume with `@EventPattern`
+ * handlers on a Nest transport strategy; which broker sits behind them is this object's choice.
+ */
+export interface BusTransport {
+  readonly adapter: 'embedded' | 'kafka';
+  /** A producer-only client (it joins no consumer group). */
+  createPublisherClient(): ClientProxy;
+  /** The transport strategy that runs this process's `@EventPattern` handlers in `group`. */
+  createConsumerServer(group: string): Server & CustomTransportStrategy;
+  /** Creates topics (and their `.dlq` twins) with explicit partitions; idempotent. */
+  ensureTopics(topics: TopicSpec[]): Promise<void>;
+  /** Messages not yet committed by `group` on `topics`. */
+  lag(group: string, topics: string[]): Promise<number>;
+  health(): Promise<BusHealth>;
+  close(): Promise<void>;
+}
+
+export const BUS_TRANSPORT = Symbol('BUS_TRANSPORT');
+
+/** Publishes one message and resolves only when the broker has acknowledged it. */
+export class BusPublisher {
+  constructor(private readonly client: ClientProxy) {}
+
+  async publish(topic: string, message: OutgoingMessage): Promise<void> {
+    await lastValueFrom(this.client.emit(topic, message), { defaultValue: undefined });
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+}

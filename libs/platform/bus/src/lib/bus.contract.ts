@@ -1,0 +1,115 @@
+import { INestMicroservice, Type } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
+import { BusPublisher, BusTransport } from './bus-transport.port';
+import { ContractMessage, recordingConsumer } from './testing/recording-consumer';
+import { waitFor } from './testing/wait-for';
+
+type Received = Array<{ topic: string; message: ContractMessage }>;
+
+/**
+ * The bus contract, written once and run against every adapter: per-key order, one delivery
+ * per consumer group, fan-out across groups, JSON round-trip, redelivery of a failed message
+ * without overtaking it, and resumption from the committed offset after a restart.
+ */
+export function describeBusContract(label: string, makeTransport: () => Promise<BusTransport>): void {
+  describe(`bus contract: ${label}`, () => {
+    let transport: BusTransport;
+    let publisher: BusPublisher;
+    const apps: INestMicroservice[] = [];
+    const run = randomUUID().slice(0, 8);
+    let n = 0;
+    const freshTopic = () => `contract.r${run}t${++n}.happened.v1`;
+
+    const startConsumer = async (group: string, topics: string[], log: Received) => {
+      const moduleRef = await Test.createTestingModule({
+        controllers: [recordingConsumer(topics, log) as Type<unknown>],
+      }).compile();
+      const app = moduleRef.createNestMicroservice({ strategy: transport.createConsumerServer(group), logger: false });
+      await app.listen();
+      apps.push(app);
+      return app;
+    };
+    const publish = (topic: string, message: ContractMessage) =>
+      publisher.publish(topic, { key: message.key, value: JSON.stringify(message), headers: { 'ce_type': topic } });
+
+    beforeAll(async () => {
+      transport = await makeTransport();
+      publisher = new BusPublisher(transport.createPublisherClient());
+    });
+    afterEach(async () => {
+      await Promise.all(apps.splice(0).map((a) => a.close()));
+    });
+    afterAll(async () => {
+      await publisher.close();
+      await transport.close();
+    });
+
+    it('delivers every message once to a group, in order per key, with the JSON intact', async () => {
+      const topic = freshTopic();
+      await transport.ensureTopics([{ topic, compacted: false }]);
+      const log: Received = [];
+      await startConsumer(`g-${run}-order`, [topic], log);
+      const keys = ['enterprise-a', 'enterprise-b', '企業-丙', 'enterprise-d', 'enterprise-e'];
+      const body = { name: '安溪鐵觀音茶業', needs: ['資金池', 'cash pooling'], employees: 40, nested: { ok: true, none: null } };
+      for (let seq = 0; seq < 60; seq++) await publish(topic, { key: keys[seq % keys.length], seq, body });
+
+      await waitFor(() => log.length >= 60, '60 deliveries');
+      expect(log).toHaveLength(60);
+      for (const key of keys) {
+        const seqs = log.filter((r) => r.message.key === key).map((r) => r.message.seq);
+        expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+        expect(seqs).toHaveLength(12);
+      }
+      expect(log[0].message.body).toEqual(body);
+    });
+
+    it('shares a group between its members and fans out to every other group', async () => {
+      const topic = freshTopic();
+      await transport.ensureTopics([{ topic, compacted: false }]);
+      const sharedLog: Received = [];
+      const otherLog: Received = [];
+      await startConsumer(`g-${run}-shared`, [topic], sharedLog);
+      await startConsumer(`g-${run}-shared`, [topic], sharedLog);
+      await startConsumer(`g-${run}-other`, [topic], otherLog);
+      for (let seq = 0; seq < 20; seq++) await publish(topic, { key: `k${seq % 7}`, seq });
+
+      await waitFor(() => sharedLog.length >= 20 && otherLog.length >= 20, 'both groups');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(sharedLog.map((r) => r.message.seq).sort((a, b) => a - b)).toEqual([...Array(20).keys()]);
+      expect(otherLog).toHaveLength(20);
+    });
+
+    it('redelivers a message whose handler threw, and later messages of that key wait for it', async () => {
+      const topic = freshTopic();
+      await transport.ensureTopics([{ topic, compacted: false }]);
+      const log: Received = [];
+      await startConsumer(`g-${run}-retry`, [topic], log);
+      await publish(topic, { key: 'same', seq: 1, failTimes: 2 });
+      await publish(topic, { key: 'same', seq: 2 });
+
+      await waitFor(() => log.length >= 2, 'the failed message and its successor', 20_000);
+      expect(log.map((r) => r.message.seq)).toEqual([1, 2]);
+    });
+
+    it('resumes from the committed offset: a restarted consumer gets only what it had not processed', async () => {
+      const topic = freshTopic();
+      await transport.ensureTopics([{ topic, compacted: false }]);
+      const first: Received = [];
+      const group = `g-${run}-resume`;
+      const app = await startConsumer(group, [topic], first);
+      for (let seq = 0; seq < 5; seq++) await publish(topic, { key: 'k', seq });
+      await waitFor(() => first.length >= 5, 'first five');
+      await app.close();
+      apps.splice(apps.indexOf(app), 1);
+
+      for (let seq = 5; seq < 8; seq++) await publish(topic, { key: 'k', seq });
+      const second: Received = [];
+      await startConsumer(group, [topic], second);
+      await waitFor(() => second.length >= 3, 'the three published while stopped', 20_000);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(second.map((r) => r.message.seq)).toEqual([5, 6, 7]);
+      expect(await transport.lag(group, [topic])).toBe(0);
+    });
+  });
+}
