@@ -127,3 +127,16 @@ export const CalendarEventSchema = z
   })
   .strict();
 export type CalendarEvent = z.infer<typeof CalendarEventSchema>;
+
+/** What an admin sends to create or replace an item: everything but the version (the service sets it). */
+export const CatalogueItemInputSchema = z.discriminatedUnion('kind', [
+  AreaSchema.omit({ version: true }),
+  MeasureSchema.omit({ version: true }),
+  ProgrammeSchema.omit({ version: true }),
+  ServiceCategorySchema.omit({ version: true }),
+  ServiceProviderSchema.omit({ version: true }),
+]);
+export type CatalogueItemInput = z.infer<typeof CatalogueItemInputSchema>;
+
+export const CalendarEventInputSchema = CalendarEventSchema.omit({ version: true });
+export type CalendarEventInput = z.infer<typeof CalendarEventInputSchema>;

@@ -1,0 +1,2 @@
+export * from './lib/event-calendar.module';
+export * from './lib/calendar-seeder';

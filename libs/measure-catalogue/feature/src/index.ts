@@ -1,0 +1,2 @@
+export * from './lib/measure-catalogue.module';
+export * from './lib/catalogue-seeder';

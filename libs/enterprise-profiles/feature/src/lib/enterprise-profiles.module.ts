@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ServiceStoreModule } from '@fhk/platform/runtime';
+import { EnterpriseProfilesService } from './enterprise-profiles.service';
+import { ENTERPRISE_COLLECTIONS, EnterpriseRepository } from './enterprise.repository';
+import { EnterprisesController } from './enterprises.controller';
+
+/** The enterprise-profiles service: owns profiles, publishes enterprise.changed.v1. */
+@Module({
+  imports: [ServiceStoreModule.forService('enterprise-profiles', ENTERPRISE_COLLECTIONS)],
+  controllers: [EnterprisesController],
+  providers: [EnterpriseRepository, EnterpriseProfilesService],
+})
+export class EnterpriseProfilesModule {}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { AUDIENCE_CODES, CalendarEvent, INDUSTRY_CODES } from '@fhk/contracts';
+
+const isoDate = z.iso.date('must be a date like 2027-04-13');
+
+export const CalendarQuerySchema = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    industry: z.enum(INDUSTRY_CODES as [string, ...string[]]).optional(),
+    audience: z.enum(AUDIENCE_CODES as [string, ...string[]]).optional(),
+    /** City name in any of the three languages, e.g. 香港, Xiamen, 厦门. */
+    city: z.string().trim().min(1).max(60).optional(),
+    measure: z.coerce.number<string>().int().min(1).max(28).optional(),
+  })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+export type CalendarQuery = z.infer<typeof CalendarQuerySchema>;
+
+/**
+ * Whether an event falls in [from, to]: by its next edition's dates when known, else by its
+ * usual month (tentative events are found by the month they usually take place in).
+ */
+function inRange(event: CalendarEvent, from?: string, to?: string): boolean {
+  if (!from && !to) return true;
+  const edition = event.nextEdition;
+  if (edition?.startDate) {
+    const end = edition.endDate ?? edition.startDate;
+    return (!from || end >= from) && (!to || edition.startDate <= to);
+  }
+  const month = event.recurrence.usualMonth;
+  if (!month) return false;
+  const start = new Date(`${from ?? to}T00:00:00Z`);
+  const stop = new Date(`${to ?? from}T00:00:00Z`);
+  for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d <= stop; d.setUTCMonth(d.getUTCMonth() + 1)) {
+    if (d.getUTCMonth() + 1 === month) return true;
+  }
+  return false;
+}
+
+export function filterCalendar(events: CalendarEvent[], query: CalendarQuery): CalendarEvent[] {
+  const city = query.city?.toLowerCase();
+  return events
+    .filter(
+      (e) =>
+        inRange(e, query.from, query.to) &&
+        (!query.industry || e.tags.industries.includes(query.industry)) &&
+        (!query.audience || e.tags.audiences.includes(query.audience)) &&
+        (query.measure === undefined || e.measures.includes(query.measure)) &&
+        (!city || [e.city['zh-Hant'], e.city['zh-Hans'], e.city.en].some((c) => c.toLowerCase().includes(city))),
+    )
+    .sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+}
+
+/** Known dates first in date order, then events by usual month. */
+function sortKey(e: CalendarEvent): string {
+  if (e.nextEdition?.startDate) return `0${e.nextEdition.startDate}`;
+  return `1${String(e.recurrence.usualMonth ?? 13).padStart(2, '0')}${e.id}`;
+}
+
+/** Events whose application deadline is today or later, soonest first. */
+export function upcomingDeadlines(events: CalendarEvent[], today: string): CalendarEvent[] {
+  return events
+    .filter((e) => e.nextEdition?.applicationDeadline && e.nextEdition.applicationDeadline >= today)
+    .sort((a, b) => a.nextEdition!.applicationDeadline!.localeCompare(b.nextEdition!.applicationDeadline!));
+}

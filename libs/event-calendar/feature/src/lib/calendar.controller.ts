@@ -1,0 +1,70 @@
+import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { CalendarEvent, CalendarEventInput, CalendarEventInputSchema } from '@fhk/contracts';
+import { ApiZodBody, etagOf, parseIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { CalendarQuery, CalendarQuerySchema } from './calendar-query';
+import { EventCalendarService } from './event-calendar.service';
+
+@ApiTags('event-calendar')
+@Controller('calendar')
+export class CalendarController {
+  constructor(private readonly calendar: EventCalendarService) {}
+
+  @Get('events')
+  @ApiOperation({ summary: 'Expos, fairs, summits and festivals; by date range, industry, audience, city, measure' })
+  async list(@Query(new ZodValidationPipe(CalendarQuerySchema, 'query')) query: CalendarQuery) {
+    const items = await this.calendar.query(query);
+    return { items, total: items.length };
+  }
+
+  @Get('deadlines')
+  @ApiOperation({ summary: 'Events whose application deadline has not passed, soonest first' })
+  async deadlines() {
+    const items = await this.calendar.deadlines();
+    return { items, total: items.length };
+  }
+
+  @Get('events/:id')
+  async get(@Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<CalendarEvent> {
+    const event = await this.calendar.get(id);
+    res.setHeader('ETag', etagOf(event.version));
+    return event;
+  }
+
+  @Post('events')
+  @ApiOperation({ summary: 'Admin: add an event (publishes calendar-event.changed.v1)' })
+  @ApiZodBody(CalendarEventInputSchema)
+  async create(
+    @Body(new ZodValidationPipe(CalendarEventInputSchema)) input: CalendarEventInput,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CalendarEvent> {
+    const event = await this.calendar.create(input);
+    res.status(201).setHeader('ETag', etagOf(event.version));
+    return event;
+  }
+
+  @Put('events/:id')
+  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiZodBody(CalendarEventInputSchema)
+  async replace(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(CalendarEventInputSchema)) input: CalendarEventInput,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CalendarEvent> {
+    if (input.id !== id) {
+      throw new BadRequestException({ message: 'The id in the body must match the URL', issues: [{ field: 'id', reason: `expected ${id}` }] });
+    }
+    const event = await this.calendar.replace(id, input, parseIfMatch(ifMatch));
+    res.setHeader('ETag', etagOf(event.version));
+    return event;
+  }
+
+  @Delete('events/:id')
+  @HttpCode(204)
+  @ApiHeader({ name: 'If-Match', required: false })
+  async remove(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
+    await this.calendar.remove(id, parseIfMatch(ifMatch));
+  }
+}

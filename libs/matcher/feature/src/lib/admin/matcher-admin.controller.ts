@@ -1,0 +1,60 @@
+import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { BUS_TRANSPORT, BusTransport } from '@fhk/platform/bus';
+import { ZodValidationPipe } from '@fhk/platform/http';
+import { ReliableConsumer } from '@fhk/platform/outbox';
+import { MATCHER_CONSUMER_GROUP } from '../read-model/matcher-events.consumer';
+import { SearchIndexSync } from '../search/search-index.sync';
+
+const DeadLetterQuerySchema = z.object({ status: z.enum(['dead', 'replayed']).default('dead') }).strict();
+
+/** Admin console endpoints of the matcher: index health, rebuild, dead letters. */
+@ApiTags('matcher admin')
+@Controller('matcher')
+export class MatcherAdminController {
+  constructor(
+    private readonly index: SearchIndexSync,
+    private readonly consumer: ReliableConsumer,
+    @Inject(BUS_TRANSPORT) private readonly bus: BusTransport,
+  ) {}
+
+  @Get('index')
+  @ApiOperation({ summary: 'Index health: documents, read-model counts, consumer lag, dead letters' })
+  async status() {
+    return {
+      ...(await this.index.status()),
+      consumerLag: await this.bus.lag(MATCHER_CONSUMER_GROUP, this.consumer.topics),
+      deadLetters: (await this.consumer.listDeadLetters('dead', 1000)).length,
+    };
+  }
+
+  @Post('index/rebuild')
+  @ApiOperation({ summary: 'Rebuild the search index from the read model, then swap it in (no downtime)' })
+  rebuild() {
+    return this.index.rebuild();
+  }
+
+  @Get('dead-letters')
+  async deadLetters(@Query(new ZodValidationPipe(DeadLetterQuerySchema, 'query')) query: z.infer<typeof DeadLetterQuerySchema>) {
+    return { items: await this.consumer.listDeadLetters(query.status) };
+  }
+
+  @Post('dead-letters/replay')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Replay every dead letter (after a fix)' })
+  async replayAll() {
+    const letters = await this.consumer.listDeadLetters('dead', 10_000);
+    const results = [];
+    for (const letter of letters) results.push(await this.consumer.replay(letter.id));
+    return { results };
+  }
+
+  @Post('dead-letters/:id/replay')
+  @HttpCode(200)
+  async replay(@Param('id') id: string) {
+    const result = await this.consumer.replay(id);
+    if (!result) throw new NotFoundException({ message: `No dead letter ${id} waiting for replay`, issues: [{ field: 'id', reason: 'not found' }] });
+    return result;
+  }
+}

@@ -1,0 +1,53 @@
+import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { PlatformConfig } from '@fhk/platform/config';
+import { BusPublisher } from '@fhk/platform/bus';
+import { ReliableConsumer } from '@fhk/platform/outbox';
+import { PLATFORM_CONFIG, HealthRegistry, ServiceSearchModule, ServiceStoreModule } from '@fhk/platform/runtime';
+import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
+import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
+import { MatcherAdminController } from './admin/matcher-admin.controller';
+import { MATCHER_CONSUMER_GROUP, MatcherEventsConsumer } from './read-model/matcher-events.consumer';
+import { MATCHER_COLLECTIONS } from './read-model/read-model.collections';
+import { ReadModelProjections } from './read-model/read-model.projections';
+import { SEARCH_INDEX } from './search/search-document.mapper';
+import { SearchIndexSync } from './search/search-index.sync';
+import { SearchController } from './search/search.controller';
+
+class MatcherIndexBootstrap implements OnApplicationBootstrap {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly index: SearchIndexSync,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  /** The index is a cache of the read model: build it before the consumers start. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.engine.ensureIndex(SEARCH_INDEX);
+    await this.index.rebuild();
+    this.health.register('matcher:index', async () => {
+      const status = await this.index.status();
+      return { ok: true, detail: `${status.documents} documents (${status.enterprises} enterprises, ${status.opportunities} opportunities)` };
+    });
+  }
+}
+
+/** The matcher service: read model from events, search index, search and admin endpoints. */
+@Module({
+  imports: [ServiceStoreModule.forService('matcher', MATCHER_COLLECTIONS), ServiceSearchModule.forRoot()],
+  controllers: [SearchController, MatcherAdminController, MatcherEventsConsumer],
+  providers: [
+    SearchIndexSync,
+    ReadModelProjections,
+    {
+      provide: ReliableConsumer,
+      inject: [DOCUMENT_STORE, BusPublisher, PLATFORM_CONFIG, ReadModelProjections],
+      useFactory: (store: DocumentStore, publisher: BusPublisher, config: PlatformConfig, projections: ReadModelProjections) => {
+        const consumer = new ReliableConsumer(store, publisher, { group: MATCHER_CONSUMER_GROUP, maxAttempts: config.CONSUMER_MAX_ATTEMPTS });
+        for (const projection of projections.all()) consumer.register(projection);
+        return consumer;
+      },
+    },
+    MatcherIndexBootstrap,
+  ],
+})
+export class MatcherModule {}

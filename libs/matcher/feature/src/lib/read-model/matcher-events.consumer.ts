@@ -1,0 +1,30 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { CalendarEventChangedEvent, CatalogueItemChangedEvent, EnterpriseChangedEvent } from '@fhk/contracts';
+import { ReliableConsumer } from '@fhk/platform/outbox';
+
+export const MATCHER_CONSUMER_GROUP = 'matcher';
+
+/**
+ * The matcher's subscriptions. Each hands the raw message to the reliable consumer, which
+ * validates, deduplicates, retries and dead-letters; these handlers never throw.
+ */
+@Controller()
+export class MatcherEventsConsumer {
+  constructor(private readonly consumer: ReliableConsumer) {}
+
+  @EventPattern(EnterpriseChangedEvent.topic, { group: MATCHER_CONSUMER_GROUP })
+  async onEnterpriseChanged(@Payload() message: unknown): Promise<void> {
+    await this.consumer.consume(EnterpriseChangedEvent.topic, message);
+  }
+
+  @EventPattern(CatalogueItemChangedEvent.topic, { group: MATCHER_CONSUMER_GROUP })
+  async onCatalogueItemChanged(@Payload() message: unknown): Promise<void> {
+    await this.consumer.consume(CatalogueItemChangedEvent.topic, message);
+  }
+
+  @EventPattern(CalendarEventChangedEvent.topic, { group: MATCHER_CONSUMER_GROUP })
+  async onCalendarEventChanged(@Payload() message: unknown): Promise<void> {
+    await this.consumer.consume(CalendarEventChangedEvent.topic, message);
+  }
+}

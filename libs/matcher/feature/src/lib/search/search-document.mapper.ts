@@ -1,0 +1,119 @@
+import {
+  AUDIENCES,
+  CalendarEvent,
+  CatalogueItem,
+  Enterprise,
+  INDUSTRIES,
+  LocalizedText,
+  MARKETS,
+  NEEDS,
+  Tags,
+} from '@fhk/contracts';
+import { analyzeForIndex } from '@fhk/matcher/core';
+import { SearchDocument, SearchIndexSpec } from '@fhk/platform/search';
+import { OpportunityType, opportunityTypeOf } from '../read-model/read-model.collections';
+
+export const SEARCH_INDEX: SearchIndexSpec = {
+  name: 'matcher-search',
+  searchableFields: ['terms'],
+  filterableFields: ['type', 'industries', 'needs', 'markets', 'audiences', 'measures', 'areas', 'months', 'sample'],
+};
+
+export type SearchDocumentType = OpportunityType | 'enterprise';
+
+/** What the index holds per document: display titles in three languages, analysed terms, facets. */
+export interface MatcherSearchDocument extends SearchDocument {
+  id: string;
+  type: SearchDocumentType;
+  entityId: string;
+  title: LocalizedText;
+  terms: string;
+  industries: string[];
+  needs: string[];
+  markets: string[];
+  audiences: string[];
+  measures: number[];
+  areas: number[];
+  months: number[];
+  sample: boolean;
+}
+
+const texts = (t: LocalizedText | null | undefined): string[] => (t ? [t['zh-Hant'], t['zh-Hans'], t.en] : []);
+
+/** Tag labels in all three languages, so a tag written in one language is found from the others. */
+function tagTexts(tags: Tags): string[] {
+  const label = (table: Record<string, LocalizedText>, codes: string[]) => codes.flatMap((c) => texts(table[c]));
+  return [
+    ...label(INDUSTRIES, tags.industries),
+    ...label(NEEDS, tags.needs),
+    ...label(MARKETS, tags.markets),
+    ...label(AUDIENCES, tags.audiences),
+  ];
+}
+
+function eventMonths(event: CalendarEvent): number[] {
+  const months = new Set<number>();
+  if (event.recurrence.usualMonth) months.add(event.recurrence.usualMonth);
+  if (event.nextEdition?.startDate) months.add(Number(event.nextEdition.startDate.slice(5, 7)));
+  return [...months];
+}
+
+export function opportunitySearchDocument(entity: CatalogueItem | CalendarEvent): MatcherSearchDocument {
+  const type = opportunityTypeOf(entity);
+  const parts = [...texts(entity.name), ...texts(entity.summary), ...tagTexts(entity.tags)];
+  let areas: number[] = [];
+  let months: number[] = [];
+  switch (entity.kind) {
+    case 'measure':
+      parts.push(...texts(entity.text), ...entity.parties.flatMap(texts));
+      areas = [entity.areaNumber];
+      break;
+    case 'area':
+      areas = [entity.number];
+      break;
+    case 'programme':
+      parts.push(...entity.organisers.flatMap(texts));
+      break;
+    case 'service-provider':
+      parts.push(...texts(entity.offers));
+      break;
+    case 'calendar-event':
+      parts.push(...texts(entity.organiser), ...texts(entity.city), ...texts(entity.venue));
+      months = eventMonths(entity);
+      break;
+  }
+  return {
+    id: `${type}:${entity.id}`,
+    type,
+    entityId: entity.id,
+    title: entity.name,
+    terms: analyzeForIndex(parts.join('\n')),
+    industries: entity.tags.industries,
+    needs: entity.tags.needs,
+    markets: entity.tags.markets,
+    audiences: entity.tags.audiences,
+    measures: entity.measures,
+    areas,
+    months,
+    sample: entity.sample,
+  };
+}
+
+export function enterpriseSearchDocument(enterprise: Enterprise): MatcherSearchDocument {
+  const text = [enterprise.name, enterprise.city, enterprise.industry, enterprise.products, enterprise.needs, enterprise.markets].join('\n');
+  return {
+    id: `enterprise:${enterprise.id}`,
+    type: 'enterprise',
+    entityId: enterprise.id,
+    title: { 'zh-Hant': enterprise.name, 'zh-Hans': enterprise.name, en: enterprise.name },
+    terms: analyzeForIndex(text),
+    industries: [],
+    needs: [],
+    markets: [],
+    audiences: [],
+    measures: [],
+    areas: [],
+    months: [],
+    sample: false,
+  };
+}

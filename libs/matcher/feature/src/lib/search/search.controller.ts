@@ -1,0 +1,73 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { analyzeForQuery } from '@fhk/matcher/core';
+import { ZodValidationPipe } from '@fhk/platform/http';
+import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
+import { OPPORTUNITY_TYPES } from '../read-model/read-model.collections';
+import { MatcherSearchDocument, SEARCH_INDEX } from './search-document.mapper';
+
+/** A comma-separated query parameter (`type=event,programme`), validated item by item. */
+const list = z.string().transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean));
+const csv = (item: z.ZodType<string, string>) => list.pipe(z.array(item).max(20));
+const csvInts = (min: number, max: number) => list.pipe(z.array(z.coerce.number<string>().int().min(min).max(max)).max(20));
+
+const SEARCH_TYPES = ['enterprise', ...OPPORTUNITY_TYPES] as [string, ...string[]];
+
+const SearchQuerySchema = z
+  .object({
+    q: z.string().max(500, 'must be at most 500 characters').default(''),
+    type: csv(z.enum(SEARCH_TYPES)).optional(),
+    industry: csv(z.string().max(60)).optional(),
+    need: csv(z.string().max(60)).optional(),
+    area: csvInts(1, 11).optional(),
+    month: csvInts(1, 12).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).max(10_000).default(0),
+  })
+  .strict();
+type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+const FACETS = ['type', 'industries', 'needs', 'areas', 'months'];
+
+@ApiTags('matcher')
+@Controller('search')
+export class SearchController {
+  constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Search opportunities (and enterprises) in any script or language, with filters and facets' })
+  async search(@Query(new ZodValidationPipe(SearchQuerySchema, 'query')) query: SearchQuery) {
+    const tokens = analyzeForQuery(query.q);
+    if (query.q.trim() && tokens.length === 0) {
+      return { query: query.q, total: 0, hits: [], facets: {}, note: 'The query has no searchable words (only punctuation or symbols).' };
+    }
+    const filter: Record<string, Array<string | number>> = {};
+    if (query.type) filter.type = query.type;
+    if (query.industry) filter.industries = query.industry;
+    if (query.need) filter.needs = query.need;
+    if (query.area) filter.areas = query.area;
+    if (query.month) filter.months = query.month;
+    const result = await this.engine.search<MatcherSearchDocument>(SEARCH_INDEX.name, {
+      text: tokens.join(' '),
+      filter,
+      facets: FACETS,
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return {
+      query: query.q,
+      total: result.total,
+      hits: result.hits.map(({ document, score }) => ({
+        type: document.type,
+        id: document.entityId,
+        title: document.title,
+        score,
+        industries: document.industries,
+        needs: document.needs,
+        measures: document.measures,
+      })),
+      facets: result.facets,
+    };
+  }
+}

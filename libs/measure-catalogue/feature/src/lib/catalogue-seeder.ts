@@ -1,0 +1,30 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { PlatformConfig } from '@fhk/platform/config';
+import { reconcileSeed, SeedProgress, SeedReport } from '@fhk/platform/outbox';
+import { PLATFORM_CONFIG } from '@fhk/platform/runtime';
+import { CATALOGUE_ITEMS, CatalogueItemRepository } from './catalogue-item.repository';
+import { CATALOGUE_SEED_VERSION, loadCatalogueSeed } from '../seed/catalogue-seed';
+
+/** Loads the shipped catalogue data: on first start (SEED_ON_START) and from `npm run seed`. */
+@Injectable()
+export class CatalogueSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('CatalogueSeeder');
+
+  constructor(
+    private readonly repository: CatalogueItemRepository,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.SEED_ON_START) await this.seed();
+  }
+
+  async seed(progress?: SeedProgress): Promise<SeedReport> {
+    const report = await reconcileSeed(this.repository.store, CATALOGUE_ITEMS, this.repository.writer, loadCatalogueSeed(), CATALOGUE_SEED_VERSION, progress);
+    this.logger.log(
+      `catalogue seed ${CATALOGUE_SEED_VERSION}: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged` +
+        (report.keptAdminEdits.length ? `, kept admin edits of ${report.keptAdminEdits.join(', ')} (seed differs)` : ''),
+    );
+    return report;
+  }
+}

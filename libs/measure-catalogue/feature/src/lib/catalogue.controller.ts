@@ -1,0 +1,83 @@
+import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { CatalogueItem, CatalogueItemInput, CatalogueItemInputSchema } from '@fhk/contracts';
+import { ApiZodBody, etagOf, parseIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { CatalogueListQuery, CatalogueListQuerySchema } from './catalogue-query.schema';
+import { MeasureCatalogueService } from './measure-catalogue.service';
+
+@ApiTags('measure-catalogue')
+@Controller('catalogue')
+export class CatalogueController {
+  constructor(private readonly catalogue: MeasureCatalogueService) {}
+
+  @Get('items')
+  @ApiOperation({ summary: 'Areas, measures, programmes, service categories and providers; filter by kind, measure, industry, need' })
+  async list(@Query(new ZodValidationPipe(CatalogueListQuerySchema, 'query')) query: CatalogueListQuery) {
+    return { ...(await this.catalogue.list(query)), limit: query.limit, offset: query.offset };
+  }
+
+  @Get('items/:id')
+  async get(@Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<CatalogueItem> {
+    const item = await this.catalogue.get(id);
+    res.setHeader('ETag', etagOf(item.version));
+    return item;
+  }
+
+  @Get('areas')
+  @ApiOperation({ summary: 'The 11 areas of the memorandum' })
+  async areas() {
+    return this.catalogue.list({ kind: 'area', includeSample: true, limit: 500, offset: 0 });
+  }
+
+  @Get('measures')
+  @ApiOperation({ summary: 'The 28 measures, with their original text and translations' })
+  async measures() {
+    return this.catalogue.list({ kind: 'measure', includeSample: true, limit: 500, offset: 0 });
+  }
+
+  @Get('measures/:number')
+  measure(
+    @Param('number', new ParseIntPipe({ exceptionFactory: () => new BadRequestException({ message: 'number must be a whole number from 1 to 28', issues: [{ field: 'number', reason: 'not a whole number' }] }) }))
+    number: number,
+  ): Promise<CatalogueItem> {
+    return this.catalogue.measure(number);
+  }
+
+  @Post('items')
+  @ApiOperation({ summary: 'Admin: add an item (validated; publishes catalogue-item.changed.v1)' })
+  @ApiZodBody(CatalogueItemInputSchema)
+  async create(
+    @Body(new ZodValidationPipe(CatalogueItemInputSchema)) input: CatalogueItemInput,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CatalogueItem> {
+    const item = await this.catalogue.create(input);
+    res.status(201).setHeader('ETag', etagOf(item.version));
+    return item;
+  }
+
+  @Put('items/:id')
+  @ApiOperation({ summary: 'Admin: replace an item; send If-Match with the ETag you read' })
+  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiZodBody(CatalogueItemInputSchema)
+  async replace(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(CatalogueItemInputSchema)) input: CatalogueItemInput,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CatalogueItem> {
+    if (input.id !== id) {
+      throw new BadRequestException({ message: 'The id in the body must match the URL', issues: [{ field: 'id', reason: `expected ${id}` }] });
+    }
+    const item = await this.catalogue.replace(id, input, parseIfMatch(ifMatch));
+    res.setHeader('ETag', etagOf(item.version));
+    return item;
+  }
+
+  @Delete('items/:id')
+  @HttpCode(204)
+  @ApiHeader({ name: 'If-Match', required: false })
+  async remove(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
+    await this.catalogue.remove(id, parseIfMatch(ifMatch));
+  }
+}

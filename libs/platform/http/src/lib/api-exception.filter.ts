@@ -1,0 +1,64 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { Response } from 'express';
+import { ValidationIssue } from './validation-issue';
+
+/** The error body every endpoint returns. */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  issues?: ValidationIssue[];
+}
+
+/** Errors from the store port map to HTTP by name, so this lib needs no import of the store. */
+const DOMAIN_ERRORS: Record<string, number> = {
+  VersionConflictError: HttpStatus.CONFLICT,
+  DuplicateKeyError: HttpStatus.CONFLICT,
+  UnsupportedQueryError: HttpStatus.BAD_REQUEST,
+};
+
+/** body-parser's error types (malformed JSON, too large, wrong charset). */
+const BODY_PARSER_ERRORS: Record<string, [number, string]> = {
+  'entity.parse.failed': [HttpStatus.BAD_REQUEST, 'malformed JSON'],
+  'entity.too.large': [HttpStatus.PAYLOAD_TOO_LARGE, 'request body is too large'],
+  'encoding.unsupported': [HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported content encoding'],
+  'charset.unsupported': [HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported charset'],
+  'request.aborted': [HttpStatus.BAD_REQUEST, 'request aborted'],
+};
+
+/**
+ * Turns every failure into a JSON error body with a status code. User mistakes are 4xx naming the
+ * field; only genuine faults are 500, and those are logged with their stack.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error((exception as Error)?.stack ?? String(exception));
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const payload = exception.getResponse();
+      const base = { statusCode: status, error: HttpStatus[status]?.replace(/_/g, ' ') ?? 'Error' };
+      if (typeof payload === 'string') return { ...base, message: payload };
+      const { message, issues } = payload as { message?: string | string[]; issues?: ValidationIssue[] };
+      return { ...base, message: Array.isArray(message) ? message.join('; ') : (message ?? exception.message), ...(issues ? { issues } : {}) };
+    }
+    const error = exception as { name?: string; type?: string; message?: string };
+    const parserError = error?.type ? BODY_PARSER_ERRORS[error.type] : undefined;
+    if (parserError) {
+      const [status, reason] = parserError;
+      return { statusCode: status, error: HttpStatus[status].replace(/_/g, ' '), message: reason, issues: [{ field: '(body)', reason }] };
+    }
+    const domainStatus = error?.name ? DOMAIN_ERRORS[error.name] : undefined;
+    if (domainStatus) return { statusCode: domainStatus, error: HttpStatus[domainStatus].replace(/_/g, ' '), message: error.message ?? error.name ?? '' };
+    return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side; it has been logged.' };
+  }
+}

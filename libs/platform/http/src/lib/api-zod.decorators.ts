@@ -1,0 +1,31 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBody, ApiOkResponse } from '@nestjs/swagger';
+import { z } from 'zod';
+
+/** The zod schema as an OpenAPI schema object, so docs and validation come from one source. */
+export function toOpenApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  delete json.$schema;
+  return json;
+}
+
+const errorSchema = {
+  type: 'object',
+  properties: {
+    statusCode: { type: 'integer' },
+    error: { type: 'string' },
+    message: { type: 'string' },
+    issues: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, reason: { type: 'string' } } } },
+  },
+};
+
+export function ApiZodBody(schema: z.ZodType, description?: string): MethodDecorator {
+  return applyDecorators(
+    ApiBody({ schema: toOpenApiSchema(schema), description }),
+    ApiBadRequestResponse({ description: 'Invalid body: `issues` names each field and why', schema: errorSchema }),
+  );
+}
+
+export function ApiZodOkResponse(schema: z.ZodType, description?: string): MethodDecorator {
+  return applyDecorators(ApiOkResponse({ schema: toOpenApiSchema(schema, 'output'), description }));
+}

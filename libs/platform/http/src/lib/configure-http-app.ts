@@ -1,0 +1,29 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiExceptionFilter } from './api-exception.filter';
+
+export interface HttpAppOptions {
+  title: string;
+  description: string;
+  bodyLimitBytes: number;
+}
+
+/**
+ * The HTTP conventions every app shares: everything under /api, JSON bodies with a size limit,
+ * one error format, OpenAPI at /api/docs (JSON at /api/docs-json), graceful shutdown.
+ * Create the app with `{ bodyParser: false }` so the limit set here is the only one.
+ */
+export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
+  const express = app as NestExpressApplication;
+  express.useBodyParser('json', { limit: options.bodyLimitBytes });
+  express.disable('x-powered-by');
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

@@ -1,0 +1,166 @@
+import { deadLetterTopic, EventDefinition, EventEnvelope, InvalidEventError, parseEvent } from '@fhk/contracts';
+import { BusPublisher } from '@fhk/platform/bus';
+import { DocumentStore, DuplicateKeyError, StoredDocument, WriteOperation } from '@fhk/platform/store';
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DEAD_LETTERS_COLLECTION, PROCESSED_EVENTS_COLLECTION } from './outbox.collections';
+
+export interface ConsumerLogger {
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/**
+ * How one topic is applied. `project` returns the writes of the event's effect (empty when the
+ * event is older than what is stored); they are committed together with the processed marker.
+ * `afterCommit` runs on every delivery, duplicates included, and must be idempotent (e.g.
+ * refreshing a search document from the read model).
+ */
+export interface EventProjection<T> {
+  definition: EventDefinition<T>;
+  project(event: EventEnvelope<T>): Promise<WriteOperation[]>;
+  afterCommit?(event: EventEnvelope<T>): Promise<void>;
+}
+
+export interface DeadLetter extends StoredDocument {
+  id: string;
+  group: string;
+  topic: string;
+  eventId: string | null;
+  payload: unknown;
+  error: string;
+  attempts: number;
+  status: 'dead' | 'replayed';
+  failedAt: string;
+  replayedAt: string | null;
+}
+
+export interface ReliableConsumerOptions {
+  group: string;
+  maxAttempts: number;
+  backoffMs?: { initial: number; max: number };
+  logger?: ConsumerLogger;
+}
+
+export type ConsumeOutcome = 'applied' | 'duplicate' | 'dead-lettered';
+
+/**
+ * Turns at-least-once delivery into effectively-once effects for one consumer group:
+ * validation first (an invalid message is dead-lettered at once, with the reason), then up to
+ * `maxAttempts` tries with backoff, then the dead-letter topic and store. It never throws, so the
+ * transport commits the offset and one poison message cannot block its partition.
+ */
+export class ReliableConsumer {
+  private readonly projections = new Map<string, EventProjection<unknown>>();
+  private deadLettered = 0;
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly publisher: BusPublisher,
+    private readonly options: ReliableConsumerOptions,
+  ) {}
+
+  register<T>(projection: EventProjection<T>): this {
+    this.projections.set(projection.definition.topic, projection as EventProjection<unknown>);
+    return this;
+  }
+
+  get topics(): string[] {
+    return [...this.projections.keys()];
+  }
+
+  get deadLetterCount(): number {
+    return this.deadLettered;
+  }
+
+  async consume(topic: string, raw: unknown): Promise<ConsumeOutcome> {
+    const projection = this.projections.get(topic);
+    if (!projection) return this.deadLetter(topic, raw, new Error(`no projection registered for ${topic}`), 0);
+    let event: EventEnvelope<unknown>;
+    try {
+      event = parseEvent(projection.definition, raw);
+    } catch (error) {
+      return this.deadLetter(topic, raw, error as Error, 0);
+    }
+    const backoff = this.options.backoffMs ?? { initial: 50, max: 2000 };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.apply(projection, event);
+      } catch (error) {
+        if (attempt >= this.options.maxAttempts) return this.deadLetter(topic, raw, error as Error, attempt);
+        this.options.logger?.warn(
+          `${this.options.group}: ${topic} ${event.id} failed (attempt ${attempt}/${this.options.maxAttempts}): ${(error as Error).message}`,
+        );
+        await sleep(Math.min(backoff.max, backoff.initial * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  /** Dead letters, newest first. */
+  async listDeadLetters(status: DeadLetter['status'] = 'dead', limit = 100): Promise<DeadLetter[]> {
+    return this.store.find<DeadLetter>(DEAD_LETTERS_COLLECTION, {
+      where: { status, group: this.options.group },
+      orderBy: [['failedAt', 'desc']],
+      limit,
+    });
+  }
+
+  /** Runs a dead letter through its projection again (after a fix). True when it now applies. */
+  async replay(deadLetterId: string): Promise<{ id: string; outcome: ConsumeOutcome } | null> {
+    const letter = await this.store.get<DeadLetter>(DEAD_LETTERS_COLLECTION, deadLetterId);
+    if (!letter || letter.status !== 'dead') return null;
+    const outcome = await this.consume(letter.topic, letter.payload);
+    if (outcome !== 'dead-lettered') {
+      await this.store.commit([
+        { op: 'put', collection: DEAD_LETTERS_COLLECTION, document: { ...letter, status: 'replayed', replayedAt: new Date().toISOString() } },
+      ]);
+    }
+    return { id: deadLetterId, outcome };
+  }
+
+  private async apply(projection: EventProjection<unknown>, event: EventEnvelope<unknown>): Promise<ConsumeOutcome> {
+    const markerId = `${this.options.group}:${event.id}`;
+    let outcome: ConsumeOutcome = 'applied';
+    if (await this.store.get(PROCESSED_EVENTS_COLLECTION, markerId)) {
+      outcome = 'duplicate';
+    } else {
+      const effect = await projection.project(event);
+      const marker = { id: markerId, group: this.options.group, topic: event.type, processedAt: new Date().toISOString() };
+      try {
+        await this.store.commit([...effect, { op: 'insert', collection: PROCESSED_EVENTS_COLLECTION, document: marker }]);
+      } catch (error) {
+        if (!(error instanceof DuplicateKeyError && error.collection === PROCESSED_EVENTS_COLLECTION)) throw error;
+        outcome = 'duplicate';
+      }
+    }
+    await projection.afterCommit?.(event);
+    return outcome;
+  }
+
+  private async deadLetter(topic: string, raw: unknown, error: Error, attempts: number): Promise<ConsumeOutcome> {
+    const eventId = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
+    const fingerprint = eventId ?? createHash('sha256').update(JSON.stringify(raw) ?? 'undefined').digest('hex').slice(0, 32);
+    const reason = error instanceof InvalidEventError ? `invalid event: ${error.issues.join('; ')}` : error.message;
+    const letter: DeadLetter = {
+      id: `${this.options.group}:${topic}:${fingerprint}`,
+      group: this.options.group,
+      topic,
+      eventId,
+      payload: raw ?? null,
+      error: reason,
+      attempts,
+      status: 'dead',
+      failedAt: new Date().toISOString(),
+      replayedAt: null,
+    };
+    this.options.logger?.error(`${this.options.group}: dead-lettered ${topic} ${eventId ?? fingerprint} after ${attempts} attempt(s): ${reason}`);
+    await this.store.commit([{ op: 'put', collection: DEAD_LETTERS_COLLECTION, document: letter }]);
+    await this.publisher.publish(deadLetterTopic(topic), {
+      key: eventId ?? fingerprint,
+      value: JSON.stringify(raw ?? null),
+      headers: { 'x-dlq-error': reason.slice(0, 1000), 'x-dlq-attempts': String(attempts), 'x-dlq-group': this.options.group, 'x-dlq-original-topic': topic },
+    });
+    this.deadLettered++;
+    return 'dead-lettered';
+  }
+}

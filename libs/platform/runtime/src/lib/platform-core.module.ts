@@ -1,0 +1,49 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { BUS_TRANSPORT, BusPublisher } from '@fhk/platform/bus';
+import { jsonLoggerModule } from '@fhk/platform/logging';
+import { HealthController } from './health.controller';
+import { HealthRegistry } from './health-registry';
+import { PlatformRuntime } from './platform-runtime';
+
+export const PLATFORM_RUNTIME = Symbol('PLATFORM_RUNTIME');
+export const PLATFORM_CONFIG = Symbol('PLATFORM_CONFIG');
+
+class PlatformCoreLifecycle implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(PLATFORM_RUNTIME) private readonly runtime: PlatformRuntime,
+    private readonly publisher: BusPublisher,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.health.register('bus', () => this.runtime.bus.health());
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.publisher.close();
+    await this.runtime.close();
+  }
+}
+
+/** Process-wide: config, bus, publisher, logging, health. Imported once, by the app. */
+@Global()
+@Module({})
+export class PlatformCoreModule {
+  static forRoot(runtime: PlatformRuntime, processName: string): DynamicModule {
+    return {
+      module: PlatformCoreModule,
+      imports: [jsonLoggerModule({ level: runtime.config.LOG_LEVEL, service: processName }), TerminusModule.forRoot({ logger: false })],
+      controllers: [HealthController],
+      providers: [
+        { provide: PLATFORM_RUNTIME, useValue: runtime },
+        { provide: PLATFORM_CONFIG, useValue: runtime.config },
+        { provide: BUS_TRANSPORT, useValue: runtime.bus },
+        { provide: BusPublisher, useFactory: () => new BusPublisher(runtime.bus.createPublisherClient()) },
+        HealthRegistry,
+        PlatformCoreLifecycle,
+      ],
+      exports: [PLATFORM_RUNTIME, PLATFORM_CONFIG, BUS_TRANSPORT, BusPublisher, HealthRegistry],
+    };
+  }
+}

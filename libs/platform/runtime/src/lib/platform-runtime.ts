@@ -1,0 +1,54 @@
+import { ALL_EVENTS } from '@fhk/contracts';
+import { BusTransport, createBusTransport } from '@fhk/platform/bus';
+import { PlatformConfig, ServiceName } from '@fhk/platform/config';
+import { createSearchEngine, SearchEngine } from '@fhk/platform/search';
+import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * The composition root's choices, made once from validated config: which bus, which store,
+ * which search engine. Only apps create a runtime; libraries receive what it opens.
+ */
+export class PlatformRuntime {
+  readonly bus: BusTransport;
+  readonly dataDir: string;
+
+  constructor(
+    readonly config: PlatformConfig,
+    overrides: { bus?: BusTransport } = {},
+  ) {
+    this.dataDir = resolve(config.DATA_DIR);
+    if (config.BUS_ADAPTER === 'embedded' || config.STORE_ADAPTER === 'sqlite') mkdirSync(this.dataDir, { recursive: true });
+    this.bus =
+      overrides.bus ??
+      (config.BUS_ADAPTER === 'kafka'
+        ? createBusTransport({ adapter: 'kafka', brokers: (config.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()), clientId: config.KAFKA_CLIENT_ID })
+        : createBusTransport({ adapter: 'embedded', file: join(this.dataDir, 'bus.sqlite') }));
+  }
+
+  /**
+   * Each service's own store: `<DATA_DIR>/<service>.sqlite`, or the MongoDB database named after
+   * the service (so services sharing one MONGO_URL still never share a database).
+   */
+  openStore(service: ServiceName): Promise<DocumentStore> {
+    return this.config.STORE_ADAPTER === 'mongo'
+      ? createDocumentStore({ adapter: 'mongo', url: this.config.MONGO_URL ?? '', database: service })
+      : createDocumentStore({ adapter: 'sqlite', file: join(this.dataDir, `${service}.sqlite`) });
+  }
+
+  async openSearch(): Promise<SearchEngine> {
+    return this.config.SEARCH_ADAPTER === 'meilisearch'
+      ? createSearchEngine({ adapter: 'meilisearch', url: this.config.MEILI_URL ?? '', apiKey: this.config.MEILI_MASTER_KEY })
+      : createSearchEngine({ adapter: 'orama' });
+  }
+
+  /** Creates every event topic and its dead-letter twin (Kafka); a no-op on the embedded bus. */
+  ensureTopics(): Promise<void> {
+    return this.bus.ensureTopics(ALL_EVENTS.map((e) => ({ topic: e.topic, compacted: e.compacted })));
+  }
+
+  async close(): Promise<void> {
+    await this.bus.close();
+  }
+}

@@ -1,0 +1,35 @@
+import { DynamicModule, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
+import { HealthRegistry } from './health-registry';
+import { PLATFORM_RUNTIME } from './platform-core.module';
+import { PlatformRuntime } from './platform-runtime';
+
+class ServiceSearchLifecycle implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.health.register('matcher:search', () => this.search.health());
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.search.close();
+  }
+}
+
+/** The configured search engine, for the one service that keeps an index (the matcher). */
+@Module({})
+export class ServiceSearchModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: ServiceSearchModule,
+      providers: [
+        { provide: SEARCH_ENGINE, inject: [PLATFORM_RUNTIME], useFactory: (runtime: PlatformRuntime) => runtime.openSearch() },
+        ServiceSearchLifecycle,
+      ],
+      exports: [SEARCH_ENGINE],
+    };
+  }
+}

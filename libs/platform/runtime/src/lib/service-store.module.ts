@@ -1,0 +1,66 @@
+import { DynamicModule, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { PlatformConfig, ServiceName } from '@fhk/platform/config';
+import { BusPublisher } from '@fhk/platform/bus';
+import { OUTBOX_COLLECTIONS, OutboxRelay } from '@fhk/platform/outbox';
+import { CollectionSpec, DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
+import { HealthRegistry } from './health-registry';
+import { PLATFORM_CONFIG, PLATFORM_RUNTIME } from './platform-core.module';
+import { PlatformRuntime } from './platform-runtime';
+
+export const SERVICE_NAME = Symbol('SERVICE_NAME');
+
+class ServiceStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(SERVICE_NAME) private readonly service: ServiceName,
+    @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
+    private readonly relay: OutboxRelay,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.health.register(`${this.service}:store`, () => this.store.health());
+    this.health.register(`${this.service}:outbox`, async () => {
+      const pending = await this.relay.pendingCount();
+      return { ok: true, detail: `${pending} event(s) waiting to be published` };
+    });
+    this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await this.store.close();
+  }
+}
+
+/**
+ * One service's own store (with its outbox collections) and the relay that publishes its
+ * outbox. Import it once per service module; each import is a separate store.
+ */
+@Module({})
+export class ServiceStoreModule {
+  static forService(service: ServiceName, collections: CollectionSpec[]): DynamicModule {
+    return {
+      module: ServiceStoreModule,
+      providers: [
+        { provide: SERVICE_NAME, useValue: service },
+        {
+          provide: DOCUMENT_STORE,
+          inject: [PLATFORM_RUNTIME],
+          useFactory: async (runtime: PlatformRuntime) => {
+            const store = await runtime.openStore(service);
+            await store.init([...collections, ...OUTBOX_COLLECTIONS]);
+            return store;
+          },
+        },
+        {
+          provide: OutboxRelay,
+          inject: [DOCUMENT_STORE, BusPublisher, PLATFORM_CONFIG],
+          useFactory: (store: DocumentStore, publisher: BusPublisher, config: PlatformConfig) =>
+            new OutboxRelay(store, publisher, { pollMs: config.OUTBOX_POLL_MS }),
+        },
+        ServiceStoreLifecycle,
+      ],
+      exports: [SERVICE_NAME, DOCUMENT_STORE, OutboxRelay],
+    };
+  }
+}
