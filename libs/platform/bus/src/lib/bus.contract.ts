@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { BusPublisher, BusTransport } from './bus-transport.port';
 import { ContractMessage, recordingConsumer } from './testing/recording-consumer';
-import { waitFor } from './testing/wait-for';
+import { waitFor } from '@fhk/shared/util';
 
 type Received = Array<{ topic: string; message: ContractMessage }>;
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedBroker } from './embedded-broker';
 import { EmbeddedConsumer } from './embedded-consumer';
-import { waitFor } from '../testing/wait-for';
+import { waitFor } from '@fhk/shared/util';
 
 describe('EmbeddedBroker', () => {
   let dir: string;

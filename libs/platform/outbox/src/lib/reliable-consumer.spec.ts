@@ -1,0 +1,83 @@
+import { buildEvent, EntityChanged } from '@fhk/contracts';
+import { DocumentStore } from '@fhk/platform/store';
+import { EventProjection, ReliableConsumer } from './reliable-consumer';
+import { openTestStore, RecordingPublisher, Widget, WidgetChangedEvent } from './testing/outbox-test-kit';
+
+const event = (id: string, version: number, name: string, eventId = `${id}-v${version}`) =>
+  buildEvent(WidgetChangedEvent, { id, version, deleted: false, entity: { id, version, name } }, { id: eventId, source: 'urn:test' });
+
+/** A projection keeping the newest version of each widget, and counting how often it wrote. */
+function widgetView(store: DocumentStore, behaviour: { failing?: () => boolean } = {}) {
+  const writes: string[] = [];
+  const projection: EventProjection<EntityChanged<Widget>> = {
+    definition: WidgetChangedEvent,
+    project: async ({ data }) => {
+      if (behaviour.failing?.()) throw new Error('projection bug');
+      const current = await store.get<Widget>('widget_view', data.id);
+      if (current && current.version >= data.version) return [];
+      writes.push(`${data.id}@${data.version}`);
+      return [{ op: 'put', collection: 'widget_view', document: data.entity! }];
+    },
+  };
+  return { projection, writes };
+}
+
+describe('ReliableConsumer', () => {
+  let store: DocumentStore;
+  let publisher: RecordingPublisher;
+  beforeEach(async () => {
+    store = await openTestStore();
+    publisher = new RecordingPublisher();
+  });
+  afterEach(() => store.close());
+
+  const consumerWith = (projection: EventProjection<EntityChanged<Widget>>, maxAttempts = 3) =>
+    new ReliableConsumer(store, publisher, { group: 'test', maxAttempts, backoffMs: { initial: 1, max: 5 } }).register(projection);
+
+  it('applies each event once however often it is delivered, and never rolls a newer version back', async () => {
+    const { projection, writes } = widgetView(store);
+    const consumer = consumerWith(projection);
+    const v1 = event('w', 1, 'one');
+    const v2 = event('w', 2, 'two');
+    const outcomes = [];
+    for (const e of [v1, v2, v1, v2, v2]) outcomes.push(await consumer.consume(WidgetChangedEvent.topic, JSON.parse(JSON.stringify(e))));
+    expect(outcomes).toEqual(['applied', 'applied', 'duplicate', 'duplicate', 'duplicate']);
+    expect(writes).toEqual(['w@1', 'w@2']);
+    expect(await store.get('widget_view', 'w')).toMatchObject({ version: 2, name: 'two' });
+
+    // An old version under a new event id (a re-publish) changes nothing either.
+    expect(await consumer.consume(WidgetChangedEvent.topic, event('w', 1, 'stale', 'other-id'))).toBe('applied');
+    expect(await store.get('widget_view', 'w')).toMatchObject({ version: 2, name: 'two' });
+  });
+
+  it('dead-letters an invalid message at once, with the reason, and keeps going', async () => {
+    const { projection } = widgetView(store);
+    const consumer = consumerWith(projection);
+    expect(await consumer.consume(WidgetChangedEvent.topic, { not: 'an event' })).toBe('dead-lettered');
+    expect(await consumer.consume(WidgetChangedEvent.topic, 'not even json')).toBe('dead-lettered');
+    expect(await consumer.consume(WidgetChangedEvent.topic, event('w', 1, 'fine'))).toBe('applied');
+    const letters = await consumer.listDeadLetters();
+    expect(letters).toHaveLength(2);
+    expect(letters.map((l) => l.error).join(' ')).toMatch(/invalid event: .*specversion/);
+    expect(letters.every((l) => l.attempts === 0)).toBe(true);
+    expect(publisher.published.filter((p) => p.topic === `${WidgetChangedEvent.topic}.dlq`)).toHaveLength(2);
+  });
+
+  it('retries a failing projection a bounded number of times, dead-letters it, and replays it after a fix', async () => {
+    let broken = true;
+    let attempts = 0;
+    const { projection } = widgetView(store, { failing: () => (attempts++, broken) });
+    const consumer = consumerWith(projection, 4);
+    expect(await consumer.consume(WidgetChangedEvent.topic, event('w', 1, 'poison'))).toBe('dead-lettered');
+    expect(attempts).toBe(4);
+    const [letter] = await consumer.listDeadLetters();
+    expect(letter).toMatchObject({ attempts: 4, error: 'projection bug', eventId: 'w-v1' });
+
+    broken = false;
+    expect(await consumer.replay(letter.id)).toEqual({ id: letter.id, outcome: 'applied' });
+    expect(await store.get('widget_view', 'w')).toMatchObject({ name: 'poison' });
+    expect(await consumer.listDeadLetters()).toEqual([]);
+    expect(await consumer.listDeadLetters('replayed')).toHaveLength(1);
+    expect(await consumer.replay(letter.id)).toBeNull();
+  });
+});
