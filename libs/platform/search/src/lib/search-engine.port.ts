@@ -12,7 +12,23 @@
  *   document's field is an array, equality means "contains".
  * - Facets: counts per value of each requested filterable field over the whole match set.
  * - Rank order among hits is engine-specific; callers that need a deterministic order re-score.
+ *
+ * Precisions both adapters enforce identically (see README.md for the full table):
+ * - Tokens are `[a-z0-9]+` separated by whitespace, in documents and queries alike; anything else
+ *   is rejected with `SearchInputError` rather than tokenised differently by each engine.
+ * - Only the first `MAX_QUERY_TOKENS` distinct query tokens count (Meilisearch ignores the rest).
+ * - Filter values and facet keys compare by their string form, trimmed, NFKD-folded and
+ *   lower-cased (Meilisearch's facet normalisation): `true` matches "true", 2026 matches "2026".
+ * - Document ids match `[A-Za-z0-9_-]{1,511}`; filterable fields hold scalars or arrays of scalars.
+ * - A missing index is a `SearchIndexNotFoundError` for every operation but `ensureIndex`,
+ *   `rebuild` and `drop`.
  */
+
+/** Query tokens beyond this many (distinct, in order) are ignored by both adapters. */
+export const MAX_QUERY_TOKENS = 10;
+
+/** At most this many values are reported per facet; beyond it, which ones is engine-specific. */
+export const MAX_FACET_VALUES = 1000;
 
 export type FilterValue = string | number | boolean;
 
