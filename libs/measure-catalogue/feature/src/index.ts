@@ -1,2 +1,3 @@
 export * from './lib/measure-catalogue.module';
 export * from './lib/catalogue-seeder';
+export * from './seed/catalogue-seed';

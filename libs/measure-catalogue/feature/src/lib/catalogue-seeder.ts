@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { PlatformConfig } from '@fhk/platform/config';
-import { reconcileSeed, SeedProgress, SeedReport } from '@fhk/platform/outbox';
+import { OutboxRelay, reconcileSeed, SeedProgress, SeedReport } from '@fhk/platform/outbox';
 import { PLATFORM_CONFIG } from '@fhk/platform/runtime';
 import { CATALOGUE_ITEMS, CatalogueItemRepository } from './catalogue-item.repository';
 import { CATALOGUE_SEED_VERSION, loadCatalogueSeed } from '../seed/catalogue-seed';
@@ -13,10 +13,16 @@ export class CatalogueSeeder implements OnApplicationBootstrap {
   constructor(
     private readonly repository: CatalogueItemRepository,
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    private readonly relay: OutboxRelay,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.SEED_ON_START) await this.seed();
+  }
+
+  /** Events written by seeding (or anything else) that are not yet on the bus. */
+  pendingEvents(): Promise<number> {
+    return this.relay.pendingCount();
   }
 
   async seed(progress?: SeedProgress): Promise<SeedReport> {
