@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { AUDIENCE_CODES, CalendarEvent, INDUSTRY_CODES } from '@fhk/contracts';
+import { AUDIENCE_CODES, CalendarEvent, INDUSTRY_CODES, LocaleSchema } from '@fhk/contracts';
 
 const isoDate = z.iso.date('must be a date like 2027-04-13');
 
-export const CalendarQuerySchema = z
+const CalendarQueryFields = z
   .object({
     from: isoDate.optional(),
     to: isoDate.optional(),
@@ -13,9 +13,18 @@ export const CalendarQuerySchema = z
     city: z.string().trim().min(1).max(60).optional(),
     measure: z.coerce.number<string>().int().min(1).max(28).optional(),
   })
-  .strict()
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .strict();
+const fromNotAfterTo = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
+
+export const CalendarQuerySchema = CalendarQueryFields.refine(fromNotAfterTo, { message: 'from must not be after to', path: ['from'] });
 export type CalendarQuery = z.infer<typeof CalendarQuerySchema>;
+
+/** The same query for the iCalendar export, plus the language of its texts. */
+export const CalendarIcsQuerySchema = CalendarQueryFields.extend({ lang: LocaleSchema.default('en') }).refine(fromNotAfterTo, {
+  message: 'from must not be after to',
+  path: ['from'],
+});
+export type CalendarIcsQuery = z.infer<typeof CalendarIcsQuerySchema>;
 
 /**
  * Whether an event falls in [from, to]: by its next edition's dates when known, else by its

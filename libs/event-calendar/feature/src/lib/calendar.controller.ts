@@ -3,7 +3,8 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CalendarEvent, CalendarEventInput, CalendarEventInputSchema } from '@fhk/contracts';
 import { ApiZodBody, etagOf, parseIfMatch, ZodValidationPipe } from '@fhk/platform/http';
-import { CalendarQuery, CalendarQuerySchema } from './calendar-query';
+import { CalendarIcsQuery, CalendarIcsQuerySchema, CalendarQuery, CalendarQuerySchema } from './calendar-query';
+import { calendarToIcs } from './calendar-ics';
 import { EventCalendarService } from './event-calendar.service';
 
 @ApiTags('event-calendar')
@@ -16,6 +17,18 @@ export class CalendarController {
   async list(@Query(new ZodValidationPipe(CalendarQuerySchema, 'query')) query: CalendarQuery) {
     const items = await this.calendar.query(query);
     return { items, total: items.length };
+  }
+
+  @Get('events.ics')
+  @ApiOperation({ summary: 'The same query as an iCalendar file (lang=zh-Hant|zh-Hans|en); unannounced dates are tentative month entries' })
+  async ics(@Query(new ZodValidationPipe(CalendarIcsQuerySchema, 'query')) query: CalendarIcsQuery, @Res() res: Response): Promise<void> {
+    const { lang, ...filters } = query;
+    const events = await this.calendar.query(filters);
+    res
+      .status(200)
+      .type('text/calendar; charset=utf-8')
+      .setHeader('Content-Disposition', 'attachment; filename="fujian-hong-kong-events.ics"')
+      .send(calendarToIcs(events, lang, new Date().toISOString().slice(0, 10)));
   }
 
   @Get('deadlines')

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { ServiceStoreModule } from '@fhk/platform/runtime';
 import { CALENDAR_COLLECTIONS, CalendarEventRepository } from './calendar-event.repository';
 import { CalendarSeeder } from './calendar-seeder';
+import { CalendarBulkController } from './calendar-bulk.controller';
 import { CalendarController } from './calendar.controller';
 import { EventCalendarService } from './event-calendar.service';
 
 /** The event-calendar service: owns expos, fairs, summits and festivals. */
 @Module({
   imports: [ServiceStoreModule.forService('event-calendar', CALENDAR_COLLECTIONS)],
-  controllers: [CalendarController],
+  controllers: [CalendarController, CalendarBulkController],
   providers: [CalendarEventRepository, EventCalendarService, CalendarSeeder],
   exports: [CalendarSeeder],
 })

@@ -16,6 +16,10 @@ export class EventCalendarService {
     return upcomingDeadlines(await this.repository.all(), today);
   }
 
+  find(id: string): Promise<CalendarEvent | null> {
+    return this.repository.get(id);
+  }
+
   async get(id: string): Promise<CalendarEvent> {
     const event = await this.repository.get(id);
     if (!event) throw new NotFoundException({ message: `No calendar event with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });

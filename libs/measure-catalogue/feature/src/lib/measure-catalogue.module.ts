@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { ServiceStoreModule } from '@fhk/platform/runtime';
 import { CATALOGUE_COLLECTIONS, CatalogueItemRepository } from './catalogue-item.repository';
 import { CatalogueSeeder } from './catalogue-seeder';
+import { CatalogueBulkController } from './catalogue-bulk.controller';
 import { CatalogueController } from './catalogue.controller';
 import { MeasureCatalogueService } from './measure-catalogue.service';
 
 /** The measure-catalogue service: owns areas, measures, programmes, service categories and providers. */
 @Module({
   imports: [ServiceStoreModule.forService('measure-catalogue', CATALOGUE_COLLECTIONS)],
-  controllers: [CatalogueController],
+  controllers: [CatalogueController, CatalogueBulkController],
   providers: [CatalogueItemRepository, MeasureCatalogueService, CatalogueSeeder],
   exports: [CatalogueSeeder],
 })

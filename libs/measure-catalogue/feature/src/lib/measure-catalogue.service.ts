@@ -21,6 +21,10 @@ export class MeasureCatalogueService {
     return { items: matching.slice(query.offset, query.offset + query.limit), total: matching.length };
   }
 
+  find(id: string): Promise<CatalogueItem | null> {
+    return this.repository.get(id);
+  }
+
   async get(id: string): Promise<CatalogueItem> {
     const item = await this.repository.get(id);
     if (!item) throw new NotFoundException({ message: `No catalogue item with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });

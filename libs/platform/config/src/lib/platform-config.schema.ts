@@ -35,7 +35,7 @@ export const commonConfigShape = {
   /** Handler attempts before an event goes to its dead-letter topic. */
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   /** Request body limit for the HTTP API (bytes). */
-  HTTP_BODY_LIMIT: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  HTTP_BODY_LIMIT: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(4 * 1024 * 1024),
 };
 
 export const searchConfigShape = {

@@ -15,6 +15,7 @@ const DOMAIN_ERRORS: Record<string, number> = {
   VersionConflictError: HttpStatus.CONFLICT,
   DuplicateKeyError: HttpStatus.CONFLICT,
   UnsupportedQueryError: HttpStatus.BAD_REQUEST,
+  BulkParseError: HttpStatus.BAD_REQUEST,
 };
 
 /** body-parser's error types (malformed JSON, too large, wrong charset). */
@@ -58,7 +59,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return { statusCode: status, error: HttpStatus[status].replace(/_/g, ' '), message: reason, issues: [{ field: '(body)', reason }] };
     }
     const domainStatus = error?.name ? DOMAIN_ERRORS[error.name] : undefined;
-    if (domainStatus) return { statusCode: domainStatus, error: HttpStatus[domainStatus].replace(/_/g, ' '), message: error.message ?? error.name ?? '' };
+    if (domainStatus) {
+      const message = error.message ?? error.name ?? '';
+      const issues = domainStatus === HttpStatus.BAD_REQUEST ? { issues: [{ field: '(body)', reason: message }] } : {};
+      return { statusCode: domainStatus, error: HttpStatus[domainStatus].replace(/_/g, ' '), message, ...issues };
+    }
     return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side; it has been logged.' };
   }
 }

@@ -17,6 +17,8 @@ export interface HttpAppOptions {
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
   const express = app as NestExpressApplication;
   express.useBodyParser('json', { limit: options.bodyLimitBytes });
+  // Bulk imports accept CSV as text.
+  express.useBodyParser('text', { type: 'text/csv', limit: options.bodyLimitBytes });
   express.disable('x-powered-by');
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -1,0 +1,36 @@
+/**
+ * Chinese word segmentation with ICU's dictionary-based `Intl.Segmenter('zh')`.
+ *
+ * Segmenting one long string is superlinear in V8 (measured on Node 20: 41,600 characters took
+ * 97 ms as one string and 18 ms run by run), so callers pass one CJK run at a time and long
+ * runs are cut into windows. A window's last segment may have been cut in half, so the next
+ * window starts again at that segment: the result equals whole-run segmentation except for a
+ * word longer than the window.
+ */
+export interface ChineseWord {
+  readonly text: string;
+  /** Offsets in UTF-16 units within the run. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const WINDOW = 256;
+let segmenter: Intl.Segmenter | undefined;
+
+export function segmentChineseWords(run: string): ChineseWord[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const words: ChineseWord[] = [];
+  let offset = 0;
+  while (offset < run.length) {
+    let end = Math.min(run.length, offset + WINDOW);
+    if (end < run.length && (run.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--; // keep surrogate pairs whole
+    const segments = [...segmenter.segment(run.slice(offset, end))];
+    const last = end < run.length && segments.length > 1 ? segments.length - 1 : segments.length;
+    for (let k = 0; k < last; k++) {
+      const { segment, index, isWordLike } = segments[k];
+      if (isWordLike) words.push({ text: segment, start: offset + index, end: offset + index + segment.length });
+    }
+    offset = last < segments.length ? offset + segments[last].index : end;
+  }
+  return words;
+}

@@ -1,0 +1,65 @@
+import { stemWord } from './porter-stemmer';
+
+/**
+ * English stop words: articles, pronouns, auxiliaries, prepositions and conjunctions.
+ * Deliberately kept out: `up` (start-up), `new` (new energy), `out`, `over`, `more`, `most`.
+ */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor if then else so than as at by for from in into of off on onto to with within without ' +
+    'about above across after against along among around before behind below beneath beside besides between beyond ' +
+    'during except inside near through throughout toward towards under until upon via ' +
+    'is am are was were be been being have has had having do does did doing will would shall should can could may might must ' +
+    'i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself ' +
+    'it its itself they them their theirs themselves this that these those there here what which who whom whose ' +
+    'when where why how all any both each either neither every few other others some such no not only own same too very ' +
+    'just also etc s t d ll m o re ve y'
+  ).split(' '),
+);
+
+/** Stop words that are also acronyms: kept when written in capitals (IT services, US market). */
+const ACRONYM_STOP_WORDS: ReadonlySet<string> = new Set(['it', 'us']);
+
+export type WordKind = 'word' | 'number';
+
+export interface AnalyzedWord {
+  /** Index form: stemmed for English words, as-is otherwise. */
+  readonly text: string;
+  /** Lowercase form before stemming (apostrophes removed, Latin diacritics folded). */
+  readonly raw: string;
+  readonly kind: WordKind;
+  readonly stopWord: boolean;
+  /** The source spelled it in capitals (IT, LED, US). */
+  readonly uppercase: boolean;
+}
+
+const ASCII_WORD = /^[a-z0-9]+$/;
+const ASCII_LETTERS = /^[a-z]+$/;
+const DIGITS = /^[0-9]+$/;
+const APOSTROPHES = /['’]/g;
+const MARKS = /\p{M}/gu;
+const UPPERCASE_SURFACE = /^[A-Z0-9]*[A-Z][A-Z0-9]*$/;
+/** Longest non-Latin word kept (in code points), so encoded tokens stay short. */
+const MAX_FOREIGN_WORD = 24;
+
+/**
+ * `normalized` is a word run from normalised text, `surface` the source text it came from
+ * (used only to see capitals).
+ */
+export function analyzeWord(normalized: string, surface: string): AnalyzedWord {
+  let raw = normalized.replace(APOSTROPHES, '');
+  if (!ASCII_WORD.test(raw)) {
+    const folded = raw.normalize('NFD').replace(MARKS, '');
+    raw = ASCII_WORD.test(folded) ? folded : [...raw].slice(0, MAX_FOREIGN_WORD).join('');
+  }
+  const uppercase = UPPERCASE_SURFACE.test(surface.normalize('NFKC').replace(APOSTROPHES, ''));
+  if (DIGITS.test(raw)) return { text: raw, raw, kind: 'number', stopWord: false, uppercase };
+  const stopWord = ENGLISH_STOP_WORDS.has(raw) && !(uppercase && ACRONYM_STOP_WORDS.has(raw));
+  const text = ASCII_LETTERS.test(raw) && raw.length > 2 ? stemWord(raw) : raw;
+  return { text, raw, kind: 'word', stopWord, uppercase };
+}
+
+/** Stem of a single lowercase English word, as the analyser computes it. */
+export function stemEnglish(word: string): string {
+  return analyzeWord(word.toLowerCase(), word).text;
+}

@@ -1,0 +1,86 @@
+import { segmentChineseWords } from './chinese-segmenter';
+import { analyzeWord } from './english-word-analyzer';
+import { NormalizedText, normalizeWithSourceMap, sourceSpan } from './text-normalizer';
+import { scanRuns, TextRun } from './text-scanner';
+
+/**
+ * - `word`: a word in a non-CJK script; English words are stop-word filtered and stemmed.
+ * - `number`: digits only.
+ * - `cjk-word`: a word-like segment from `Intl.Segmenter('zh')` (often a single character).
+ * - `cjk-bigram`: two adjacent characters of a CJK run (the recall fallback for segmentation
+ *   that differs between a query and a document).
+ * - `cjk-char`: one CJK character (see `AnalyzeOptions.cjkChars`).
+ */
+export type TokenKind = 'word' | 'number' | 'cjk-word' | 'cjk-bigram' | 'cjk-char';
+
+export interface Token {
+  /** Normalised (folded, lowercased, stemmed) text; not yet encoded for a search engine. */
+  readonly text: string;
+  readonly kind: TokenKind;
+  /** Offsets in the original text (UTF-16 units). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface AnalyzedText {
+  /** The normalised text (see normalizeText). */
+  readonly normalized: string;
+  /** Tokens in text order; a position may carry a word, a bigram and a character. */
+  readonly tokens: readonly Token[];
+}
+
+export interface AnalyzeOptions {
+  /**
+   * Emit every CJK character as a `cjk-char` token (default true). Without it, single
+   * characters appear only where the segmenter isolates them or a run is one character long,
+   * and a one-character query (鞋, 瓷, 杯) misses documents where it is part of a word.
+   */
+  readonly cjkChars?: boolean;
+}
+
+export function analyzeText(input: string, options: AnalyzeOptions = {}): AnalyzedText {
+  const normalized = normalizeWithSourceMap(input);
+  return { normalized: normalized.text, tokens: tokenizeNormalized(normalized, options) };
+}
+
+/** Tokens of already normalised text (lets callers normalise once and also match concepts). */
+export function tokenizeNormalized(normalized: NormalizedText, options: AnalyzeOptions = {}): Token[] {
+  const tokens: Token[] = [];
+  for (const run of scanRuns(normalized.text)) {
+    if (run.kind === 'word') addWord(tokens, normalized, run);
+    else addCjkRun(tokens, normalized, run, options.cjkChars ?? true);
+  }
+  return tokens;
+}
+
+function addWord(tokens: Token[], normalized: NormalizedText, run: TextRun): void {
+  const span = sourceSpan(normalized, run.start, run.end);
+  const word = analyzeWord(run.text, normalized.source.slice(span.start, span.end));
+  if (!word.stopWord && word.text) tokens.push({ text: word.text, kind: word.kind, ...span });
+}
+
+function addCjkRun(tokens: Token[], normalized: NormalizedText, run: TextRun, allChars: boolean): void {
+  const text = run.text;
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) offsets.push(i);
+  offsets.push(text.length);
+  const count = offsets.length - 1;
+  const words = segmentChineseWords(text);
+  const push = (kind: TokenKind, start: number, end: number) =>
+    tokens.push({ text: text.slice(start, end), kind, ...sourceSpan(normalized, run.start + start, run.start + end) });
+
+  let w = 0;
+  for (let p = 0; p < count; p++) {
+    const at = offsets[p];
+    let wordEnd = -1;
+    while (w < words.length && words[w].start <= at) {
+      if (words[w].start === at) {
+        push('cjk-word', at, words[w].end);
+        wordEnd = words[w].end;
+      }
+      w++;
+    }
+    if (p + 1 < count && wordEnd !== offsets[p + 2]) push('cjk-bigram', at, offsets[p + 2]);
+    if ((allChars || count === 1) && wordEnd !== offsets[p + 1]) push('cjk-char', at, offsets[p + 1]);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/csv-codec';
+export * from './lib/bulk-import';
+export * from './lib/bulk-http';
