@@ -1,8 +1,5 @@
-import { EnterpriseProfilesModule } from '@fhk/enterprise-profiles/feature';
-import { EventCalendarModule } from '@fhk/event-calendar/feature';
-import { MATCHER_CONSUMER_GROUP, MatcherModule } from '@fhk/matcher/feature';
-import { MeasureCatalogueModule } from '@fhk/measure-catalogue/feature';
 import { runService } from '@fhk/platform/runtime';
+import { PLATFORM_CONSUMER_GROUP, PLATFORM_DESCRIPTION, PLATFORM_FEATURES, PLATFORM_TITLE } from './platform.features';
 
 /**
  * Embedded mode: all four services in one process, one HTTP port, embedded bus, store and
@@ -11,9 +8,8 @@ import { runService } from '@fhk/platform/runtime';
  */
 void runService({
   processName: 'platform',
-  title: 'Fujian–Hong Kong opportunity matcher',
-  description:
-    'All four services in one process: enterprise-profiles (/api/enterprises), measure-catalogue (/api/catalogue), event-calendar (/api/calendar) and the matcher (/api/match, /api/search, /api/matcher).',
-  features: [EnterpriseProfilesModule, MeasureCatalogueModule, EventCalendarModule, MatcherModule],
-  consumerGroup: MATCHER_CONSUMER_GROUP,
+  title: PLATFORM_TITLE,
+  description: PLATFORM_DESCRIPTION,
+  features: PLATFORM_FEATURES,
+  consumerGroup: PLATFORM_CONSUMER_GROUP,
 });

@@ -23,7 +23,7 @@ describe('platform process: kill -9 and restart', () => {
   });
 
   it('serves readiness for all four services and every adapter', async () => {
-    const body = await (await fetch(`${platform.url}/api/health/ready`)).json();
+    const body = (await (await fetch(`${platform.url}/api/health/ready`)).json()) as { status: string; details: Record<string, unknown> };
     expect(body.status).toBe('ok');
     for (const check of ['bus', 'enterprise-profiles:store', 'measure-catalogue:store', 'event-calendar:store', 'matcher:store', 'matcher:search', 'matcher:index']) {
       expect(body.details[check]).toMatchObject({ status: 'up' });
@@ -38,10 +38,10 @@ describe('platform process: kill -9 and restart', () => {
       body: JSON.stringify({ name, city: '寧德', industry: '新能源', products: '鋰電池正極材料', needs: '香港上市 融資', markets: '東盟 歐洲', employees: 320 }),
     });
     expect(created.status).toBe(201);
-    const { id } = await created.json();
+    const { id } = (await created.json()) as { id: string };
     const found = async () => {
       const res = await fetch(`${platform.url}/api/search?q=${encodeURIComponent(name)}&type=enterprise`);
-      return ((await res.json()).hits as Array<{ id: string }>).some((h) => h.id === id);
+      return ((await res.json()) as { hits: Array<{ id: string }> }).hits.some((h) => h.id === id);
     };
     await waitFor(found, 'the new profile in search', 5_000);
 
@@ -52,7 +52,7 @@ describe('platform process: kill -9 and restart', () => {
     expect(stored.status).toBe(200);
     expect(await stored.json()).toMatchObject({ id, name, version: 1 });
     expect(await found()).toBe(true);
-    const list = await (await fetch(`${platform.url}/api/enterprises?limit=200`)).json();
-    expect(list.items.filter((e: { id: string }) => e.id === id)).toHaveLength(1);
+    const list = (await (await fetch(`${platform.url}/api/enterprises?limit=200`)).json()) as { items: Array<{ id: string }> };
+    expect(list.items.filter((e) => e.id === id)).toHaveLength(1);
   }, 120_000);
 });

@@ -1,0 +1,45 @@
+// Text normalisation and analysis
+export { normalizeText, normalizeWithSourceMap, sourceSpan } from './lib/text/text-normalizer';
+export type { NormalizedText } from './lib/text/text-normalizer';
+export { analyzeText, tokenizeNormalized } from './lib/text/text-analyzer';
+export type { AnalyzedText, AnalyzeOptions, Token, TokenKind } from './lib/text/text-analyzer';
+export { detectLanguage, countScripts } from './lib/text/language-detector';
+export type { ScriptCounts } from './lib/text/language-detector';
+export { toSimplified } from './lib/text/chinese-converter';
+export { stemEnglish, ENGLISH_STOP_WORDS } from './lib/text/english-word-analyzer';
+
+// Search engine encoding
+export { encodeToken, decodeToken, conceptToken, isConceptToken, toIndexField } from './lib/search/token-encoder';
+export type { IndexableToken } from './lib/search/token-encoder';
+export { analyzeForIndex, analyzeForQuery, MAX_QUERY_TOKENS } from './lib/search/search-analyzer';
+export type { QueryOptions } from './lib/search/search-analyzer';
+
+// Term dictionary
+export { CONCEPT_KINDS } from './lib/dictionary/concept-kind';
+export type { ConceptCodes, ConceptKind, ConceptRef, ConceptTerms } from './lib/dictionary/concept-kind';
+export { TERM_DICTIONARY, INDUSTRY_TERMS, findConcepts, findConceptsInNormalized, termsOf } from './lib/dictionary/term-dictionary';
+export type { ConceptEntry, ConceptMatch, FindConceptsOptions } from './lib/dictionary/term-dictionary';
+export { NEED_TERMS } from './lib/dictionary/data/need-terms.data';
+export { MARKET_TERMS } from './lib/dictionary/data/market-terms.data';
+export { AUDIENCE_TERMS } from './lib/dictionary/data/audience-terms.data';
+export { FUJIAN_CITIES, FUJIAN_CITY_CODES, FUJIAN_PREFECTURE_CODES } from './lib/dictionary/data/fujian-cities.data';
+export type { FujianCity, FujianCityCode, FujianCityLevel, FujianPrefectureCode } from './lib/dictionary/data/fujian-cities.data';
+
+// Industry taxonomy
+export { INDUSTRY_TAXONOMY, industriesServedBy } from './lib/taxonomy/industry-taxonomy';
+export type { IndustryTaxonomyEntry } from './lib/taxonomy/industry-taxonomy';
+export { OPPORTUNITY_EVENT_SLUGS, CROSS_INDUSTRY_MEASURES, INDUSTRY_SERVED_BY } from './lib/taxonomy/industry-served-by.data';
+export type { IndustryServedBy, OpportunityEventSlug } from './lib/taxonomy/industry-served-by.data';
+
+// Classification
+export { classifyEnterprise, classifyOpportunityText } from './lib/classification/profile-classifier';
+export type {
+  CityResolution,
+  EnterpriseClassification,
+  EnterpriseProfileText,
+  OpportunityClassification,
+  ProfileField,
+} from './lib/classification/profile-classifier';
+export { sizeBandOf } from './lib/classification/enterprise-size';
+export type { SizeBand } from './lib/classification/enterprise-size';
+export type { ConceptEvidence, WeightedConcept } from './lib/classification/concept-scorer';

@@ -9,6 +9,7 @@ import { MatcherAdminController } from './admin/matcher-admin.controller';
 import { MATCHER_CONSUMER_GROUP, MatcherEventsConsumer } from './read-model/matcher-events.consumer';
 import { MATCHER_COLLECTIONS } from './read-model/read-model.collections';
 import { ReadModelProjections } from './read-model/read-model.projections';
+import { ReadModelRepository } from './read-model/read-model.repository';
 import { SEARCH_INDEX } from './search/search-document.mapper';
 import { SearchIndexSync } from './search/search-index.sync';
 import { SearchController } from './search/search.controller';
@@ -38,6 +39,7 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
   providers: [
     SearchIndexSync,
     ReadModelProjections,
+    ReadModelRepository,
     {
       provide: ReliableConsumer,
       inject: [DOCUMENT_STORE, BusPublisher, PLATFORM_CONFIG, ReadModelProjections],

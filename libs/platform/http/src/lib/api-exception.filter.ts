@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
 import { ValidationIssue } from './validation-issue';
 
 /** The error body every endpoint returns. */
@@ -16,6 +17,8 @@ const DOMAIN_ERRORS: Record<string, number> = {
   DuplicateKeyError: HttpStatus.CONFLICT,
   UnsupportedQueryError: HttpStatus.BAD_REQUEST,
   BulkParseError: HttpStatus.BAD_REQUEST,
+  // The search index is missing (dropped, or being rebuilt from scratch): try again shortly.
+  SearchIndexNotFoundError: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /** body-parser's error types (malformed JSON, too large, wrong charset). */
@@ -26,6 +29,8 @@ const BODY_PARSER_ERRORS: Record<string, [number, string]> = {
   'charset.unsupported': [HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported charset'],
   'request.aborted': [HttpStatus.BAD_REQUEST, 'request aborted'],
 };
+
+const reasonPhrase = (status: number): string => STATUS_CODES[status] ?? 'Error';
 
 /**
  * Turns every failure into a JSON error body with a status code. User mistakes are 4xx naming the
@@ -47,22 +52,31 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const payload = exception.getResponse();
-      const base = { statusCode: status, error: HttpStatus[status]?.replace(/_/g, ' ') ?? 'Error' };
-      if (typeof payload === 'string') return { ...base, message: payload };
-      const { message, issues } = payload as { message?: string | string[]; issues?: ValidationIssue[] };
-      return { ...base, message: Array.isArray(message) ? message.join('; ') : (message ?? exception.message), ...(issues ? { issues } : {}) };
+      const { message, issues } = (typeof payload === 'string' ? { message: payload } : payload) as { message?: string | string[]; issues?: ValidationIssue[] };
+      const text = Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
+      // Every client error says what to fix. Nest maps body-parser's SyntaxError (malformed JSON)
+      // to a bare BadRequestException(message) before any filter runs (core routes-resolver).
+      const malformedJson = status === HttpStatus.BAD_REQUEST && !issues && /JSON/.test(text);
+      const field = malformedJson || status === HttpStatus.PAYLOAD_TOO_LARGE ? '(body)' : '(request)';
+      const reason = malformedJson ? `malformed JSON: ${text}` : text;
+      return {
+        statusCode: status,
+        error: reasonPhrase(status),
+        message: reason,
+        ...(issues ? { issues } : status < 500 ? { issues: [{ field, reason }] } : {}),
+      };
     }
     const error = exception as { name?: string; type?: string; message?: string };
     const parserError = error?.type ? BODY_PARSER_ERRORS[error.type] : undefined;
     if (parserError) {
       const [status, reason] = parserError;
-      return { statusCode: status, error: HttpStatus[status].replace(/_/g, ' '), message: reason, issues: [{ field: '(body)', reason }] };
+      return { statusCode: status, error: reasonPhrase(status), message: reason, issues: [{ field: '(body)', reason }] };
     }
     const domainStatus = error?.name ? DOMAIN_ERRORS[error.name] : undefined;
     if (domainStatus) {
       const message = error.message ?? error.name ?? '';
       const issues = domainStatus === HttpStatus.BAD_REQUEST ? { issues: [{ field: '(body)', reason: message }] } : {};
-      return { statusCode: domainStatus, error: HttpStatus[domainStatus].replace(/_/g, ' '), message, ...issues };
+      return { statusCode: domainStatus, error: reasonPhrase(domainStatus), message, ...issues };
     }
     return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side; it has been logged.' };
   }

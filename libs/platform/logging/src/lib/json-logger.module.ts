@@ -1,4 +1,4 @@
-import { DynamicModule } from '@nestjs/common';
+import { DynamicModule, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
@@ -15,6 +15,8 @@ export interface JsonLoggerOptions {
  */
 export function jsonLoggerModule(options: JsonLoggerOptions): DynamicModule {
   return LoggerModule.forRoot({
+    // Nest 11 route syntax for "every path" (the default '*' triggers a legacy-route warning).
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: options.level,
       base: { service: options.service },

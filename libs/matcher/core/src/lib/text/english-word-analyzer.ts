@@ -2,7 +2,8 @@ import { stemWord } from './porter-stemmer';
 
 /**
  * English stop words: articles, pronouns, auxiliaries, prepositions and conjunctions.
- * Deliberately kept out: `up` (start-up), `new` (new energy), `out`, `over`, `more`, `most`.
+ * Deliberately kept out: `up` (start-up), `new` (new energy), `out`, `over`, `more`, `most`, and
+ * contraction pieces (s, t, d, ll): apostrophes join words here (xiamen's -> xiamens, r&d -> rd).
  */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -13,7 +14,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself ' +
     'it its itself they them their theirs themselves this that these those there here what which who whom whose ' +
     'when where why how all any both each either neither every few other others some such no not only own same too very ' +
-    'just also etc s t d ll m o re ve y'
+    'just also etc'
   ).split(' '),
 );
 
@@ -36,7 +37,7 @@ export interface AnalyzedWord {
 const ASCII_WORD = /^[a-z0-9]+$/;
 const ASCII_LETTERS = /^[a-z]+$/;
 const DIGITS = /^[0-9]+$/;
-const APOSTROPHES = /['’]/g;
+const APOSTROPHES = /['’&]/g;
 const MARKS = /\p{M}/gu;
 const UPPERCASE_SURFACE = /^[A-Z0-9]*[A-Z][A-Z0-9]*$/;
 /** Longest non-Latin word kept (in code points), so encoded tokens stay short. */

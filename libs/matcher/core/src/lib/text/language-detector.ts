@@ -31,14 +31,15 @@ export function countScripts(text: string): ScriptCounts {
 
 /**
  * The language a text is written in, by script:
- * - English when it has more Latin words than Han characters (a Chinese sentence with a few
- *   product codes stays Chinese; an English profile with the firm's Chinese name stays English);
+ * - English when its Latin words outnumber half its Han characters (a Chinese word is about two
+ *   characters): a Chinese sentence with a few product codes stays Chinese, an English profile
+ *   with the firm's Chinese name stays English;
  * - otherwise zh-Hant when Traditional-only characters outnumber Simplified-only ones, and
  *   zh-Hans when not: a tie (for instance 人工智能, which both scripts write alike) goes to
  *   Simplified, the script most Fujian enterprises write in. Empty text is zh-Hans too.
  */
 export function detectLanguage(text: string): Locale {
   const counts = countScripts(text);
-  if (counts.latinWords > counts.han) return 'en';
+  if (counts.latinWords * 2 > counts.han) return 'en';
   return counts.traditionalOnly > counts.simplifiedOnly ? 'zh-Hant' : 'zh-Hans';
 }

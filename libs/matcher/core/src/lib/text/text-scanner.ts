@@ -1,7 +1,7 @@
 /**
  * Splits normalised text into runs: CJK runs (Han, kana, Hangul; segmented and bigrammed later)
  * and word runs (letters and digits of any other script, with inner apostrophes and combining
- * marks). Everything else (spaces, punctuation, symbols, emoji) separates runs.
+ * marks; `r&d`). Everything else (spaces, punctuation, symbols, emoji) separates runs.
  */
 export type TextRunKind = 'cjk' | 'word';
 
@@ -15,8 +15,10 @@ export interface TextRun {
 
 const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\u30fc';
 const NOT_CJK = `(?![${CJK}])`;
+/** R&D, M&A, F&B: one word (the analyser drops the ampersand). */
+const AMPERSAND_WORD = '(?<![\\p{L}\\p{N}])[a-z0-9]&[a-z0-9](?![\\p{L}\\p{N}])';
 const RUN = new RegExp(
-  `([${CJK}]+)|(${NOT_CJK}[\\p{L}\\p{N}](?:${NOT_CJK}[\\p{L}\\p{N}\\p{M}]|['’](?=${NOT_CJK}[\\p{L}\\p{N}]))*)`,
+  `([${CJK}]+)|(${AMPERSAND_WORD}|${NOT_CJK}[\\p{L}\\p{N}](?:${NOT_CJK}[\\p{L}\\p{N}\\p{M}]|['’](?=${NOT_CJK}[\\p{L}\\p{N}]))*)`,
   'gu',
 );
 const CJK_CHAR = new RegExp(`^[${CJK}]$`, 'u');

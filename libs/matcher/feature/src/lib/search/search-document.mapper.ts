@@ -21,6 +21,9 @@ export const SEARCH_INDEX: SearchIndexSpec = {
 
 export type SearchDocumentType = OpportunityType | 'enterprise';
 
+/** Search document ids: Meilisearch allows only [A-Za-z0-9_-], and slugs never contain `__`. */
+export const searchDocumentId = (type: SearchDocumentType, entityId: string): string => `${type}__${entityId}`;
+
 /** What the index holds per document: display titles in three languages, analysed terms, facets. */
 export interface MatcherSearchDocument extends SearchDocument {
   id: string;
@@ -83,7 +86,7 @@ export function opportunitySearchDocument(entity: CatalogueItem | CalendarEvent)
       break;
   }
   return {
-    id: `${type}:${entity.id}`,
+    id: searchDocumentId(type, entity.id),
     type,
     entityId: entity.id,
     title: entity.name,
@@ -102,7 +105,7 @@ export function opportunitySearchDocument(entity: CatalogueItem | CalendarEvent)
 export function enterpriseSearchDocument(enterprise: Enterprise): MatcherSearchDocument {
   const text = [enterprise.name, enterprise.city, enterprise.industry, enterprise.products, enterprise.needs, enterprise.markets].join('\n');
   return {
-    id: `enterprise:${enterprise.id}`,
+    id: searchDocumentId('enterprise', enterprise.id),
     type: 'enterprise',
     entityId: enterprise.id,
     title: { 'zh-Hant': enterprise.name, 'zh-Hans': enterprise.name, en: enterprise.name },

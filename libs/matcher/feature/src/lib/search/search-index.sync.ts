@@ -7,7 +7,7 @@ import {
   OPPORTUNITY_READ_MODEL,
   OpportunityRow,
 } from '../read-model/read-model.collections';
-import { enterpriseSearchDocument, MatcherSearchDocument, opportunitySearchDocument, SEARCH_INDEX } from './search-document.mapper';
+import { enterpriseSearchDocument, MatcherSearchDocument, opportunitySearchDocument, SEARCH_INDEX, searchDocumentId } from './search-document.mapper';
 
 export interface RebuildProgress {
   (indexed: number, total: number): void;
@@ -31,14 +31,15 @@ export class SearchIndexSync {
   async syncEnterprise(id: string): Promise<void> {
     this.touchedDuringRebuild?.add(`enterprise:${id}`);
     const row = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
-    if (!row?.entity || row.deleted) await this.engine.remove(SEARCH_INDEX.name, [`enterprise:${id}`]);
+    if (!row?.entity || row.deleted) await this.engine.remove(SEARCH_INDEX.name, [searchDocumentId('enterprise', id)]);
     else await this.engine.upsert(SEARCH_INDEX.name, [enterpriseSearchDocument(row.entity)]);
   }
 
   async syncOpportunity(rowId: string): Promise<void> {
     this.touchedDuringRebuild?.add(rowId);
     const row = await this.store.get<OpportunityRow>(OPPORTUNITY_READ_MODEL, rowId);
-    if (!row?.entity || row.deleted) await this.engine.remove(SEARCH_INDEX.name, [rowId]);
+    if (!row) return;
+    if (!row.entity || row.deleted) await this.engine.remove(SEARCH_INDEX.name, [searchDocumentId(row.type, row.entityId)]);
     else await this.engine.upsert(SEARCH_INDEX.name, [opportunitySearchDocument(row.entity)]);
   }
 

@@ -61,7 +61,7 @@ export const GOODS_INDUSTRY_TERMS = {
     zh: [
       '纺织', '紡織', '服装', '服裝', '服饰', '鞋服', '成衣', '面料', '布料', '针织', '印染', '化纤', '纱线', '织造', '内衣', '运动服',
       '运动服装', '童装', '女装', '男装', '时装', '休闲服', '泳装', '袜子', '箱包', '拉链', '服装辅料', '纽扣', '羽绒服', '夹克', '牛仔',
-      't恤', '校服', '工作服', '制服',
+      't恤', '工作服', '制服',
     ],
     en: [
       'textiles', 'textile', 'apparel', 'garments', 'clothing', 'fashion', 'fabrics', 'knitwear', 'knitting', 'yarn', 'dyeing',
@@ -73,7 +73,7 @@ export const GOODS_INDUSTRY_TERMS = {
     zh: ['鞋', '鞋业', '鞋業', '鞋服', '鞋类', '运动鞋', '運動鞋', '休闲鞋', '皮鞋', '童鞋', '拖鞋', '凉鞋', '靴', '鞋材', '鞋底', '鞋面', '制鞋', '鞋厂', '球鞋', '跑鞋'],
     en: [
       'footwear', 'shoes', 'shoe', 'sneakers', 'sports shoes', 'athletic shoes', 'running shoes', 'boots', 'sandals', 'slippers',
-      'soles', 'shoe materials',
+      '=soles', 'shoe materials',
     ],
   },
   'toys-games': {
@@ -83,14 +83,14 @@ export const GOODS_INDUSTRY_TERMS = {
     ],
     en: [
       'toys', 'toy', 'games', 'gaming', 'board games', 'video games', 'educational toys', 'plush', 'stuffed toys', 'building blocks',
-      'figurines', 'collectibles', 'baby products', 'juvenile products', 'model kits', 'trendy toys', 'blind boxes', 'toys fair', 'toy fair',
+      'figurines', '=collectibles', 'baby products', 'juvenile products', 'model kits', 'trendy toys', 'blind boxes', 'toys fair', 'toy fair',
     ],
   },
   'gifts-crafts': {
     zh: [
       '礼品', '禮品', '赠品', '贈品', '促销品', '礼盒', '工艺品', '工藝品', '手工艺', '工艺美术', '纪念品', '伴手礼', '雕刻', '木雕', '石雕',
       '玉雕', '根雕', '漆器', '脱胎漆器', '寿山石', '树脂工艺品', '藤编', '竹编', '草编', '竹制品', '家居饰品', '装饰品', '圣诞用品',
-      '节日用品', '蜡烛', '香薰', '制香', '宗教用品', '油纸伞', '剪纸', '花灯', '文具', '钥匙扣', '徽章', '奖杯', '礼品展',
+      '节日用品', '蜡烛', '香薰', '制香', '宗教用品', '油纸伞', '剪纸', '花灯', '文具', '钥匙扣', '徽章', '奖杯', '礼品展', '赠品展',
     ],
     en: [
       'gifts', 'gift', 'gifts and premiums', 'premium gifts', 'promotional products', 'promotional items', 'corporate gifts', 'crafts',
@@ -116,7 +116,7 @@ export const GOODS_INDUSTRY_TERMS = {
       '窗帘', '地毯', '智能家居', '户外家具', '竹家具',
     ],
     en: [
-      'furniture', 'furnishings', 'home furnishings', 'homeware', 'housewares', 'household goods', 'household products', 'home decor',
+      'furniture', '=furnishings', 'home furnishings', 'homeware', 'housewares', 'household goods', 'household products', 'home decor',
       'home textiles', 'bedding', 'kitchenware', 'cookware', 'tableware', 'home appliances', 'appliances', '=lighting', 'lamps', 'sofas',
       'mattresses', 'cabinets', 'rosewood furniture', 'outdoor furniture', 'smart home', 'coffee tables',
     ],
@@ -127,7 +127,7 @@ export const GOODS_INDUSTRY_TERMS = {
       '钻石', '珍珠', '宝石', '铂金', '珠宝首饰', '时尚配饰', '钟表展',
     ],
     en: [
-      'watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'jewellery', 'jewelry', 'jewels', 'gemstones',
+      '=watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'jewellery', 'jewelry', 'jewels', 'gemstones',
       'diamonds', 'pearls', 'jade', 'fashion accessories', 'watch fair', 'watch and clock fair',
     ],
   },

@@ -1,0 +1,57 @@
+import { buildEvent, EnterpriseChangedEvent } from '@fhk/contracts';
+import { SearchIndexSync } from '@fhk/matcher/feature';
+import { EmbeddedBusTransport } from '@fhk/platform/bus';
+import { waitFor } from '@fhk/shared/util';
+import { http, InProcessPlatform, startInProcessPlatform } from '../testing/in-process-platform';
+
+/**
+ * Fault test: a malformed message and an event whose handler always throws both end in the dead
+ * letters; the events after them are processed; the consumer's lag returns to zero; a replay
+ * after the fix applies the poisoned event.
+ */
+describe('fault: poison messages', () => {
+  let p: InProcessPlatform;
+  let bus: EmbeddedBusTransport;
+  let poisoned = true;
+  const original = SearchIndexSync.prototype.syncEnterprise;
+  beforeAll(async () => {
+    jest.spyOn(SearchIndexSync.prototype, 'syncEnterprise').mockImplementation(async function (this: SearchIndexSync, id: string) {
+      if (poisoned && id.startsWith('poison-')) throw new Error('this handler always throws');
+      return original.call(this, id);
+    });
+    p = await startInProcessPlatform({
+      env: { CONSUMER_MAX_ATTEMPTS: '3' },
+      bus: (dir) => (bus = new EmbeddedBusTransport({ file: `${dir}/bus.sqlite` })),
+    });
+  }, 60_000);
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await p.close();
+  });
+
+  it('dead-letters both, keeps going, and replays after the fix', async () => {
+    const topic = EnterpriseChangedEvent.topic;
+    const now = new Date().toISOString();
+    const entity = { id: 'poison-1', version: 1, name: '毒丸測試', city: '廈門', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, createdAt: now, updatedAt: now };
+    // Same key as the good event below: the poison must not block its partition.
+    bus.broker.append(topic, 'poison-1', '{"specversion":"1.0","id":"broken"', {});
+    bus.broker.append(topic, 'poison-1', JSON.stringify(buildEvent(EnterpriseChangedEvent, { id: 'poison-1', version: 1, deleted: false, entity }, { id: 'evt-poison', source: 'urn:test' })), {});
+    const good = await http<{ id: string }>(`${p.url}/api/enterprises`, { body: { name: '毒丸之後的企業', city: '漳州' } });
+
+    await waitFor(async () => (await bus.lag('matcher', [topic])) === 0, 'lag back to zero', 30_000);
+    const found = await http<{ hits: Array<{ id: string }> }>(`${p.url}/api/search?type=enterprise&q=${encodeURIComponent('毒丸之後的企業')}`);
+    expect(found.body.hits.map((h) => h.id)).toEqual([good.body.id]);
+
+    const letters = (await http<{ items: Array<{ id: string; error: string; attempts: number; topic: string }> }>(`${p.url}/api/matcher/dead-letters`)).body.items;
+    expect(letters).toHaveLength(2);
+    expect(letters.find((l) => l.attempts === 0)?.error).toMatch(/^invalid event/);
+    expect(letters.find((l) => l.attempts === 3)?.error).toBe('this handler always throws');
+    expect(bus.broker.endOffset(`${topic}.dlq`, 0) + bus.broker.endOffset(`${topic}.dlq`, 1) + bus.broker.endOffset(`${topic}.dlq`, 2) + bus.broker.endOffset(`${topic}.dlq`, 3)).toBe(2);
+
+    poisoned = false;
+    const replayed = await http<{ results: Array<{ outcome: string }> }>(`${p.url}/api/matcher/dead-letters/replay`, { method: 'POST' });
+    expect(replayed.body.results.map((r) => r.outcome).sort()).toEqual(['dead-lettered', 'duplicate']);
+    const nowFound = await http<{ hits: Array<{ id: string }> }>(`${p.url}/api/search?type=enterprise&q=${encodeURIComponent('毒丸測試')}`);
+    expect(nowFound.body.hits.map((h) => h.id)).toEqual(['poison-1']);
+  }, 60_000);
+});

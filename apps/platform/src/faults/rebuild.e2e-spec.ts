@@ -1,0 +1,43 @@
+import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
+import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '../testing/in-process-platform';
+
+/** Fault test: drop the matcher's index, rebuild it from the read model: the same answers as before. */
+describe('fault: index dropped and rebuilt', () => {
+  let p: InProcessPlatform;
+  beforeAll(async () => {
+    p = await startInProcessPlatform();
+  }, 60_000);
+  afterAll(() => p.close());
+
+  const QUERIES = ['茶', '国际茶展', 'cash pooling', '資金池', 'listing', '上市', 'toys', '玩具', 'Xiamen', '', 'battery'];
+  const snapshot = async () => {
+    const answers: Record<string, { total: number; ids: string[]; facets: unknown }> = {};
+    for (const q of QUERIES) {
+      const { body } = await http<{ total: number; hits: Array<{ type: string; id: string }>; facets: unknown }>(
+        `${p.url}/api/search?q=${encodeURIComponent(q)}&limit=100`,
+      );
+      answers[q] = { total: body.total, ids: body.hits.map((h) => `${h.type}:${h.id}`).sort(), facets: body.facets };
+    }
+    return answers;
+  };
+
+  it('answers the same after a drop and a rebuild', async () => {
+    for (const name of ['寧德新能源電池科技', 'Xiamen Toys Trading Co.', '安溪铁观音茶业']) {
+      await http(`${p.url}/api/enterprises`, { body: { name, city: '福建', products: name } });
+    }
+    await waitUntilSettled(p.url);
+    expect((await http<{ total: number }>(`${p.url}/api/search?type=enterprise`)).body.total).toBe(3);
+    const before = await snapshot();
+    expect(before['茶'].total).toBeGreaterThan(0);
+
+    const engine = p.app.get<SearchEngine>(SEARCH_ENGINE);
+    await engine.drop('matcher-search');
+    const unavailable = await http<{ statusCode: number }>(`${p.url}/api/search?q=tea`);
+    expect(unavailable.status).toBe(503);
+
+    const rebuilt = await http<{ documents: number }>(`${p.url}/api/matcher/index/rebuild`, { method: 'POST' });
+    expect(rebuilt.status).toBe(201);
+    expect(rebuilt.body.documents).toBeGreaterThan(100);
+    expect(await snapshot()).toEqual(before);
+  }, 60_000);
+});

@@ -1,0 +1,153 @@
+import ICAL from 'ical.js';
+import { waitFor } from '@fhk/shared/util';
+import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from './testing/in-process-platform';
+
+interface SearchBody {
+  total: number;
+  hits: Array<{ type: string; id: string; title: Record<string, string> }>;
+}
+
+describe('platform API (embedded, in process)', () => {
+  let p: InProcessPlatform;
+  beforeAll(async () => {
+    p = await startInProcessPlatform();
+    await waitUntilSettled(p.url);
+  }, 60_000);
+  afterAll(() => p.close());
+
+  const search = (q: string, extra = '') => http<SearchBody>(`${p.url}/api/search?q=${encodeURIComponent(q)}${extra}`);
+  const enterpriseCount = async () => (await http<{ total: number }>(`${p.url}/api/enterprises`)).body.total;
+  const validProfile = { name: '泉州童趣玩具有限公司', city: '泉州', industry: '玩具', products: '毛絨玩具 益智玩具', needs: '參展 找買家', markets: '歐洲 北美', employees: 85 };
+
+  describe('health and docs', () => {
+    it('is ready with every service and adapter up', async () => {
+      const { status, body } = await http<{ status: string; details: Record<string, { status: string }> }>(`${p.url}/api/health/ready`);
+      expect(status).toBe(200);
+      expect(Object.keys(body.details)).toEqual(
+        expect.arrayContaining(['bus', 'enterprise-profiles:store', 'measure-catalogue:outbox', 'event-calendar:store', 'matcher:search', 'matcher:index']),
+      );
+    });
+
+    it('documents every service in one OpenAPI document', async () => {
+      const { body } = await http<{ paths: Record<string, unknown> }>(`${p.url}/api/docs-json`);
+      expect(Object.keys(body.paths)).toEqual(
+        expect.arrayContaining(['/api/enterprises', '/api/catalogue/items', '/api/calendar/events', '/api/search', '/api/health/ready']),
+      );
+    });
+  });
+
+  describe('enterprise profiles: bad input gets a 4xx naming the field, and changes nothing', () => {
+    it.each([
+      ['malformed JSON', { raw: '{"name": "x",' }, 400, '(body)'],
+      ['a missing required field', { body: { city: '福州' } }, 400, 'name'],
+      ['a wrong type', { body: { ...validProfile, employees: 'forty' } }, 400, 'employees'],
+      ['a negative size', { body: { ...validProfile, employees: -3 } }, 400, 'employees'],
+      ['an unknown field', { body: { ...validProfile, revenue: 5 } }, 400, 'revenue'],
+      ['a blank name', { body: { ...validProfile, name: '   ' } }, 400, 'name'],
+      ['an array instead of an object', { body: [validProfile] }, 400, '(body)'],
+      ['a body over the limit', { body: { ...validProfile, products: 'x'.repeat(5 * 1024 * 1024) } }, 413, '(body)'],
+    ])('%s', async (_case, request, status, field) => {
+      const before = await enterpriseCount();
+      const res = await http<{ statusCode: number; issues: Array<{ field: string; reason: string }> }>(`${p.url}/api/enterprises`, request);
+      expect(res.status).toBe(status);
+      expect(res.body.statusCode).toBe(status);
+      expect(res.body.issues.map((i) => i.field)).toContain(field);
+      expect(res.body.issues.every((i) => i.reason.length > 0)).toBe(true);
+      expect(await enterpriseCount()).toBe(before);
+    });
+
+    it('answers 404 naming the id for an unknown profile', async () => {
+      const res = await http<{ issues: Array<{ field: string }> }>(`${p.url}/api/enterprises/no-such-id`);
+      expect(res.status).toBe(404);
+      expect(res.body.issues[0].field).toBe('id');
+      expect((await http(`${p.url}/api/enterprises/no-such-id`, { method: 'PATCH', body: { city: '廈門' } })).status).toBe(404);
+    });
+
+    it('rejects bad query parameters', async () => {
+      expect((await http(`${p.url}/api/enterprises?limit=0`)).status).toBe(400);
+      expect((await http(`${p.url}/api/search?q=tea&type=spaceship`)).status).toBe(400);
+      expect((await http(`${p.url}/api/calendar/events?from=2027-05-01&to=2027-01-01`)).status).toBe(400);
+    });
+  });
+
+  describe('enterprise profiles: lifecycle and the matcher following it', () => {
+    it('creates, finds, refuses a stale update, updates, deletes', async () => {
+      const created = await http<{ id: string; version: number }>(`${p.url}/api/enterprises`, { body: validProfile });
+      expect(created.status).toBe(201);
+      expect(created.headers.get('etag')).toBe('"1"');
+      const { id } = created.body;
+      const inSearch = async (q: string) => (await search(q, '&type=enterprise')).body.hits.some((h) => h.id === id);
+      await waitFor(() => inSearch(validProfile.name), 'the profile in the index');
+
+      const updated = await http<{ version: number }>(`${p.url}/api/enterprises/${id}`, { method: 'PATCH', body: { name: '泉州童趣玩具集團' }, headers: { 'if-match': '"1"' } });
+      expect(updated.status).toBe(200);
+      expect(updated.body.version).toBe(2);
+      const stale = await http(`${p.url}/api/enterprises/${id}`, { method: 'PATCH', body: { city: '晉江' }, headers: { 'if-match': '"1"' } });
+      expect(stale.status).toBe(412);
+      expect((await http<{ city: string }>(`${p.url}/api/enterprises/${id}`)).body.city).toBe('泉州');
+      await waitFor(() => inSearch('泉州童趣玩具集團'), 'the new name in the index');
+
+      expect((await http(`${p.url}/api/enterprises/${id}`, { method: 'DELETE' })).status).toBe(204);
+      expect((await http(`${p.url}/api/enterprises/${id}`)).status).toBe(404);
+      await waitFor(async () => !(await inSearch('泉州童趣玩具集團')), 'the profile to leave the index');
+    });
+  });
+
+  describe('catalogue and calendar', () => {
+    it('serves the 11 areas and 28 measures with their original text', async () => {
+      expect((await http<{ total: number }>(`${p.url}/api/catalogue/areas`)).body.total).toBe(11);
+      expect((await http<{ total: number }>(`${p.url}/api/catalogue/measures`)).body.total).toBe(28);
+      const measure = await http<{ number: number; text: Record<string, string> }>(`${p.url}/api/catalogue/measures/8`);
+      expect(measure.body.text['zh-Hant']).toContain('香港國際茶展');
+      expect((await http(`${p.url}/api/catalogue/measures/abc`)).status).toBe(400);
+      expect((await http(`${p.url}/api/catalogue/measures/29`)).status).toBe(404);
+    });
+
+    it('filters the calendar and exports it as iCalendar', async () => {
+      const tea = await http<{ items: Array<{ id: string }> }>(`${p.url}/api/calendar/events?industry=tea`);
+      expect(tea.body.items.map((e) => e.id)).toContain('hong-kong-international-tea-fair');
+      const res = await fetch(`${p.url}/api/calendar/events.ics?industry=tea&lang=zh-Hans`);
+      expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
+      const events = new ICAL.Component(ICAL.parse(await res.text())).getAllSubcomponents('vevent');
+      expect(events.map((v) => v.getFirstPropertyValue('summary'))).toContain('香港国际茶展（待定）');
+    });
+
+    it('finds the same opportunity from Traditional, Simplified and English', async () => {
+      const ids = async (q: string) => (await search(q, '&type=event')).body.hits.map((h) => h.id);
+      for (const q of ['國際茶展', '国际茶展', 'tea fair']) expect(await ids(q)).toContain('hong-kong-international-tea-fair');
+    });
+
+    it('keeps the index following admin edits of the catalogue', async () => {
+      const { body: item, headers } = await http<Record<string, unknown> & { version: number }>(`${p.url}/api/catalogue/items/hktdc`);
+      expect(headers.get('etag')).toBe(`"${item.version}"`);
+      const { version: _v, ...input } = item;
+      const renamed = { ...input, summary: { ...(input.summary as object), en: 'Organiser of the Zanzibar-quokka trade fairs' } };
+      const put = await http(`${p.url}/api/catalogue/items/hktdc`, { method: 'PUT', body: renamed, headers: { 'if-match': `"${item.version}"` } });
+      expect(put.status).toBe(200);
+      await waitFor(async () => (await search('quokka')).body.hits.some((h) => h.id === 'hktdc'), 'the edit in the index');
+      const stale = await http(`${p.url}/api/catalogue/items/hktdc`, { method: 'PUT', body: renamed, headers: { 'if-match': `"${item.version}"` } });
+      expect(stale.status).toBe(412);
+    });
+
+    it('imports in bulk: a dry run reports every invalid row and writes nothing; a real one refuses with 422', async () => {
+      const exported = await http<{ items: Array<Record<string, unknown>> }>(`${p.url}/api/calendar/export?format=json`);
+      const [first, second] = exported.body.items;
+      const rows = [{ ...first, name: { ...(first.name as object), en: 'Renamed in bulk' } }, { ...second, recurrence: { frequency: 'weekly', usualMonth: 13 } }];
+      const dry = await http<{ invalid: Array<{ row: number; field: string }>; updated: string[]; applied: boolean }>(`${p.url}/api/calendar/import?dryRun=true`, { body: rows });
+      expect(dry.status).toBe(200);
+      expect(dry.body.invalid.map((i) => [i.row, i.field])).toEqual([[2, 'recurrence.frequency'], [2, 'recurrence.usualMonth']]);
+      expect(dry.body.updated).toEqual([first.id]);
+      expect(dry.body.applied).toBe(false);
+      const real = await http(`${p.url}/api/calendar/import`, { body: rows });
+      expect(real.status).toBe(422);
+      expect((await http<{ name: { en: string } }>(`${p.url}/api/calendar/events/${first.id}`)).body.name.en).not.toBe('Renamed in bulk');
+      const csv = await fetch(`${p.url}/api/catalogue/export?format=csv&kind=area`);
+      const reimport = await http<{ unchanged: string[]; invalid: unknown[] }>(`${p.url}/api/catalogue/import?format=csv&dryRun=true`, {
+        raw: await csv.text(),
+        headers: { 'content-type': 'text/csv' },
+      });
+      expect(reimport.body.invalid).toEqual([]);
+      expect(reimport.body.unchanged).toHaveLength(11);
+    });
+  });
+});

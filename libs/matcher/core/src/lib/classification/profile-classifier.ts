@@ -1,0 +1,175 @@
+import { INDUSTRIES } from '@fhk/contracts';
+import type { AudienceCode, IndustryCode, LocalizedText, Locale, MarketCode, NeedCode } from '@fhk/contracts';
+import { FUJIAN_CITIES, FujianCityCode, FujianCityLevel, FujianPrefectureCode } from '../dictionary/data/fujian-cities.data';
+import { ConceptMatch, findConcepts, findConceptsInNormalized } from '../dictionary/term-dictionary';
+import { analyzeForIndex, indexFieldOf } from '../search/search-analyzer';
+import { normalizeWithSourceMap } from '../text/text-normalizer';
+import { detectLanguage } from '../text/language-detector';
+import { ConceptScorer, WeightedConcept } from './concept-scorer';
+import { SizeBand, sizeBandOf } from './enterprise-size';
+
+/** The fields of an enterprise profile (EnterpriseInput of the contracts, or a subset). */
+export interface EnterpriseProfileText {
+  readonly name: string;
+  readonly city: string;
+  readonly industry?: string | null;
+  readonly products?: string | null;
+  readonly needs?: string | null;
+  readonly markets?: string | null;
+  readonly employees?: number | null;
+  /** When the writer declared it; otherwise detected. */
+  readonly language?: Locale | null;
+}
+
+export type ProfileField = 'name' | 'city' | 'industry' | 'products' | 'needs' | 'markets';
+
+export interface CityResolution {
+  readonly code: FujianCityCode;
+  readonly prefecture: FujianPrefectureCode;
+  readonly level: FujianCityLevel;
+  readonly labels: LocalizedText;
+  readonly field: ProfileField;
+  readonly matched: string;
+}
+
+export interface EnterpriseClassification {
+  /** The structured `industry` field's industry when it names one, else the strongest found. */
+  readonly primaryIndustry: IndustryCode | null;
+  readonly industries: readonly WeightedConcept<IndustryCode>[];
+  readonly needs: readonly WeightedConcept<NeedCode>[];
+  readonly markets: readonly WeightedConcept<MarketCode>[];
+  readonly city: CityResolution | null;
+  readonly sizeBand: SizeBand | null;
+  readonly language: Locale;
+  readonly languageSource: 'declared' | 'detected';
+  /** Index tokens of all the text fields (what analyzeForIndex gives, split). */
+  readonly tokens: readonly string[];
+}
+
+export interface OpportunityClassification {
+  readonly industries: readonly WeightedConcept<IndustryCode>[];
+  readonly needs: readonly WeightedConcept<NeedCode>[];
+  readonly markets: readonly WeightedConcept<MarketCode>[];
+  readonly audiences: readonly WeightedConcept<AudienceCode>[];
+  readonly cities: readonly WeightedConcept<FujianCityCode>[];
+  readonly language: Locale;
+  readonly tokens: readonly string[];
+}
+
+/**
+ * Where each kind of concept is read, and how much a mention there counts. Industries come
+ * from what the firm is and makes; needs only from what it says it needs (a firm whose products
+ * are "patented" does not need patents; one that needs a lawyer is not a law firm); markets
+ * mostly from its markets, less from its needs ("expand into ASEAN") and products ("exported to
+ * Europe").
+ */
+const INDUSTRY_FIELDS: Partial<Record<ProfileField, number>> = { industry: 3, products: 2, name: 1.5 };
+const NEED_FIELDS: Partial<Record<ProfileField, number>> = { needs: 1 };
+const MARKET_FIELDS: Partial<Record<ProfileField, number>> = { markets: 1, needs: 0.6, products: 0.3 };
+const CITY_FIELDS: readonly ProfileField[] = ['city', 'name', 'products', 'needs'];
+const TEXT_FIELDS: readonly ProfileField[] = ['name', 'city', 'industry', 'products', 'needs', 'markets'];
+const LEVEL_SPECIFICITY: Record<FujianCityLevel, number> = { district: 3, county: 3, zone: 2, prefecture: 1 };
+
+const evidenceOf = (field: string, m: ConceptMatch) => ({ field, matched: m.matched, start: m.start, end: m.end });
+
+export function classifyEnterprise(profile: EnterpriseProfileText): EnterpriseClassification {
+  const texts: Record<ProfileField, string> = {
+    name: profile.name ?? '',
+    city: profile.city ?? '',
+    industry: profile.industry ?? '',
+    products: profile.products ?? '',
+    needs: profile.needs ?? '',
+    markets: profile.markets ?? '',
+  };
+  const matches = Object.fromEntries(TEXT_FIELDS.map((f) => [f, texts[f] ? findConcepts(texts[f]) : []])) as Record<ProfileField, ConceptMatch[]>;
+
+  const industries = new ConceptScorer<IndustryCode>();
+  const needs = new ConceptScorer<NeedCode>();
+  const markets = new ConceptScorer<MarketCode>();
+  for (const field of TEXT_FIELDS) {
+    for (const m of matches[field]) {
+      const weight = m.kind === 'industry' ? INDUSTRY_FIELDS[field] : m.kind === 'need' ? NEED_FIELDS[field] : m.kind === 'market' ? MARKET_FIELDS[field] : undefined;
+      if (weight === undefined) continue;
+      if (m.kind === 'industry') industries.add(m.code, weight, evidenceOf(field, m));
+      else if (m.kind === 'need') needs.add(m.code, weight, evidenceOf(field, m));
+      else if (m.kind === 'market') markets.add(m.code, weight, evidenceOf(field, m));
+    }
+  }
+  const declared = declaredIndustry(texts.industry, matches.industry);
+  if (declared && !industries.has(declared)) industries.add(declared, INDUSTRY_FIELDS.industry ?? 1, { field: 'industry', matched: texts.industry.trim(), start: 0, end: texts.industry.length });
+  const industryList = industries.result(declared);
+
+  const allText = TEXT_FIELDS.map((f) => texts[f]).filter(Boolean).join('\n');
+  return {
+    primaryIndustry: industryList[0]?.code ?? null,
+    industries: industryList,
+    needs: needs.result(),
+    markets: markets.result(),
+    city: resolveCity(matches),
+    sizeBand: sizeBandOf(profile.employees),
+    language: profile.language ?? detectLanguage(allText),
+    languageSource: profile.language ? 'declared' : 'detected',
+    tokens: splitTokens(analyzeForIndex(allText)),
+  };
+}
+
+/** The industry the structured field names: a vocabulary code, or the first industry term in it. */
+function declaredIndustry(field: string, found: readonly ConceptMatch[]): IndustryCode | null {
+  const code = field.trim().toLowerCase();
+  if (Object.prototype.hasOwnProperty.call(INDUSTRIES, code)) return code as IndustryCode;
+  for (const m of found) if (m.kind === 'industry') return m.code;
+  return null;
+}
+
+/** The most specific Fujian place in the first field (city, then name, products, needs) naming one. */
+function resolveCity(matches: Record<ProfileField, ConceptMatch[]>): CityResolution | null {
+  for (const field of CITY_FIELDS) {
+    let best: CityResolution | null = null;
+    for (const m of matches[field]) {
+      if (m.kind !== 'city') continue;
+      const city = FUJIAN_CITIES[m.code];
+      if (!best || LEVEL_SPECIFICITY[city.level] > LEVEL_SPECIFICITY[best.level]) {
+        best = { code: m.code, prefecture: city.prefecture, level: city.level, labels: city.labels, field, matched: m.matched };
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/**
+ * Concepts in a catalogue or calendar text (name, summary, measure text...), weighted by how
+ * often they occur. Several texts (e.g. the three languages) may be passed; evidence offsets
+ * then refer to the texts joined with newlines.
+ */
+export function classifyOpportunityText(text: string | readonly string[]): OpportunityClassification {
+  const joined = typeof text === 'string' ? text : text.join('\n');
+  const industries = new ConceptScorer<IndustryCode>();
+  const needs = new ConceptScorer<NeedCode>();
+  const markets = new ConceptScorer<MarketCode>();
+  const audiences = new ConceptScorer<AudienceCode>();
+  const cities = new ConceptScorer<FujianCityCode>();
+  const normalized = normalizeWithSourceMap(joined);
+  const concepts = findConceptsInNormalized(normalized);
+  for (const m of concepts) {
+    const evidence = evidenceOf('text', m);
+    if (m.kind === 'industry') industries.add(m.code, 1, evidence);
+    else if (m.kind === 'need') needs.add(m.code, 1, evidence);
+    else if (m.kind === 'market') markets.add(m.code, 1, evidence);
+    else if (m.kind === 'audience') audiences.add(m.code, 1, evidence);
+    else cities.add(m.code, 1, evidence);
+  }
+  return {
+    industries: industries.result(),
+    needs: needs.result(),
+    markets: markets.result(),
+    audiences: audiences.result(),
+    cities: cities.result(),
+    language: detectLanguage(joined),
+    tokens: splitTokens(indexFieldOf(normalized, concepts)),
+  };
+}
+
+function splitTokens(field: string): string[] {
+  return field ? field.split(' ') : [];
+}

@@ -1,0 +1,189 @@
+import { analyzeWord } from '../text/english-word-analyzer';
+import { NormalizedText, normalizeWithSourceMap, sourceSpan } from '../text/text-normalizer';
+import { containsCjk, scanRuns } from '../text/text-scanner';
+import type { ConceptRef } from './concept-kind';
+
+/**
+ * The matching engine behind findConcepts. Two kinds of terms:
+ *
+ * - CJK terms (anything containing Han, kana or Hangul) are matched as substrings of the
+ *   normalised text, through an index keyed by first character;
+ * - English terms are matched word by word on the analysed word stream (stop words dropped,
+ *   stems compared), so a phrase may not straddle Chinese text or sentence punctuation.
+ *
+ * Of overlapping matches, one strictly inside another is dropped (the longest term wins:
+ * 茶几 furniture hides 茶 tea, "fund pooling" hides "fund"); partial overlaps are all kept.
+ */
+export interface TermTarget {
+  /** The normalised term, as the dictionary knows it. */
+  readonly term: string;
+  /** Empty for blocking terms. */
+  readonly concepts: ConceptRef[];
+}
+
+export interface RawConceptMatch {
+  /** Offsets in the normalised text. */
+  readonly start: number;
+  readonly end: number;
+  readonly target: TermTarget;
+}
+
+interface PhrasePart {
+  readonly value: string;
+  readonly exact: boolean;
+  readonly upper: boolean;
+}
+
+interface Phrase extends TermTarget {
+  readonly parts: readonly PhrasePart[];
+}
+
+interface StreamWord {
+  readonly text: string;
+  readonly raw: string;
+  readonly uppercase: boolean;
+  readonly start: number;
+  readonly end: number;
+  /** Chinese text or sentence punctuation separates it from the previous word. */
+  readonly barrier: boolean;
+}
+
+const BARRIER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}.;:!?()[\]{}"“”<>|。、；：！？【】《》「」]/u;
+const ASCII_ALNUM = /[a-z0-9]/;
+
+export class ConceptMatcher {
+  private readonly cjk = new Map<string, { lengths: number[]; terms: Map<string, TermTarget> }>();
+  private readonly phrasesByFirst = new Map<string, Phrase[]>();
+  private readonly phrasesByKey = new Map<string, Phrase>();
+
+  /** Adds a term for a concept, or a blocking term (concept null). False if nothing to match. */
+  addTerm(term: string, concept: ConceptRef | null): boolean {
+    const chunks = term.trim().split(/\s+/);
+    const markers = chunks.map((c) => ({ exact: c.startsWith('='), upper: c.startsWith('^') }));
+    const plain = chunks.map((c) => c.replace(/^[=^]/, '')).join(' ');
+    const normalized = normalizeWithSourceMap(plain);
+    if (!normalized.text) return false;
+    if (containsCjk(normalized.text)) {
+      this.addCjkTerm(normalized.text, concept);
+      return true;
+    }
+    const chunkStarts: number[] = [];
+    for (let k = 0, at = 0; k < chunks.length; k++) {
+      chunkStarts.push(at);
+      at += chunks[k].length - (markers[k].exact || markers[k].upper ? 1 : 0) + 1;
+    }
+    const parts: PhrasePart[] = [];
+    for (const word of wordStream(normalized, true)) {
+      let chunk = 0;
+      while (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] <= normalized.sourceStart[word.start]) chunk++;
+      const { exact, upper } = markers[chunk];
+      parts.push({ value: exact ? word.raw : word.text, exact, upper });
+    }
+    if (parts.length === 0) return false;
+    const key = parts.map((p) => `${p.exact ? '=' : ''}${p.upper ? '^' : ''}${p.value}`).join(' ');
+    let phrase = this.phrasesByKey.get(key);
+    if (!phrase) {
+      phrase = { term: parts.map((p) => p.value).join(' '), concepts: [], parts };
+      this.phrasesByKey.set(key, phrase);
+      const first = (parts[0].exact ? '=' : '') + parts[0].value;
+      const list = this.phrasesByFirst.get(first) ?? [];
+      list.push(phrase);
+      this.phrasesByFirst.set(first, list);
+    }
+    addConcept(phrase.concepts, concept);
+    return true;
+  }
+
+  private addCjkTerm(term: string, concept: ConceptRef | null): void {
+    let bucket = this.cjk.get(term[0]);
+    if (!bucket) {
+      bucket = { lengths: [], terms: new Map() };
+      this.cjk.set(term[0], bucket);
+    }
+    let target = bucket.terms.get(term);
+    if (!target) {
+      target = { term, concepts: [] };
+      bucket.terms.set(term, target);
+      if (!bucket.lengths.includes(term.length)) bucket.lengths.push(term.length);
+    }
+    addConcept(target.concepts, concept);
+  }
+
+  /** Maximal matches in normalised text, ordered by position. */
+  match(normalized: NormalizedText): RawConceptMatch[] {
+    return keepMaximal([...this.matchCjk(normalized.text), ...this.matchPhrases(normalized)]);
+  }
+
+  private matchCjk(text: string): RawConceptMatch[] {
+    const found: RawConceptMatch[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const bucket = this.cjk.get(text[i]);
+      if (!bucket) continue;
+      if (ASCII_ALNUM.test(text[i]) && i > 0 && ASCII_ALNUM.test(text[i - 1])) continue; // mid-word
+      for (const length of bucket.lengths) {
+        const target = i + length <= text.length ? bucket.terms.get(text.substr(i, length)) : undefined;
+        if (!target) continue;
+        if (ASCII_ALNUM.test(text[i + length - 1]) && ASCII_ALNUM.test(text[i + length] ?? '')) continue;
+        found.push({ start: i, end: i + length, target });
+      }
+    }
+    return found;
+  }
+
+  private matchPhrases(normalized: NormalizedText): RawConceptMatch[] {
+    const words = wordStream(normalized, false);
+    const found: RawConceptMatch[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const candidates = [...(this.phrasesByFirst.get(words[i].text) ?? []), ...(this.phrasesByFirst.get('=' + words[i].raw) ?? [])];
+      for (const phrase of candidates) {
+        const last = i + phrase.parts.length - 1;
+        if (last < words.length && phrase.parts.every((part, j) => partMatches(part, words[i + j], j > 0))) {
+          found.push({ start: words[i].start, end: words[last].end, target: phrase });
+        }
+      }
+    }
+    return found;
+  }
+}
+
+function partMatches(part: PhrasePart, word: StreamWord, inside: boolean): boolean {
+  if (inside && word.barrier) return false;
+  if (part.upper && !word.uppercase) return false;
+  return part.exact ? word.raw === part.value : word.text === part.value;
+}
+
+function addConcept(concepts: ConceptRef[], concept: ConceptRef | null): void {
+  if (concept && !concepts.some((c) => c.kind === concept.kind && c.code === concept.code)) concepts.push(concept);
+}
+
+/** Non-stop words of the text (all words, for a term: its stop words are dropped the same way). */
+function wordStream(normalized: NormalizedText, isTerm: boolean): StreamWord[] {
+  const words: StreamWord[] = [];
+  let previousEnd = 0;
+  for (const run of scanRuns(normalized.text)) {
+    if (run.kind !== 'word') continue;
+    const span = sourceSpan(normalized, run.start, run.end);
+    const word = analyzeWord(run.text, normalized.source.slice(span.start, span.end));
+    if (word.stopWord) continue;
+    const gap = normalized.text.slice(previousEnd, run.start);
+    words.push({ ...word, start: run.start, end: run.end, barrier: !isTerm && words.length > 0 && BARRIER.test(gap) });
+    previousEnd = run.end;
+  }
+  return words;
+}
+
+/** Drops every match lying strictly inside another one; equal spans are all kept. */
+function keepMaximal(matches: RawConceptMatch[]): RawConceptMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawConceptMatch[] = [];
+  let maxEnd = -1;
+  for (let k = 0; k < matches.length; ) {
+    const { start, end } = matches[k];
+    let group = k;
+    while (group < matches.length && matches[group].start === start && matches[group].end === end) group++;
+    if (end > maxEnd) kept.push(...matches.slice(k, group));
+    maxEnd = Math.max(maxEnd, end);
+    k = group;
+  }
+  return kept;
+}

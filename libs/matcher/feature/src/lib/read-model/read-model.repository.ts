@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Enterprise } from '@fhk/contracts';
+import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
+import {
+  ENTERPRISE_READ_MODEL,
+  EnterpriseRow,
+  OPPORTUNITY_READ_MODEL,
+  OpportunityEntity,
+  OpportunityRow,
+  OpportunityType,
+  opportunityRowId,
+} from './read-model.collections';
+
+/** Reads of the matcher's own copy of enterprises and opportunities (never another service's store). */
+@Injectable()
+export class ReadModelRepository {
+  constructor(@Inject(DOCUMENT_STORE) private readonly store: DocumentStore) {}
+
+  async enterprise(id: string): Promise<Enterprise | null> {
+    const row = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
+    return row && !row.deleted ? row.entity : null;
+  }
+
+  async opportunity(type: OpportunityType, entityId: string): Promise<OpportunityEntity | null> {
+    const row = await this.store.get<OpportunityRow>(OPPORTUNITY_READ_MODEL, opportunityRowId(type, entityId));
+    return row && !row.deleted ? row.entity : null;
+  }
+
+  /** Every row, tombstones included (for consistency checks and rebuilds). */
+  enterpriseRows(): Promise<EnterpriseRow[]> {
+    return this.store.find<EnterpriseRow>(ENTERPRISE_READ_MODEL, { orderBy: [['id', 'asc']] });
+  }
+
+  async liveEnterprises(): Promise<Enterprise[]> {
+    const rows = await this.store.find<EnterpriseRow>(ENTERPRISE_READ_MODEL, { where: { deleted: false }, orderBy: [['id', 'asc']] });
+    return rows.map((r) => r.entity!);
+  }
+
+  async liveOpportunities(type?: OpportunityType): Promise<OpportunityRow[]> {
+    return this.store.find<OpportunityRow>(OPPORTUNITY_READ_MODEL, {
+      where: type ? { deleted: false, type } : { deleted: false },
+      orderBy: [['id', 'asc']],
+    });
+  }
+}
