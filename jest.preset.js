@@ -27,4 +27,5 @@ module.exports = {
   },
   moduleNameMapper,
   testTimeout: 20000,
+  reporters: ['default', path.join(__dirname, 'tools', 'scripts', 'jest-totals.reporter.js')],
 };

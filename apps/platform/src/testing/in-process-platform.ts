@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { BusTransport } from '@fhk/platform/bus';
 import { loadConfig } from '@fhk/platform/config';
 import { composeRootModule, PlatformRuntime, startHttpService } from '@fhk/platform/runtime';
+import { waitFor } from '@fhk/shared/util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +66,6 @@ export async function http<T = unknown>(url: string, init: { method?: string; bo
 
 /** Waits until every outbox is empty and the matcher has consumed everything (the system is at rest). */
 export async function waitUntilSettled(url: string, timeoutMs = 30_000): Promise<void> {
-  const { waitFor } = await import('@fhk/shared/util');
   await waitFor(
     async () => {
       const health = await http<{ details: Record<string, { detail?: string }> }>(`${url}/api/health/ready`);

@@ -67,7 +67,8 @@ const INDUSTRY_FIELDS: Partial<Record<ProfileField, number>> = { industry: 3, pr
 const NEED_FIELDS: Partial<Record<ProfileField, number>> = { needs: 1 };
 const MARKET_FIELDS: Partial<Record<ProfileField, number>> = { markets: 1, needs: 0.6, products: 0.3 };
 const CITY_FIELDS: readonly ProfileField[] = ['city', 'name', 'products', 'needs'];
-const TEXT_FIELDS: readonly ProfileField[] = ['name', 'city', 'industry', 'products', 'needs', 'markets'];
+/** Structured fields first, so evidence lists them first. */
+const TEXT_FIELDS: readonly ProfileField[] = ['industry', 'products', 'needs', 'markets', 'name', 'city'];
 const LEVEL_SPECIFICITY: Record<FujianCityLevel, number> = { district: 3, county: 3, zone: 2, prefecture: 1 };
 
 const evidenceOf = (field: string, m: ConceptMatch) => ({ field, matched: m.matched, start: m.start, end: m.end });

@@ -40,7 +40,7 @@ export const GOODS_INDUSTRY_TERMS = {
     ],
     en: [
       'wine', 'wines', '=spirits', 'wine and spirits', 'liquor', 'baijiu', 'whisky', 'whiskey', 'brandy', 'beer', 'rice wine',
-      'yellow wine', 'sake', 'brewery', 'distillery', 'winery', 'alcoholic beverages', 'alcoholic drinks', 'wine fair',
+      'yellow wine', 'sake', 'brewery', 'distillery', 'winery', 'alcoholic beverages', 'alcoholic drinks', 'wine fair', 'wine & spirits fair',
     ],
   },
   'agriculture-fisheries': {
@@ -82,8 +82,8 @@ export const GOODS_INDUSTRY_TERMS = {
       '手办', '婴童用品', '儿童用品', '电子游戏', '网络游戏', '手游', '游戏机', '玩具展',
     ],
     en: [
-      'toys', 'toy', 'games', 'gaming', 'board games', 'video games', 'educational toys', 'plush', 'stuffed toys', 'building blocks',
-      'figurines', '=collectibles', 'baby products', 'juvenile products', 'model kits', 'trendy toys', 'blind boxes', 'toys fair', 'toy fair',
+      'toys', 'toy', 'plastic toys', 'games', 'gaming', 'board games', 'video games', 'educational toys', 'plush', 'stuffed toys', 'building blocks',
+      'figurines', '=collectibles', 'baby products', 'juvenile products', 'model kits', 'trendy toys', 'blind boxes', 'toys fair', 'toy fair', 'toys & games fair', 'games fair',
     ],
   },
   'gifts-crafts': {
@@ -95,7 +95,7 @@ export const GOODS_INDUSTRY_TERMS = {
     en: [
       'gifts', 'gift', 'gifts and premiums', 'premium gifts', 'promotional products', 'promotional items', 'corporate gifts', 'crafts',
       'handicrafts', 'arts and crafts', 'souvenirs', 'carvings', 'wood carving', 'stone carving', 'lacquerware', 'resin crafts',
-      'christmas decorations', 'festive decorations', 'candles', 'incense', 'stationery', 'gift boxes', 'gifts fair', 'bamboo products',
+      'christmas decorations', 'festive decorations', 'candles', 'incense', 'stationery', 'gift boxes', 'gifts fair', 'gifts & premium fair', 'bamboo products',
     ],
   },
   'ceramics-building-materials': {
@@ -128,7 +128,7 @@ export const GOODS_INDUSTRY_TERMS = {
     ],
     en: [
       '=watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'jewellery', 'jewelry', 'jewels', 'gemstones',
-      'diamonds', 'pearls', 'jade', 'fashion accessories', 'watch fair', 'watch and clock fair',
+      'diamonds', 'pearls', 'jade', 'fashion accessories', 'watch fair', 'watch & clock fair',
     ],
   },
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;

@@ -156,7 +156,7 @@ export const TECH_INDUSTRY_TERMS = {
     ],
     en: [
       'petrochemicals', 'petrochemical', 'chemicals', 'chemical industry', 'oil and gas', 'petroleum', '=refining', '=refinery', 'lng',
-      'plastics', 'plastic products', 'rubber', 'resins', 'fine chemicals', 'polyester', 'fertilisers', 'fertilizers', 'pesticides',
+      '=plastics', 'plastic products', 'rubber', 'resins', 'fine chemicals', 'polyester', 'fertilisers', 'fertilizers', 'pesticides',
     ],
   },
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;

@@ -150,7 +150,8 @@ export const NEED_TERMS = {
       'trade shows', '=fairs', 'expo', 'expos', 'booth', 'booths', 'buyers', 'buyer', 'find buyers', 'new =customers',
       'overseas =customers', 'find =customers', 'new clients', 'business matching', 'matchmaking', 'distributors', 'distribution partners',
       'sales channels', 'canton fair', 'book fair', 'tea fair', 'toy fair', 'toys fair', 'electronics fair', 'food expo', 'wine fair',
-      'gifts fair', 'watch fair', 'travel expo', 'filmart', 'innoex',
+      'gifts fair', 'watch fair', 'travel expo', 'filmart', 'innoex', 'toys & games fair', 'games fair', 'watch & clock fair',
+      'gifts & premium fair', 'wine & spirits fair',
     ],
   },
   'overseas-expansion': {
@@ -271,7 +272,7 @@ export const NEED_TERMS = {
       '同等待遇', '公共服务', '社保', '医保', '子女入学', '人才公寓', '安居', '签证',
     ],
     en: [
-      'residence permit', 'residence permits', 'home return permit', 'mainland travel permit', 'travel permit', 'visa', 'visas',
+      'residence and travel facilitation', 'travel facilitation', 'residence permit', 'residence permits', 'home return permit', 'mainland travel permit', 'travel permit', 'visa', 'visas',
       'immigration', 'public services', 'equal treatment', 'social insurance', 'medical insurance', 'relocation', 'living in fujian',
     ],
   },

@@ -1,0 +1,128 @@
+import { classifyEnterprise, classifyOpportunityText, EnterpriseProfileText } from './profile-classifier';
+import { sizeBandOf } from './enterprise-size';
+
+const anxiTea: Record<'zh-Hant' | 'zh-Hans' | 'en', EnterpriseProfileText> = {
+  'zh-Hant': {
+    name: '安溪山茗茶業有限公司',
+    city: '福建省泉州市安溪縣',
+    industry: '茶葉',
+    products: '鐵觀音烏龍茶、紅茶及茶葉禮盒，自有茶園三百畝',
+    needs: '希望參加香港國際茶展尋找海外買家，並在香港註冊公司、申請商標',
+    markets: '香港、東南亞、歐洲',
+    employees: 45,
+  },
+  'zh-Hans': {
+    name: '安溪山茗茶业有限公司',
+    city: '福建省泉州市安溪县',
+    industry: '茶叶',
+    products: '铁观音乌龙茶、红茶及茶叶礼盒，自有茶园三百亩',
+    needs: '希望参加香港国际茶展寻找海外买家，并在香港注册公司、申请商标',
+    markets: '香港、东南亚、欧洲',
+    employees: 45,
+  },
+  en: {
+    name: 'Anxi Shanming Tea Co., Ltd.',
+    city: 'Anxi County, Quanzhou, Fujian',
+    industry: 'Tea',
+    products: 'Tieguanyin oolong tea, black tea and tea gift boxes from our own 300-mu tea gardens',
+    needs: 'Exhibit at the Hong Kong International Tea Fair to find overseas buyers; register a company in Hong Kong and file trademarks',
+    markets: 'Hong Kong, Southeast Asia, Europe',
+    employees: 45,
+  },
+};
+
+const codes = (list: readonly { code: string }[]) => list.map((c) => c.code).sort();
+
+describe('classifyEnterprise', () => {
+  it('classifies the same Anxi tea firm alike in zh-Hant, zh-Hans and English', () => {
+    const results = Object.entries(anxiTea).map(([language, profile]) => ({ language, result: classifyEnterprise(profile) }));
+    for (const { language, result } of results) {
+      expect(result.language).toBe(language);
+      expect(result.languageSource).toBe('detected');
+      expect(result.primaryIndustry).toBe('tea');
+      expect(codes(result.industries)).toEqual(['gifts-crafts', 'tea']);
+      expect(codes(result.needs)).toEqual(['company-registration', 'exhibit-find-buyers', 'trademark-patent']);
+      expect(codes(result.markets)).toEqual(['asean', 'europe', 'global', 'hong-kong']);
+      expect(result.city).toMatchObject({ code: 'anxi', prefecture: 'quanzhou', level: 'county', field: 'city' });
+      expect(result.sizeBand).toBe('small');
+    }
+  });
+
+  it('gives weights in (0, 1] with the primary industry first at 1, and evidence as written', () => {
+    const result = classifyEnterprise(anxiTea['zh-Hant']);
+    expect(result.industries[0]).toMatchObject({ code: 'tea', weight: 1 });
+    expect(result.industries[1].weight).toBeLessThan(0.5);
+    expect(result.industries[0].evidence[0]).toEqual({ field: 'industry', matched: '茶葉', start: 0, end: 2 });
+    for (const list of [result.industries, result.needs, result.markets]) {
+      for (const c of list) expect(c.weight > 0 && c.weight <= 1).toBe(true);
+    }
+    expect(result.tokens).toEqual(expect.arrayContaining(['zzitea', 'zzcanxi', 'zznexhibitfindbuyers']));
+  });
+
+  it('lets the structured industry field decide the primary industry, in any language or as a code', () => {
+    const base = { name: 'Quanzhou Star Co.', city: 'Quanzhou', products: 'LED chargers, power banks, earphones and plastic toys for export' };
+    expect(classifyEnterprise({ ...base, industry: '' }).primaryIndustry).toBe('electronics');
+    expect(classifyEnterprise({ ...base, industry: 'Toys' }).primaryIndustry).toBe('toys-games');
+    expect(classifyEnterprise({ ...base, industry: '玩具' }).primaryIndustry).toBe('toys-games');
+    expect(classifyEnterprise({ ...base, industry: 'toys-games' }).primaryIndustry).toBe('toys-games');
+    const gifts = classifyEnterprise({ ...base, industry: 'gifts-crafts' });
+    expect(gifts.primaryIndustry).toBe('gifts-crafts');
+    expect(codes(gifts.industries)).toEqual(['electronics', 'gifts-crafts', 'toys-games']); // free text adds the others
+  });
+
+  it('reads needs only from the needs field, and industries not from it', () => {
+    const result = classifyEnterprise({
+      name: '厦门某科技',
+      city: '厦门',
+      products: '专利产品：智能手机配件',
+      needs: '需要律师和资金池服务',
+    });
+    expect(codes(result.needs)).toEqual(['fund-pooling', 'legal-advice']);
+    expect(codes(result.industries)).toEqual(['electronics']);
+  });
+
+  it('takes the most specific place, falling back from the city field to the name', () => {
+    expect(classifyEnterprise({ name: 'x', city: '泉州市晋江市' }).city).toMatchObject({ code: 'jinjiang', prefecture: 'quanzhou' });
+    expect(classifyEnterprise({ name: 'x', city: 'Xiamen' }).city).toMatchObject({ code: 'xiamen', prefecture: 'xiamen', level: 'prefecture' });
+    expect(classifyEnterprise({ name: '福鼎白茶有限公司', city: '福建' }).city).toMatchObject({ code: 'fuding', prefecture: 'ningde', field: 'name' });
+    expect(classifyEnterprise({ name: 'x', city: 'Shenzhen' }).city).toBeNull();
+  });
+
+  it('prefers a declared language, and handles an empty profile', () => {
+    expect(classifyEnterprise({ ...anxiTea.en, language: 'zh-Hant' })).toMatchObject({ language: 'zh-Hant', languageSource: 'declared' });
+    const empty = classifyEnterprise({ name: '', city: '' });
+    expect(empty).toMatchObject({ primaryIndustry: null, industries: [], needs: [], markets: [], city: null, sizeBand: null, tokens: [] });
+  });
+});
+
+describe('sizeBandOf', () => {
+  it.each([
+    [1, 'micro'], [9, 'micro'], [10, 'small'], [99, 'small'], [100, 'medium'], [499, 'medium'], [500, 'large'], [20000, 'large'],
+    [null, null], [undefined, null], [Number.NaN, null], [-3, null],
+  ])('%s employees -> %s', (employees, band) => expect(sizeBandOf(employees)).toBe(band));
+});
+
+describe('classifyOpportunityText', () => {
+  it('classifies a calendar item in all three languages', () => {
+    const result = classifyOpportunityText([
+      '香港國際茶展：匯聚全球茶商及買家',
+      '香港国际茶展：汇聚全球茶商及买家',
+      'Hong Kong International Tea Fair: tea traders and buyers from around the world',
+    ]);
+    expect(result.industries[0]).toMatchObject({ code: 'tea', weight: 1 });
+    expect(codes(result.needs)).toEqual(['exhibit-find-buyers']);
+    expect(codes(result.audiences)).toEqual(['buyers']);
+    expect(codes(result.markets)).toEqual(['global', 'hong-kong']);
+    expect(result.tokens).toEqual(expect.arrayContaining(['zzitea', 'zzabuyers']));
+  });
+
+  it('reads a measure text: places, needs and industries', () => {
+    const result = classifyOpportunityText('支持香港旅發局與廈門市文旅局合作，推動閩港跨境郵輪航線發展。');
+    expect(codes(result.cities)).toEqual(['xiamen']);
+    expect(result.industries[0].code).toBe('tourism-hospitality');
+  });
+
+  it('returns empty lists for text without concepts', () => {
+    expect(classifyOpportunityText('😀 ...')).toMatchObject({ industries: [], needs: [], markets: [], audiences: [], cities: [], tokens: [] });
+  });
+});

@@ -1,0 +1,183 @@
+import { AUDIENCE_CODES, INDUSTRIES, INDUSTRY_CODES, MARKET_CODES, MARKETS, NEED_CODES, NEEDS } from '@fhk/contracts';
+import type { LocalizedText } from '@fhk/contracts';
+import { containsCjk } from '../text/text-scanner';
+import type { ConceptKind } from './concept-kind';
+import { FUJIAN_CITIES, FUJIAN_CITY_CODES } from './data/fujian-cities.data';
+import { findConcepts, TERM_DICTIONARY, termsOf } from './term-dictionary';
+
+const codes = (text: string, kind?: ConceptKind) =>
+  [...new Set(findConcepts(text, kind ? { kinds: [kind] } : {}).map((m) => `${m.kind}:${m.code}`))].sort();
+
+describe('findConcepts', () => {
+  it.each(['資金池', '资金池', 'cash pooling', 'Cash-Pooling', 'CASH POOLING', 'cash pools', '資金歸集', '资金归集', 'treasury centre', '財資中心'])(
+    'finds fund-pooling in %s',
+    (text) => expect(codes(text)).toEqual(['need:fund-pooling']),
+  );
+
+  it.each(['茶葉', '茶叶', 'tea', 'Teas', '烏龍茶', 'Oolong', '鐵觀音', '铁观音', '白茶', '岩茶', '大紅袍'])('finds tea in %s', (text) => {
+    expect(codes(text, 'industry')).toEqual(['industry:tea']);
+  });
+
+  it.each([
+    ['ＩＰＯ', 'need:listing'],
+    ['計劃在香港上市', 'need:listing'],
+    ['a listing in Hong Kong', 'need:listing'],
+    ['發債', 'need:bond-issuance'],
+    ['green bonds', 'need:bond-issuance'],
+    ['商標', 'need:trademark-patent'],
+    ['专利', 'need:trademark-patent'],
+    ['IP', 'need:trademark-patent'],
+    ['公司註冊', 'need:company-registration'],
+    ['開公司', 'need:company-registration'],
+    ['incorporate', 'need:company-registration'],
+    ['檢測', 'need:testing-certification'],
+    ['认证', 'need:testing-certification'],
+    ['certification', 'need:testing-certification'],
+    ['融資', 'need:investment-financing'],
+    ['investor', 'need:investment-financing'],
+    ['風投', 'need:investment-financing'],
+    ['VC', 'need:investment-financing'],
+    ['參展', 'need:exhibit-find-buyers'],
+    ['trade fair', 'need:exhibit-find-buyers'],
+    ['展會', 'need:exhibit-find-buyers'],
+    ['出海', 'need:overseas-expansion'],
+    ['走出去', 'need:overseas-expansion'],
+    ['going global', 'need:overseas-expansion'],
+    ['拓展海外', 'need:overseas-expansion'],
+    ['仲裁', 'need:arbitration'],
+    ['調解', 'need:mediation'],
+    ['玩具', 'industry:toys-games'],
+    ['toys', 'industry:toys-games'],
+    ['鋰電池', 'industry:new-energy'],
+    ['energy storage', 'industry:new-energy'],
+    ['儲能', 'industry:new-energy'],
+    ['運動鞋', 'industry:footwear'],
+    ['sneakers', 'industry:footwear'],
+    ['seafood', 'industry:agriculture-fisheries'],
+    ['海產品', 'industry:agriculture-fisheries'],
+  ])('finds %s -> %s', (text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
+
+  it('reports the words as written, with offsets into the text', () => {
+    const text = '我們需要資金池 and Cash-Pooling，也想做ＩＰＯ';
+    const found = findConcepts(text);
+    expect(found.map((m) => m.matched)).toEqual(['資金池', 'Cash-Pooling', 'ＩＰＯ']);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.matched);
+    expect(found[1]).toMatchObject({ kind: 'need', code: 'fund-pooling', term: 'cash pool' });
+  });
+
+  it('lets the longest term win: compounds of another concept hide the word inside', () => {
+    expect(codes('茶几')).toEqual(['industry:furniture-home']);
+    expect(codes('奶茶')).toEqual(['industry:food-beverage']);
+    expect(codes('五星級酒店')).toEqual(['industry:tourism-hospitality']);
+    expect(codes('跨境電子商務')).toEqual(['industry:trade-ecommerce']);
+    expect(codes('fund pooling')).toEqual(['need:fund-pooling']);
+  });
+
+  it('ignores words that only look like a term (blocking terms)', () => {
+    for (const text of ['新品上市', '新款陆续上市', '电子邮件', '消毒酒精', '游戏规则', '招商银行', 'market research', 'plastic film']) {
+      expect([text, codes(text)]).toEqual([text, []]);
+    }
+  });
+
+  it('names several concepts for one word where the word means them', () => {
+    expect(codes('港澳')).toEqual(['market:hong-kong', 'market:macao']);
+    expect(codes('國際茶展')).toEqual(['industry:tea', 'need:exhibit-find-buyers']);
+    expect(codes('欧美市场')).toEqual(['market:europe', 'market:north-america']);
+  });
+
+  it('does not let a phrase straddle Chinese text or a sentence end', () => {
+    expect(codes('cash 现金 pooling')).not.toContain('need:fund-pooling');
+    expect(codes('We pay cash. Pooling resources helps')).not.toContain('need:fund-pooling');
+  });
+
+  it('tells acronyms and exact words from their look-alikes', () => {
+    expect(codes('IT services')).toEqual(['industry:information-technology']);
+    expect(codes('it works')).toEqual([]);
+    expect(codes('LED lamps')).toContain('industry:electronics');
+    expect(codes('the team was led by')).toEqual([]);
+    expect(codes('US market')).toEqual(['market:north-america']);
+    expect(codes('tell us')).toEqual([]);
+    expect(codes('wine and spirits')).toEqual(['industry:wine-spirits']);
+    expect(codes('entrepreneurial spirit')).toEqual([]);
+  });
+
+  it.each([
+    'international', 'internal', 'important', 'customer', 'customers service', 'market', 'the markets', 'a list of companies', 'listed below',
+    'performance', 'hosted by', 'computer', 'animal', 'accelerate', 'fruitful', 'light', 'of course', 'contains', 'security', 'collection',
+    'produce', 'commercial', 'universal', 'periods', 'solely', 'refine', 'constructive', 'watching', 'composition', 'automated', 'accounts',
+    'sustain', 'distributed', 'furnished', 'published', 'digits', 'business', 'enterprise', 'capitalize', 'product series', 'netbook',
+  ])('finds nothing in the English false friend "%s"', (text) => {
+    expect(codes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['在校服務保障', 'textiles-apparel'], ['經濟發展', 'exhibit-find-buyers'], ['三分鐘', 'watches-jewellery'], ['生產工藝', 'gifts-crafts'],
+    ['價值連城', 'liancheng'], ['永安百貨', 'yongan'], ['馬尾辮', 'mawei'], ['心態平和', 'pinghe'], ['橋樑作用', 'ports-infrastructure'],
+  ])('finds nothing wrong in the Chinese look-alike %s', (text, wrong) => {
+    expect(findConcepts(text).map((m) => m.code)).not.toContain(wrong);
+  });
+
+  it('maps Fujian places in any language to a city code and its prefecture', () => {
+    const city = (text: string) => findConcepts(text, { kinds: ['city'] }).map((m) => m.code);
+    expect(city('晉江')).toEqual(['jinjiang']);
+    expect(city('晋江市')).toEqual(['jinjiang']);
+    expect(city('Jinjiang')).toEqual(['jinjiang']);
+    expect(city('廈門')).toEqual(['xiamen']);
+    expect(city('Amoy')).toEqual(['xiamen']);
+    expect(city("Nan'an")).toEqual(['nanan']);
+    expect(city('福建省寧德市福鼎市')).toEqual(['ningde', 'fuding']);
+    expect(FUJIAN_CITIES.fuding.prefecture).toBe('ningde');
+    expect(FUJIAN_CITIES.anxi.prefecture).toBe('quanzhou');
+    expect(FUJIAN_CITIES.pingtan.prefecture).toBe('fuzhou');
+    for (const code of FUJIAN_CITY_CODES) expect(city(FUJIAN_CITIES[code].labels.en)).toContain(code);
+  });
+
+  it('filters by kind', () => {
+    expect(codes('安溪茶葉 ＩＰＯ 香港', 'market')).toEqual(['market:hong-kong']);
+  });
+
+  it('finds nothing in empty, punctuation-only or emoji-only text', () => {
+    for (const text of ['', '  ', '，。！？', '😀🎉']) expect(findConcepts(text)).toEqual([]);
+  });
+});
+
+describe('TERM_DICTIONARY', () => {
+  const vocabularies: [ConceptKind, readonly string[]][] = [
+    ['industry', INDUSTRY_CODES],
+    ['need', NEED_CODES],
+    ['market', MARKET_CODES],
+    ['audience', AUDIENCE_CODES],
+  ];
+
+  it.each(vocabularies)('gives every %s code of the contracts at least one Chinese and one English term', (kind, vocabulary) => {
+    for (const code of vocabulary) {
+      const terms = termsOf(kind, code);
+      expect([code, terms?.zh.some(containsCjk)]).toEqual([code, true]);
+      expect([code, terms?.en.some((t) => /[a-z]/i.test(t))]).toEqual([code, true]);
+    }
+  });
+
+  it.each([
+    ['industry', INDUSTRIES],
+    ['need', NEEDS],
+    ['market', MARKETS],
+  ] as [ConceptKind, Record<string, LocalizedText>][])('resolves every %s label, in all three languages, to its own code', (kind, vocabulary) => {
+    for (const [code, labels] of Object.entries(vocabulary)) {
+      for (const label of Object.values(labels)) {
+        expect([label, findConcepts(label, { kinds: [kind] }).map((m) => m.code)]).toEqual([label, expect.arrayContaining([code])]);
+      }
+    }
+  });
+
+  it('has terms that each find their own concept when written alone', () => {
+    for (const { concept, terms } of TERM_DICTIONARY) {
+      for (const term of [...terms.zh, ...terms.en]) {
+        const text = term.replace(/(^|\s)[=^]/g, '$1');
+        const found = findConcepts(text).some((m) => m.kind === concept.kind && m.code === concept.code);
+        expect([concept.code, term, found]).toEqual([concept.code, term, true]);
+      }
+    }
+  });
+});
