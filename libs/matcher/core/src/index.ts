@@ -43,3 +43,22 @@ export type {
 export { sizeBandOf } from './lib/classification/enterprise-size';
 export type { SizeBand } from './lib/classification/enterprise-size';
 export type { ConceptEvidence, WeightedConcept } from './lib/classification/concept-scorer';
+
+// Matching (both directions) and explanations
+export { OPPORTUNITY_MATCH_TYPES } from './lib/matching/match-types';
+export type {
+  MatchableEnterprise,
+  MatchContext,
+  MatchReason,
+  OpportunityProfile,
+  OpportunityType,
+  ReasonCode,
+  ScoredMatch,
+  Term,
+} from './lib/matching/match-types';
+export { toOpportunityProfile } from './lib/matching/opportunity-profile';
+export { toMatchableEnterprise, productTermsOf } from './lib/matching/matchable-enterprise';
+export { OpportunityCorpus } from './lib/matching/opportunity-corpus';
+export { MATCH_WEIGHTS, scoreMatch } from './lib/matching/match-scorer';
+export { matchOpportunities, rankEnterprises } from './lib/matching/opportunity-matcher';
+export type { EnterpriseMatch, ForwardMatchOptions, OpportunityMatch } from './lib/matching/opportunity-matcher';

@@ -13,6 +13,9 @@ import { ReadModelRepository } from './read-model/read-model.repository';
 import { SEARCH_INDEX } from './search/search-document.mapper';
 import { SearchIndexSync } from './search/search-index.sync';
 import { SearchController } from './search/search.controller';
+import { MatchController } from './matching/match.controller';
+import { MatchingCorpusService } from './matching/matching-corpus.service';
+import { MatchingService } from './matching/matching.service';
 
 class MatcherIndexBootstrap implements OnApplicationBootstrap {
   constructor(
@@ -35,11 +38,13 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
 /** The matcher service: read model from events, search index, search and admin endpoints. */
 @Module({
   imports: [ServiceStoreModule.forService('matcher', MATCHER_COLLECTIONS), ServiceSearchModule.forRoot()],
-  controllers: [SearchController, MatcherAdminController, MatcherEventsConsumer],
+  controllers: [SearchController, MatchController, MatcherAdminController, MatcherEventsConsumer],
   providers: [
     SearchIndexSync,
     ReadModelProjections,
     ReadModelRepository,
+    MatchingCorpusService,
+    MatchingService,
     {
       provide: ReliableConsumer,
       inject: [DOCUMENT_STORE, BusPublisher, PLATFORM_CONFIG, ReadModelProjections],

@@ -24,7 +24,8 @@ export type ConceptRef = { [K in ConceptKind]: { readonly kind: K; readonly code
  * - `en`: English words and phrases, matched word by word on stems after stop words are
  *   dropped, so "cash pooling" also finds "Cash-Pooling" and "cash pools". A word prefixed
  *   with `=` must appear exactly as written, unstemmed (`=listing` does not find "list");
- *   one prefixed with `^` only counts in capitals (`^LED` is not the verb "led").
+ *   one prefixed with `^` only counts in capitals and exactly (`^LED` is not the verb "led", `^IT`
+ *   not "ITE").
  */
 export interface ConceptTerms {
   readonly zh: readonly string[];

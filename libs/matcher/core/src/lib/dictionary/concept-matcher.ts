@@ -59,7 +59,8 @@ export class ConceptMatcher {
   /** Adds a term for a concept, or a blocking term (concept null). False if nothing to match. */
   addTerm(term: string, concept: ConceptRef | null): boolean {
     const chunks = term.trim().split(/\s+/);
-    const markers = chunks.map((c) => ({ exact: c.startsWith('='), upper: c.startsWith('^') }));
+    // `^` (capitals only) implies exact: an acronym is not stemmed (ITE must not become IT).
+    const markers = chunks.map((c) => ({ exact: c.startsWith('=') || c.startsWith('^'), upper: c.startsWith('^') }));
     const plain = chunks.map((c) => c.replace(/^[=^]/, '')).join(' ');
     const normalized = normalizeWithSourceMap(plain);
     if (!normalized.text) return false;

@@ -93,6 +93,8 @@ describe('findConcepts', () => {
   });
 
   it('tells acronyms and exact words from their look-alikes', () => {
+    expect(codes('hospitals')).toEqual(['industry:healthcare']); // not hospitality (both stem to hospit)
+    expect(codes('recruit')).toEqual(['need:talent-internships']); // not the recruitment-agency industry
     expect(codes('IT services')).toEqual(['industry:information-technology']);
     expect(codes('it works')).toEqual([]);
     expect(codes('LED lamps')).toContain('industry:electronics');
@@ -108,6 +110,7 @@ describe('findConcepts', () => {
     'performance', 'hosted by', 'computer', 'animal', 'accelerate', 'fruitful', 'light', 'of course', 'contains', 'security', 'collection',
     'produce', 'commercial', 'universal', 'periods', 'solely', 'refine', 'constructive', 'watching', 'composition', 'automated', 'accounts',
     'sustain', 'distributed', 'furnished', 'published', 'digits', 'business', 'enterprise', 'capitalize', 'product series', 'netbook',
+    'ITE', 'well', 'train', 'Golden Rooster and Hundred Flowers',
   ])('finds nothing in the English false friend "%s"', (text) => {
     expect(codes(text)).toEqual([]);
   });

@@ -36,11 +36,11 @@ describe('INDUSTRY_TAXONOMY', () => {
   });
 
   it('points tea at the tea fair and measure 8, and the fairs back at their industries', () => {
-    expect(INDUSTRY_TAXONOMY.tea.servedBy.events).toContain('hktdc-international-tea-fair');
+    expect(INDUSTRY_TAXONOMY.tea.servedBy.events).toContain('hong-kong-international-tea-fair');
     expect(INDUSTRY_TAXONOMY.tea.servedBy.measures).toContain(8);
-    expect(industriesServedBy({ slug: 'hktdc-toys-games-fair' })).toEqual(['toys-games']);
+    expect(industriesServedBy({ slug: 'hong-kong-toys-games-fair' })).toEqual(['toys-games']);
     expect(industriesServedBy({ slug: 'filmart' })).toEqual(['culture-creative']);
-    expect(industriesServedBy({ measure: 24 })).toEqual(['chinese-medicine']);
+    expect(industriesServedBy({ measure: 24 })).toEqual(['chinese-medicine', 'healthcare']);
     expect(industriesServedBy({ measure: 8 })).toEqual(expect.arrayContaining(['tea', 'wine-spirits', 'electronics', 'watches-jewellery']));
     expect(industriesServedBy({})).toEqual([]);
   });

@@ -17,7 +17,7 @@ const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /[a-z][a-z'’-]*/g;
 
 export function countScripts(text: string): ScriptCounts {
-  const folded = foldWithSourceMap(text).text;
+  const folded = foldWithSourceMap(text).folded.text;
   const counts: ScriptCounts = { han: 0, traditionalOnly: 0, simplifiedOnly: 0, latinWords: 0 };
   for (const char of folded) {
     if ((char.codePointAt(0) ?? 0) < 0x2e80 || !HAN.test(char)) continue;

@@ -103,8 +103,8 @@ class MappedTextBuilder {
   }
 }
 
-/** Steps 1-4 (everything except Traditional -> Simplified folding). */
-export function foldWithSourceMap(input: string): NormalizedText & { hasHan: boolean } {
+/** Steps 1-4 (everything except Traditional -> Simplified folding); `hasHan` says whether step 5 can change anything. */
+export function foldWithSourceMap(input: string): { folded: NormalizedText; hasHan: boolean } {
   const out = new MappedTextBuilder();
   const n = input.length;
   for (let i = 0; i < n; ) {
@@ -143,13 +143,13 @@ export function foldWithSourceMap(input: string): NormalizedText & { hasHan: boo
     }
     i = j;
   }
-  return Object.assign(out.build(input), { hasHan: out.hasHan });
+  return { folded: out.build(input), hasHan: out.hasHan };
 }
 
 /** The full normalisation, with a map from every unit of the result back to the input. */
 export function normalizeWithSourceMap(input: string): NormalizedText {
-  const folded = foldWithSourceMap(input);
-  if (!folded.hasHan) return folded;
+  const { folded, hasHan } = foldWithSourceMap(input);
+  if (!hasHan) return folded;
   const converted = toSimplified(folded.text);
   if (converted === folded.text) return folded;
   return realign(folded, converted) ?? realign(folded, convertPerCodePoint(folded.text)) ?? folded;

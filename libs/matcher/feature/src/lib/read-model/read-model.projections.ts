@@ -12,6 +12,7 @@ import {
 import { EventProjection } from '@fhk/platform/outbox';
 import { DOCUMENT_STORE, DocumentStore, WriteOperation } from '@fhk/platform/store';
 import { SearchIndexSync } from '../search/search-index.sync';
+import { MatchingCorpusService } from '../matching/matching-corpus.service';
 import {
   ENTERPRISE_READ_MODEL,
   EnterpriseRow,
@@ -30,6 +31,7 @@ export class ReadModelProjections {
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     private readonly index: SearchIndexSync,
+    private readonly matching: MatchingCorpusService,
   ) {}
 
   all(): EventProjection<unknown>[] {
@@ -43,7 +45,10 @@ export class ReadModelProjections {
         const row: EnterpriseRow = { id: data.id, version: data.version, deleted: data.deleted, entity: data.entity };
         return this.newerOnly(ENTERPRISE_READ_MODEL, row);
       },
-      afterCommit: async ({ data }) => this.index.syncEnterprise(data.id),
+      afterCommit: async ({ data }) => {
+        this.matching.forget(data.id);
+        await this.index.syncEnterprise(data.id);
+      },
     };
   }
 
@@ -51,7 +56,10 @@ export class ReadModelProjections {
     return {
       definition: CatalogueItemChangedEvent,
       project: async (event) => this.projectOpportunity(event, event.data.entity?.kind ?? (await this.knownType(event.data.id))),
-      afterCommit: async (event) => this.index.syncOpportunityByEntityId(event.data.id),
+      afterCommit: async (event) => {
+        this.matching.invalidateOpportunities();
+        await this.index.syncOpportunityByEntityId(event.data.id);
+      },
     };
   }
 
@@ -59,7 +67,10 @@ export class ReadModelProjections {
     return {
       definition: CalendarEventChangedEvent,
       project: async (event) => this.projectOpportunity(event, 'event'),
-      afterCommit: async (event) => this.index.syncOpportunity(opportunityRowId('event', event.data.id)),
+      afterCommit: async (event) => {
+        this.matching.invalidateOpportunities();
+        await this.index.syncOpportunity(opportunityRowId('event', event.data.id));
+      },
     };
   }
 

@@ -17,7 +17,7 @@ export const SERVICES_INDUSTRY_TERMS = {
     ],
   },
   aviation: {
-    zh: ['航空', '民航', '机场', '機場', '航空公司', '航线', '空港', '航空物流', '航空货运', '飞机', '飞机维修', '航材', '航空维修', '丝路飞翔', '航空枢纽', '航空器'],
+    zh: ['航空', '民航', '机场', '機場', '航空公司', '航空航线', '空港', '航空物流', '航空货运', '飞机', '飞机维修', '航材', '航空维修', '丝路飞翔', '航空枢纽', '航空器'],
     en: [
       'aviation', 'airlines', 'airline', 'airports', 'airport', 'air cargo', 'air freight', 'aircraft', 'aerospace', 'mro',
       'aircraft maintenance', 'air routes', 'flight routes', 'aviation hub',
@@ -30,7 +30,7 @@ export const SERVICES_INDUSTRY_TERMS = {
       '旅游展',
     ],
     en: [
-      'tourism', 'tourists', 'tourist', 'hospitality', 'hotels', 'hotel', 'resorts', 'resort', 'bed and breakfast', 'homestays',
+      'tourism', 'tourists', 'tourist', '=hospitality', 'hotels', 'hotel', 'resorts', 'resort', 'bed and breakfast', 'homestays',
       'homestay', 'travel agency', 'travel agencies', 'tour operators', 'cruises', 'cruise', 'theme parks', 'scenic areas',
       'sightseeing', 'inbound tourism', 'outbound travel', 'tourist attractions', 'travel industry', 'travel trade', 'travel services',
       'tulou', 'gulangyu', 'travel expo',
@@ -65,7 +65,7 @@ export const SERVICES_INDUSTRY_TERMS = {
       '教育科技', '教培', '课程', '学历', '研学', '游学', '夏令营', '师资', '教材', '早教', '语言培训',
     ],
     en: [
-      'education', 'educational', 'training', 'schools', 'school', '=universities', '=university', 'colleges', 'vocational education',
+      'education', 'educational', '=training', 'schools', 'school', '=universities', '=university', 'colleges', 'vocational education',
       'edtech', 'online education', 'study tours', 'summer camps', 'tutoring', 'training courses', 'study abroad',
     ],
   },
@@ -91,7 +91,7 @@ export const SERVICES_INDUSTRY_TERMS = {
     en: [
       'professional services', 'legal services', 'lawyers', 'law firm', 'law firms', 'solicitors', 'barristers', '=accounting',
       '=accountants', 'auditing', 'tax advisory', 'consulting', 'consultancy', 'consultants', 'advisory', 'management consulting',
-      'human resources', 'recruitment', 'headhunting', 'company secretarial', 'corporate services', 'business services', 'notary',
+      'human resources', 'recruitment agencies', 'headhunting', 'company secretarial', 'corporate services', 'business services', 'notary',
       'valuation', 'surveyors', 'architects', 'engineering consultancy', 'modern services', 'services trade', 'trade in services',
     ],
   },

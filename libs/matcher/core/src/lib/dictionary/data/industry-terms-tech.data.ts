@@ -131,7 +131,7 @@ export const TECH_INDUSTRY_TERMS = {
     ],
     en: [
       'healthcare', 'health care', 'medical services', 'hospitals', 'hospital', 'clinics', 'elderly care', 'aged care', 'senior care',
-      'nursing', 'rehabilitation', 'telemedicine', 'dental', 'health management', 'wellness', 'medical aesthetics', 'health checks',
+      'nursing', 'rehabilitation', 'telemedicine', 'dental', 'health management', '=wellness', 'medical aesthetics', 'health checks',
       'public health',
     ],
   },

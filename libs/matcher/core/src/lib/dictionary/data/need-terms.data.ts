@@ -67,7 +67,7 @@ export const NEED_TERMS = {
       '市场营销', '推广', '宣传', '广告', '公关', '包装设计', '数字营销', '社交媒体', '网络营销', '海外营销', '自主品牌', '知名度', '品牌出海',
     ],
     en: [
-      'brand', 'brands', 'branding', 'brand building', '=marketing', 'brand marketing', 'promotion', 'promote', 'advertising', 'public relations',
+      'brand', 'brands', 'branding', 'brand building', '=marketing', 'brand marketing', '=promotion', '=promotions', 'advertising', 'public relations',
       'social media', 'digital marketing', 'brand awareness', 'packaging design', 'brand positioning',
     ],
   },

@@ -1,0 +1,113 @@
+import type { AudienceCode } from '@fhk/contracts';
+import type { WeightedConcept } from '../classification/concept-scorer';
+import { FUJIAN_CITIES } from '../dictionary/data/fujian-cities.data';
+import { reason, ReasonInput, TOPICAL_REASONS } from './match-reasons';
+import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch } from './match-types';
+
+/**
+ * Weights of the signals. Industry and need dominate (they are what an InvestHK officer looks
+ * at first); product words refine within an industry; market, city, size and dates adjust.
+ */
+export const MATCH_WEIGHTS = {
+  industry: 4,
+  need: 3,
+  product: 2.5,
+  market: 0.8,
+  city: 0.8,
+  sizeFit: 0.8,
+  deadline: 0.8,
+  upcoming: 0.3,
+  /** Results below this score are not shown. */
+  threshold: 1,
+} as const;
+
+/** Audiences that mean "this is for businesses"; an opportunity for none of them (youth, students) is discounted. */
+const BUSINESS_AUDIENCES: ReadonlySet<AudienceCode> = new Set(['enterprises', 'exhibitors', 'buyers', 'investors', 'startups']);
+const UNIVERSAL_MARKETS = new Set(['hong-kong', 'global']);
+const MAX_TERMS = 4;
+/** What is left of the score when a firm's industries miss an industry-specific opportunity. */
+const INDUSTRY_MISMATCH = 0.25;
+/** An industry or product word in the opportunity's title counts this much more. */
+const TITLE_BONUS = 1.5;
+
+const unique = (xs: string[]) => [...new Set(xs)];
+const termsOf = <C extends string>(concepts: readonly WeightedConcept<C>[], codes: readonly C[]) =>
+  unique(concepts.filter((c) => codes.includes(c.code)).flatMap((c) => c.evidence.map((e) => e.matched))).slice(0, MAX_TERMS);
+/** Broad items (tagged with many codes) count less per match than focused ones. */
+const specificity = (size: number) => 1 / Math.sqrt(Math.max(1, size / 4));
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Scores one enterprise against one opportunity and explains the score. The same function serves
+ * both directions (a firm's opportunities, an opportunity's firms), whichever search engine runs.
+ */
+export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchContext): ScoredMatch {
+  const inputs: ReasonInput[] = [];
+  const c = e.classification;
+
+  const industryHits = c.industries
+    .filter((i) => o.industries.has(i.code))
+    .map((i) => ({ code: i.code, value: i.weight * o.industries.get(i.code)! * (o.titleIndustries.has(i.code) ? TITLE_BONUS : 1) }));
+  if (industryHits.length) {
+    industryHits.sort((a, b) => b.value - a.value);
+    const value = industryHits[0].value + 0.25 * industryHits.slice(1).reduce((s, h) => s + h.value, 0);
+    const codes = industryHits.map((h) => h.code);
+    inputs.push({ code: 'industry', codes, terms: termsOf(c.industries, codes), contribution: MATCH_WEIGHTS.industry * Math.min(1.5, value) * specificity(o.industries.size) });
+  }
+
+  const needHits = c.needs.filter((n) => o.needs.has(n.code)).map((n) => ({ code: n.code, value: n.weight * o.needs.get(n.code)! }));
+  if (needHits.length) {
+    const codes = needHits.map((h) => h.code);
+    const value = Math.min(2, needHits.reduce((s, h) => s + h.value, 0));
+    inputs.push({ code: 'need', codes, terms: termsOf(c.needs, codes), contribution: MATCH_WEIGHTS.need * value * specificity(o.needs.size) });
+  }
+
+  const productHits = e.productTerms.filter((t) => o.tokens.has(t.token) && ctx.idf(t.token) > 0);
+  if (productHits.length) {
+    const weightOf = (t: (typeof productHits)[number]) => t.weight * ctx.idf(t.token) * (o.titleTokens.has(t.token) ? TITLE_BONUS : 1);
+    const value = productHits.reduce((s, t) => s + weightOf(t), 0);
+    const shown = [...productHits].sort((a, b) => weightOf(b) - weightOf(a));
+    inputs.push({ code: 'product-term', codes: [], terms: unique(shown.map((t) => t.surface)).slice(0, MAX_TERMS), contribution: MATCH_WEIGHTS.product * Math.min(1.5, value / 2) });
+  }
+
+  const marketHits = c.markets.filter((m) => o.markets.has(m.code) && !UNIVERSAL_MARKETS.has(m.code)).map((m) => m.code);
+  if (marketHits.length) inputs.push({ code: 'target-market', codes: marketHits, terms: [], contribution: MATCH_WEIGHTS.market * Math.min(2, marketHits.length) });
+
+  if (c.city && [...o.cities].some((code) => FUJIAN_CITIES[code].prefecture === c.city!.prefecture)) {
+    inputs.push({ code: 'city', codes: [c.city.prefecture], terms: [c.city.matched], contribution: MATCH_WEIGHTS.city, place: o.cityLabel ?? c.city.labels });
+  }
+
+  let factor = 1;
+  // An opportunity made for certain industries (a tea fair) is not for a firm known to be in
+  // others (a toy maker), however well their needs align. Firms of unknown industry are spared.
+  const focused = [...o.industries.values()].some((w) => w >= 0.8);
+  if (focused && c.industries.length > 0 && industryHits.length === 0) factor *= INDUSTRY_MISMATCH;
+  const listing = o.needs.has('listing') || o.needs.has('bond-issuance');
+  if (listing && c.sizeBand) {
+    const fit = { large: 1, medium: 0.5, small: -0.5, micro: -1 }[c.sizeBand];
+    if (fit > 0) inputs.push({ code: 'size-fit', codes: [c.sizeBand], terms: [], contribution: MATCH_WEIGHTS.sizeFit * fit, employees: e.profile.employees ?? null });
+    else factor *= 1 + fit / 3;
+  }
+  if (o.audiences.size > 0 && ![...o.audiences].some((a) => BUSINESS_AUDIENCES.has(a))) factor *= 0.35;
+  if (o.sample) factor *= 0.8;
+
+  const edition = o.edition;
+  if (edition) {
+    const end = edition.endDate ?? edition.startDate;
+    if (end && end < ctx.today) factor *= 0.5;
+    else if (edition.startDate) {
+      const dates = edition.endDate && edition.endDate !== edition.startDate ? `${edition.startDate} – ${edition.endDate}` : edition.startDate;
+      inputs.push({ code: 'next-edition', codes: [], terms: [], contribution: MATCH_WEIGHTS.upcoming, date: dates, tentative: !edition.confirmed });
+    } else if (edition.usualMonth) {
+      inputs.push({ code: 'next-edition', codes: [], terms: [], contribution: 0, month: edition.usualMonth });
+    }
+    if (edition.deadline && edition.deadline >= ctx.today && edition.deadline <= addDays(ctx.today, 180)) {
+      inputs.push({ code: 'upcoming-deadline', codes: [], terms: [], contribution: MATCH_WEIGHTS.deadline, date: edition.deadline });
+    }
+  }
+
+  if (!inputs.some((i) => TOPICAL_REASONS.has(i.code) && i.contribution > 0)) return { score: 0, reasons: [] };
+  const score = inputs.reduce((s, i) => s + i.contribution, 0) * factor;
+  const ordered = [...inputs].sort((a, b) => b.contribution - a.contribution);
+  return { score: Math.round(score * 1000) / 1000, reasons: ordered.map((i) => reason(i, ctx.language)) };
+}

@@ -1,0 +1,90 @@
+import type { AudienceCode, IndustryCode, LocalizedText, Locale, MarketCode, NeedCode } from '@fhk/contracts';
+import type { EnterpriseClassification, EnterpriseProfileText } from '../classification/profile-classifier';
+import type { FujianCityCode } from '../dictionary/data/fujian-cities.data';
+
+/** What can be matched with an enterprise (areas are for browsing, not matching). */
+export type OpportunityType = 'event' | 'programme' | 'service-provider' | 'service-category' | 'measure';
+export const OPPORTUNITY_MATCH_TYPES: readonly OpportunityType[] = ['event', 'programme', 'service-provider', 'service-category', 'measure'];
+
+/** A token of analysed text with the words it came from (for explanations). */
+export interface Term {
+  readonly token: string;
+  readonly surface: string;
+  readonly weight: number;
+}
+
+/** Everything the scorer needs to know about one opportunity, computed once per version. */
+export interface OpportunityProfile {
+  readonly type: OpportunityType;
+  readonly id: string;
+  readonly title: LocalizedText;
+  /** 1 for the curators' first (main) tag, 0.8 for its other tags, 0.5 when only found in its text. */
+  readonly industries: ReadonlyMap<IndustryCode, number>;
+  /** Industries its title names (an "International Tea Fair" is about tea above all). */
+  readonly titleIndustries: ReadonlySet<IndustryCode>;
+  /** Analysed tokens of its title in the three languages. */
+  readonly titleTokens: ReadonlySet<string>;
+  readonly needs: ReadonlyMap<NeedCode, number>;
+  readonly markets: ReadonlySet<MarketCode>;
+  readonly audiences: ReadonlySet<AudienceCode>;
+  readonly cities: ReadonlySet<FujianCityCode>;
+  readonly cityLabel: LocalizedText | null;
+  /** Analysed tokens of its names, summaries and texts, in all three languages. */
+  readonly tokens: ReadonlySet<string>;
+  readonly measures: readonly number[];
+  readonly sample: boolean;
+  readonly tentative: boolean;
+  readonly edition: {
+    readonly startDate: string | null;
+    readonly endDate: string | null;
+    readonly deadline: string | null;
+    readonly confirmed: boolean;
+    readonly usualMonth: number | null;
+  } | null;
+}
+
+/** An enterprise ready to be matched: its text, its classification, its product terms. */
+export interface MatchableEnterprise {
+  readonly id: string | null;
+  readonly profile: EnterpriseProfileText;
+  readonly classification: EnterpriseClassification;
+  /** Terms of what it is and makes (industry and products fields), with the words as written. */
+  readonly productTerms: readonly Term[];
+  readonly outreachConsent: boolean;
+}
+
+export type ReasonCode =
+  | 'industry'
+  | 'need'
+  | 'product-term'
+  | 'target-market'
+  | 'city'
+  | 'size-fit'
+  | 'upcoming-deadline'
+  | 'next-edition';
+
+/** Why a result was ranked: machine-readable code and terms, and a sentence in the reader's language. */
+export interface MatchReason {
+  readonly code: ReasonCode;
+  /** Vocabulary codes involved (industry, need, market or city codes). */
+  readonly codes: readonly string[];
+  /** The words that matched, as the enterprise wrote them. */
+  readonly terms: readonly string[];
+  /** How much this reason added to the score. */
+  readonly contribution: number;
+  readonly text: string;
+}
+
+export interface ScoredMatch {
+  readonly score: number;
+  readonly reasons: readonly MatchReason[];
+}
+
+export interface MatchContext {
+  /** YYYY-MM-DD: what counts as upcoming. */
+  readonly today: string;
+  /** The language reasons are written in. */
+  readonly language: Locale;
+  /** Inverse document frequency of tokens over the opportunities (rare words weigh more). */
+  readonly idf: (token: string) => number;
+}

@@ -1,0 +1,52 @@
+import { classifyEnterprise, EnterpriseProfileText } from '../classification/profile-classifier';
+import { findConcepts } from '../dictionary/term-dictionary';
+import { CHINESE_QUERY_STOP_WORDS, ENGLISH_QUERY_STOP_STEMS } from '../search/query-stop-words';
+import { analyzeText } from '../text/text-analyzer';
+import { MatchableEnterprise, Term } from './match-types';
+
+/** How much a word counts by where the firm wrote it: what it makes more than what it is called. */
+const FIELD_WEIGHTS: ReadonlyArray<[keyof EnterpriseProfileText, number]> = [
+  ['products', 1],
+  ['industry', 1],
+  ['name', 0.6],
+];
+
+/**
+ * The terms of what the firm is and makes, each once, at its strongest weight. Words the
+ * dictionary already turned into concepts (茶葉, "tea", 鋰電池) are left out: they count as
+ * industries, needs or markets, in every language alike; product terms carry the rest
+ * (a product name, a material, a brand) that only the words themselves can match.
+ */
+export function productTermsOf(profile: EnterpriseProfileText): Term[] {
+  const terms = new Map<string, Term>();
+  for (const [field, fieldWeight] of FIELD_WEIGHTS) {
+    const text = (profile[field] as string | null | undefined) ?? '';
+    if (!text) continue;
+    const concepts = findConcepts(text).filter((c) => c.kind !== 'city');
+    const covered = (start: number, end: number) => concepts.some((c) => c.start <= start && end <= c.end);
+    for (const token of analyzeText(text, { cjkChars: false }).tokens) {
+      if (covered(token.start, token.end)) continue;
+      const chars = [...token.text].length;
+      const generic =
+        (token.kind === 'word' && ENGLISH_QUERY_STOP_STEMS.has(token.text)) ||
+        (token.kind === 'cjk-word' && (chars < 2 || CHINESE_QUERY_STOP_WORDS.has(token.text))) ||
+        (token.kind === 'cjk-bigram' && CHINESE_QUERY_STOP_WORDS.has(token.text)) ||
+        token.kind === 'number';
+      if (generic) continue;
+      const weight = fieldWeight * (token.kind === 'cjk-bigram' ? 0.5 : 1);
+      const previous = terms.get(token.text);
+      if (!previous || previous.weight < weight) terms.set(token.text, { token: token.text, surface: text.slice(token.start, token.end), weight });
+    }
+  }
+  return [...terms.values()];
+}
+
+export function toMatchableEnterprise(profile: EnterpriseProfileText & { id?: string; outreachConsent?: boolean }): MatchableEnterprise {
+  return {
+    id: profile.id ?? null,
+    profile,
+    classification: classifyEnterprise(profile),
+    productTerms: productTermsOf(profile),
+    outreachConsent: profile.outreachConsent ?? false,
+  };
+}

@@ -1,0 +1,73 @@
+import type { AudienceCode, CalendarEvent, CatalogueItem, IndustryCode, LocalizedText, MarketCode, NeedCode } from '@fhk/contracts';
+import { classifyOpportunityText } from '../classification/profile-classifier';
+import { FUJIAN_CITIES, FujianCityCode } from '../dictionary/data/fujian-cities.data';
+import { analyzeText } from '../text/text-analyzer';
+import { OpportunityProfile, OpportunityType } from './match-types';
+
+const texts = (t: LocalizedText | null | undefined): string[] => (t ? [t['zh-Hant'], t['zh-Hans'], t.en] : []);
+
+/** The opportunity's own words: names, summaries and the texts specific to its kind. */
+function describingTexts(entity: CatalogueItem | CalendarEvent): string[] {
+  const parts = [...texts(entity.name), ...texts(entity.summary)];
+  switch (entity.kind) {
+    case 'measure':
+      return [...parts, ...texts(entity.text)];
+    case 'programme':
+      return [...parts, ...entity.organisers.flatMap(texts)];
+    case 'service-provider':
+      return [...parts, ...texts(entity.offers)];
+    case 'calendar-event':
+      return [...parts, ...texts(entity.organiser), ...texts(entity.city), ...texts(entity.venue)];
+    default:
+      return parts;
+  }
+}
+
+/**
+ * Curated tags count fully (the first industry tag is the item's main one, later tags a little
+ * less); concepts found only in the text count half.
+ */
+function weighted<C extends string>(tagged: readonly string[], found: ReadonlyArray<{ code: C; weight: number }>, secondary = 1): Map<C, number> {
+  const out = new Map<C, number>();
+  for (const { code, weight } of found) if (weight >= 0.5) out.set(code, 0.5);
+  tagged.forEach((code, i) => out.set(code as C, i === 0 ? 1 : secondary));
+  return out;
+}
+
+/** Null for areas: they are browsed, not matched. */
+export function toOpportunityProfile(entity: CatalogueItem | CalendarEvent): OpportunityProfile | null {
+  if (entity.kind === 'area') return null;
+  const type: OpportunityType = entity.kind === 'calendar-event' ? 'event' : entity.kind;
+  const words = describingTexts(entity);
+  const found = classifyOpportunityText(words);
+  const tokens = new Set(analyzeText(words.join('\n')).tokens.map((t) => t.text));
+  const event = entity.kind === 'calendar-event' ? entity : null;
+  const cities = new Set<FujianCityCode>(found.cities.map((c) => c.code));
+  if (event) for (const c of classifyOpportunityText(texts(event.city)).cities) cities.add(c.code);
+  return {
+    type,
+    id: entity.id,
+    title: entity.name,
+    industries: weighted<IndustryCode>(entity.tags.industries, found.industries, 0.8),
+    titleIndustries: new Set(classifyOpportunityText(texts(entity.name)).industries.map((i) => i.code)),
+    titleTokens: new Set(analyzeText(texts(entity.name).join('\n')).tokens.map((t) => t.text)),
+    needs: weighted<NeedCode>(entity.tags.needs, found.needs),
+    markets: new Set(entity.tags.markets as MarketCode[]),
+    audiences: new Set(entity.tags.audiences as AudienceCode[]),
+    cities,
+    cityLabel: event ? event.city : cities.size === 1 ? FUJIAN_CITIES[[...cities][0]].labels : null,
+    tokens,
+    measures: entity.measures,
+    sample: entity.sample,
+    tentative: entity.tentative,
+    edition: event
+      ? {
+          startDate: event.nextEdition?.startDate ?? null,
+          endDate: event.nextEdition?.endDate ?? null,
+          deadline: event.nextEdition?.applicationDeadline ?? null,
+          confirmed: event.nextEdition?.dateStatus === 'confirmed',
+          usualMonth: event.recurrence.usualMonth,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,63 @@
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { stringify } from 'csv-stringify/sync';
+import { OPPORTUNITY_MATCH_TYPES, OpportunityType } from '@fhk/matcher/core';
+import { ApiZodBody, ZodValidationPipe } from '@fhk/platform/http';
+import { AdHocMatch, AdHocMatchSchema, OutreachQuery, OutreachQuerySchema, StoredMatchQuery, StoredMatchQuerySchema } from './match-request.schema';
+import { MatchingService } from './matching.service';
+
+@ApiTags('matcher')
+@Controller('match')
+export class MatchController {
+  constructor(private readonly matching: MatchingService) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Match an ad-hoc profile (free text in any of the three languages) with opportunities; every result has its reasons' })
+  @ApiZodBody(AdHocMatchSchema)
+  match(@Body(new ZodValidationPipe(AdHocMatchSchema)) request: AdHocMatch) {
+    return this.matching.matchAdHoc(request);
+  }
+
+  @Get('enterprises/:id')
+  @ApiOperation({ summary: 'Match a stored enterprise profile with opportunities' })
+  matchStored(@Param('id') id: string, @Query(new ZodValidationPipe(StoredMatchQuerySchema, 'query')) query: StoredMatchQuery) {
+    return this.matching.matchStored(id, { types: query.types as OpportunityType[] | undefined, limit: query.limit, language: query.lang });
+  }
+
+  @Get('opportunities/:type/:id/enterprises')
+  @ApiOperation({
+    summary: 'Outreach: firms ranked for one expo, programme, provider or measure, with reasons; filters, paging, format=csv (consenting firms only by default)',
+  })
+  async outreach(
+    @Param('type') type: string,
+    @Param('id') id: string,
+    @Query(new ZodValidationPipe(OutreachQuerySchema, 'query')) query: OutreachQuery,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    if (!(OPPORTUNITY_MATCH_TYPES as readonly string[]).includes(type)) {
+      throw new BadRequestException({ message: `Unknown opportunity type ${type}`, issues: [{ field: 'type', reason: `must be one of ${OPPORTUNITY_MATCH_TYPES.join(', ')}` }] });
+    }
+    const { total, items } = await this.matching.outreach(type as OpportunityType, id, query);
+    const rows = items.map((m, i) => ({
+      rank: query.offset + i + 1,
+      id: m.id,
+      name: m.enterprise.profile.name,
+      city: m.enterprise.profile.city,
+      industry: m.enterprise.classification.primaryIndustry,
+      employees: m.enterprise.profile.employees ?? null,
+      outreachConsent: m.enterprise.outreachConsent,
+      score: m.score,
+      reasons: m.reasons,
+    }));
+    if (query.format === 'csv') {
+      res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="invite-${type}-${id}.csv"`);
+      return stringify(
+        rows.map((r) => ({ ...r, employees: r.employees ?? '', outreachConsent: r.outreachConsent ? 'yes' : 'no', reasons: r.reasons.map((x) => x.text).join('; ') })),
+        { header: true, bom: true },
+      );
+    }
+    return { opportunity: { type, id }, total, limit: query.limit, offset: query.offset, items: rows };
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { Enterprise } from '@fhk/contracts';
+import { MatchableEnterprise, OpportunityCorpus, toMatchableEnterprise } from '@fhk/matcher/core';
+import { ReadModelRepository } from '../read-model/read-model.repository';
+
+/**
+ * The matcher's in-memory view for scoring, derived from its read model: the analysed
+ * opportunities (rebuilt when any changes) and each enterprise's analysis (cached per version).
+ */
+@Injectable()
+export class MatchingCorpusService {
+  private corpus: Promise<OpportunityCorpus> | null = null;
+  private readonly enterprises = new Map<string, { version: number; matchable: MatchableEnterprise }>();
+
+  constructor(private readonly readModel: ReadModelRepository) {}
+
+  /** Called after an opportunity changed: the next request analyses the corpus again. */
+  invalidateOpportunities(): void {
+    this.corpus = null;
+  }
+
+  opportunities(): Promise<OpportunityCorpus> {
+    this.corpus ??= this.readModel
+      .liveOpportunities()
+      .then((rows) => OpportunityCorpus.fromEntities(rows.map((r) => r.entity!)))
+      .catch((error) => {
+        this.corpus = null;
+        throw error;
+      });
+    return this.corpus;
+  }
+
+  matchable(enterprise: Enterprise): MatchableEnterprise {
+    const cached = this.enterprises.get(enterprise.id);
+    if (cached?.version === enterprise.version) return cached.matchable;
+    const matchable = toMatchableEnterprise(enterprise);
+    this.enterprises.set(enterprise.id, { version: enterprise.version, matchable });
+    return matchable;
+  }
+
+  forget(enterpriseId: string): void {
+    this.enterprises.delete(enterpriseId);
+  }
+}
