@@ -117,6 +117,20 @@ describe('platform API (embedded, in process)', () => {
       for (const q of ['國際茶展', '国际茶展', 'tea fair']) expect(await ids(q)).toContain('hong-kong-international-tea-fair');
     });
 
+    it('highlights what matched, in every language, and facets by city', async () => {
+      const res = await http<{
+        hits: Array<{ id: string; highlight: Record<string, Array<{ text: string; match: boolean }>> }>;
+        facets: Record<string, Record<string, number>>;
+      }>(`${p.url}/api/search?q=${encodeURIComponent('茶展')}&type=event`);
+      const teaFair = res.body.hits.find((h) => h.id === 'hong-kong-international-tea-fair')!;
+      expect(teaFair.highlight['zh-Hant'].filter((s) => s.match).map((s) => s.text)).toEqual(['茶展']);
+      expect(teaFair.highlight.en.filter((s) => s.match).map((s) => s.text).join(' ')).toMatch(/Tea/);
+      expect(res.body.facets.cities['hong-kong']).toBeGreaterThan(0);
+      const xiamen = await http<SearchBody>(`${p.url}/api/search?type=event&city=xiamen`);
+      expect(xiamen.body.hits.map((h) => h.id)).toContain('china-international-fair-for-investment-and-trade');
+      expect(xiamen.body.hits.map((h) => h.id)).not.toContain('hong-kong-international-tea-fair');
+    });
+
     it('keeps the index following admin edits of the catalogue', async () => {
       const { body: item, headers } = await http<Record<string, unknown> & { version: number }>(`${p.url}/api/catalogue/items/hktdc`);
       expect(headers.get('etag')).toBe(`"${item.version}"`);

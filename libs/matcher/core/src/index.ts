@@ -62,3 +62,5 @@ export { OpportunityCorpus } from './lib/matching/opportunity-corpus';
 export { MATCH_WEIGHTS, scoreMatch } from './lib/matching/match-scorer';
 export { matchOpportunities, rankEnterprises } from './lib/matching/opportunity-matcher';
 export type { EnterpriseMatch, ForwardMatchOptions, OpportunityMatch } from './lib/matching/opportunity-matcher';
+export { highlight } from './lib/search/highlighter';
+export type { HighlightSegment } from './lib/search/highlighter';

@@ -9,14 +9,14 @@ import {
   NEEDS,
   Tags,
 } from '@fhk/contracts';
-import { analyzeForIndex } from '@fhk/matcher/core';
+import { analyzeForIndex, classifyEnterprise, FUJIAN_CITIES, findConcepts } from '@fhk/matcher/core';
 import { SearchDocument, SearchIndexSpec } from '@fhk/platform/search';
 import { OpportunityType, opportunityTypeOf } from '../read-model/read-model.collections';
 
 export const SEARCH_INDEX: SearchIndexSpec = {
   name: 'matcher-search',
   searchableFields: ['terms'],
-  filterableFields: ['type', 'industries', 'needs', 'markets', 'audiences', 'measures', 'areas', 'months', 'sample'],
+  filterableFields: ['type', 'industries', 'needs', 'markets', 'audiences', 'measures', 'areas', 'months', 'cities', 'sample'],
 };
 
 export type SearchDocumentType = OpportunityType | 'enterprise';
@@ -38,7 +38,19 @@ export interface MatcherSearchDocument extends SearchDocument {
   measures: number[];
   areas: number[];
   months: number[];
+  /** Where it takes place or is based: a Fujian prefecture code, or hong-kong. */
+  cities: string[];
   sample: boolean;
+}
+
+/** City codes named in texts: Fujian prefectures from the dictionary, and Hong Kong. */
+export function cityCodesOf(parts: string[]): string[] {
+  const codes = new Set<string>();
+  for (const text of parts) {
+    for (const c of findConcepts(text, { kinds: ['city'] })) codes.add(FUJIAN_CITIES[c.code as keyof typeof FUJIAN_CITIES].prefecture);
+    if (/hong kong|香港/i.test(text)) codes.add('hong-kong');
+  }
+  return [...codes];
 }
 
 const texts = (t: LocalizedText | null | undefined): string[] => (t ? [t['zh-Hant'], t['zh-Hans'], t.en] : []);
@@ -66,6 +78,7 @@ export function opportunitySearchDocument(entity: CatalogueItem | CalendarEvent)
   const parts = [...texts(entity.name), ...texts(entity.summary), ...tagTexts(entity.tags)];
   let areas: number[] = [];
   let months: number[] = [];
+  let cities: string[] = [];
   switch (entity.kind) {
     case 'measure':
       parts.push(...texts(entity.text), ...entity.parties.flatMap(texts));
@@ -79,10 +92,12 @@ export function opportunitySearchDocument(entity: CatalogueItem | CalendarEvent)
       break;
     case 'service-provider':
       parts.push(...texts(entity.offers));
+      cities = ['hong-kong'];
       break;
     case 'calendar-event':
       parts.push(...texts(entity.organiser), ...texts(entity.city), ...texts(entity.venue));
       months = eventMonths(entity);
+      cities = cityCodesOf(texts(entity.city));
       break;
   }
   return {
@@ -98,12 +113,14 @@ export function opportunitySearchDocument(entity: CatalogueItem | CalendarEvent)
     measures: entity.measures,
     areas,
     months,
+    cities,
     sample: entity.sample,
   };
 }
 
 export function enterpriseSearchDocument(enterprise: Enterprise): MatcherSearchDocument {
   const text = [enterprise.name, enterprise.city, enterprise.industry, enterprise.products, enterprise.needs, enterprise.markets].join('\n');
+  const city = classifyEnterprise(enterprise).city;
   return {
     id: searchDocumentId('enterprise', enterprise.id),
     type: 'enterprise',
@@ -117,6 +134,7 @@ export function enterpriseSearchDocument(enterprise: Enterprise): MatcherSearchD
     measures: [],
     areas: [],
     months: [],
+    cities: city ? [city.prefecture] : [],
     sample: false,
   };
 }

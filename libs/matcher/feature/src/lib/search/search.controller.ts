@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { analyzeForQuery } from '@fhk/matcher/core';
+import { analyzeForQuery, highlight } from '@fhk/matcher/core';
 import { ZodValidationPipe } from '@fhk/platform/http';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { OPPORTUNITY_TYPES } from '../read-model/read-model.collections';
@@ -22,13 +22,15 @@ const SearchQuerySchema = z
     need: csv(z.string().max(60)).optional(),
     area: csvInts(1, 11).optional(),
     month: csvInts(1, 12).optional(),
+    /** City codes from the `cities` facet: hong-kong, xiamen, fuzhou, quanzhou… */
+    city: csv(z.string().max(40)).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).max(10_000).default(0),
   })
   .strict();
 type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
-const FACETS = ['type', 'industries', 'needs', 'areas', 'months'];
+const FACETS = ['type', 'industries', 'needs', 'areas', 'months', 'cities'];
 
 @ApiTags('matcher')
 @Controller('search')
@@ -48,6 +50,7 @@ export class SearchController {
     if (query.need) filter.needs = query.need;
     if (query.area) filter.areas = query.area;
     if (query.month) filter.months = query.month;
+    if (query.city) filter.cities = query.city;
     const result = await this.engine.search<MatcherSearchDocument>(SEARCH_INDEX.name, {
       text: tokens.join(' '),
       filter,
@@ -62,6 +65,15 @@ export class SearchController {
         type: document.type,
         id: document.entityId,
         title: document.title,
+        ...(query.q.trim()
+          ? {
+              highlight: {
+                'zh-Hant': highlight(document.title['zh-Hant'], query.q),
+                'zh-Hans': highlight(document.title['zh-Hans'], query.q),
+                en: highlight(document.title.en, query.q),
+              },
+            }
+          : {}),
         score,
         industries: document.industries,
         needs: document.needs,
