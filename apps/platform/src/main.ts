@@ -1,5 +1,5 @@
 import { runService } from '@fhk/platform/runtime';
-import { PLATFORM_CONSUMER_GROUP, PLATFORM_DESCRIPTION, PLATFORM_FEATURES, PLATFORM_TITLE } from './platform.features';
+import { PLATFORM_CONSUMER_GROUP, PLATFORM_DESCRIPTION, PLATFORM_FEATURES, PLATFORM_TITLE } from '@fhk/composition/embedded';
 
 /**
  * Embedded mode: all four services in one process, one HTTP port, embedded bus, store and

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { waitFor } from '@fhk/shared/util';
-import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from './testing/in-process-platform';
+import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 
 interface SearchBody {
   total: number;

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { waitFor } from '@fhk/shared/util';
-import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from './testing/in-process-platform';
+import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 
 interface MatchBody {
   profile: { language: string; industries: Array<{ code: string }> };

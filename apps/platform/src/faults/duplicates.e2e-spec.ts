@@ -2,7 +2,7 @@ import { EnterpriseChangedEvent } from '@fhk/contracts';
 import { ReadModelRepository } from '@fhk/matcher/feature';
 import { EmbeddedBusTransport } from '@fhk/platform/bus';
 import { waitFor } from '@fhk/shared/util';
-import { http, InProcessPlatform, startInProcessPlatform } from '../testing/in-process-platform';
+import { http, InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
 
 /**
  * Fault test: every event is delivered twice by the bus, and a shuffled selection of old events

@@ -2,7 +2,7 @@ import { buildEvent, EnterpriseChangedEvent } from '@fhk/contracts';
 import { SearchIndexSync } from '@fhk/matcher/feature';
 import { EmbeddedBusTransport } from '@fhk/platform/bus';
 import { waitFor } from '@fhk/shared/util';
-import { http, InProcessPlatform, startInProcessPlatform } from '../testing/in-process-platform';
+import { http, InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
 
 /**
  * Fault test: a malformed message and an event whose handler always throws both end in the dead

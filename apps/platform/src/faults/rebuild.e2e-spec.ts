@@ -1,5 +1,5 @@
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
-import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '../testing/in-process-platform';
+import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 
 /** Fault test: drop the matcher's index, rebuild it from the read model: the same answers as before. */
 describe('fault: index dropped and rebuilt', () => {

@@ -46,7 +46,10 @@ export class ReadModelProjections {
         return this.newerOnly(ENTERPRISE_READ_MODEL, row);
       },
       afterCommit: async ({ data }) => {
-        this.matching.forget(data.id);
+        // Analyse the firm now, once per version, rather than on the first outreach request.
+        const current = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, data.id);
+        if (current?.entity && !current.deleted) this.matching.matchable(current.entity);
+        else this.matching.forget(data.id);
         await this.index.syncEnterprise(data.id);
       },
     };

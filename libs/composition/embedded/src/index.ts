@@ -1,0 +1,2 @@
+export * from './lib/platform.features';
+export * from './lib/in-process-platform';
