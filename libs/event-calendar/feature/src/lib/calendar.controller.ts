@@ -5,6 +5,7 @@ import { CalendarEvent, CalendarEventInput, CalendarEventInputSchema } from '@fh
 import { ApiZodBody, etagOf, parseIfMatch, ZodValidationPipe } from '@fhk/platform/http';
 import { CalendarIcsQuery, CalendarIcsQuerySchema, CalendarQuery, CalendarQuerySchema } from './calendar-query';
 import { calendarToIcs } from './calendar-ics';
+import { calendarToSvg } from './calendar-svg';
 import { EventCalendarService } from './event-calendar.service';
 
 @ApiTags('event-calendar')
@@ -29,6 +30,14 @@ export class CalendarController {
       .type('text/calendar; charset=utf-8')
       .setHeader('Content-Disposition', 'attachment; filename="fujian-hong-kong-events.ics"')
       .send(calendarToIcs(events, lang, new Date().toISOString().slice(0, 10)));
+  }
+
+  @Get('year.svg')
+  @ApiOperation({ summary: 'A picture of the next twelve months (SVG): announced dates, usual months, deadlines; same filters as events, plus lang' })
+  async picture(@Query(new ZodValidationPipe(CalendarIcsQuerySchema, 'query')) query: CalendarIcsQuery, @Res() res: Response): Promise<void> {
+    const { lang, ...filters } = query;
+    const svg = calendarToSvg(await this.calendar.query(filters), lang, new Date().toISOString().slice(0, 10));
+    res.status(200).type('image/svg+xml; charset=utf-8').send(svg);
   }
 
   @Get('deadlines')

@@ -5,6 +5,11 @@ import { CatalogueItem, CatalogueItemInput, CatalogueItemInputSchema } from '@fh
 import { ApiZodBody, etagOf, parseIfMatch, ZodValidationPipe } from '@fhk/platform/http';
 import { CatalogueListQuery, CatalogueListQuerySchema } from './catalogue-query.schema';
 import { MeasureCatalogueService } from './measure-catalogue.service';
+import { catalogueCoverageSvg } from './catalogue-coverage-svg';
+import { z } from 'zod';
+import { LocaleSchema } from '@fhk/contracts';
+
+const PictureQuerySchema = z.object({ lang: LocaleSchema.default('en') }).strict();
 
 @ApiTags('measure-catalogue')
 @Controller('catalogue')
@@ -34,6 +39,13 @@ export class CatalogueController {
   @ApiOperation({ summary: 'The 28 measures, with their original text and translations' })
   async measures() {
     return this.catalogue.list({ kind: 'measure', includeSample: true, limit: 500, offset: 0 });
+  }
+
+  @Get('coverage.svg')
+  @ApiOperation({ summary: 'A picture (SVG) of what the catalogue holds for each of the 28 measures' })
+  async coverage(@Query(new ZodValidationPipe(PictureQuerySchema, 'query')) query: z.infer<typeof PictureQuerySchema>, @Res() res: Response): Promise<void> {
+    const { items } = await this.catalogue.list({ includeSample: true, limit: 100_000, offset: 0 });
+    res.status(200).type('image/svg+xml; charset=utf-8').send(catalogueCoverageSvg(items, query.lang));
   }
 
   @Get('measures/:number')

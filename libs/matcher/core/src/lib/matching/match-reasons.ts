@@ -32,6 +32,11 @@ const SENTENCES: Record<ReasonCode, Record<Locale, (r: ReasonInput) => string>> 
     'zh-Hans': (r) => `提及相关产品：${join('zh-Hans', r.terms)}`,
     en: (r) => `Mentions the products: ${join('en', r.terms)}`,
   },
+  keyword: {
+    'zh-Hant': (r) => `描述用詞相符：${join('zh-Hant', r.terms)}`,
+    'zh-Hans': (r) => `描述用词相符：${join('zh-Hans', r.terms)}`,
+    en: (r) => `Shares the words of the description: ${join('en', r.terms)}`,
+  },
   'target-market': {
     'zh-Hant': (r) => `面向目標市場：${join('zh-Hant', labelsOf(MARKETS, r.codes, 'zh-Hant'))}`,
     'zh-Hans': (r) => `面向目标市场：${join('zh-Hans', labelsOf(MARKETS, r.codes, 'zh-Hans'))}`,
@@ -85,4 +90,4 @@ export function reason(input: ReasonInput, language: Locale): MatchReason {
 }
 
 /** Reasons about what the opportunity is for the firm (as opposed to dates): a result needs one. */
-export const TOPICAL_REASONS: ReadonlySet<ReasonCode> = new Set(['industry', 'need', 'product-term', 'target-market', 'city']);
+export const TOPICAL_REASONS: ReadonlySet<ReasonCode> = new Set(['industry', 'need', 'product-term', 'keyword', 'target-market', 'city']);

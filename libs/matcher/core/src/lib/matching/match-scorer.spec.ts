@@ -30,7 +30,7 @@ function fair(id: string, over: Partial<CalendarEvent> = {}): CalendarEvent {
   };
 }
 const teaFirm = toMatchableEnterprise({ name: '安溪茶業', city: '安溪', industry: '茶葉', products: '鐵觀音', needs: '參展 找買家', markets: '東盟', employees: 40 });
-const ctx = (corpus: OpportunityCorpus, language: 'zh-Hant' | 'en' = 'en') => ({ today: '2026-11-24', language, idf: corpus.idf });
+const ctx = (corpus: OpportunityCorpus, language: 'zh-Hant' | 'en' = 'en') => ({ today: '2026-11-24', language, idf: corpus.idf, keywords: corpus.keywords });
 
 describe('scoreMatch', () => {
   it('explains every point of the score with reasons in the requested language', () => {

@@ -12,6 +12,8 @@ export const MATCH_WEIGHTS = {
   industry: 4,
   need: 3,
   product: 2.5,
+  /** Text relevance of the whole description (BM25, scaled so the best opportunity gets 1). */
+  keyword: 3,
   market: 0.8,
   city: 0.8,
   sizeFit: 0.8,
@@ -21,8 +23,12 @@ export const MATCH_WEIGHTS = {
   threshold: 1,
 } as const;
 
-/** Audiences that mean "this is for businesses"; an opportunity for none of them (youth, students) is discounted. */
-const BUSINESS_AUDIENCES: ReadonlySet<AudienceCode> = new Set(['enterprises', 'exhibitors', 'buyers', 'investors', 'startups']);
+/**
+ * Audiences of people rather than organisations. An opportunity only for them (a youth study
+ * tour, a residence permit) is discounted for a firm, unless it is in the firm's own industry
+ * (an education programme for students is for a university too).
+ */
+const PEOPLE_AUDIENCES: ReadonlySet<AudienceCode> = new Set(['youth', 'general-public', 'hong-kong-residents', 'universities-students']);
 const UNIVERSAL_MARKETS = new Set(['hong-kong', 'global']);
 const MAX_TERMS = 4;
 /** What is left of the score when a firm's industries miss an industry-specific opportunity. */
@@ -34,7 +40,7 @@ const unique = (xs: string[]) => [...new Set(xs)];
 const termsOf = <C extends string>(concepts: readonly WeightedConcept<C>[], codes: readonly C[]) =>
   unique(concepts.filter((c) => codes.includes(c.code)).flatMap((c) => c.evidence.map((e) => e.matched))).slice(0, MAX_TERMS);
 /** Broad items (tagged with many codes) count less per match than focused ones. */
-const specificity = (size: number) => 1 / Math.sqrt(Math.max(1, size / 4));
+const specificity = (size: number, focus = 4) => 1 / Math.sqrt(Math.max(1, size / focus));
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -70,6 +76,11 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
     inputs.push({ code: 'product-term', codes: [], terms: unique(shown.map((t) => t.surface)).slice(0, MAX_TERMS), contribution: MATCH_WEIGHTS.product * Math.min(1.5, value / 2) });
   }
 
+  const keywords = ctx.keywords(e, o);
+  if (keywords.value > 0) {
+    inputs.push({ code: 'keyword', codes: [], terms: keywords.terms.slice(0, MAX_TERMS), contribution: MATCH_WEIGHTS.keyword * keywords.value });
+  }
+
   const marketHits = c.markets.filter((m) => o.markets.has(m.code) && !UNIVERSAL_MARKETS.has(m.code)).map((m) => m.code);
   if (marketHits.length) inputs.push({ code: 'target-market', codes: marketHits, terms: [], contribution: MATCH_WEIGHTS.market * Math.min(2, marketHits.length) });
 
@@ -78,17 +89,21 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
   }
 
   let factor = 1;
-  // An opportunity made for certain industries (a tea fair) is not for a firm known to be in
-  // others (a toy maker), however well their needs align. Firms of unknown industry are spared.
+  // An event made for certain industries (a tea fair) is not for a firm known to be in others
+  // (a toy maker), however well their needs align; nor is any industry-focused item that meets
+  // none of the firm's needs. A service that meets a need (arbitration for a shoe maker) is
+  // spared: its industry tags say what it is, not whom it serves. So are firms of unknown industry.
   const focused = [...o.industries.values()].some((w) => w >= 0.8);
-  if (focused && c.industries.length > 0 && industryHits.length === 0) factor *= INDUSTRY_MISMATCH;
+  if (focused && c.industries.length > 0 && industryHits.length === 0 && (o.type === 'event' || needHits.length === 0)) {
+    factor *= INDUSTRY_MISMATCH;
+  }
   const listing = o.needs.has('listing') || o.needs.has('bond-issuance');
   if (listing && c.sizeBand) {
     const fit = { large: 1, medium: 0.5, small: -0.5, micro: -1 }[c.sizeBand];
     if (fit > 0) inputs.push({ code: 'size-fit', codes: [c.sizeBand], terms: [], contribution: MATCH_WEIGHTS.sizeFit * fit, employees: e.profile.employees ?? null });
     else factor *= 1 + fit / 3;
   }
-  if (o.audiences.size > 0 && ![...o.audiences].some((a) => BUSINESS_AUDIENCES.has(a))) factor *= 0.35;
+  if (o.audiences.size > 0 && [...o.audiences].every((a) => PEOPLE_AUDIENCES.has(a)) && industryHits.length === 0) factor *= 0.35;
   if (o.sample) factor *= 0.8;
 
   const edition = o.edition;

@@ -6,6 +6,10 @@ import type { FujianCityCode } from '../dictionary/data/fujian-cities.data';
 export type OpportunityType = 'event' | 'programme' | 'service-provider' | 'service-category' | 'measure';
 export const OPPORTUNITY_MATCH_TYPES: readonly OpportunityType[] = ['event', 'programme', 'service-provider', 'service-category', 'measure'];
 
+/** The two kinds of words text relevance keeps apart, so parallel translations weigh the same. */
+export type TextLanguage = 'zh' | 'en';
+export const textLanguageOf = (token: string): TextLanguage => (/[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]/u.test(token) ? 'zh' : 'en');
+
 /** A token of analysed text with the words it came from (for explanations). */
 export interface Term {
   readonly token: string;
@@ -31,6 +35,11 @@ export interface OpportunityProfile {
   readonly cityLabel: LocalizedText | null;
   /** Analysed tokens of its names, summaries and texts, in all three languages. */
   readonly tokens: ReadonlySet<string>;
+  /**
+   * For text relevance (BM25), per language of the words: its Chinese text (both scripts fold to
+   * the same tokens, so one is used) and its English text, each with token counts and length.
+   */
+  readonly text: Readonly<Record<TextLanguage, { readonly counts: ReadonlyMap<string, number>; readonly length: number }>>;
   readonly measures: readonly number[];
   readonly sample: boolean;
   readonly tentative: boolean;
@@ -50,6 +59,8 @@ export interface MatchableEnterprise {
   readonly classification: EnterpriseClassification;
   /** Terms of what it is and makes (industry and products fields), with the words as written. */
   readonly productTerms: readonly Term[];
+  /** Terms of its whole description (industry, products, needs), for text relevance. */
+  readonly descriptionTerms: readonly Term[];
   readonly outreachConsent: boolean;
 }
 
@@ -57,6 +68,7 @@ export type ReasonCode =
   | 'industry'
   | 'need'
   | 'product-term'
+  | 'keyword'
   | 'target-market'
   | 'city'
   | 'size-fit'
@@ -87,4 +99,6 @@ export interface MatchContext {
   readonly language: Locale;
   /** Inverse document frequency of tokens over the opportunities (rare words weigh more). */
   readonly idf: (token: string) => number;
+  /** Text relevance of the firm's description to the opportunity in [0, 1], and the words that carried it. */
+  readonly keywords: (e: MatchableEnterprise, o: OpportunityProfile) => { value: number; terms: string[] };
 }

@@ -5,10 +5,16 @@ import { analyzeText } from '../text/text-analyzer';
 import { MatchableEnterprise, Term } from './match-types';
 
 /** How much a word counts by where the firm wrote it: what it makes more than what it is called. */
-const FIELD_WEIGHTS: ReadonlyArray<[keyof EnterpriseProfileText, number]> = [
+const PRODUCT_FIELDS: ReadonlyArray<[keyof EnterpriseProfileText, number]> = [
   ['products', 1],
   ['industry', 1],
   ['name', 0.6],
+];
+/** The whole description, for text relevance: what it makes and what it needs. */
+const DESCRIPTION_FIELDS: ReadonlyArray<[keyof EnterpriseProfileText, number]> = [
+  ['products', 1],
+  ['industry', 1],
+  ['needs', 1],
 ];
 
 /**
@@ -18,11 +24,29 @@ const FIELD_WEIGHTS: ReadonlyArray<[keyof EnterpriseProfileText, number]> = [
  * (a product name, a material, a brand) that only the words themselves can match.
  */
 export function productTermsOf(profile: EnterpriseProfileText): Term[] {
+  return termsOf(profile, PRODUCT_FIELDS, { bigrams: false });
+}
+
+/**
+ * The informative words of the description, Chinese bigrams at half weight, for text relevance.
+ * Words that name an industry, need or market are left out here too: they already count, the
+ * same in every language, through the concepts; text relevance adds what only words can say
+ * ("recruit Hong Kong students", "cruise", "避障").
+ */
+export function descriptionTermsOf(profile: EnterpriseProfileText): Term[] {
+  return termsOf(profile, DESCRIPTION_FIELDS, { bigrams: true });
+}
+
+function termsOf(
+  profile: EnterpriseProfileText,
+  fields: ReadonlyArray<[keyof EnterpriseProfileText, number]>,
+  options: { bigrams: boolean },
+): Term[] {
   const terms = new Map<string, Term>();
-  for (const [field, fieldWeight] of FIELD_WEIGHTS) {
+  for (const [field, fieldWeight] of fields) {
     const text = (profile[field] as string | null | undefined) ?? '';
     if (!text) continue;
-    const concepts = findConcepts(text).filter((c) => c.kind !== 'city');
+    const concepts = findConcepts(text, { kinds: ['industry', 'need', 'market'] });
     const covered = (start: number, end: number) => concepts.some((c) => c.start <= start && end <= c.end);
     for (const token of analyzeText(text, { cjkChars: false }).tokens) {
       if (covered(token.start, token.end)) continue;
@@ -30,7 +54,7 @@ export function productTermsOf(profile: EnterpriseProfileText): Term[] {
       const generic =
         (token.kind === 'word' && ENGLISH_QUERY_STOP_STEMS.has(token.text)) ||
         (token.kind === 'cjk-word' && (chars < 2 || CHINESE_QUERY_STOP_WORDS.has(token.text))) ||
-        (token.kind === 'cjk-bigram' && CHINESE_QUERY_STOP_WORDS.has(token.text)) ||
+        (token.kind === 'cjk-bigram' && (!options.bigrams || CHINESE_QUERY_STOP_WORDS.has(token.text))) ||
         token.kind === 'number';
       if (generic) continue;
       const weight = fieldWeight * (token.kind === 'cjk-bigram' ? 0.5 : 1);
@@ -47,6 +71,7 @@ export function toMatchableEnterprise(profile: EnterpriseProfileText & { id?: st
     profile,
     classification: classifyEnterprise(profile),
     productTerms: productTermsOf(profile),
+    descriptionTerms: descriptionTermsOf(profile),
     outreachConsent: profile.outreachConsent ?? false,
   };
 }

@@ -27,7 +27,7 @@ const byScoreThenId = <T extends { score: number; id: string }>(a: T, b: T) => b
 /** Enterprise → opportunities: every result above the threshold, best first, each with its reasons. */
 export function matchOpportunities(enterprise: MatchableEnterprise, corpus: OpportunityCorpus, options: ForwardMatchOptions): OpportunityMatch[] {
   const language = options.language ?? enterprise.classification.language;
-  const ctx = { today: options.today, language, idf: corpus.idf };
+  const ctx = { today: options.today, language, idf: corpus.idf, keywords: corpus.keywords };
   const types = options.types?.length ? new Set(options.types) : null;
   const results: OpportunityMatch[] = [];
   for (const o of corpus.profiles) {
@@ -53,7 +53,7 @@ export function rankEnterprises(
   corpus: OpportunityCorpus,
   options: { today: string; language: Locale },
 ): EnterpriseMatch[] {
-  const ctx = { today: options.today, language: options.language, idf: corpus.idf };
+  const ctx = { today: options.today, language: options.language, idf: corpus.idf, keywords: corpus.keywords };
   const results: EnterpriseMatch[] = [];
   for (const enterprise of enterprises) {
     const { score, reasons } = scoreMatch(enterprise, opportunity, ctx);

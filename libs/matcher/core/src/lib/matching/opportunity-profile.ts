@@ -40,7 +40,16 @@ export function toOpportunityProfile(entity: CatalogueItem | CalendarEvent): Opp
   const type: OpportunityType = entity.kind === 'calendar-event' ? 'event' : entity.kind;
   const words = describingTexts(entity);
   const found = classifyOpportunityText(words);
-  const tokens = new Set(analyzeText(words.join('\n')).tokens.map((t) => t.text));
+  const tokens = new Set(analyzeText(words.join('\n')).tokens.filter((t) => t.kind !== 'cjk-char').map((t) => t.text));
+  const textOf = (parts: string[]) => {
+    const analysed = analyzeText(parts.join('\n')).tokens.filter((t) => t.kind !== 'cjk-char');
+    const counts = new Map<string, number>();
+    for (const t of analysed) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    return { counts, length: analysed.length };
+  };
+  // texts() lists zh-Hant, zh-Hans, en for each field: every third entry is one language.
+  const zhHans = words.filter((_, i) => i % 3 === 1);
+  const english = words.filter((_, i) => i % 3 === 2);
   const event = entity.kind === 'calendar-event' ? entity : null;
   const cities = new Set<FujianCityCode>(found.cities.map((c) => c.code));
   if (event) for (const c of classifyOpportunityText(texts(event.city)).cities) cities.add(c.code);
@@ -57,6 +66,7 @@ export function toOpportunityProfile(entity: CatalogueItem | CalendarEvent): Opp
     cities,
     cityLabel: event ? event.city : cities.size === 1 ? FUJIAN_CITIES[[...cities][0]].labels : null,
     tokens,
+    text: { zh: textOf(zhHans), en: textOf(english) },
     measures: entity.measures,
     sample: entity.sample,
     tentative: entity.tentative,
