@@ -38,6 +38,7 @@ export default [
             {
               sourceTag: 'scope:composition',
               onlyDependOnLibsWithTags: [
+                'scope:composition',
                 'scope:enterprise-profiles',
                 'scope:measure-catalogue',
                 'scope:event-calendar',

@@ -1,9 +1,4 @@
-import { MeasureCatalogueModule } from '@fhk/measure-catalogue/feature';
 import { runService } from '@fhk/platform/runtime';
+import { SERVICE } from './service';
 
-void runService({
-  processName: 'measure-catalogue',
-  title: 'measure-catalogue',
-  description: 'The 2026 Fujian–Hong Kong memorandum: areas, measures, programmes, service categories and providers; publishes measure-catalogue.catalogue-item.changed.v1.',
-  features: [MeasureCatalogueModule],
-});
+void runService(SERVICE);

@@ -112,6 +112,18 @@ describe('platform API (embedded, in process)', () => {
       expect(events.map((v) => v.getFirstPropertyValue('summary'))).toContain('香港国际茶展（待定）');
     });
 
+    it('draws the calendar and the catalogue coverage as pictures', async () => {
+      const year = await fetch(`${p.url}/api/calendar/year.svg?lang=zh-Hans`);
+      expect(year.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+      const svg = await year.text();
+      expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).toContain('香港国际茶展');
+      expect(svg).toContain('url(#hatch)');
+      const coverage = await (await fetch(`${p.url}/api/catalogue/coverage.svg`)).text();
+      for (const n of [1, 14, 28]) expect(coverage).toContain(`>${n}. `);
+      expect((await http(`${p.url}/api/catalogue/coverage.svg?lang=fr`)).status).toBe(400);
+    });
+
     it('finds the same opportunity from Traditional, Simplified and English', async () => {
       const ids = async (q: string) => (await search(q, '&type=event')).body.hits.map((h) => h.id);
       for (const q of ['國際茶展', '国际茶展', 'tea fair']) expect(await ids(q)).toContain('hong-kong-international-tea-fair');

@@ -1,1 +1,2 @@
 export * from './lib/wait-for';
+export * from './lib/http-json';

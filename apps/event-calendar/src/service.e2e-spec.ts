@@ -1,0 +1,21 @@
+import { InProcessApp, startInProcess } from '@fhk/platform/runtime';
+import { http } from '@fhk/shared/util';
+import { SERVICE } from './service';
+
+/** The service boots alone, as its container does, and serves its own API only. */
+describe('event-calendar app, alone', () => {
+  let p: InProcessApp;
+  beforeAll(async () => (p = await startInProcess(SERVICE)), 60_000);
+  afterAll(() => p.close());
+
+  it('seeds and serves the calendar', async () => {
+    const events = await http<{ total: number }>(`${p.url}/api/calendar/events`);
+    expect(events.body.total).toBeGreaterThanOrEqual(20);
+    const health = await http<{ details: Record<string, unknown> }>(`${p.url}/api/health/ready`);
+    expect(Object.keys(health.body.details).sort()).toEqual(['bus', 'event-calendar:outbox', 'event-calendar:store']);
+  });
+
+  it('has no other service’s endpoints', async () => {
+    expect((await http(`${p.url}/api/catalogue/measures`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,62 @@
+import { buildEvent, CalendarEventChangedEvent, CalendarEvent, EnterpriseChangedEvent } from '@fhk/contracts';
+import { BusPublisher, EmbeddedBusTransport } from '@fhk/platform/bus';
+import { OUTBOX_COLLECTIONS, ReliableConsumer } from '@fhk/platform/outbox';
+import { createSearchEngine, SearchEngine } from '@fhk/platform/search';
+import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { MatchingCorpusService } from '../matching/matching-corpus.service';
+import { SEARCH_INDEX } from '../search/search-document.mapper';
+import { SearchIndexSync } from '../search/search-index.sync';
+import { MATCHER_COLLECTIONS } from './read-model.collections';
+import { ReadModelProjections } from './read-model.projections';
+import { ReadModelRepository } from './read-model.repository';
+
+describe('matcher projections', () => {
+  let store: DocumentStore;
+  let engine: SearchEngine;
+  let consumer: ReliableConsumer;
+  let readModel: ReadModelRepository;
+  beforeEach(async () => {
+    store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
+    await store.init([...MATCHER_COLLECTIONS, ...OUTBOX_COLLECTIONS]);
+    engine = await createSearchEngine({ adapter: 'orama' });
+    await engine.ensureIndex(SEARCH_INDEX);
+    readModel = new ReadModelRepository(store);
+    const projections = new ReadModelProjections(store, new SearchIndexSync(store, engine), new MatchingCorpusService(readModel));
+    consumer = new ReliableConsumer(store, new BusPublisher(new EmbeddedBusTransport({ file: ':memory:' }).createPublisherClient()), { group: 'matcher', maxAttempts: 1 });
+    for (const p of projections.all()) consumer.register(p);
+  });
+  afterEach(() => store.close());
+
+  const enterprise = (version: number, name: string) => {
+    const now = new Date().toISOString();
+    const entity = { id: 'e1', version, name, city: '福州', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, createdAt: now, updatedAt: now };
+    return buildEvent(EnterpriseChangedEvent, { id: 'e1', version, deleted: false, entity }, { id: `e1-v${version}`, source: 'urn:test' });
+  };
+
+  it('keeps the newest version whatever the order of arrival, in the read model and the index', async () => {
+    await consumer.consume(EnterpriseChangedEvent.topic, enterprise(2, '新名字'));
+    await consumer.consume(EnterpriseChangedEvent.topic, enterprise(1, '舊名字'));
+    expect((await readModel.enterprise('e1'))?.name).toBe('新名字');
+    const hits = await engine.search(SEARCH_INDEX.name, { text: '', filter: { type: 'enterprise' } });
+    expect(hits.hits.map((h) => (h.document as unknown as { title: { en: string } }).title.en)).toEqual(['新名字']);
+  });
+
+  it('removes a deleted calendar event from the index and keeps a tombstone', async () => {
+    const text = (zh: string, en: string) => ({ 'zh-Hant': zh, 'zh-Hans': zh, en });
+    const fair: CalendarEvent = {
+      id: 'test-fair', slug: 'test-fair', kind: 'calendar-event', version: 1, eventType: 'fair',
+      name: text('測試展', 'Test Fair'), summary: text('測試', 'A test'), organiser: text('主辦', 'Organiser'), city: text('香港', 'Hong Kong'), venue: null,
+      tags: { industries: ['tea'], needs: [], markets: [], audiences: [] }, measures: [8], officialUrl: null, sample: false, tentative: false, notes: null,
+      recurrence: { frequency: 'annual', usualMonth: 8 }, nextEdition: null,
+    };
+    const change = (version: number, deleted: boolean) =>
+      buildEvent(CalendarEventChangedEvent, { id: fair.id, version, deleted, entity: deleted ? null : { ...fair, version } }, { id: `${fair.id}-${version}`, source: 'urn:test' });
+    await consumer.consume(CalendarEventChangedEvent.topic, change(1, false));
+    expect((await engine.search(SEARCH_INDEX.name, { text: '', filter: { type: 'event' } })).total).toBe(1);
+    await consumer.consume(CalendarEventChangedEvent.topic, change(2, true));
+    expect(await readModel.opportunity('event', fair.id)).toBeNull();
+    expect((await engine.search(SEARCH_INDEX.name, { text: '', filter: { type: 'event' } })).total).toBe(0);
+    await consumer.consume(CalendarEventChangedEvent.topic, change(1, false));
+    expect(await readModel.opportunity('event', fair.id)).toBeNull();
+  });
+});

@@ -1,5 +1,0 @@
-module.exports = {
-  displayName: 'platform-logging',
-  preset: '../../../jest.preset.js',
-  rootDir: __dirname,
-};

@@ -1,0 +1,55 @@
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { BusTransport } from '@fhk/platform/bus';
+import { loadConfig } from '@fhk/platform/config';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PlatformRuntime } from './platform-runtime';
+import { composeRootModule } from './run-service';
+import { startHttpService } from './start-http-service';
+
+export interface InProcessOptions {
+  features: Array<Type<unknown> | DynamicModule>;
+  processName: string;
+  title?: string;
+  description?: string;
+  consumerGroup?: string;
+  dataDir?: string;
+  env?: Record<string, string>;
+  /** A bus of the caller's making (fault injection); default: the configured one. */
+  bus?: (dataDir: string) => BusTransport;
+}
+
+export interface InProcessApp {
+  app: INestApplication;
+  runtime: PlatformRuntime;
+  url: string;
+  dataDir: string;
+  close(options?: { keepData?: boolean }): Promise<void>;
+}
+
+/** Boots service modules in this process on a free port with their own data directory (tests, tools). */
+export async function startInProcess(options: InProcessOptions): Promise<InProcessApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `${options.processName}-`));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', HOST: '127.0.0.1', ...options.env });
+  const runtime = new PlatformRuntime(config, { bus: options.bus?.(dataDir) });
+  const app = await startHttpService({
+    runtime,
+    rootModule: composeRootModule(runtime, options.processName, options.features),
+    title: options.title ?? options.processName,
+    description: options.description ?? '',
+    consumerGroup: options.consumerGroup,
+    port: 0,
+  });
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    runtime,
+    url,
+    dataDir,
+    close: async ({ keepData = false } = {}) => {
+      await app.close();
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
