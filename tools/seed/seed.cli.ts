@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     { logger: ['error', 'warn'] },
   );
   await app.init();
-  const bar = new SingleBar({ format: ' {task} |{bar}| {value}/{total}', hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar({ format: ' {task} |{bar}| {value}/{total}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 1000 }, Presets.shades_classic);
   const run = async (task: string, seed: (p: (done: number, total: number) => void) => Promise<SeedReport>) => {
     let started = false;
     const report = await seed((done, total) => {
