@@ -6,3 +6,4 @@ export * from './lib/service-search.module';
 export * from './lib/start-http-service';
 export * from './lib/run-service';
 export * from './lib/start-in-process';
+export * from './lib/shipped-data-seeder';

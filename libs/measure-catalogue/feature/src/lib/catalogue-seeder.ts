@@ -1,36 +1,15 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { CatalogueItem } from '@fhk/contracts';
 import { PlatformConfig } from '@fhk/platform/config';
-import { OutboxRelay, reconcileSeed, SeedProgress, SeedReport } from '@fhk/platform/outbox';
-import { PLATFORM_CONFIG } from '@fhk/platform/runtime';
+import { OutboxRelay } from '@fhk/platform/outbox';
+import { PLATFORM_CONFIG, ShippedDataSeeder } from '@fhk/platform/runtime';
 import { CATALOGUE_ITEMS, CatalogueItemRepository } from './catalogue-item.repository';
 import { CATALOGUE_SEED_VERSION, loadCatalogueSeed } from '../seed/catalogue-seed';
 
-/** Loads the shipped catalogue data: on first start (SEED_ON_START) and from `npm run seed`. */
+/** The shipped catalogue (data/*.json): areas, measures, programmes, service categories, providers. */
 @Injectable()
-export class CatalogueSeeder implements OnApplicationBootstrap {
-  private readonly logger = new Logger('CatalogueSeeder');
-
-  constructor(
-    private readonly repository: CatalogueItemRepository,
-    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
-    private readonly relay: OutboxRelay,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    if (this.config.SEED_ON_START) await this.seed();
-  }
-
-  /** Events written by seeding (or anything else) that are not yet on the bus. */
-  pendingEvents(): Promise<number> {
-    return this.relay.pendingCount();
-  }
-
-  async seed(progress?: SeedProgress): Promise<SeedReport> {
-    const report = await reconcileSeed(this.repository.store, CATALOGUE_ITEMS, this.repository.writer, loadCatalogueSeed(), CATALOGUE_SEED_VERSION, progress);
-    this.logger.log(
-      `catalogue seed ${CATALOGUE_SEED_VERSION}: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged` +
-        (report.keptAdminEdits.length ? `, kept admin edits of ${report.keptAdminEdits.join(', ')} (seed differs)` : ''),
-    );
-    return report;
+export class CatalogueSeeder extends ShippedDataSeeder<CatalogueItem> {
+  constructor(repository: CatalogueItemRepository, @Inject(PLATFORM_CONFIG) config: PlatformConfig, relay: OutboxRelay) {
+    super({ name: 'catalogue', store: repository.store, collection: CATALOGUE_ITEMS, writer: repository.writer, relay, load: loadCatalogueSeed, version: CATALOGUE_SEED_VERSION }, config);
   }
 }
