@@ -6,24 +6,25 @@ import { ReliableConsumer } from '@fhk/platform/outbox';
 export const MATCHER_CONSUMER_GROUP = 'matcher';
 
 /**
- * The matcher's subscriptions. Each hands the raw message to the reliable consumer, which
+ * The matcher's subscriptions (consumer group MATCHER_CONSUMER_GROUP, set on the transport server the app
+ * connects). Each hands the raw message to the reliable consumer, which
  * validates, deduplicates, retries and dead-letters; these handlers never throw.
  */
 @Controller()
 export class MatcherEventsConsumer {
   constructor(private readonly consumer: ReliableConsumer) {}
 
-  @EventPattern(EnterpriseChangedEvent.topic, { group: MATCHER_CONSUMER_GROUP })
+  @EventPattern(EnterpriseChangedEvent.topic)
   async onEnterpriseChanged(@Payload() message: unknown): Promise<void> {
     await this.consumer.consume(EnterpriseChangedEvent.topic, message);
   }
 
-  @EventPattern(CatalogueItemChangedEvent.topic, { group: MATCHER_CONSUMER_GROUP })
+  @EventPattern(CatalogueItemChangedEvent.topic)
   async onCatalogueItemChanged(@Payload() message: unknown): Promise<void> {
     await this.consumer.consume(CatalogueItemChangedEvent.topic, message);
   }
 
-  @EventPattern(CalendarEventChangedEvent.topic, { group: MATCHER_CONSUMER_GROUP })
+  @EventPattern(CalendarEventChangedEvent.topic)
   async onCalendarEventChanged(@Payload() message: unknown): Promise<void> {
     await this.consumer.consume(CalendarEventChangedEvent.topic, message);
   }
