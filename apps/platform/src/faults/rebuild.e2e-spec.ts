@@ -35,7 +35,11 @@ describe('fault: index dropped and rebuilt', () => {
     const unavailable = await http<{ statusCode: number }>(`${p.url}/api/search?q=tea`);
     expect(unavailable.status).toBe(503);
 
-    const rebuilt = await http<{ documents: number }>(`${p.url}/api/matcher/index/rebuild`, { method: 'POST' });
+    const rebuilding = http<{ documents: number }>(`${p.url}/api/matcher/index/rebuild`, { method: 'POST' });
+    const during = await http<{ rebuilding: { indexed: number; total: number } | null }>(`${p.url}/api/matcher/index`);
+    if (during.body.rebuilding) expect(during.body.rebuilding.total).toBeGreaterThan(100);
+    const rebuilt = await rebuilding;
+    expect((await http<{ rebuilding: unknown }>(`${p.url}/api/matcher/index`)).body.rebuilding).toBeNull();
     expect(rebuilt.status).toBe(201);
     expect(rebuilt.body.documents).toBeGreaterThan(100);
     expect(await snapshot()).toEqual(before);

@@ -22,6 +22,8 @@ export class SearchIndexSync {
   /** Ids changed while a rebuild runs: re-synced after the swap so no change is lost. */
   private touchedDuringRebuild: Set<string> | null = null;
   private lastRebuild: { at: string; documents: number; ms: number } | null = null;
+  /** While a rebuild runs: how far it got (shown by GET /api/matcher/index). */
+  private rebuilding: { startedAt: string; indexed: number; total: number } | null = null;
 
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
@@ -55,6 +57,7 @@ export class SearchIndexSync {
     const total =
       (await this.store.count(ENTERPRISE_READ_MODEL, { deleted: false })) + (await this.store.count(OPPORTUNITY_READ_MODEL, { deleted: false }));
     let indexed = 0;
+    this.rebuilding = { startedAt: new Date().toISOString(), indexed: 0, total };
     const batches = async function* (this: SearchIndexSync): AsyncIterable<MatcherSearchDocument[]> {
       for (const [collection, toDocument] of [
         [ENTERPRISE_READ_MODEL, (r: EnterpriseRow) => enterpriseSearchDocument(r.entity!)],
@@ -69,6 +72,7 @@ export class SearchIndexSync {
           });
           if (rows.length === 0) break;
           indexed += rows.length;
+          this.rebuilding = { ...this.rebuilding!, indexed };
           progress?.(indexed, total);
           yield rows.map((row) => toDocument(row));
         }
@@ -77,6 +81,7 @@ export class SearchIndexSync {
     try {
       await this.engine.rebuild(SEARCH_INDEX, batches);
     } finally {
+      this.rebuilding = null;
       const touched = this.touchedDuringRebuild;
       this.touchedDuringRebuild = null;
       for (const id of touched) {
@@ -95,6 +100,7 @@ export class SearchIndexSync {
       enterprises: await this.store.count(ENTERPRISE_READ_MODEL, { deleted: false }),
       opportunities: await this.store.count(OPPORTUNITY_READ_MODEL, { deleted: false }),
       lastRebuild: this.lastRebuild,
+      rebuilding: this.rebuilding,
     };
   }
 }
