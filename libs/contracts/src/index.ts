@@ -1,4 +1,5 @@
 export * from './lib/localized-text.schema';
+export * from './lib/localized-text.checks';
 export * from './lib/envelope.schema';
 export * from './lib/event-definition';
 export * from './vocabulary/industry.vocabulary';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CalendarEvent, IndustryCode, LocalizedText } from '@fhk/contracts';
+import { CalendarEvent, IndustryCode, collectLocalizedTexts, traditionalOnlyCharactersIn } from '@fhk/contracts';
 import {
   CALENDAR_DATA_DIR,
   CALENDAR_SEED_FILE,
@@ -54,22 +54,6 @@ const REQUIRED_INDUSTRIES: Record<string, IndustryCode[]> = {
   'hong-kong-book-fair': ['publishing'],
   'international-travel-expo-hong-kong': ['tourism-hospitality'],
 };
-
-/** Characters that exist only in Traditional script; none may appear in a zh-Hans text. */
-const TRADITIONAL_ONLY = [...'與為國學業區發會際務產貿資協經濟醫藥註冊稅標專權轉檢測調藝術劇書華們個這說時對處廳閩廈鐘錶禮遊體電價實歷應東門開關長動場將衛線質'];
-
-function localizedTexts(value: unknown, path: string, out: Array<{ path: string; text: LocalizedText }>): void {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => localizedTexts(v, `${path}[${i}]`, out));
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record['zh-Hant'] === 'string' && typeof record['zh-Hans'] === 'string' && typeof record['en'] === 'string') {
-      out.push({ path, text: record as LocalizedText });
-      return;
-    }
-    for (const [key, v] of Object.entries(record)) localizedTexts(v, path ? `${path}.${key}` : key, out);
-  }
-}
 
 describe('calendar seed', () => {
   const events = loadCalendarSeed();
@@ -153,10 +137,9 @@ describe('calendar seed', () => {
   });
 
   it('keeps zh-Hans free of Traditional-only characters', () => {
-    const texts: Array<{ path: string; text: LocalizedText }> = [];
-    for (const event of events) localizedTexts(event, event.id, texts);
+    const texts = events.flatMap((event) => collectLocalizedTexts(event, event.id));
     const offenders = texts
-      .map(({ path, text }) => ({ path, chars: TRADITIONAL_ONLY.filter((c) => text['zh-Hans'].includes(c)) }))
+      .map(({ path, text }) => ({ path, chars: traditionalOnlyCharactersIn(text['zh-Hans']) }))
       .filter((o) => o.chars.length > 0);
     expect(offenders).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CatalogueItem, LocalizedText, NEEDS, NeedCode } from '@fhk/contracts';
+import { CatalogueItem, NEEDS, NeedCode, collectLocalizedTexts, traditionalOnlyCharactersIn } from '@fhk/contracts';
 import {
   CATALOGUE_DATA_DIR,
   CATALOGUE_SEED_FILES,
@@ -125,23 +125,7 @@ const REQUIRED_PROVIDERS: Record<string, number | null> = {
   'hong-kong-design-centre': null,
 };
 
-/** Characters that exist only in Traditional script; none may appear in a zh-Hans text. */
-const TRADITIONAL_ONLY = [...'與為國學業區發會際務產貿資協經濟醫藥註冊稅標專權轉檢測調藝術劇書華們個這說時對處廳閩廈鐘錶禮遊體電價實歷應東門開關長動場將衛線質'];
-
 const normalise = (s: string): string => s.replace(/\s+/g, '');
-
-function localizedTexts(value: unknown, path: string, out: Array<{ path: string; text: LocalizedText }>): void {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => localizedTexts(v, `${path}[${i}]`, out));
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record['zh-Hant'] === 'string' && typeof record['zh-Hans'] === 'string' && typeof record['en'] === 'string') {
-      out.push({ path, text: record as LocalizedText });
-      return;
-    }
-    for (const [key, v] of Object.entries(record)) localizedTexts(v, path ? `${path}.${key}` : key, out);
-  }
-}
 
 describe('catalogue seed', () => {
   const items = loadCatalogueSeed();
@@ -281,11 +265,10 @@ describe('catalogue seed', () => {
   });
 
   it('keeps zh-Hans free of Traditional-only characters', () => {
-    const texts: Array<{ path: string; text: LocalizedText }> = [];
-    for (const item of items) localizedTexts(item, item.id, texts);
+    const texts = items.flatMap((item) => collectLocalizedTexts(item, item.id));
     expect(texts.length).toBeGreaterThan(items.length * 2);
     const offenders = texts
-      .map(({ path, text }) => ({ path, chars: TRADITIONAL_ONLY.filter((c) => text['zh-Hans'].includes(c)) }))
+      .map(({ path, text }) => ({ path, chars: traditionalOnlyCharactersIn(text['zh-Hans']) }))
       .filter((o) => o.chars.length > 0);
     expect(offenders).toEqual([]);
   });
