@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { waitFor } from '@fhk/shared/util';
-import { freePort, PlatformProcess } from './testing/platform-process';
+import { usePlatformProcess } from './testing/platform-process';
 
 /**
  * The walking skeleton as a user runs it: `npm start` in a child process, a profile created over
@@ -10,19 +7,10 @@ import { freePort, PlatformProcess } from './testing/platform-process';
  * still found by the matcher.
  */
 describe('platform process: kill -9 and restart', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'platform-e2e-'));
-  let platform: PlatformProcess;
-
-  beforeAll(async () => {
-    platform = new PlatformProcess(dataDir, await freePort());
-    await platform.start();
-  }, 90_000);
-  afterAll(async () => {
-    await platform.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const platformProcess = usePlatformProcess('platform-e2e');
 
   it('serves readiness for all four services and every adapter', async () => {
+    const platform = platformProcess();
     const body = (await (await fetch(`${platform.url}/api/health/ready`)).json()) as { status: string; details: Record<string, unknown> };
     expect(body.status).toBe('ok');
     for (const check of ['bus', 'enterprise-profiles:store', 'measure-catalogue:store', 'event-calendar:store', 'matcher:store', 'matcher:search', 'matcher:index']) {
@@ -31,6 +19,7 @@ describe('platform process: kill -9 and restart', () => {
   });
 
   it('keeps an acknowledged profile, and its search entry, across kill -9', async () => {
+    const platform = platformProcess();
     const name = '寧德鋰能新材料科技有限公司';
     const created = await fetch(`${platform.url}/api/enterprises`, {
       method: 'POST',

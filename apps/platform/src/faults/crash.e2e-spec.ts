@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { waitFor } from '@fhk/shared/util';
-import { freePort, PlatformProcess } from '../testing/platform-process';
+import { usePlatformProcess } from '../testing/platform-process';
 
 const PROFILES = Number(process.env.CRASH_TEST_PROFILES ?? 10_000);
 const CONCURRENCY = 16;
@@ -19,18 +16,10 @@ interface Listed {
  * index holds exactly what the store holds (nothing unacknowledged is half-present).
  */
 describe('fault: kill -9 during a bulk import', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'crash-'));
-  let platform: PlatformProcess;
-  beforeAll(async () => {
-    platform = new PlatformProcess(dataDir, await freePort());
-    await platform.start();
-  }, 90_000);
-  afterAll(async () => {
-    await platform.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const platformProcess = usePlatformProcess('crash');
 
   it('keeps every acknowledged write exactly once, in the store and in the index', async () => {
+    const platform = platformProcess();
     const killAfter = Math.floor(PROFILES * (0.2 + 0.6 * Math.random()));
     const acknowledged = new Map<string, string>();
     let next = 0;

@@ -1,4 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { waitFor } from '@fhk/shared/util';
@@ -65,4 +67,22 @@ export class PlatformProcess {
     child.kill('SIGTERM');
     await exited;
   }
+}
+
+/**
+ * Registers a platform child process for the enclosing describe: started in a fresh data
+ * directory before its tests, stopped and removed after. Call the returned getter in tests.
+ */
+export function usePlatformProcess(prefix: string): () => PlatformProcess {
+  const dataDir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  let platform: PlatformProcess;
+  beforeAll(async () => {
+    platform = new PlatformProcess(dataDir, await freePort());
+    await platform.start();
+  }, 90_000);
+  afterAll(async () => {
+    await platform.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return () => platform;
 }
