@@ -10,6 +10,8 @@ import { MATCHER_CONSUMER_GROUP, MatcherEventsConsumer } from './read-model/matc
 import { MATCHER_COLLECTIONS } from './read-model/read-model.collections';
 import { ReadModelProjections } from './read-model/read-model.projections';
 import { ReadModelRepository } from './read-model/read-model.repository';
+import { ReadModelRebuildService } from './read-model/read-model-rebuild.service';
+import { ReadModelStaging } from './read-model/read-model-staging';
 import { SEARCH_INDEX } from './search/search-document.mapper';
 import { SearchIndexSync } from './search/search-index.sync';
 import { SearchController } from './search/search.controller';
@@ -22,10 +24,12 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly index: SearchIndexSync,
     private readonly health: HealthRegistry,
+    private readonly readModelRebuild: ReadModelRebuildService,
   ) {}
 
   /** The index is a cache of the read model: build it before the consumers start. */
   async onApplicationBootstrap(): Promise<void> {
+    await this.readModelRebuild.releaseAbandoned();
     await this.engine.ensureIndex(SEARCH_INDEX);
     await this.index.rebuild();
     this.health.register('matcher:index', async () => {
@@ -43,6 +47,8 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
     SearchIndexSync,
     ReadModelProjections,
     ReadModelRepository,
+    ReadModelStaging,
+    ReadModelRebuildService,
     MatchingCorpusService,
     MatchingService,
     {

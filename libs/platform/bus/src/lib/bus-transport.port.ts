@@ -14,6 +14,18 @@ export interface BusHealth {
   detail: string;
 }
 
+/** One message read back from a topic's retained log, its value decoded as a consumer gets it. */
+export interface RetainedMessage {
+  topic: string;
+  partition: number;
+  offset: number;
+  key: string;
+  value: unknown;
+}
+
+/** `position` counts offsets covered so far; it reaches `end` (compaction leaves gaps in offsets). */
+export type ReplayProgress = (position: number, end: number) => void;
+
 /**
  * The bus port. Services publish through a Nest `ClientProxy` and consume with `@EventPattern`
  * handlers on a Nest transport strategy; which broker sits behind them is this object's choice.
@@ -26,6 +38,13 @@ export interface BusTransport {
   createConsumerServer(group: string): Server & CustomTransportStrategy;
   /** Creates topics (and their `.dlq` twins) with explicit partitions; idempotent. */
   ensureTopics(topics: TopicSpec[]): Promise<void>;
+  /**
+   * Reads every message still retained on `topics`, from the start of each partition up to its
+   * end at the moment of the call, in order within a partition, outside any consumer group:
+   * nothing is committed and no live consumer is disturbed. On a compacted topic that is at least
+   * the newest message of every key. A rejected `handle` stops the replay with its error.
+   */
+  replay(topics: string[], handle: (message: RetainedMessage) => Promise<void>, progress?: ReplayProgress): Promise<{ messages: number }>;
   /** Messages not yet committed by `group` on `topics`. */
   lag(group: string, topics: string[]): Promise<number>;
   health(): Promise<BusHealth>;

@@ -111,5 +111,60 @@ export function describeBusContract(label: string, makeTransport: () => Promise<
       expect(second.map((r) => r.message.seq)).toEqual([5, 6, 7]);
       expect(await transport.lag(group, [topic])).toBe(0);
     });
+
+    it('replays the retained log from the start, in order per key, without touching any group', async () => {
+      const topic = freshTopic();
+      const other = freshTopic();
+      await transport.ensureTopics([{ topic, compacted: false }, { topic: other, compacted: false }]);
+      const group = `g-${run}-live`;
+      const live: Received = [];
+      await startConsumer(group, [topic], live);
+      for (let seq = 0; seq < 30; seq++) await publish(seq % 3 === 0 ? other : topic, { key: `k${seq % 4}`, seq });
+      await waitFor(() => live.length >= 20, 'the live consumer');
+
+      const replayed: Array<{ topic: string; key: string; seq: number }> = [];
+      const positions: number[] = [];
+      const result = await transport.replay(
+        [topic, other],
+        async ({ topic: t, key, value }) => {
+          replayed.push({ topic: t, key, seq: (value as ContractMessage).seq });
+        },
+        (position, end) => positions.push(position / end),
+      );
+
+      expect(result.messages).toBe(30);
+      expect(replayed.map((r) => r.seq).sort((a, b) => a - b)).toEqual([...Array(30).keys()]);
+      for (const key of ['k0', 'k1', 'k2', 'k3']) {
+        for (const t of [topic, other]) {
+          const seqs = replayed.filter((r) => r.key === key && r.topic === t).map((r) => r.seq);
+          expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+        }
+      }
+      expect(positions.at(-1)).toBe(1);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      await waitFor(async () => (await transport.lag(group, [topic])) === 0, 'the live group to commit');
+      expect(live).toHaveLength(20);
+    });
+
+    it('stops a replay at the end it saw when it started, and on the first error of its handler', async () => {
+      const topic = freshTopic();
+      await transport.ensureTopics([{ topic, compacted: false }]);
+      for (let seq = 0; seq < 5; seq++) await publish(topic, { key: 'k', seq });
+      const seen: number[] = [];
+      await transport.replay([topic], async ({ value }) => {
+        const { seq } = value as ContractMessage;
+        seen.push(seq);
+        if (seq === 0) await publish(topic, { key: 'k', seq: 100 }); // appended after the replay began
+      });
+      expect(seen).toEqual([0, 1, 2, 3, 4]);
+
+      const failing = transport.replay([topic], async ({ value }) => {
+        if ((value as ContractMessage).seq === 2) throw new Error('projection failed at 2');
+      });
+      await expect(failing).rejects.toThrow('projection failed at 2');
+      const empty = freshTopic();
+      await transport.ensureTopics([{ topic: empty, compacted: false }]);
+      expect((await transport.replay([empty], async () => undefined)).messages).toBe(0);
+    });
   });
 }

@@ -222,4 +222,46 @@ export function describeWriteContract(ctx: ContractContext): void {
       expect(stored).toEqual({ id: 'race', version: 8, by: results[0].status === 'fulfilled' ? 'main' : 'other' });
     });
   });
+
+  describe('replacing a collection', () => {
+    it('makes the target hold exactly the source documents, empties the source, keeps both usable', async () => {
+      const target = await ctx.collection(['kind']);
+      const source = await ctx.collection(['kind']);
+      await ctx.store.commit([put(target, { id: 'old-1', kind: 'expo' }), put(target, { id: 'kept', version: 1, kind: 'expo' })]);
+      await ctx.store.commit([put(source, { id: 'kept', version: 2, kind: 'fund' }), put(source, { id: 'new-1', kind: 'expo' }), put(source, RICH)]);
+
+      await ctx.store.replaceCollection(target, source);
+
+      expect(await all(target)).toEqual([{ id: 'kept', version: 2, kind: 'fund' }, { id: 'new-1', kind: 'expo' }, RICH]);
+      expect(await ctx.store.find(target, { where: { kind: 'expo' } })).toEqual([{ id: 'new-1', kind: 'expo' }]);
+      expect(await ctx.store.count(source)).toBe(0);
+      await ctx.store.commit([put(source, { id: 'again', kind: 'expo' }), put(target, { id: 'kept', version: 3, kind: 'fund' }, 2)]);
+      expect(await ctx.store.find(source, { where: { kind: 'expo' } })).toEqual([{ id: 'again', kind: 'expo' }]);
+      expect(await ctx.store.get(target, 'kept')).toEqual({ id: 'kept', version: 3, kind: 'fund' });
+
+      const other = await ctx.openAnother();
+      await other.init([{ name: target, indexes: ['kind'] }]);
+      expect(await other.count(target)).toBe(3);
+    });
+
+    it('an empty source empties the target', async () => {
+      const target = await ctx.collection();
+      const source = await ctx.collection();
+      await ctx.store.commit([put(target, { id: 'a' })]);
+      await ctx.store.replaceCollection(target, source);
+      expect(await ctx.store.count(target)).toBe(0);
+    });
+
+    it('refuses undeclared, identical or differently indexed collections and changes nothing', async () => {
+      const target = await ctx.collection(['kind']);
+      const plain = await ctx.collection();
+      await ctx.store.commit([put(target, { id: 'a', kind: 'expo' })]);
+      await ctx.store.commit([put(plain, { id: 'b' })]);
+      await expect(ctx.store.replaceCollection(target, plain)).rejects.toThrow(/indexed on \[\] but .* on \[kind\]/);
+      await expect(ctx.store.replaceCollection(target, target)).rejects.toThrow(/target and source are both/);
+      await expect(ctx.store.replaceCollection(target, 'never_declared')).rejects.toThrow(/was not declared/);
+      expect(await all(target)).toEqual([{ id: 'a', kind: 'expo' }]);
+      expect(await all(plain)).toEqual([{ id: 'b' }]);
+    });
+  });
 }

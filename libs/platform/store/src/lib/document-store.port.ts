@@ -71,6 +71,12 @@ export interface DocumentStore {
   count(collection: string, where?: Filter): Promise<number>;
   /** Applies all operations atomically: all or none. Throws VersionConflictError / DuplicateKeyError. */
   commit(operations: WriteOperation[]): Promise<void>;
+  /**
+   * Atomically makes `target` hold exactly the documents of `source` and leaves `source` empty
+   * (a rebuilt copy is swapped in: readers see the old documents or the new, never a mix). Both
+   * must be declared with the same indexes.
+   */
+  replaceCollection(target: string, source: string): Promise<void>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

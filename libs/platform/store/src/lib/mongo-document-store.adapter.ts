@@ -16,6 +16,7 @@ import {
   type DialectCondition,
   validateCollectionSpecs,
   validateFindOptions,
+  validateReplaceCollection,
   validateWriteOperations,
 } from './store-dialect';
 
@@ -57,7 +58,7 @@ export function isDuplicateKeyError(error: unknown): boolean {
  */
 export class MongoDocumentStore implements DocumentStore {
   readonly adapter = 'mongo' as const;
-  private readonly declared = new Set<string>();
+  private readonly declared = new Map<string, string[]>();
 
   private constructor(
     private readonly connection: Connection,
@@ -90,7 +91,7 @@ export class MongoDocumentStore implements DocumentStore {
       }
       for (const path of indexes) await this.collection(name).createIndex({ [path]: 1 });
     }
-    for (const { name } of collections) this.declared.add(name);
+    for (const { name, indexes = [] } of collections) this.declared.set(name, [...indexes]);
   }
 
   async get<T extends StoredDocument>(collection: string, id: string): Promise<T | null> {
@@ -133,6 +134,15 @@ export class MongoDocumentStore implements DocumentStore {
     } finally {
       await session.endSession();
     }
+  }
+
+  /** A rename is atomic and carries the source's indexes; the source is then declared afresh, empty. */
+  async replaceCollection(target: string, source: string): Promise<void> {
+    validateReplaceCollection(this.declared, target, source);
+    const sourceSpec = { name: source, indexes: this.declared.get(source) };
+    await this.init([sourceSpec]); // idempotent: recreates the source if an earlier rename left none
+    await this.collection(source).rename(target, { dropTarget: true });
+    await this.init([sourceSpec]);
   }
 
   async health(): Promise<StoreHealth> {

@@ -16,6 +16,7 @@ import {
   conditionsOf,
   validateCollectionSpecs,
   validateFindOptions,
+  validateReplaceCollection,
   validateWriteOperations,
 } from './store-dialect';
 
@@ -55,7 +56,7 @@ export class SqliteDocumentStore implements DocumentStore {
   readonly adapter = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly synchronous: SqliteSynchronous;
-  private readonly declared = new Set<string>();
+  private readonly declared = new Map<string, string[]>();
   private readonly statements = new Map<string, Database.Statement>();
   private readonly applyBatch: Database.Transaction<(operations: WriteOperation[]) => void>;
 
@@ -91,7 +92,7 @@ export class SqliteDocumentStore implements DocumentStore {
       }
     });
     createAll.immediate();
-    for (const { name } of collections) this.declared.add(name);
+    for (const { name, indexes = [] } of collections) this.declared.set(name, [...indexes]);
   }
 
   async get<T extends StoredDocument>(collection: string, id: string): Promise<T | null> {
@@ -127,6 +128,16 @@ export class SqliteDocumentStore implements DocumentStore {
     if (operations.length === 0) return;
     // IMMEDIATE takes the write lock up front, so two connections never deadlock upgrading a read lock.
     this.applyBatch.immediate(operations);
+  }
+
+  async replaceCollection(target: string, source: string): Promise<void> {
+    validateReplaceCollection(this.declared, target, source);
+    const [to, from] = [quoteIdentifier(target), quoteIdentifier(source)];
+    this.db.transaction(() => {
+      this.db.prepare(`DELETE FROM ${to}`).run();
+      this.db.prepare(`INSERT INTO ${to} (id, doc) SELECT id, doc FROM ${from}`).run();
+      this.db.prepare(`DELETE FROM ${from}`).run();
+    }).immediate();
   }
 
   async health(): Promise<StoreHealth> {

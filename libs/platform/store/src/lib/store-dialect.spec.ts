@@ -43,7 +43,7 @@ describe('store dialect', () => {
   });
 
   describe('write operations', () => {
-    const declared = new Set(['orders']);
+    const declared = new Map([['orders', []]]);
 
     it('accepts a valid batch', () => {
       expect(() =>

@@ -83,8 +83,11 @@ export function assertId(id: unknown, context: string): asserts id is string {
   }
 }
 
+/** The collections `init` declared on a store instance, with their index paths. */
+export type DeclaredCollections = ReadonlyMap<string, readonly string[]>;
+
 /** Throws when `collection` was not declared through `init` on this store instance. */
-export function assertDeclared(declared: ReadonlySet<string>, collection: unknown): asserts collection is string {
+export function assertDeclared(declared: DeclaredCollections, collection: unknown): asserts collection is string {
   assertCollectionName(collection);
   if (!declared.has(collection)) fail(`collection "${collection}" was not declared: call init() with it first`);
 }
@@ -97,6 +100,20 @@ export function validateCollectionSpecs(specs: unknown): asserts specs is Collec
     if (spec.indexes === undefined) continue;
     if (!Array.isArray(spec.indexes)) fail(`init ${spec.name}: indexes must be an array of field paths`);
     for (const path of spec.indexes) assertFieldPath(path, `init ${spec.name} index`);
+  }
+}
+
+/**
+ * `replaceCollection` swaps whole collections, so both sides must be declared, distinct and
+ * indexed alike (MongoDB moves the source's indexes with it; SQLite keeps the target's).
+ */
+export function validateReplaceCollection(declared: DeclaredCollections, target: unknown, source: unknown): void {
+  assertDeclared(declared, target);
+  assertDeclared(declared, source);
+  if (target === source) fail(`replaceCollection: target and source are both "${target}"`);
+  const indexesOf = (name: string) => [...(declared.get(name) ?? [])].sort().join(',');
+  if (indexesOf(target) !== indexesOf(source)) {
+    fail(`replaceCollection: "${source}" is indexed on [${indexesOf(source)}] but "${target}" on [${indexesOf(target)}]; declare both alike`);
   }
 }
 
@@ -214,7 +231,7 @@ function validateDocument(document: unknown, context: string): void {
 /** Validates a whole batch (against the collections declared on this store) before any of it is applied. */
 export function validateWriteOperations(
   operations: unknown,
-  declared: ReadonlySet<string>,
+  declared: DeclaredCollections,
 ): asserts operations is WriteOperation[] {
   if (!Array.isArray(operations)) fail('commit: expected an array of write operations');
   operations.forEach((operation: unknown, index) => {

@@ -5,6 +5,7 @@ import { BUS_TRANSPORT, BusTransport } from '@fhk/platform/bus';
 import { ZodValidationPipe } from '@fhk/platform/http';
 import { ReliableConsumer } from '@fhk/platform/outbox';
 import { MATCHER_CONSUMER_GROUP } from '../read-model/matcher-events.consumer';
+import { ReadModelRebuildService } from '../read-model/read-model-rebuild.service';
 import { SearchIndexSync } from '../search/search-index.sync';
 
 const DeadLetterQuerySchema = z.object({ status: z.enum(['dead', 'replayed']).default('dead') }).strict();
@@ -17,6 +18,7 @@ export class MatcherAdminController {
     private readonly index: SearchIndexSync,
     private readonly consumer: ReliableConsumer,
     @Inject(BUS_TRANSPORT) private readonly bus: BusTransport,
+    private readonly readModel: ReadModelRebuildService,
   ) {}
 
   @Get('index')
@@ -33,6 +35,22 @@ export class MatcherAdminController {
   @ApiOperation({ summary: 'Rebuild the search index from the read model, then swap it in (no downtime)' })
   rebuild() {
     return this.index.rebuild();
+  }
+
+  @Get('read-model')
+  @ApiOperation({ summary: 'Read-model rebuild: the running one with its progress (phase, log offsets, index), and the last result' })
+  readModelStatus() {
+    return this.readModel.status();
+  }
+
+  @Post('read-model/rebuild')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Rebuild the read model from scratch by replaying the retained owner events, swap it in, then rebuild the index (no downtime); 409 while one runs',
+  })
+  async rebuildReadModel() {
+    const run = await this.readModel.start();
+    return { ...run, status: '/api/matcher/read-model' };
   }
 
   @Get('dead-letters')

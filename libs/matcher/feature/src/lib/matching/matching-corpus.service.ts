@@ -41,4 +41,9 @@ export class MatchingCorpusService {
   forget(enterpriseId: string): void {
     this.enterprises.delete(enterpriseId);
   }
+
+  /** After the read model was replaced wholesale (a rebuild), no cached analysis can be trusted. */
+  forgetAll(): void {
+    this.enterprises.clear();
+  }
 }

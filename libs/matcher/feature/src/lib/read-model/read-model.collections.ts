@@ -4,11 +4,31 @@ import { CollectionSpec, StoredDocument } from '@fhk/platform/store';
 export const ENTERPRISE_READ_MODEL = 'enterprise_read_model';
 export const OPPORTUNITY_READ_MODEL = 'opportunity_read_model';
 
+/** A set of read-model collections: the live one, or the staging copy a rebuild fills before the swap. */
+export interface ReadModelCollections {
+  enterprises: string;
+  opportunities: string;
+}
+
+export const LIVE_READ_MODEL: ReadModelCollections = { enterprises: ENTERPRISE_READ_MODEL, opportunities: OPPORTUNITY_READ_MODEL };
+export const STAGING_READ_MODEL: ReadModelCollections = {
+  enterprises: `${ENTERPRISE_READ_MODEL}_staging`,
+  opportunities: `${OPPORTUNITY_READ_MODEL}_staging`,
+};
+/** One document while a rebuild runs: which rebuild owns the staging collections. */
+export const READ_MODEL_REBUILD_STATE = 'read_model_rebuild_state';
+
+// Outreach lists page over live (not deleted) enterprises.
+const ENTERPRISE_INDEXES = ['deleted'];
+// Matching loads live opportunities, optionally of one type.
+const OPPORTUNITY_INDEXES = ['deleted', 'type', 'entityId'];
+
 export const MATCHER_COLLECTIONS: CollectionSpec[] = [
-  // Outreach lists page over live (not deleted) enterprises.
-  { name: ENTERPRISE_READ_MODEL, indexes: ['deleted'] },
-  // Matching loads live opportunities, optionally of one type.
-  { name: OPPORTUNITY_READ_MODEL, indexes: ['deleted', 'type', 'entityId'] },
+  ...[LIVE_READ_MODEL, STAGING_READ_MODEL].flatMap((model) => [
+    { name: model.enterprises, indexes: ENTERPRISE_INDEXES },
+    { name: model.opportunities, indexes: OPPORTUNITY_INDEXES },
+  ]),
+  { name: READ_MODEL_REBUILD_STATE },
 ];
 
 /** The kinds of opportunity the matcher pairs enterprises with (and `area`, for browsing). */

@@ -6,7 +6,8 @@ import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
 import { MatchingCorpusService } from '../matching/matching-corpus.service';
 import { SEARCH_INDEX } from '../search/search-document.mapper';
 import { SearchIndexSync } from '../search/search-index.sync';
-import { MATCHER_COLLECTIONS } from './read-model.collections';
+import { MATCHER_COLLECTIONS, STAGING_READ_MODEL } from './read-model.collections';
+import { ReadModelStaging } from './read-model-staging';
 import { ReadModelProjections } from './read-model.projections';
 import { ReadModelRepository } from './read-model.repository';
 
@@ -15,13 +16,15 @@ describe('matcher projections', () => {
   let engine: SearchEngine;
   let consumer: ReliableConsumer;
   let readModel: ReadModelRepository;
+  let staging: ReadModelStaging;
   beforeEach(async () => {
     store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
     await store.init([...MATCHER_COLLECTIONS, ...OUTBOX_COLLECTIONS]);
     engine = await createSearchEngine({ adapter: 'orama' });
     await engine.ensureIndex(SEARCH_INDEX);
     readModel = new ReadModelRepository(store);
-    const projections = new ReadModelProjections(store, new SearchIndexSync(store, engine), new MatchingCorpusService(readModel));
+    staging = new ReadModelStaging(store);
+    const projections = new ReadModelProjections(store, new SearchIndexSync(store, engine), new MatchingCorpusService(readModel), staging);
     consumer = new ReliableConsumer(store, new BusPublisher(new EmbeddedBusTransport({ file: ':memory:' }).createPublisherClient()), { group: 'matcher', maxAttempts: 1 });
     for (const p of projections.all()) consumer.register(p);
   });
@@ -39,6 +42,20 @@ describe('matcher projections', () => {
     expect((await readModel.enterprise('e1'))?.name).toBe('新名字');
     const hits = await engine.search(SEARCH_INDEX.name, { text: '', filter: { type: 'enterprise' } });
     expect(hits.hits.map((h) => (h.document as unknown as { title: { en: string } }).title.en)).toEqual(['新名字']);
+  });
+
+  it('writes staging too while a rebuild holds it, newer versions only, and stops when released', async () => {
+    await consumer.consume(EnterpriseChangedEvent.topic, enterprise(1, '第一版'));
+    expect(await store.count(STAGING_READ_MODEL.enterprises)).toBe(0);
+    await staging.claim('rebuild-1');
+    await consumer.consume(EnterpriseChangedEvent.topic, enterprise(3, '第三版'));
+    await consumer.consume(EnterpriseChangedEvent.topic, enterprise(2, '第二版'));
+    expect(await store.get(STAGING_READ_MODEL.enterprises, 'e1')).toMatchObject({ version: 3, entity: { name: '第三版' } });
+    await expect(staging.claim('rebuild-2')).rejects.toThrow(/expected/i);
+    await staging.release();
+    await consumer.consume(EnterpriseChangedEvent.topic, enterprise(4, '第四版'));
+    expect(await store.count(STAGING_READ_MODEL.enterprises)).toBe(0);
+    expect((await readModel.enterprise('e1'))?.name).toBe('第四版');
   });
 
   it('removes a deleted calendar event from the index and keeps a tombstone', async () => {

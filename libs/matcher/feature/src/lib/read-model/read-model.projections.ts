@@ -2,29 +2,31 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   CalendarEventChanged,
   CalendarEventChangedEvent,
-  CatalogueItem,
   CatalogueItemChanged,
   CatalogueItemChangedEvent,
   EnterpriseChanged,
   EnterpriseChangedEvent,
+  EventDefinition,
   EventEnvelope,
 } from '@fhk/contracts';
 import { EventProjection } from '@fhk/platform/outbox';
 import { DOCUMENT_STORE, DocumentStore, WriteOperation } from '@fhk/platform/store';
 import { SearchIndexSync } from '../search/search-index.sync';
 import { MatchingCorpusService } from '../matching/matching-corpus.service';
-import {
-  ENTERPRISE_READ_MODEL,
-  EnterpriseRow,
-  OPPORTUNITY_READ_MODEL,
-  OpportunityRow,
-  OpportunityType,
-  opportunityRowId,
-} from './read-model.collections';
+import { ENTERPRISE_READ_MODEL, EnterpriseRow, LIVE_READ_MODEL, OpportunityRow, OpportunityType, opportunityRowId, ReadModelCollections, STAGING_READ_MODEL } from './read-model.collections';
+import { ReadModelStaging } from './read-model-staging';
+import { newerOnlyWrites, RowChange } from './read-model.writes';
+
+/** Where the type of a deleted catalogue item is looked up (a deletion carries no entity). */
+export type OpportunityTypeLookup = (entityId: string) => Promise<OpportunityType | null>;
+
+/** The owners' events the read model is made of, in the order a rebuild replays them. */
+export const READ_MODEL_EVENTS: readonly EventDefinition<unknown>[] = [EnterpriseChangedEvent, CatalogueItemChangedEvent, CalendarEventChangedEvent] as EventDefinition<unknown>[];
 
 /**
  * Projections of the three owners' events into the matcher's read model. A newer version always
  * wins and an older or equal one changes nothing, so duplicates and reordering are harmless.
+ * While a rebuild holds the staging read model, every event is written there too.
  */
 @Injectable()
 export class ReadModelProjections {
@@ -32,19 +34,39 @@ export class ReadModelProjections {
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     private readonly index: SearchIndexSync,
     private readonly matching: MatchingCorpusService,
+    private readonly staging: ReadModelStaging,
   ) {}
 
   all(): EventProjection<unknown>[] {
     return [this.enterprises(), this.catalogueItems(), this.calendarEvents()] as EventProjection<unknown>[];
   }
 
-  enterprises(): EventProjection<EnterpriseChanged> {
+  /** The row an event describes, or null for the deletion of something never seen. */
+  async changeOf(event: EventEnvelope<unknown>, definition: EventDefinition<unknown>, typeOf: OpportunityTypeLookup): Promise<RowChange | null> {
+    if (definition.topic === EnterpriseChangedEvent.topic) {
+      const { data } = event as EventEnvelope<EnterpriseChanged>;
+      return { collection: 'enterprises', row: { id: data.id, version: data.version, deleted: data.deleted, entity: data.entity } };
+    }
+    const { data } = event as EventEnvelope<CatalogueItemChanged | CalendarEventChanged>;
+    const type: OpportunityType | null =
+      definition.topic === CalendarEventChangedEvent.topic ? 'event' : ((data as CatalogueItemChanged).entity?.kind ?? (await typeOf(data.id)));
+    if (!type) return null;
+    const row: OpportunityRow = { id: opportunityRowId(type, data.id), type, entityId: data.id, version: data.version, deleted: data.deleted, entity: data.entity };
+    return { collection: 'opportunities', row };
+  }
+
+  /** The type a set of collections knows for an opportunity entity id. */
+  knownTypeIn(collections: ReadModelCollections): OpportunityTypeLookup {
+    return async (entityId) => {
+      const [row] = await this.store.find<OpportunityRow>(collections.opportunities, { where: { entityId }, limit: 1 });
+      return row?.type ?? null;
+    };
+  }
+
+  private enterprises(): EventProjection<EnterpriseChanged> {
     return {
       definition: EnterpriseChangedEvent,
-      project: async ({ data }) => {
-        const row: EnterpriseRow = { id: data.id, version: data.version, deleted: data.deleted, entity: data.entity };
-        return this.newerOnly(ENTERPRISE_READ_MODEL, row);
-      },
+      project: (event) => this.liveAndStagingWrites(event, EnterpriseChangedEvent),
       afterCommit: async ({ data }) => {
         // Analyse the firm now, once per version, rather than on the first outreach request.
         const current = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, data.id);
@@ -55,10 +77,10 @@ export class ReadModelProjections {
     };
   }
 
-  catalogueItems(): EventProjection<CatalogueItemChanged> {
+  private catalogueItems(): EventProjection<CatalogueItemChanged> {
     return {
       definition: CatalogueItemChangedEvent,
-      project: async (event) => this.projectOpportunity(event, event.data.entity?.kind ?? (await this.knownType(event.data.id))),
+      project: (event) => this.liveAndStagingWrites(event, CatalogueItemChangedEvent),
       afterCommit: async (event) => {
         this.matching.invalidateOpportunities();
         await this.index.syncOpportunityByEntityId(event.data.id);
@@ -66,10 +88,10 @@ export class ReadModelProjections {
     };
   }
 
-  calendarEvents(): EventProjection<CalendarEventChanged> {
+  private calendarEvents(): EventProjection<CalendarEventChanged> {
     return {
       definition: CalendarEventChangedEvent,
-      project: async (event) => this.projectOpportunity(event, 'event'),
+      project: (event) => this.liveAndStagingWrites(event, CalendarEventChangedEvent),
       afterCommit: async (event) => {
         this.matching.invalidateOpportunities();
         await this.index.syncOpportunity(opportunityRowId('event', event.data.id));
@@ -77,26 +99,12 @@ export class ReadModelProjections {
     };
   }
 
-  private async projectOpportunity(
-    { data }: EventEnvelope<CatalogueItemChanged | CalendarEventChanged>,
-    type: OpportunityType | null,
-  ): Promise<WriteOperation[]> {
-    if (!type) return []; // a deletion of something never seen: nothing to remove
-    const row: OpportunityRow = { id: opportunityRowId(type, data.id), type, entityId: data.id, version: data.version, deleted: data.deleted, entity: data.entity };
-    return this.newerOnly(OPPORTUNITY_READ_MODEL, row);
-  }
-
-  /** Deletions carry no entity: the type comes from what the read model already holds. */
-  private async knownType(entityId: string): Promise<OpportunityType | null> {
-    const [row] = await this.store.find<OpportunityRow>(OPPORTUNITY_READ_MODEL, { where: { entityId }, limit: 1 });
-    return row?.type ?? null;
-  }
-
-  private async newerOnly(collection: string, row: EnterpriseRow | OpportunityRow): Promise<WriteOperation[]> {
-    const current = await this.store.get<EnterpriseRow>(collection, row.id);
-    if (current && current.version >= row.version) return [];
-    return [{ op: 'put', collection, document: row, expectedVersion: current ? current.version : null }];
+  private async liveAndStagingWrites<T>(event: EventEnvelope<T>, definition: EventDefinition<T>): Promise<WriteOperation[]> {
+    const lookup = this.knownTypeIn(LIVE_READ_MODEL);
+    const change = await this.changeOf(event, definition as EventDefinition<unknown>, lookup);
+    if (!change) return [];
+    const live = await newerOnlyWrites(this.store, LIVE_READ_MODEL, [change]);
+    if (!(await this.staging.current())) return live;
+    return [...live, ...(await newerOnlyWrites(this.store, STAGING_READ_MODEL, [change]))];
   }
 }
-
-export type { CatalogueItem };

@@ -24,6 +24,7 @@ export class SearchIndexSync {
   private lastRebuild: { at: string; documents: number; ms: number } | null = null;
   /** While a rebuild runs: how far it got (shown by GET /api/matcher/index). */
   private rebuilding: { startedAt: string; indexed: number; total: number } | null = null;
+  private running: Promise<{ documents: number; ms: number }> | null = null;
 
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
@@ -50,8 +51,16 @@ export class SearchIndexSync {
     for (const row of rows) await this.syncOpportunity(row.id);
   }
 
-  /** Builds a fresh index from the read model and swaps it in; searches keep working meanwhile. */
-  async rebuild(progress?: RebuildProgress): Promise<{ documents: number; ms: number }> {
+  /**
+   * Builds a fresh index from the read model and swaps it in; searches keep working meanwhile.
+   * A request while a rebuild runs joins it (its progress callback is not called).
+   */
+  rebuild(progress?: RebuildProgress): Promise<{ documents: number; ms: number }> {
+    this.running ??= this.rebuildOnce(progress).finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async rebuildOnce(progress?: RebuildProgress): Promise<{ documents: number; ms: number }> {
     const started = Date.now();
     this.touchedDuringRebuild = new Set();
     const total =

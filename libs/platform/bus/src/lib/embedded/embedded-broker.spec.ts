@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedBroker } from './embedded-broker';
+import { EmbeddedBusTransport } from './embedded-bus.transport';
 import { EmbeddedConsumer } from './embedded-consumer';
 import { waitFor } from '@fhk/shared/util';
 
@@ -83,5 +84,137 @@ describe('EmbeddedBroker', () => {
     expect([a, b]).toEqual([['1'], ['2']]);
     await second.stop();
     broker.close();
+  });
+
+  describe('log compaction', () => {
+    const topic = 'd.entity.changed.v1';
+    /** Every record of a topic as `partition@offset key=value`, partition by partition. */
+    const log = (broker: EmbeddedBroker, t: string) =>
+      Array.from({ length: broker.partitions }, (_, p) => broker.read(t, p, 0, 1000))
+        .flat()
+        .map((r) => `${r.partition}@${r.offset} ${r.key}=${r.value}`);
+    const ends = (broker: EmbeddedBroker, t: string) => Array.from({ length: broker.partitions }, (_, p) => broker.endOffset(t, p));
+
+    it('keeps the latest record per key and per partition, and moves no end offset', () => {
+      // With 2 partitions, keys a and c hash to partition 0 and b to partition 1.
+      const broker = new EmbeddedBroker({ file: ':memory:', partitions: 2 });
+      broker.markCompacted([topic]);
+      for (const [k, v] of [['a', 'a1'], ['b', 'b1'], ['a', 'a2'], ['c', 'c1'], ['a', 'a3'], ['b', 'b2']]) {
+        broker.append(topic, k, v);
+        broker.append(`${topic}.dlq`, k, v);
+      }
+      const endsBefore = ends(broker, topic);
+
+      expect(broker.compact()).toBe(3);
+      expect(log(broker, topic)).toEqual(['0@2 c=c1', '0@3 a=a3', '1@1 b=b2']);
+      expect(ends(broker, topic)).toEqual(endsBefore);
+      // Not marked compacted: untouched, however many records a key has.
+      expect(log(broker, `${topic}.dlq`)).toHaveLength(6);
+      // Idempotent: nothing superseded is left.
+      expect(broker.compact()).toBe(0);
+      broker.close();
+    });
+
+    it('compacts only the topic it is asked to, and never a topic that is not marked', () => {
+      const broker = new EmbeddedBroker({ file: ':memory:', partitions: 1 });
+      broker.markCompacted([topic, 'other.entity.changed.v1']);
+      for (const t of [topic, 'other.entity.changed.v1', 'plain.topic.v1']) for (const v of ['1', '2']) broker.append(t, 'k', v);
+
+      expect(broker.compact('plain.topic.v1')).toBe(0);
+      expect(broker.compact(topic)).toBe(1);
+      expect(log(broker, topic)).toEqual(['0@1 k=2']);
+      expect(log(broker, 'other.entity.changed.v1')).toEqual(['0@0 k=1', '0@1 k=2']);
+      expect(broker.compact()).toBe(1);
+      expect(log(broker, 'plain.topic.v1')).toEqual(['0@0 k=1', '0@1 k=2']);
+      broker.close();
+    });
+
+    it('leaves a committed offset valid: the group goes on with the surviving later records', async () => {
+      const broker = new EmbeddedBroker({ file: ':memory:', partitions: 1 });
+      broker.markCompacted([topic]);
+      for (const [k, v] of [['k', 'v1'], ['k', 'v2'], ['j', 'w1'], ['k', 'v3'], ['j', 'w2']]) broker.append(topic, k, v);
+      broker.commit('g', topic, 0, 2); // v1 and v2 were consumed
+
+      expect(broker.compact()).toBe(3); // offsets 0, 1 and 2, including the committed offset itself
+      expect(broker.committedOffset('g', topic, 0)).toBe(2);
+      expect(broker.read(topic, 0, 2, 10).map((r) => `${r.offset} ${r.value}`)).toEqual(['3 v3', '4 w2']);
+
+      const seen: string[] = [];
+      const consumer = new EmbeddedConsumer(broker, 'g', topic, async (r) => void seen.push(r.value));
+      consumer.start();
+      await waitFor(() => broker.lag('g', [topic]) === 0, 'the group to catch up');
+      await consumer.stop();
+      expect(seen).toEqual(['v3', 'w2']);
+      expect(broker.committedOffset('g', topic, 0)).toBe(5);
+      broker.close();
+    });
+
+    it('remembers compacted topics across a reopen of the same file', () => {
+      const file = join(dir, 'bus.sqlite');
+      // Key b is on partition 0 of 1 and on partition 1 of 2: a reopen with more partitions
+      // leaves one old record of b in partition 0 that nothing later in partition 0 supersedes.
+      const first = new EmbeddedBroker({ file, partitions: 1 });
+      first.markCompacted([topic]);
+      first.append(topic, 'b', 'old');
+      first.append(topic, 'y', 'y1');
+      first.close();
+
+      const second = new EmbeddedBroker({ file, partitions: 2 });
+      expect(second.compactedTopics()).toEqual([topic]);
+      for (const v of ['new', 'newer']) second.append(topic, 'b', v);
+      second.append(topic, 'y', 'y2');
+      second.append(`${topic}.dlq`, 'y', 'dead');
+      second.append(`${topic}.dlq`, 'y', 'dead again');
+
+      expect(second.compact()).toBe(2);
+      expect(log(second, topic)).toEqual(['0@0 b=old', '0@2 y=y2', '1@1 b=newer']);
+      expect(log(second, `${topic}.dlq`)).toHaveLength(2);
+      second.close();
+    });
+
+    it('keeps superseded records younger than compactionMinAgeMs', () => {
+      const now = jest.spyOn(Date, 'now');
+      try {
+        const broker = new EmbeddedBroker({ file: ':memory:', partitions: 1, compactionMinAgeMs: 1000 });
+        broker.markCompacted([topic]);
+        now.mockReturnValue(1_000_000);
+        broker.append(topic, 'k', 'v1');
+        now.mockReturnValue(1_000_500);
+        broker.append(topic, 'k', 'v2');
+        broker.append(topic, 'k', 'v3');
+
+        now.mockReturnValue(1_000_900);
+        expect(broker.compact()).toBe(0);
+        now.mockReturnValue(1_001_000);
+        expect(broker.compact()).toBe(1);
+        expect(log(broker, topic)).toEqual(['0@1 k=v2', '0@2 k=v3']);
+        now.mockReturnValue(1_001_500);
+        expect(broker.compact()).toBe(1);
+        expect(log(broker, topic)).toEqual(['0@2 k=v3']);
+        broker.close();
+      } finally {
+        now.mockRestore();
+      }
+    });
+
+    it('is set up by the transport: ensureTopics compacts entity topics at once, then on a timer', async () => {
+      const bus = new EmbeddedBusTransport({ file: ':memory:', partitions: 1, compactionIntervalMs: 20 });
+      for (const v of ['1', '2', '3']) {
+        bus.broker.append(topic, 'k', v);
+        bus.broker.append('plain.topic.v1', 'k', v);
+      }
+      await bus.ensureTopics([
+        { topic, compacted: true },
+        { topic: 'plain.topic.v1', compacted: false },
+      ]);
+      expect(bus.broker.compactedTopics()).toEqual([topic]);
+      expect(log(bus.broker, topic)).toEqual(['0@2 k=3']);
+      expect(log(bus.broker, 'plain.topic.v1')).toHaveLength(3);
+
+      bus.broker.append(topic, 'k', '4');
+      await waitFor(() => log(bus.broker, topic).length === 1, 'the periodic compaction');
+      expect(log(bus.broker, topic)).toEqual(['0@3 k=4']);
+      await bus.close();
+    });
   });
 });

@@ -17,6 +17,12 @@ export interface EmbeddedBrokerOptions {
   file: string;
   /** Partitions per topic: one key always lands on the same partition, so its order is kept. */
   partitions?: number;
+  /**
+   * A superseded record of a compacted topic stays at least this long (Kafka's
+   * `min.compaction.lag.ms`). Default 0, as in Kafka: the latest record per key is never removed,
+   * so a consumer that is behind still ends at every key's current state.
+   */
+  compactionMinAgeMs?: number;
 }
 
 interface RecordRow {
@@ -32,10 +38,12 @@ interface RecordRow {
 /**
  * The embedded bus's broker: a durable, append-only log per topic-partition with committed
  * offsets per consumer group, in one SQLite file. It offers what the services rely on from Kafka
- * and nothing more: per-key order, at-least-once delivery, retained history for replay.
+ * and nothing more: per-key order, at-least-once delivery, retained history for replay, and
+ * log compaction (latest record per key) on topics marked compacted.
  */
 export class EmbeddedBroker {
   readonly partitions: number;
+  private readonly compactionMinAgeMs: number;
   private readonly db: Database.Database;
   private readonly appended = new EventEmitter();
   /** Which member of a group owns a topic-partition: one at a time, as in a Kafka group. */
@@ -46,6 +54,7 @@ export class EmbeddedBroker {
 
   constructor(options: EmbeddedBrokerOptions) {
     this.partitions = options.partitions ?? 4;
+    this.compactionMinAgeMs = options.compactionMinAgeMs ?? 0;
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
@@ -60,6 +69,9 @@ export class EmbeddedBroker {
         grp TEXT NOT NULL, topic TEXT NOT NULL, partition INTEGER NOT NULL, next_offset INTEGER NOT NULL,
         PRIMARY KEY (grp, topic, partition)
       ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS compacted_topics (topic TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
+      -- Compaction asks "is there a later record with this key in this partition?": one seek here.
+      CREATE INDEX IF NOT EXISTS records_by_key ON records (topic, partition, key, offset);
     `);
     this.appended.setMaxListeners(0);
     this.released.setMaxListeners(0);
@@ -82,6 +94,20 @@ export class EmbeddedBroker {
       ),
       resetGroup: this.db.prepare('DELETE FROM group_offsets WHERE grp = ? AND topic = ?'),
       topics: this.db.prepare<[], { topic: string }>('SELECT DISTINCT topic FROM records'),
+      markCompacted: this.db.prepare('INSERT OR IGNORE INTO compacted_topics (topic) VALUES (?)'),
+      compactedTopics: this.db.prepare<[], { topic: string }>('SELECT topic FROM compacted_topics ORDER BY topic'),
+      // The newest record of a key never has a later one, so it always survives: endOffset and
+      // committed offsets stay valid (reads are `offset >= from`, gaps are skipped).
+      compact: this.db.prepare<[{ topic: string | null; olderThan: number }]>(
+        `DELETE FROM records
+         WHERE topic IN (SELECT topic FROM compacted_topics WHERE @topic IS NULL OR topic = @topic)
+           AND ts <= @olderThan
+           AND EXISTS (
+             SELECT 1 FROM records AS later
+             WHERE later.topic = records.topic AND later.partition = records.partition
+               AND later.key = records.key AND later.offset > records.offset
+           )`,
+      ),
     };
   }
 
@@ -155,6 +181,31 @@ export class EmbeddedBroker {
 
   topics(): string[] {
     return this.statements.topics.all().map((r) => r.topic);
+  }
+
+  /** Marks topics as compacted (persisted in the log file); idempotent. */
+  markCompacted(topics: string[]): void {
+    this.assertOpen();
+    this.db.transaction(() => {
+      for (const topic of topics) this.statements.markCompacted.run(topic);
+    })();
+  }
+
+  compactedTopics(): string[] {
+    this.assertOpen();
+    return this.statements.compactedTopics.all().map((r) => r.topic);
+  }
+
+  /**
+   * Kafka-style log compaction of one compacted topic, or of all of them: removes every record
+   * that has a later record with the same key in its topic-partition (and is older than
+   * `compactionMinAgeMs`). Topics not marked compacted are never touched. Returns how many
+   * records were removed.
+   */
+  compact(topic?: string): number {
+    this.assertOpen();
+    const olderThan = Date.now() - this.compactionMinAgeMs;
+    return this.db.transaction(() => this.statements.compact.run({ topic: topic ?? null, olderThan }).changes)();
   }
 
   /** Resolves on the next append to the topic-partition, or when `signal` aborts. */

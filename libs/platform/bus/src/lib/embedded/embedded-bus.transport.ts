@@ -1,5 +1,6 @@
 import { ClientProxy } from '@nestjs/microservices';
-import { BusHealth, BusTransport, TopicSpec } from '../bus-transport.port';
+import { BusHealth, BusTransport, ReplayProgress, RetainedMessage, TopicSpec } from '../bus-transport.port';
+import { decodeMessageValue } from '../message-codec';
 import { EmbeddedBroker, EmbeddedBrokerOptions } from './embedded-broker';
 import { EmbeddedBusClient } from './embedded-bus.client';
 import { EmbeddedBusServer } from './embedded-bus.server';
@@ -8,6 +9,8 @@ import { DeliveryFaults } from './embedded-consumer';
 export interface EmbeddedBusTransportOptions extends EmbeddedBrokerOptions {
   faults?: DeliveryFaults;
   retryBackoffMs?: { initial: number; max: number };
+  /** How often compacted topics are compacted in the background. Default 10 minutes; 0 disables. */
+  compactionIntervalMs?: number;
 }
 
 /** The in-process bus: one durable broker per process, shared by all services in it. */
@@ -15,9 +18,22 @@ export class EmbeddedBusTransport implements BusTransport {
   readonly adapter = 'embedded' as const;
   readonly broker: EmbeddedBroker;
   private readonly servers: EmbeddedBusServer[] = [];
+  private readonly compactionTimer?: NodeJS.Timeout;
 
   constructor(private readonly options: EmbeddedBusTransportOptions) {
     this.broker = new EmbeddedBroker(options);
+    const every = options.compactionIntervalMs ?? 10 * 60_000;
+    if (every > 0) {
+      this.compactionTimer = setInterval(() => {
+        // Housekeeping must not crash the process: report, and the next run tries again.
+        try {
+          if (this.broker.isOpen) this.broker.compact();
+        } catch (error) {
+          process.emitWarning(`embedded bus compaction failed: ${(error as Error).message}`);
+        }
+      }, every);
+      this.compactionTimer.unref();
+    }
   }
 
   createPublisherClient(): ClientProxy {
@@ -34,8 +50,35 @@ export class EmbeddedBusTransport implements BusTransport {
     return server;
   }
 
-  async ensureTopics(_topics: TopicSpec[]): Promise<void> {
-    // Topics exist as soon as something is appended; partitions are fixed per broker.
+  async ensureTopics(topics: TopicSpec[]): Promise<void> {
+    // Topics exist as soon as something is appended; partitions are fixed per broker. What is
+    // left to set up is `cleanup.policy=compact` (`.dlq` twins stay uncompacted, as on Kafka).
+    this.broker.markCompacted(topics.filter((t) => t.compacted).map((t) => t.topic));
+    this.broker.compact();
+  }
+
+  async replay(topics: string[], handle: (message: RetainedMessage) => Promise<void>, progress?: ReplayProgress): Promise<{ messages: number }> {
+    const partitions = topics.flatMap((topic) =>
+      Array.from({ length: this.broker.partitions }, (_, partition) => ({ topic, partition, end: this.broker.endOffset(topic, partition) })),
+    );
+    const end = partitions.reduce((sum, p) => sum + p.end, 0);
+    let messages = 0;
+    let covered = 0;
+    for (const { topic, partition, end: partitionEnd } of partitions) {
+      for (let from = 0; from < partitionEnd; ) {
+        const batch = this.broker.read(topic, partition, from, 500).filter((r) => r.offset < partitionEnd);
+        if (batch.length === 0) break;
+        for (const record of batch) {
+          await handle({ topic, partition, offset: record.offset, key: record.key, value: decodeMessageValue(record.value) });
+          messages++;
+        }
+        from = batch[batch.length - 1].offset + 1;
+        progress?.(covered + from, end);
+      }
+      covered += partitionEnd;
+    }
+    progress?.(end, end);
+    return { messages };
   }
 
   async lag(group: string, topics: string[]): Promise<number> {
@@ -51,6 +94,7 @@ export class EmbeddedBusTransport implements BusTransport {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.compactionTimer);
     await Promise.all(this.servers.map((s) => s.close()));
     this.broker.close();
   }

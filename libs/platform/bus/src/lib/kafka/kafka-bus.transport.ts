@@ -1,6 +1,7 @@
 import { ClientKafka, ClientProxy, CustomTransportStrategy, Server, ServerKafka } from '@nestjs/microservices';
 import { Admin, Kafka, logLevel } from 'kafkajs';
-import { BusHealth, BusTransport, TopicSpec } from '../bus-transport.port';
+import { randomUUID } from 'node:crypto';
+import { BusHealth, BusTransport, ReplayProgress, RetainedMessage, TopicSpec } from '../bus-transport.port';
 import { decodeMessageValue } from '../message-codec';
 
 export interface KafkaBusTransportOptions {
@@ -69,6 +70,66 @@ export class KafkaBusTransport implements BusTransport {
         configEntries: t.compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : [],
       })),
     });
+  }
+
+  /**
+   * A throwaway consumer group reads the topics from the beginning up to the high watermarks
+   * taken first, commits nothing, then is deleted. (kafkajs has no manual partition assignment.)
+   */
+  async replay(topics: string[], handle: (message: RetainedMessage) => Promise<void>, progress?: ReplayProgress): Promise<{ messages: number }> {
+    const admin = await this.connectedAdmin();
+    const pending = new Map<string, { low: number; high: number }>();
+    for (const topic of topics) {
+      for (const { partition, low, high } of await admin.fetchTopicOffsets(topic)) {
+        if (Number(high) > Number(low)) pending.set(`${topic}/${partition}`, { low: Number(low), high: Number(high) });
+      }
+    }
+    const end = [...pending.values()].reduce((sum, p) => sum + p.high - p.low, 0);
+    if (end === 0) return { messages: 0 };
+    const covered = new Map<string, number>();
+    let messages = 0;
+    const groupId = `${this.options.clientId}-replay-${randomUUID()}`;
+    const consumer = this.kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics, fromBeginning: true });
+      await new Promise<void>((resolve, reject) => {
+        let settled = false;
+        const fail = (error: unknown) => {
+          if (!settled) reject(error);
+          settled = true;
+        };
+        consumer.on(consumer.events.CRASH, ({ payload }) => fail(payload.error));
+        consumer
+          .run({
+            autoCommit: false,
+            eachMessage: async ({ topic, partition, message }) => {
+              const slot = `${topic}/${partition}`;
+              const range = pending.get(slot);
+              const offset = Number(message.offset);
+              if (settled || !range || offset >= range.high) return; // outside the snapshot
+              try {
+                await handle({ topic, partition, offset, key: message.key?.toString('utf8') ?? '', value: decodeMessageValue(message.value) });
+              } catch (error) {
+                return fail(error);
+              }
+              messages++;
+              covered.set(slot, offset + 1 - range.low);
+              progress?.([...covered.values()].reduce((a, b) => a + b, 0), end);
+              if (offset + 1 >= range.high) pending.delete(slot);
+              if (pending.size === 0 && !settled) {
+                settled = true;
+                resolve();
+              }
+            },
+          })
+          .catch(fail);
+      });
+    } finally {
+      await consumer.disconnect();
+      await admin.deleteGroups([groupId]).catch(() => undefined); // best effort: it committed nothing
+    }
+    return { messages };
   }
 
   async lag(group: string, topics: string[]): Promise<number> {
