@@ -3,6 +3,7 @@ import { EventDefinition, InvalidEventError, parseEvent } from '@fhk/contracts';
 import { BUS_TRANSPORT, BusTransport, RetainedMessage } from '@fhk/platform/bus';
 import { DOCUMENT_STORE, DocumentStore, VersionConflictError } from '@fhk/platform/store';
 import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { MatchingCorpusService } from '../matching/matching-corpus.service';
 import { SearchIndexSync } from '../search/search-index.sync';
 import { LIVE_READ_MODEL, OpportunityType, STAGING_READ_MODEL } from './read-model.collections';
@@ -113,6 +114,7 @@ export class ReadModelRebuildService implements OnApplicationShutdown {
     let error: string | null = null;
     let documents = 0;
     try {
+      await setImmediate(); // answer the request that started it first
       await this.replayIntoStaging(run);
       run.phase = 'swapping';
       await this.staging.swapIn(run.id);

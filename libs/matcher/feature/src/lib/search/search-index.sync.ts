@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { setImmediate } from 'node:timers/promises';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
 import {
@@ -84,6 +85,7 @@ export class SearchIndexSync {
           this.rebuilding = { ...this.rebuilding!, indexed };
           progress?.(indexed, total);
           yield rows.map((row) => toDocument(row));
+          await setImmediate(); // the embedded engine indexes synchronously: keep answering searches between batches
         }
       }
     }.call(this);

@@ -1,5 +1,6 @@
 import { ClientProxy } from '@nestjs/microservices';
 import { BusHealth, BusTransport, ReplayProgress, RetainedMessage, TopicSpec } from '../bus-transport.port';
+import { setImmediate } from 'node:timers/promises';
 import { decodeMessageValue } from '../message-codec';
 import { EmbeddedBroker, EmbeddedBrokerOptions } from './embedded-broker';
 import { EmbeddedBusClient } from './embedded-bus.client';
@@ -74,6 +75,7 @@ export class EmbeddedBusTransport implements BusTransport {
         }
         from = batch[batch.length - 1].offset + 1;
         progress?.(covered + from, end);
+        await setImmediate(); // SQLite reads are synchronous: let the process serve requests between batches
       }
       covered += partitionEnd;
     }

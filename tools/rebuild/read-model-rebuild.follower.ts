@@ -1,0 +1,25 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { http } from '@fhk/shared/util';
+import type { ReadModelRebuildResult, ReadModelRebuildRun } from '@fhk/matcher/feature';
+
+export interface RebuildStatusBody {
+  running: ReadModelRebuildRun | null;
+  last: ReadModelRebuildResult | null;
+}
+
+/**
+ * Starts a read-model rebuild on a running matcher (POST /api/matcher/read-model/rebuild) and
+ * follows it through GET /api/matcher/read-model until it ends, reporting each status seen.
+ */
+export async function rebuildReadModel(baseUrl: string, onStatus: (run: ReadModelRebuildRun) => void, pollMs = 100): Promise<ReadModelRebuildResult> {
+  const started = await http<ReadModelRebuildRun & { message?: string }>(`${baseUrl}/api/matcher/read-model/rebuild`, { method: 'POST' });
+  if (started.status !== 202) throw new Error(`the matcher refused the rebuild (${started.status}): ${started.body?.message ?? started.text}`);
+  for (;;) {
+    const { status, body } = await http<RebuildStatusBody>(`${baseUrl}/api/matcher/read-model`);
+    if (status !== 200) throw new Error(`GET /api/matcher/read-model answered ${status}`);
+    if (body.last?.id === started.body.id) return body.last;
+    if (body.running?.id === started.body.id) onStatus(body.running);
+    else if (!body.running) throw new Error(`rebuild ${started.body.id} is neither running nor finished (the matcher restarted?)`);
+    await sleep(pollMs);
+  }
+}
