@@ -35,18 +35,22 @@ describe('fault: poison messages', () => {
     const entity = { id: 'poison-1', version: 1, name: '毒丸測試', city: '廈門', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, createdAt: now, updatedAt: now };
     // Same key as the good event below: the poison must not block its partition.
     bus.broker.append(topic, 'poison-1', '{"specversion":"1.0","id":"broken"', {});
-    bus.broker.append(topic, 'poison-1', JSON.stringify(buildEvent(EnterpriseChangedEvent, { id: 'poison-1', version: 1, deleted: false, entity }, { id: 'evt-poison', source: 'urn:test' })), {});
+    bus.broker.append(topic, 'poison-1', JSON.stringify(buildEvent(EnterpriseChangedEvent, { id: 'poison-1', version: 1, deleted: false, entity }, { id: 'evt-poison', source: 'urn:test' })), { ce_id: 'evt-poison', ce_type: topic });
     const good = await http<{ id: string }>(`${p.url}/api/enterprises`, { body: { name: '毒丸之後的企業', city: '漳州' } });
 
     await waitFor(async () => (await bus.lag('matcher', [topic])) === 0, 'lag back to zero', 30_000);
     const found = await http<{ hits: Array<{ id: string }> }>(`${p.url}/api/search?type=enterprise&q=${encodeURIComponent('毒丸之後的企業')}`);
     expect(found.body.hits.map((h) => h.id)).toEqual([good.body.id]);
 
-    const letters = (await http<{ items: Array<{ id: string; error: string; attempts: number; topic: string }> }>(`${p.url}/api/matcher/dead-letters`)).body.items;
+    const letters = (await http<{ items: Array<{ id: string; error: string; attempts: number; topic: string; headers: Record<string, string> }> }>(`${p.url}/api/matcher/dead-letters`)).body.items;
     expect(letters).toHaveLength(2);
     expect(letters.find((l) => l.attempts === 0)?.error).toMatch(/^invalid event/);
     expect(letters.find((l) => l.attempts === 3)?.error).toBe('this handler always throws');
-    expect(bus.broker.endOffset(`${topic}.dlq`, 0) + bus.broker.endOffset(`${topic}.dlq`, 1) + bus.broker.endOffset(`${topic}.dlq`, 2) + bus.broker.endOffset(`${topic}.dlq`, 3)).toBe(2);
+    const dlq = [0, 1, 2, 3].flatMap((partition) => bus.broker.read(`${topic}.dlq`, partition, 0, 10));
+    expect(dlq).toHaveLength(2);
+    // The dead-letter topic keeps the original headers next to the error and the attempts.
+    expect(dlq.find((r) => r.headers['x-dlq-attempts'] === '3')?.headers).toMatchObject({ ce_id: 'evt-poison', ce_type: topic, 'x-dlq-error': 'this handler always throws' });
+    expect(letters.find((l) => l.attempts === 3)).toMatchObject({ headers: { ce_id: 'evt-poison', ce_type: topic } });
 
     poisoned = false;
     const replayed = await http<{ results: Array<{ outcome: string }> }>(`${p.url}/api/matcher/dead-letters/replay`, { method: 'POST' });

@@ -1,5 +1,6 @@
 export * from './lib/bus-transport.port';
 export * from './lib/message-codec';
+export * from './lib/message-headers';
 export * from './lib/create-bus-transport';
 export * from './lib/embedded/embedded-broker';
 export * from './lib/embedded/embedded-consumer';

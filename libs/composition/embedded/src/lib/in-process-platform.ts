@@ -24,10 +24,10 @@ export function startInProcessPlatform(options: Partial<InProcessOptions> = {}):
 export async function waitUntilSettled(url: string, timeoutMs = 30_000): Promise<void> {
   await waitFor(
     async () => {
-      const health = await http<{ details: Record<string, { detail?: string }> }>(`${url}/api/health/ready`);
-      const outboxesEmpty = Object.entries(health.body.details)
-        .filter(([name]) => name.endsWith(':outbox'))
-        .every(([, check]) => check.detail?.startsWith('0 event'));
+      const health = await http<{ details: Record<string, { counts?: { pending?: number } }> }>(`${url}/api/health/ready`);
+      const outboxes = Object.entries(health.body.details).filter(([name]) => name.endsWith(':outbox'));
+      if (outboxes.length === 0) throw new Error(`${url}/api/health/ready lists no outbox: is this the platform?`);
+      const outboxesEmpty = outboxes.every(([, check]) => check.counts?.pending === 0);
       if (!outboxesEmpty) return false;
       return (await http<{ consumerLag: number }>(`${url}/api/matcher/index`)).body.consumerLag === 0;
     },

@@ -68,10 +68,13 @@ describe('ReliableConsumer', () => {
     let attempts = 0;
     const { projection } = widgetView(store, { failing: () => (attempts++, broken) });
     const consumer = consumerWith(projection, 4);
-    expect(await consumer.consume(WidgetChangedEvent.topic, event('w', 1, 'poison'))).toBe('dead-lettered');
+    const original = { ce_id: 'w-v1', ce_type: WidgetChangedEvent.topic, traceparent: '00-abc-def-01' };
+    expect(await consumer.consume(WidgetChangedEvent.topic, event('w', 1, 'poison'), original)).toBe('dead-lettered');
     expect(attempts).toBe(4);
     const [letter] = await consumer.listDeadLetters();
-    expect(letter).toMatchObject({ attempts: 4, error: 'projection bug', eventId: 'w-v1' });
+    expect(letter).toMatchObject({ attempts: 4, error: 'projection bug', eventId: 'w-v1', headers: original });
+    const [dlq] = publisher.published.filter((p) => p.topic === `${WidgetChangedEvent.topic}.dlq`);
+    expect(dlq.headers).toEqual({ ...original, 'x-dlq-error': 'projection bug', 'x-dlq-attempts': '4', 'x-dlq-group': 'test', 'x-dlq-original-topic': WidgetChangedEvent.topic });
 
     broken = false;
     expect(await consumer.replay(letter.id)).toEqual({ id: letter.id, outcome: 'applied' });

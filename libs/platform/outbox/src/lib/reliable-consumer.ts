@@ -28,6 +28,8 @@ export interface DeadLetter extends StoredDocument {
   topic: string;
   eventId: string | null;
   payload: unknown;
+  /** The headers the message arrived with (CloudEvents `ce_*` and whatever else the producer set). */
+  headers: Record<string, string>;
   error: string;
   attempts: number;
   status: 'dead' | 'replayed';
@@ -73,21 +75,21 @@ export class ReliableConsumer {
     return this.deadLettered;
   }
 
-  async consume(topic: string, raw: unknown): Promise<ConsumeOutcome> {
+  async consume(topic: string, raw: unknown, headers: Record<string, string> = {}): Promise<ConsumeOutcome> {
     const projection = this.projections.get(topic);
-    if (!projection) return this.deadLetter(topic, raw, new Error(`no projection registered for ${topic}`), 0);
+    if (!projection) return this.deadLetter(topic, raw, headers, new Error(`no projection registered for ${topic}`), 0);
     let event: EventEnvelope<unknown>;
     try {
       event = parseEvent(projection.definition, raw);
     } catch (error) {
-      return this.deadLetter(topic, raw, error as Error, 0);
+      return this.deadLetter(topic, raw, headers, error as Error, 0);
     }
     const backoff = this.options.backoffMs ?? { initial: 50, max: 2000 };
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.apply(projection, event);
       } catch (error) {
-        if (attempt >= this.options.maxAttempts) return this.deadLetter(topic, raw, error as Error, attempt);
+        if (attempt >= this.options.maxAttempts) return this.deadLetter(topic, raw, headers, error as Error, attempt);
         this.options.logger?.warn(
           `${this.options.group}: ${topic} ${event.id} failed (attempt ${attempt}/${this.options.maxAttempts}): ${(error as Error).message}`,
         );
@@ -109,7 +111,7 @@ export class ReliableConsumer {
   async replay(deadLetterId: string): Promise<{ id: string; outcome: ConsumeOutcome } | null> {
     const letter = await this.store.get<DeadLetter>(DEAD_LETTERS_COLLECTION, deadLetterId);
     if (!letter || letter.status !== 'dead') return null;
-    const outcome = await this.consume(letter.topic, letter.payload);
+    const outcome = await this.consume(letter.topic, letter.payload, letter.headers ?? {});
     if (outcome !== 'dead-lettered') {
       await this.store.commit([
         { op: 'put', collection: DEAD_LETTERS_COLLECTION, document: { ...letter, status: 'replayed', replayedAt: new Date().toISOString() } },
@@ -137,7 +139,7 @@ export class ReliableConsumer {
     return outcome;
   }
 
-  private async deadLetter(topic: string, raw: unknown, error: Error, attempts: number): Promise<ConsumeOutcome> {
+  private async deadLetter(topic: string, raw: unknown, headers: Record<string, string>, error: Error, attempts: number): Promise<ConsumeOutcome> {
     const eventId = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
     const fingerprint = eventId ?? createHash('sha256').update(JSON.stringify(raw) ?? 'undefined').digest('hex').slice(0, 32);
     const reason = error instanceof InvalidEventError ? `invalid event: ${error.issues.join('; ')}` : error.message;
@@ -147,6 +149,7 @@ export class ReliableConsumer {
       topic,
       eventId,
       payload: raw ?? null,
+      headers,
       error: reason,
       attempts,
       status: 'dead',
@@ -158,7 +161,7 @@ export class ReliableConsumer {
     await this.publisher.publish(deadLetterTopic(topic), {
       key: eventId ?? fingerprint,
       value: JSON.stringify(raw ?? null),
-      headers: { 'x-dlq-error': reason.slice(0, 1000), 'x-dlq-attempts': String(attempts), 'x-dlq-group': this.options.group, 'x-dlq-original-topic': topic },
+      headers: { ...headers, 'x-dlq-error': reason.slice(0, 1000), 'x-dlq-attempts': String(attempts), 'x-dlq-group': this.options.group, 'x-dlq-original-topic': topic },
     });
     this.deadLettered++;
     return 'dead-lettered';

@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 export interface DependencyHealth {
   ok: boolean;
   detail: string;
+  /** Numbers behind the detail, for tools that wait on them (e.g. `{ pending: 0 }`). */
+  counts?: Record<string, number>;
 }
 
 /** Readiness checks, one per service and adapter, registered by the modules that own them. */

@@ -21,7 +21,7 @@ class ServiceStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
     this.health.register(`${this.service}:store`, () => this.store.health());
     this.health.register(`${this.service}:outbox`, async () => {
       const pending = await this.relay.pendingCount();
-      return { ok: true, detail: `${pending} event(s) waiting to be published` };
+      return { ok: true, detail: `${pending} event(s) waiting to be published`, counts: { pending } };
     });
     this.relay.start();
   }

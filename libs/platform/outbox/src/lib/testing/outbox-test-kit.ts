@@ -21,15 +21,15 @@ export async function openTestStore(extra: string[] = ['widgets', 'widget_view']
 
 /** A publisher that records what it published, optionally failing the first `failures` calls. */
 export class RecordingPublisher extends BusPublisher {
-  readonly published: Array<{ topic: string; key: string; value: string }> = [];
+  readonly published: Array<{ topic: string; key: string; value: string; headers: Record<string, string> }> = [];
   constructor(private failures = 0) {
     super(new EmbeddedBusTransport({ file: ':memory:' }).createPublisherClient());
   }
-  override async publish(topic: string, message: { key: string; value: string }): Promise<void> {
+  override async publish(topic: string, message: { key: string; value: string; headers: Record<string, string> }): Promise<void> {
     if (this.failures > 0) {
       this.failures--;
       throw new Error('broker unavailable');
     }
-    this.published.push({ topic, key: message.key, value: message.value });
+    this.published.push({ topic, key: message.key, value: message.value, headers: message.headers });
   }
 }
