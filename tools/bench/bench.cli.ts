@@ -15,7 +15,7 @@ import { MultiBar, Presets, SingleBar } from 'cli-progress';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
-import { rebuildReadModel } from '../rebuild/read-model-rebuild.follower';
+import { progressOf, rebuildReadModel } from '../rebuild/read-model-rebuild.follower';
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 5000);
 const LAG_SAMPLES = Number(process.env.BENCH_LAG_SAMPLES ?? 200);
@@ -126,9 +126,9 @@ async function main(): Promise<void> {
     }
   })();
   const rebuilt = await rebuildReadModel(platform.url, (run) => {
-    const [value, total] = run.phase === 'indexing' ? [run.index.indexed, run.index.total] : [run.replay.position, run.replay.end];
-    rebuildBar.setTotal(Math.max(total, 1));
-    rebuildBar.update(value, { phase: run.phase });
+    const { phase, value, total } = progressOf(run);
+    rebuildBar.setTotal(total);
+    rebuildBar.update(value, { phase });
   });
   rebuilding = false;
   await searcher;

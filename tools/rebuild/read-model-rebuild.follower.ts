@@ -7,6 +7,12 @@ export interface RebuildStatusBody {
   last: ReadModelRebuildResult | null;
 }
 
+/** What a progress bar shows for a run: log offsets while replaying, documents while indexing. */
+export function progressOf(run: ReadModelRebuildRun): { phase: string; value: number; total: number } {
+  const [value, total] = run.phase === 'indexing' ? [run.index.indexed, run.index.total] : [run.replay.position, run.replay.end];
+  return { phase: run.phase, value, total: Math.max(total, 1) };
+}
+
 /**
  * Starts a read-model rebuild on a running matcher (POST /api/matcher/read-model/rebuild) and
  * follows it through GET /api/matcher/read-model until it ends, reporting each status seen.

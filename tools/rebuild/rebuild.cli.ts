@@ -5,7 +5,7 @@
  *   --url http://localhost:3000   where the matcher's API is (default: http://localhost:$PORT)
  */
 import { Presets, SingleBar } from 'cli-progress';
-import { rebuildReadModel } from './read-model-rebuild.follower';
+import { progressOf, rebuildReadModel } from './read-model-rebuild.follower';
 
 function baseUrl(argv: string[]): string {
   const at = argv.indexOf('--url');
@@ -19,14 +19,14 @@ async function main(): Promise<void> {
   const bar = new SingleBar({ format: ' {phase} |{bar}| {value}/{total}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 1000 }, Presets.shades_classic);
   let phase = '';
   const result = await rebuildReadModel(url, (run) => {
-    const [value, total] = run.phase === 'indexing' ? [run.index.indexed, run.index.total] : [run.replay.position, run.replay.end];
-    if (run.phase !== phase) {
+    const now = progressOf(run);
+    if (now.phase !== phase) {
       if (phase) bar.stop();
-      bar.start(Math.max(total, 1), value, { phase: run.phase.padEnd(10) });
-      phase = run.phase;
+      bar.start(now.total, now.value, { phase: now.phase.padEnd(10) });
+      phase = now.phase;
     }
-    bar.setTotal(Math.max(total, 1));
-    bar.update(value, { phase: run.phase.padEnd(10) });
+    bar.setTotal(now.total);
+    bar.update(now.value, { phase: now.phase.padEnd(10) });
   });
   if (phase) bar.stop();
   if (result.outcome !== 'swapped') throw new Error(`rebuild ${result.id} failed: ${result.error}`);
