@@ -1,5 +1,6 @@
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
+import { searchAnswers } from '../testing/search-answers';
 
 /** Fault test: drop the matcher's index, rebuild it from the read model: the same answers as before. */
 describe('fault: index dropped and rebuilt', () => {
@@ -10,16 +11,7 @@ describe('fault: index dropped and rebuilt', () => {
   afterAll(() => p.close());
 
   const QUERIES = ['茶', '国际茶展', 'cash pooling', '資金池', 'listing', '上市', 'toys', '玩具', 'Xiamen', '', 'battery'];
-  const snapshot = async () => {
-    const answers: Record<string, { total: number; ids: string[]; facets: unknown }> = {};
-    for (const q of QUERIES) {
-      const { body } = await http<{ total: number; hits: Array<{ type: string; id: string }>; facets: unknown }>(
-        `${p.url}/api/search?q=${encodeURIComponent(q)}&limit=100`,
-      );
-      answers[q] = { total: body.total, ids: body.hits.map((h) => `${h.type}:${h.id}`).sort(), facets: body.facets };
-    }
-    return answers;
-  };
+  const snapshot = () => searchAnswers(p.url, QUERIES);
 
   it('answers the same after a drop and a rebuild', async () => {
     for (const name of ['寧德新能源電池科技', 'Xiamen Toys Trading Co.', '安溪铁观音茶业']) {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DOCUMENT_STORE, DocumentStore, StoredDocument } from '@fhk/platform/store';
+import { DOCUMENT_STORE, DocumentStore, StoredDocument, WriteOperation } from '@fhk/platform/store';
 import { LIVE_READ_MODEL, READ_MODEL_REBUILD_STATE, STAGING_READ_MODEL } from './read-model.collections';
 
 /** Which rebuild owns the staging collections (one document, in the store every matcher instance shares). */
@@ -8,6 +8,11 @@ export interface StagingClaim extends StoredDocument {
   rebuildId: string;
   startedAt: string;
 }
+
+const EMPTY_STAGING: WriteOperation[] = [
+  { op: 'deleteWhere', collection: STAGING_READ_MODEL.enterprises, where: {} },
+  { op: 'deleteWhere', collection: STAGING_READ_MODEL.opportunities, where: {} },
+];
 
 export class StagingClaimLostError extends Error {
   constructor(rebuildId: string) {
@@ -31,11 +36,7 @@ export class ReadModelStaging {
   /** Empties staging and claims it, in one commit; a VersionConflictError means another rebuild holds it. */
   async claim(rebuildId: string): Promise<StagingClaim> {
     const claim: StagingClaim = { id: 'staging', rebuildId, startedAt: new Date().toISOString() };
-    await this.store.commit([
-      { op: 'deleteWhere', collection: STAGING_READ_MODEL.enterprises, where: {} },
-      { op: 'deleteWhere', collection: STAGING_READ_MODEL.opportunities, where: {} },
-      { op: 'put', collection: READ_MODEL_REBUILD_STATE, document: claim, expectedVersion: null },
-    ]);
+    await this.store.commit([...EMPTY_STAGING, { op: 'put', collection: READ_MODEL_REBUILD_STATE, document: claim, expectedVersion: null }]);
     return claim;
   }
 
@@ -49,10 +50,6 @@ export class ReadModelStaging {
 
   /** Drops the claim and whatever staging holds (a failed or abandoned rebuild). */
   async release(): Promise<void> {
-    await this.store.commit([
-      { op: 'delete', collection: READ_MODEL_REBUILD_STATE, id: 'staging' },
-      { op: 'deleteWhere', collection: STAGING_READ_MODEL.enterprises, where: {} },
-      { op: 'deleteWhere', collection: STAGING_READ_MODEL.opportunities, where: {} },
-    ]);
+    await this.store.commit([{ op: 'delete', collection: READ_MODEL_REBUILD_STATE, id: 'staging' }, ...EMPTY_STAGING]);
   }
 }
