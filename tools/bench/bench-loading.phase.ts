@@ -38,8 +38,10 @@ export async function loadOpportunities(client: BenchHttpClient, seed: number, f
   const indexed = bars.create(to - from, 0, { label: 'opportunities searchable'.padEnd(38) });
   const started = performance.now();
   const watcher = untilIndexed(client, documentsBefore + (to - from), (d) => indexed.update(Math.max(0, d - documentsBefore)));
+  let failure: unknown = null;
+  watcher.catch((error) => (failure = error));
   let done = 0;
-  for (let start = from; start < to; start += IMPORT_BATCH) {
+  for (let start = from; start < to && !failure; start += IMPORT_BATCH) {
     const batch = Array.from({ length: Math.min(IMPORT_BATCH, to - start) }, (_, k) => syntheticOpportunity(seed, start + k));
     for (const service of ['event-calendar', 'measure-catalogue'] as const) {
       const rows = batch.filter((o) => o.service === service).map((o) => o.input);
@@ -63,9 +65,11 @@ export async function loadFirms(client: BenchHttpClient, seed: number, from: num
   const watcher = untilIndexed(client, documentsBefore + (to - from), (d) => indexed.update(Math.max(0, d - documentsBefore)));
   let next = from;
   let done = 0;
+  let failure: unknown = null;
+  watcher.catch((error) => (failure = error));
   await Promise.all(
     Array.from({ length: writers }, async () => {
-      while (next < to) {
+      while (next < to && !failure) {
         await client.createEnterprise(syntheticEnterprise(seed, next++));
         acked.update(++done);
       }

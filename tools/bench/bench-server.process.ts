@@ -18,6 +18,9 @@ export interface ServerMetrics {
 /** The platform under test in a child process (bench-server.cli.ts), driven over IPC. */
 export class BenchServerProcess {
   private nextId = 0;
+  private closing = false;
+  /** Why the server is gone, once it is. */
+  exited: string | null = null;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
   private constructor(
@@ -35,8 +38,10 @@ export class BenchServerProcess {
       if (message.error) waiter.reject(new Error(message.error));
       else waiter.resolve(message.result);
     });
-    child.on('exit', (code) => {
-      for (const waiter of this.pending.values()) waiter.reject(new Error(`the bench server exited (${code})`));
+    child.on('exit', (code, signal) => {
+      this.exited = `the bench server exited (code ${code}, signal ${signal})`;
+      if (!this.closing) console.error(`\n${this.exited}`);
+      for (const waiter of this.pending.values()) waiter.reject(new Error(this.exited));
       this.pending.clear();
     });
   }
@@ -75,6 +80,8 @@ export class BenchServerProcess {
   }
 
   async close(): Promise<void> {
+    if (this.exited) return;
+    this.closing = true;
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     await this.request({ cmd: 'close' });
     this.child.kill();

@@ -155,7 +155,7 @@ export function syntheticEnterprise(seed: number, i: number, stream = 'firm'): S
   let productText = fill(pick(rng, TEMPLATES.products[productLanguage]), { p: products.join(pick(rng, SEPARATORS)), m: marketText });
   // Long profiles: company history pasted from a brochure.
   if (chance(rng, 0.08)) {
-    const sentences = Array.from({ length: between(rng, 5, 40) }, () =>
+    const sentences = Array.from({ length: between(rng, 10, 60) }, () =>
       fill(pick(rng, TEMPLATES.history[productLanguage]), { y: between(rng, 1985, 2022), k: between(rng, 2, 30) }),
     );
     productText = `${productText} ${sentences.join(productLanguage === 'en' ? ' ' : '')}`.slice(0, 4800);
