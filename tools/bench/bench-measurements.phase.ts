@@ -2,7 +2,7 @@ import { progressOf, rebuildReadModel } from '../rebuild/read-model-rebuild.foll
 import { BenchHttpClient } from './bench-http.client';
 import { progressBar } from './bench-progress';
 import { BenchServerProcess } from './bench-server.process';
-import { LatencyStats, latencyStats, timeEach } from './bench-stats';
+import { describeError, LatencyStats, latencyStats, timeEach } from './bench-stats';
 import { HttpLoadResult, runHttpLoad } from './http-load.process';
 import { profileText, syntheticEnterprise, syntheticMatchRequest, syntheticOpportunity, syntheticSearchQuery } from './synthetic-data.generator';
 
@@ -150,6 +150,7 @@ export async function measureReadModelRebuild(client: BenchHttpClient, seed: num
       during.push(performance.now() - t);
     }
   })();
+  const began = performance.now();
   try {
     const result = await rebuildReadModel(client.baseUrl, (run) => {
       const { value, total } = progressOf(run);
@@ -161,6 +162,17 @@ export async function measureReadModelRebuild(client: BenchHttpClient, seed: num
       events: result.messages,
       seconds: result.ms / 1000,
       eventsPerSecond: result.messages / (result.ms / 1000),
+      searchesDuring: during.length,
+      failedSearchesDuring: failed,
+      searchDuring: latencyStats(during),
+    };
+  } catch (error) {
+    // Losing track of the rebuild (the matcher stopped answering) is a finding, not the end of the run.
+    return {
+      outcome: `not followed to the end: ${describeError(error)}`,
+      events: 0,
+      seconds: (performance.now() - began) / 1000,
+      eventsPerSecond: NaN,
       searchesDuring: during.length,
       failedSearchesDuring: failed,
       searchDuring: latencyStats(during),

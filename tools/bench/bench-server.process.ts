@@ -39,7 +39,7 @@ export class BenchServerProcess {
       else waiter.resolve(message.result);
     });
     child.on('exit', (code, signal) => {
-      this.exited = `the bench server exited (code ${code}, signal ${signal})`;
+      this.exited = `the bench server (pid ${child.pid}) exited (code ${code}, signal ${signal})`;
       if (!this.closing) console.error(`\n${this.exited}`);
       for (const waiter of this.pending.values()) waiter.reject(new Error(this.exited));
       this.pending.clear();

@@ -29,3 +29,10 @@ export async function timeEach(n: number, run: (i: number) => Promise<unknown>, 
   }
   return times;
 }
+
+/** An error with its cause (fetch hides the socket error in `cause`). */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${(error.cause as Error & { code?: string }).code ?? ''} ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
+}

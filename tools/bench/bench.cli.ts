@@ -14,6 +14,7 @@ import { measureEventToSearchable, measureForwardMatch, measureHttpFloor, measur
 import { BENCH_USAGE, BenchOptions, parseBenchOptions } from './bench-options';
 import { benchRows, BenchResults, markdownTable } from './bench-report';
 import { BenchServerProcess } from './bench-server.process';
+import { describeError } from './bench-stats';
 
 async function run(options: BenchOptions): Promise<BenchResults> {
   const began = performance.now();
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  console.error(describeError(error));
+  // Let a dying server child report how it ended before this process goes.
+  setTimeout(() => process.exit(1), 500);
 });
