@@ -28,10 +28,25 @@ export class BenchHttpClient {
     return { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) };
   }
 
+  /** Requests repeated after a socket error (keep-alive races on a loaded machine); reported with the results. */
+  networkRetries = 0;
+
   private async call<T>(path: string, init: { method?: string; body?: unknown } = {}, expected = [200]) {
-    const res = await http<T>(`${this.baseUrl}${path}`, { ...init, headers: this.headers() });
+    const res = await this.send<T>(path, init);
     if (!expected.includes(res.status)) throw new Error(`${init.method ?? (init.body === undefined ? 'GET' : 'POST')} ${path} answered ${res.status}: ${res.text.slice(0, 500)}`);
     return res.body;
+  }
+
+  /** fetch with up to 3 retries on a socket error (ECONNRESET when the server closes an idle keep-alive socket). */
+  private async send<T>(path: string, init: { method?: string; body?: unknown }) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await http<T>(`${this.baseUrl}${path}`, { ...init, headers: this.headers() });
+      } catch (error) {
+        if (attempt >= 3 || !(error instanceof TypeError)) throw error;
+        this.networkRetries++;
+      }
+    }
   }
 
   createEnterprise(profile: unknown): Promise<{ id: string }> {

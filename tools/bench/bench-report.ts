@@ -23,6 +23,8 @@ export interface BenchResults {
   loopDelayWholeRunMs: { p50: number; p99: number; max: number };
   startup: { firms: number; opportunities: number; startupMs: number; bootMs: number; rssMb: number };
   durationSeconds: number;
+  /** Requests repeated after a socket error (a retried profile write may have been stored twice). */
+  networkRetries: number;
 }
 
 export interface BenchRow {
@@ -178,8 +180,8 @@ export function benchRows(r: BenchResults): BenchRow[] {
     figure: 'server event-loop delay',
     size: 'whole run',
     measured: `p50 ${ms(r.loopDelayWholeRunMs.p50)} · p99 ${ms(r.loopDelayWholeRunMs.p99)} · max ${ms(r.loopDelayWholeRunMs.max)}`,
+    relation: `${r.networkRetries} requests retried after a socket error`,
     baseline: `load average ${r.machine.loadAverageAtStart.map((x) => round(x, 1)).join('/')} at start, ${r.machine.loadAverageAtEnd.map((x) => round(x, 1)).join('/')} at end (${r.machine.cpus} cores)`,
-    relation: '',
     target: '–',
     verdict: '',
   });

@@ -95,6 +95,7 @@ async function run(options: BenchOptions): Promise<BenchResults> {
       loopDelayWholeRunMs: finalMetrics.loopDelayMs,
       startup: { firms, opportunities, startupMs: server.startupMs, bootMs: server.bootMs, rssMb: after.rssMb },
       durationSeconds: (performance.now() - began) / 1000,
+      networkRetries: client.networkRetries,
     };
   } catch (error) {
     await server.close().catch(() => undefined);
