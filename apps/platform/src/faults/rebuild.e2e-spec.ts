@@ -1,12 +1,13 @@
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { searchAnswers } from '../testing/search-answers';
+import { describeOnEveryBus } from '../testing/buses-under-test';
 
 /** Fault test: drop the matcher's index, rebuild it from the read model: the same answers as before. */
-describe('fault: index dropped and rebuilt', () => {
+describeOnEveryBus('fault: index dropped and rebuilt', (bus) => {
   let p: InProcessPlatform;
   beforeAll(async () => {
-    p = await startInProcessPlatform();
+    p = await startInProcessPlatform({ bus: (dir) => bus.create(dir) });
   }, 60_000);
   afterAll(() => p.close());
 

@@ -27,6 +27,7 @@ export class PlatformProcess {
   constructor(
     readonly dataDir: string,
     readonly port: number,
+    private readonly env: Record<string, string> = {},
   ) {}
 
   get url(): string {
@@ -36,7 +37,7 @@ export class PlatformProcess {
   async start(timeoutMs = 60_000): Promise<void> {
     this.child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/platform/src/main.ts'], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: this.dataDir, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+      env: { ...process.env, DATA_DIR: this.dataDir, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout?.on('data', (d) => this.output.push(String(d)));
@@ -71,13 +72,14 @@ export class PlatformProcess {
 
 /**
  * Registers a platform child process for the enclosing describe: started in a fresh data
- * directory before its tests, stopped and removed after. Call the returned getter in tests.
+ * directory (with `env(dataDir)` on top of the test's environment) before its tests, stopped and
+ * removed after. Call the returned getter in tests.
  */
-export function usePlatformProcess(prefix: string): () => PlatformProcess {
+export function usePlatformProcess(prefix: string, env: (dataDir: string) => Record<string, string> = () => ({})): () => PlatformProcess {
   const dataDir = mkdtempSync(join(tmpdir(), `${prefix}-`));
   let platform: PlatformProcess;
   beforeAll(async () => {
-    platform = new PlatformProcess(dataDir, await freePort());
+    platform = new PlatformProcess(dataDir, await freePort(), env(dataDir));
     await platform.start();
   }, 90_000);
   afterAll(async () => {
