@@ -1,6 +1,6 @@
-import { waitFor } from '@fhk/shared/util';
+import { seededRandom, waitFor } from '@fhk/shared/util';
 import { usePlatformProcess } from '../testing/platform-process';
-import { describeOnEveryBus, seededRandom } from '../testing/buses-under-test';
+import { describeOnEveryBus } from '../testing/buses-under-test';
 
 const PROFILES = Number(process.env.CRASH_TEST_PROFILES ?? 10_000);
 const CONCURRENCY = 16;

@@ -1,5 +1,5 @@
 import { ClientKafka, ClientProxy, CustomTransportStrategy, MessageHandler, ReadPacket, Server, ServerKafka } from '@nestjs/microservices';
-import { Admin, IHeaders, Kafka, logLevel } from 'kafkajs';
+import { Admin, IHeaders, Kafka, logLevel, Partitioners } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { BusHealth, BusTransport, ReplayProgress, RetainedMessage, TopicSpec } from '../bus-transport.port';
 import { decodeMessageValue } from '../message-codec';
@@ -89,7 +89,8 @@ export class KafkaBusTransport implements BusTransport {
     const client = new NamespacedClientKafka(
       {
         client: { clientId: `${this.options.clientId}-producer`, brokers: this.options.brokers },
-        producer: { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false },
+        // The default (murmur2, Java-compatible) partitioner, named so kafkajs does not warn about its v2 change.
+        producer: { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner },
         producerOnlyMode: true,
       },
       this.wire,
