@@ -9,7 +9,7 @@ export interface BusFaults {
 
 /**
  * A bus the backbone fault tests run on: the embedded one always, a real Kafka broker when
- * KAFKA_BROKERS is set (CI starts one: tools/ci/start-kafka.sh). On Kafka every data directory
+ * KAFKA_BROKERS is set (CI starts one: tools/ci/start-test-servers.sh). On Kafka every data directory
  * gets its own namespace of topics and consumer groups (so a restarted platform finds its own
  * messages and runs sharing the broker never meet).
  */
