@@ -8,8 +8,8 @@
 const { spawn, spawnSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
-const { createServer } = require('node:net');
 const { join } = require('node:path');
+const { freePort, isRunning, readPid, terminate } = require('../scripts/local-server');
 
 const root = join(__dirname, '..', '..');
 const state = join(root, 'tmp', 'kafka');
@@ -55,17 +55,6 @@ function resolveJars() {
   return lib;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** A Kafka cluster id: 16 random bytes, base64url without padding, not starting with '-'. */
 function clusterId() {
   for (;;) {
@@ -82,26 +71,8 @@ function java(lib, args, options = {}) {
   return ['java', [...HEAP.split(/\s+/).filter(Boolean), '-XX:+UseSerialGC', '-Djava.awt.headless=true', logging, '-cp', join(lib, '*'), ...args], options];
 }
 
-function readPid() {
-  if (!existsSync(files.pid)) return null;
-  const pid = Number(readFileSync(files.pid, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : null;
-}
-
 /** True when `pid` is alive and is our broker (not a recycled pid of something else). */
-function isOurBroker(pid) {
-  try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes('kafka.Kafka') && cmdline.includes(files.properties);
-  } catch {
-    try {
-      process.kill(pid, 0);
-      return true; // no /proc (macOS): trust the pid file
-    } catch {
-      return false;
-    }
-  }
-}
+const isOurBroker = (pid) => isRunning(pid, ['kafka.Kafka', files.properties]);
 
 async function metadataAnswers(bootstrap) {
   const { Kafka, logLevel } = require('kafkajs');
@@ -122,7 +93,7 @@ function logTail() {
 }
 
 async function start() {
-  const running = readPid();
+  const running = readPid(files.pid);
   if (running && isOurBroker(running) && existsSync(files.bootstrap)) {
     const bootstrap = readFileSync(files.bootstrap, 'utf8').trim();
     if (await metadataAnswers(bootstrap)) {
@@ -192,17 +163,11 @@ async function start() {
 }
 
 async function stop() {
-  const pid = readPid();
+  const pid = readPid(files.pid);
   if (!pid || !isOurBroker(pid)) {
     say('not running');
   } else {
-    process.kill(pid, 'SIGTERM');
-    const deadline = Date.now() + 30_000;
-    while (isOurBroker(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    if (isOurBroker(pid)) {
-      say(`pid ${pid} still running after 30 s: SIGKILL`);
-      process.kill(pid, 'SIGKILL');
-    }
+    if ((await terminate(pid, ['kafka.Kafka', files.properties], 30_000)) === 'killed') say(`pid ${pid} still running after 30 s: SIGKILL`);
     say(`stopped (pid ${pid})`);
   }
   rmSync(files.pid, { force: true });
@@ -210,7 +175,7 @@ async function stop() {
 }
 
 async function status() {
-  const pid = readPid();
+  const pid = readPid(files.pid);
   const bootstrap = existsSync(files.bootstrap) ? readFileSync(files.bootstrap, 'utf8').trim() : null;
   if (pid && isOurBroker(pid) && bootstrap && (await metadataAnswers(bootstrap))) {
     process.stdout.write(`${bootstrap}\n`);

@@ -3,8 +3,9 @@
 // contract suite in CI: `start` builds it once (Go module proxy), prints its mongodb:// URL; `stop`.
 const { spawn, spawnSync } = require('node:child_process');
 const { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
-const { createConnection, createServer } = require('node:net');
+const { createConnection } = require('node:net');
 const { join } = require('node:path');
+const { freePort, isRunning, readPid, terminate } = require('../scripts/local-server');
 
 const root = join(__dirname, '..', '..');
 const state = join(root, 'tmp', 'mongo-stand-in');
@@ -28,16 +29,6 @@ function build() {
   writeFileSync(stamp, source);
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
 const accepts = (port) =>
   new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port }, () => {
@@ -47,23 +38,12 @@ const accepts = (port) =>
     socket.on('error', () => resolve(false));
   });
 
-function readPid() {
-  const pid = existsSync(files.pid) ? Number(readFileSync(files.pid, 'utf8')) : NaN;
-  return Number.isInteger(pid) && pid > 0 ? pid : null;
-}
-
-function isOurs(pid) {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(binary);
-  } catch {
-    return false;
-  }
-}
+const isOurs = (pid) => isRunning(pid, [binary]);
 
 async function start() {
   mkdirSync(state, { recursive: true });
   build();
-  const running = readPid();
+  const running = readPid(files.pid);
   if (running && isOurs(running) && existsSync(files.url)) {
     process.stdout.write(readFileSync(files.url, 'utf8'));
     return;
@@ -89,12 +69,9 @@ async function start() {
 }
 
 async function stop() {
-  const pid = readPid();
+  const pid = readPid(files.pid);
   if (pid && isOurs(pid)) {
-    process.kill(pid, 'SIGTERM');
-    const deadline = Date.now() + 10_000;
-    while (isOurs(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    if (isOurs(pid)) process.kill(pid, 'SIGKILL');
+    await terminate(pid, [binary], 10_000);
     say(`stopped (pid ${pid})`);
   } else {
     say('not running');
