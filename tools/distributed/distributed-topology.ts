@@ -41,7 +41,12 @@ export class DistributedTopology {
   /** Every service once, started together. */
   async startAll(): Promise<Record<ServiceName, ServiceProcess>> {
     const started = await Promise.all(SERVICE_NAMES.map(async (name) => [name, await this.create(name)] as const));
-    await Promise.all(started.map(([, p]) => p.start(120_000)));
+    const outcomes = await Promise.allSettled(started.map(([, p]) => p.start(120_000)));
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) {
+      await this.close();
+      throw failed.reason;
+    }
     return Object.fromEntries(started) as Record<ServiceName, ServiceProcess>;
   }
 

@@ -43,9 +43,10 @@ function resolveJars() {
   say(`resolving org.apache.kafka:kafka_2.13:${VERSION} from Maven Central (once per version) …`);
   const mvn = spawnSync(
     'mvn',
-    ['-B', '-q', '-f', join(__dirname, 'pom.xml'), `-Pkafka-${major >= 4 ? 4 : 3}`, `-Dkafka.version=${VERSION}`,
+    ['-B', '-q', '-Dstyle.color=never', '-f', join(__dirname, 'pom.xml'), `-Pkafka-${major >= 4 ? 4 : 3}`, `-Dkafka.version=${VERSION}`,
       'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${lib}`],
-    { stdio: 'inherit' },
+    // Maven's output goes to stderr: stdout carries only the bootstrap address (`$(npm run -s kafka:start)`).
+    { stdio: ['ignore', 2, 2] },
   );
   if (mvn.error) fail(`cannot run mvn (${mvn.error.message}): Java 17 and Maven are needed`);
   if (mvn.status !== 0) fail(`mvn dependency:copy-dependencies failed for kafka ${VERSION}`);

@@ -23,7 +23,7 @@ function build() {
   const source = ['go.mod', 'go.sum', 'main.go'].map((f) => readFileSync(join(__dirname, f), 'utf8')).join('\0');
   if (existsSync(binary) && existsSync(stamp) && readFileSync(stamp, 'utf8') === source) return;
   say('building FerretDB v1 from the Go module proxy (once; a few minutes on 2 cores) …');
-  const go = spawnSync('go', ['build', '-o', binary, '.'], { cwd: __dirname, stdio: 'inherit', env: { ...process.env, GOFLAGS: '-mod=mod' } });
+  const go = spawnSync('go', ['build', '-o', binary, '.'], { cwd: __dirname, stdio: ['ignore', 2, 2], env: { ...process.env, GOFLAGS: '-mod=mod' } });
   if (go.error) fail(`cannot run go (${go.error.message}): Go 1.24 or later is needed`);
   if (go.status !== 0) fail('go build failed');
   writeFileSync(stamp, source);
