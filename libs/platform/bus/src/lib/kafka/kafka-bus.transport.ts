@@ -19,6 +19,10 @@ export interface KafkaBusTransportOptions {
   faults?: { copies?: (topic: string) => number };
 }
 
+/** Broker answers that mean "your metadata is out of date": worth a retry with fresh metadata. */
+const STALE_METADATA = ['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE', 'NOT_LEADER_FOR_PARTITION'];
+const STALE_METADATA_ATTEMPTS = 8;
+
 /** Kafka header values (Buffer, string, arrays of them) as one string each. */
 export function kafkaHeadersToStrings(raw: IHeaders | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -145,14 +149,14 @@ export class KafkaBusTransport implements BusTransport {
    * taken first, commits nothing, then is deleted. (kafkajs has no manual partition assignment.)
    */
   async replay(topics: string[], handle: (message: RetainedMessage) => Promise<void>, progress?: ReplayProgress): Promise<{ messages: number }> {
-    const admin = await this.connectedAdmin();
     const pending = new Map<string, { low: number; high: number }>();
     const wired = topics.map(this.wire);
     for (const topic of wired) {
-      for (const { partition, low, high } of await admin.fetchTopicOffsets(topic)) {
+      for (const { partition, low, high } of await this.withAdmin((admin) => admin.fetchTopicOffsets(topic))) {
         if (Number(high) > Number(low)) pending.set(`${topic}/${partition}`, { low: Number(low), high: Number(high) });
       }
     }
+    const admin = await this.connectedAdmin();
     const end = [...pending.values()].reduce((sum, p) => sum + p.high - p.low, 0);
     if (end === 0) return { messages: 0 };
     const covered = new Map<string, number>();
@@ -209,11 +213,10 @@ export class KafkaBusTransport implements BusTransport {
   }
 
   async lag(group: string, topics: string[]): Promise<number> {
-    const admin = await this.connectedAdmin();
     let lag = 0;
-    const committed = await admin.fetchOffsets({ groupId: this.wire(group), topics: topics.map(this.wire) });
+    const committed = await this.withAdmin((admin) => admin.fetchOffsets({ groupId: this.wire(group), topics: topics.map(this.wire) }));
     for (const { topic, partitions } of committed) {
-      const ends = await admin.fetchTopicOffsets(topic);
+      const ends = await this.withAdmin((admin) => admin.fetchTopicOffsets(topic));
       for (const end of ends) {
         const done = Number(partitions.find((p) => p.partition === end.partition)?.offset ?? -1);
         lag += Number(end.high) - Math.max(done, Number(end.low));
@@ -234,6 +237,28 @@ export class KafkaBusTransport implements BusTransport {
   async close(): Promise<void> {
     await this.admin?.disconnect();
     this.admin = null;
+  }
+
+  /**
+   * Runs an admin call, again with fresh metadata when the broker says the admin's is stale (a
+   * topic just created, a leader moved): kafkajs gives up on NOT_LEADER_FOR_PARTITION without
+   * refreshing, so a new admin (new metadata) takes the old one's place; the old one is
+   * disconnected a little later, once calls still using it have had time to finish.
+   */
+  private async withAdmin<T>(call: (admin: Admin) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const admin = await this.connectedAdmin();
+      try {
+        return await call(admin);
+      } catch (error) {
+        if (attempt >= STALE_METADATA_ATTEMPTS || !STALE_METADATA.includes((error as { type?: string }).type ?? '')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        if (this.admin === admin) {
+          this.admin = null;
+          setTimeout(() => void admin.disconnect().catch(() => undefined), 5_000).unref();
+        }
+      }
+    }
   }
 
   private async connectedAdmin(): Promise<Admin> {
