@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EntityIdSchema } from '../lib/entity-id.schema';
 import { LocaleSchema } from '../lib/localized-text.schema';
 
 const freeText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
@@ -29,7 +30,7 @@ export const EnterprisePatchSchema = EnterpriseInputSchema.partial().strict();
 export type EnterprisePatch = z.infer<typeof EnterprisePatchSchema>;
 
 export const EnterpriseSchema = z.object({
-  id: z.string().min(1),
+  id: EntityIdSchema,
   version: z.number().int().min(1),
   name: z.string(),
   city: z.string(),
