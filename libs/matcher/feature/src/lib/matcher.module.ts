@@ -34,7 +34,13 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
     await this.index.rebuild();
     this.health.register('matcher:index', async () => {
       const status = await this.index.status();
-      return { ok: true, detail: `${status.documents} documents (${status.enterprises} enterprises, ${status.opportunities} opportunities)` };
+      const { count } = status.quarantined;
+      const quarantined = count > 0 ? `; ${count} refused by the index and quarantined (GET /api/matcher/index lists them)` : '';
+      return {
+        ok: true,
+        detail: `${status.documents} documents (${status.enterprises} enterprises, ${status.opportunities} opportunities)${quarantined}`,
+        counts: { documents: status.documents, quarantined: count },
+      };
     });
   }
 }
