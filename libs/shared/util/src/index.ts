@@ -1,2 +1,3 @@
 export * from './lib/wait-for';
 export * from './lib/http-json';
+export * from './lib/xml-text';

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { allowedMethods } from './allowed-methods';
 import { ApiExceptionFilter } from './api-exception.filter';
 
 export interface HttpAppOptions {
@@ -21,7 +22,7 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   express.useBodyParser('text', { type: 'text/csv', limit: options.bodyLimitBytes });
   express.disable('x-powered-by');
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter((path) => allowedMethods(express.getHttpAdapter().getInstance(), path)));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
