@@ -1,8 +1,13 @@
 import ICAL from 'ical.js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { waitFor } from '@fhk/shared/util';
 import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
+import { freePort } from '../testing/platform-process';
 
 /** One regression test per defect of issue 9, each seen failing before its fix. */
 interface ErrorBody {
@@ -171,6 +176,12 @@ describe('hostile input: the defects of issue 9 stay fixed', () => {
     expect(real.status).toBe(201);
   });
 
+  it('10. readiness waits for the matcher to catch up, and reports its lag', async () => {
+    const { status, body } = await http<{ details: Record<string, { detail: string; counts?: { lag?: number } }> }>(`${p.url}/api/health/ready`);
+    expect(status).toBe(200);
+    expect(body.details['matcher:consumer']).toMatchObject({ counts: { lag: 0 }, detail: '0 event(s) behind' });
+  });
+
   it('11. wrong methods get 405 with Allow; 409 uses the error format; health exposes no paths or versions', async () => {
     const wrong = await http<ErrorBody>(`${p.url}/api/catalogue/areas`, { method: 'DELETE' });
     expect(wrong.status).toBe(405);
@@ -187,4 +198,31 @@ describe('hostile input: the defects of issue 9 stay fixed', () => {
     expect(health.text).not.toContain(p.dataDir);
     expect(health.text).not.toMatch(/sqlite \d/);
   });
+});
+
+describe('hostile input: a data directory the platform cannot use', () => {
+  const root = join(__dirname, '..', '..', '..', '..');
+  const boot = async (dataDir: string) =>
+    spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/platform/src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  const scratch = mkdtempSync(join(tmpdir(), 'hostile-datadir-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it.each([
+    ['a path through a file', () => (writeFileSync(join(scratch, 'plain-file'), 'x'), join(scratch, 'plain-file', 'data')), /DATA_DIR=.*plain-file.*cannot be created or written \(a part of the path is a file/],
+    ['a store file that is not a database', () => {
+      const dir = mkdtempSync(join(scratch, 'corrupt-'));
+      writeFileSync(join(dir, 'enterprise-profiles.sqlite'), 'this is not an SQLite file, just text that is long enough to have a header'.repeat(20));
+      return dir;
+    }, /DATA_DIR=.*: enterprise-profiles\.sqlite cannot be opened \(a store file is not an SQLite database\)/],
+  ])('9. %s stops the boot with one clear line naming DATA_DIR', async (_case, dataDir, line) => {
+    const result = await boot(dataDir());
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(line);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  }, 90_000);
 });

@@ -1,8 +1,9 @@
 import { ALL_EVENTS } from '@fhk/contracts';
 import { BusTransport, createBusTransport } from '@fhk/platform/bus';
-import { PlatformConfig, ServiceName } from '@fhk/platform/config';
+import { PlatformConfig, SERVICE_NAMES, ServiceName } from '@fhk/platform/config';
 import { createSearchEngine, SearchEngine } from '@fhk/platform/search';
 import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openInDataDir, prepareDataDir } from './data-dir';
 
@@ -35,6 +36,20 @@ export class PlatformRuntime {
     return this.config.STORE_ADAPTER === 'mongo'
       ? createDocumentStore({ adapter: 'mongo', url: this.config.MONGO_URL ?? '', database: service })
       : openInDataDir(this.dataDir, `${service}.sqlite`, () => createDocumentStore({ adapter: 'sqlite', file: join(this.dataDir, `${service}.sqlite`) }));
+  }
+
+  /**
+   * Before anything boots: every store file already in DATA_DIR opens (so a corrupt or unreadable
+   * one stops the process with one DataDirError line, not a framework stack trace).
+   */
+  async checkDataDir(): Promise<void> {
+    if (this.config.STORE_ADAPTER !== 'sqlite') return;
+    for (const service of SERVICE_NAMES) {
+      const file = join(this.dataDir, `${service}.sqlite`);
+      if (!existsSync(file)) continue;
+      const store = await openInDataDir(this.dataDir, `${service}.sqlite`, () => createDocumentStore({ adapter: 'sqlite', file }));
+      await store.close();
+    }
   }
 
   async openSearch(): Promise<SearchEngine> {

@@ -43,6 +43,7 @@ export async function runService(options: RunServiceOptions): Promise<{ app: INe
   let app: INestApplication;
   try {
     runtime = new PlatformRuntime(config);
+    await runtime.checkDataDir();
     app = await startHttpService({
       runtime,
       rootModule: composeRootModule(runtime, options.processName, options.features),
