@@ -16,6 +16,11 @@ export interface QuarantinedDocument {
   reason: string;
 }
 
+/** Rows read from the read model per query during a rebuild. */
+const REBUILD_BATCH = 500;
+/** Rows analysed and indexed between two turns of the event loop (each takes ~1-20 ms). */
+const ANALYSIS_CHUNK = 10;
+
 /** How many quarantined documents status and health list (the count is always exact). */
 const QUARANTINE_LISTED = 20;
 
@@ -121,20 +126,24 @@ export class SearchIndexSync {
         [ENTERPRISE_READ_MODEL, (r: EnterpriseRow) => enterpriseSearchDocument(r.entity!), (r: EnterpriseRow) => searchDocumentId('enterprise', r.id)],
         [OPPORTUNITY_READ_MODEL, (r: OpportunityRow) => opportunitySearchDocument(r.entity!), (r: OpportunityRow) => searchDocumentId(r.type, r.entityId)],
       ] as const) {
-        for (let offset = 0; ; offset += 500) {
+        for (let offset = 0; ; offset += REBUILD_BATCH) {
           const rows = await this.store.find<EnterpriseRow & OpportunityRow>(collection, {
             where: { deleted: false },
             orderBy: [['id', 'asc']],
-            limit: 500,
+            limit: REBUILD_BATCH,
             offset,
           });
           if (rows.length === 0) break;
-          indexed += rows.length;
-          this.rebuilding = { ...this.rebuilding!, indexed };
-          progress?.(indexed, total);
-          const documents = rows.map((row) => this.admissible(() => toDocument(row), idOf(row)));
-          yield documents.filter((d): d is MatcherSearchDocument => d !== null);
-          await setImmediate(); // the embedded engine indexes synchronously: keep answering searches between batches
+          for (let at = 0; at < rows.length; at += ANALYSIS_CHUNK) {
+            const chunk = rows.slice(at, at + ANALYSIS_CHUNK);
+            indexed += chunk.length;
+            this.rebuilding = { ...this.rebuilding!, indexed };
+            progress?.(indexed, total);
+            const documents = chunk.map((row) => this.admissible(() => toDocument(row), idOf(row)));
+            yield documents.filter((d): d is MatcherSearchDocument => d !== null);
+            // Analysis and the embedded engine's indexing are synchronous: keep answering requests between chunks.
+            await setImmediate();
+          }
         }
       }
     }.call(this);
