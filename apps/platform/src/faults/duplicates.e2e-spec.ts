@@ -3,6 +3,7 @@ import { ReadModelRepository } from '@fhk/matcher/feature';
 import { EmbeddedBusTransport } from '@fhk/platform/bus';
 import { waitFor } from '@fhk/shared/util';
 import { http, InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /**
  * Fault test: every event is delivered twice by the bus, and a shuffled selection of old events
@@ -10,6 +11,7 @@ import { http, InProcessPlatform, startInProcessPlatform } from '@fhk/compositio
  * single in-order delivery gives: the owner's current state.
  */
 describe('fault: duplicate and out-of-order delivery', () => {
+  useEventLoopWatchdog('fault: duplicate and out-of-order delivery');
   let p: InProcessPlatform;
   let bus: EmbeddedBusTransport;
   beforeAll(async () => {

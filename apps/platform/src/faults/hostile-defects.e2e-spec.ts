@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { waitFor } from '@fhk/shared/util';
 import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { freePort } from '../testing/platform-process';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /** One regression test per defect of issue 9, each seen failing before its fix. */
 interface ErrorBody {
@@ -19,6 +20,7 @@ interface ErrorBody {
 type Json = Record<string, unknown>;
 
 describe('hostile input: the defects of issue 9 stay fixed', () => {
+  useEventLoopWatchdog('hostile input: the defects of issue 9 stay fixed');
   let p: InProcessPlatform;
   let calendarTemplate: Json;
   beforeAll(async () => {
@@ -77,6 +79,9 @@ describe('hostile input: the defects of issue 9 stay fixed', () => {
     expect(event.status).toBe(200);
     expect(event.body).toMatchObject({ id, tentative: true, name: calendarTemplate.name });
     expect((await http(`${p.url}/api/calendar/events/${id}`, { method: 'PATCH', body: { id: 'other-id' } })).status).toBe(400);
+    // Found by the hostile suite: a deeply nested patch overflowed the merge's recursion (500).
+    const deep = `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
+    expect((await http(`${p.url}/api/catalogue/items/hktdc`, { method: 'PATCH', raw: deep })).status).toBe(400);
   });
 
   it('3. an entity deleted and created again with the same id is a new life the matcher follows', async () => {

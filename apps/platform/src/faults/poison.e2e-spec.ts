@@ -3,6 +3,7 @@ import { SearchIndexSync } from '@fhk/matcher/feature';
 import { EmbeddedBusTransport } from '@fhk/platform/bus';
 import { waitFor } from '@fhk/shared/util';
 import { http, InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /**
  * Fault test: a malformed message and an event whose handler always throws both end in the dead
@@ -10,6 +11,7 @@ import { http, InProcessPlatform, startInProcessPlatform } from '@fhk/compositio
  * after the fix applies the poisoned event.
  */
 describe('fault: poison messages', () => {
+  useEventLoopWatchdog('fault: poison messages');
   let p: InProcessPlatform;
   let bus: EmbeddedBusTransport;
   let poisoned = true;

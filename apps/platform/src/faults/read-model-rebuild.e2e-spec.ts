@@ -3,6 +3,7 @@ import { DocumentStore } from '@fhk/platform/store';
 import { LIVE_READ_MODEL, MATCHER_COLLECTIONS, ReadModelStaging, STAGING_READ_MODEL } from '@fhk/matcher/feature';
 import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { searchAnswers } from '../testing/search-answers';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 interface RebuildStatus {
   running: { id: string; phase: string; replay: { position: number; end: number; messages: number } } | null;
@@ -14,6 +15,7 @@ interface RebuildStatus {
  * replaying the bus's retained log, while the platform keeps serving and keeps taking writes.
  */
 describe('fault: read model lost and rebuilt from the log', () => {
+  useEventLoopWatchdog('fault: read model lost and rebuilt from the log');
   let p: InProcessPlatform;
   let store: DocumentStore;
   const QUERIES = ['茶', '国际茶展', 'cash pooling', '資金池', 'listing', '玩具', 'Xiamen', 'battery'];

@@ -1,9 +1,11 @@
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { searchAnswers } from '../testing/search-answers';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /** Fault test: drop the matcher's index, rebuild it from the read model: the same answers as before. */
 describe('fault: index dropped and rebuilt', () => {
+  useEventLoopWatchdog('fault: index dropped and rebuilt');
   let p: InProcessPlatform;
   beforeAll(async () => {
     p = await startInProcessPlatform();

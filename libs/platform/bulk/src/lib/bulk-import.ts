@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { setImmediate } from 'node:timers/promises';
 import { CsvColumnError, fromCsv } from './csv-codec';
+
+const YIELD_EVERY_ROWS = 200;
 
 /** Rows one import request may carry (larger imports: split them); beyond it the answer is 413. */
 export const MAX_IMPORT_ROWS = 5000;
@@ -103,7 +106,9 @@ export async function bulkImport<T extends { id: string }>(
   };
   const valid: T[] = [];
   const seen = new Set<string>();
-  for (const { row, record } of rows) {
+  for (const [index, { row, record }] of rows.entries()) {
+    // Validation is synchronous: let other requests through every few hundred rows.
+    if (index > 0 && index % YIELD_EVERY_ROWS === 0) await setImmediate();
     const id = typeof (record as { id?: unknown })?.id === 'string' ? (record as { id: string }).id : null;
     const parsed = schema.safeParse(record);
     if (!parsed.success) {

@@ -2,6 +2,7 @@ import { BadRequestException, HttpException, NotFoundException } from '@nestjs/c
 import { z } from 'zod';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { parseIfMatch, assertVersionMatches, etagOf } from './if-match';
+import { assertJsonDepth, JsonTooDeepError } from './json-depth';
 import { ZodValidationPipe } from './zod-validation.pipe';
 
 function respond(exception: unknown, request = { method: 'GET', path: '/api/x' }, allowedOn: (path: string) => string[] = () => []) {
@@ -92,6 +93,16 @@ describe('ApiExceptionFilter on hostile input', () => {
       expect(sent.body.issues).toHaveLength(100);
       expect(sent.body.issueCount).toBe(5000);
     }
+  });
+});
+
+describe('JSON depth', () => {
+  it('refuses a body nested deeper than the limit, whatever brackets its strings hold', () => {
+    expect(() => assertJsonDepth(Buffer.from(`${'['.repeat(33)}${']'.repeat(33)}`))).toThrow(JsonTooDeepError);
+    expect(() => assertJsonDepth(Buffer.from(`${'{"a":'.repeat(32)}1${'}'.repeat(32)}`))).not.toThrow();
+    expect(() => assertJsonDepth(Buffer.from(JSON.stringify({ text: '['.repeat(1000), quoted: '\\"[[[[' })))).not.toThrow();
+    const error = new JsonTooDeepError();
+    expect(respond(error)).toMatchObject({ status: 400, body: { issues: [{ field: '(body)' }] } });
   });
 });
 
