@@ -61,7 +61,17 @@ describe(`hostile input: ${COUNT} seeded requests (seed ${SEED}) over every oper
     };
     const requests = hostileRequests(operations, known, { seed: SEED, count: COUNT }).map(decorate);
     const watchdog = watchEventLoop();
-    for (const request of requests) {
+    // Which request was in flight when the event loop stalled (the platform runs in this process).
+    const stalls: Array<{ ms: number; index: number }> = [];
+    let current = 0;
+    let lastTick = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      if (now - lastTick > 250) stalls.push({ ms: Math.round(now - lastTick), index: current });
+      lastTick = now;
+    }, 20);
+    for (const [index, request] of requests.entries()) {
+      current = index;
       const before = WRITES.has(request.method) ? views.fingerprint() : '';
       let answer: { status: number; text: string };
       const started = performance.now();
@@ -74,12 +84,17 @@ describe(`hostile input: ${COUNT} seeded requests (seed ${SEED}) over every oper
       const storeChanged = WRITES.has(request.method) && views.fingerprint() !== before;
       outcomes.push({ request, status: answer.status, bytes: Buffer.byteLength(answer.text), storeChanged, ms: performance.now() - started });
     }
+    clearInterval(ticker);
     loop = describeEventLoopDelay(watchdog.stop());
+    const stalled = stalls
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map(({ ms, index }) => `  ${ms} ms during ${requests[index].strategy} ${requests[index].method} ${requests[index].url.slice(0, 100)} ${String(requests[index].body ?? '').slice(0, 60)}`);
     const slowest = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 8);
     process.stdout.write(
       `hostile suite: ${outcomes.length} requests over ${operations.length} operations; ${loop}\nslowest:\n` +
         slowest.map((o) => `  ${Math.round(o.ms)} ms ${o.status} ${o.request.strategy} ${o.request.method} ${o.request.url.slice(0, 100)} ${String(o.request.body ?? '').slice(0, 80)}`).join('\n') +
-        '\n',
+        `\nevent-loop stalls over 250 ms: ${stalls.length}\n${stalled.join('\n')}\n`,
     );
   }, 600_000);
 

@@ -11,7 +11,6 @@ import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
  * single in-order delivery gives: the owner's current state.
  */
 describe('fault: duplicate and out-of-order delivery', () => {
-  useEventLoopWatchdog('fault: duplicate and out-of-order delivery');
   let p: InProcessPlatform;
   let bus: EmbeddedBusTransport;
   beforeAll(async () => {
@@ -19,6 +18,8 @@ describe('fault: duplicate and out-of-order delivery', () => {
       bus: (dir) => (bus = new EmbeddedBusTransport({ file: `${dir}/bus.sqlite`, faults: { deliveries: () => 2 } })),
     });
   }, 60_000);
+  // After the boot (module loading and seeding are synchronous and would dominate).
+  useEventLoopWatchdog('fault: duplicate and out-of-order delivery');
   afterAll(() => p.close());
 
   it('converges to the owner’s state', async () => {

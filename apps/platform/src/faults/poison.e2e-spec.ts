@@ -11,7 +11,6 @@ import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
  * after the fix applies the poisoned event.
  */
 describe('fault: poison messages', () => {
-  useEventLoopWatchdog('fault: poison messages');
   let p: InProcessPlatform;
   let bus: EmbeddedBusTransport;
   let poisoned = true;
@@ -26,6 +25,8 @@ describe('fault: poison messages', () => {
       bus: (dir) => (bus = new EmbeddedBusTransport({ file: `${dir}/bus.sqlite` })),
     });
   }, 60_000);
+  // After the boot (module loading and seeding are synchronous and would dominate).
+  useEventLoopWatchdog('fault: poison messages');
   afterAll(async () => {
     jest.restoreAllMocks();
     await p.close();

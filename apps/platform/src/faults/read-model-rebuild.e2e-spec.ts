@@ -15,7 +15,6 @@ interface RebuildStatus {
  * replaying the bus's retained log, while the platform keeps serving and keeps taking writes.
  */
 describe('fault: read model lost and rebuilt from the log', () => {
-  useEventLoopWatchdog('fault: read model lost and rebuilt from the log');
   let p: InProcessPlatform;
   let store: DocumentStore;
   const QUERIES = ['茶', '国际茶展', 'cash pooling', '資金池', 'listing', '玩具', 'Xiamen', 'battery'];
@@ -28,6 +27,8 @@ describe('fault: read model lost and rebuilt from the log', () => {
     store = await p.runtime.openStore('matcher');
     await store.init(MATCHER_COLLECTIONS);
   }, 60_000);
+  // After the boot (module loading and seeding are synchronous and would dominate).
+  useEventLoopWatchdog('fault: read model lost and rebuilt from the log');
   let resume = () => undefined as void;
   afterAll(async () => {
     resume(); // never leave a held replay behind a failed assertion

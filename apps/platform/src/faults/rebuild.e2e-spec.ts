@@ -5,11 +5,12 @@ import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /** Fault test: drop the matcher's index, rebuild it from the read model: the same answers as before. */
 describe('fault: index dropped and rebuilt', () => {
-  useEventLoopWatchdog('fault: index dropped and rebuilt');
   let p: InProcessPlatform;
   beforeAll(async () => {
     p = await startInProcessPlatform();
   }, 60_000);
+  // After the boot (module loading and seeding are synchronous and would dominate).
+  useEventLoopWatchdog('fault: index dropped and rebuilt');
   afterAll(() => p.close());
 
   const QUERIES = ['茶', '国际茶展', 'cash pooling', '資金池', 'listing', '上市', 'toys', '玩具', 'Xiamen', '', 'battery'];
