@@ -99,7 +99,7 @@ describe('distributed topology: four service processes over a real Kafka', () =>
     });
     await killed;
     expect(burst).toHaveLength(BURST);
-    await matcher().start(120_000);
+    await matcher().start(180_000);
 
     const total = await storedTotal();
     await settled(matcher().url, total, 180_000);

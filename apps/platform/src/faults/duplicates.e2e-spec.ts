@@ -4,6 +4,7 @@ import { BusTransport } from '@fhk/platform/bus';
 import { waitFor } from '@fhk/shared/util';
 import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { describeOnEveryBus, publishRaw, readTopic } from '../testing/buses-under-test';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /**
  * Fault test: every event is delivered twice by the bus, and a shuffled selection of old events
@@ -16,6 +17,8 @@ describeOnEveryBus('fault: duplicate and out-of-order delivery', (busUnderTest) 
   beforeAll(async () => {
     p = await startInProcessPlatform({ bus: (dir) => (bus = busUnderTest.create(dir, { duplicates: 2 })) });
   }, 60_000);
+  // After the boot (module loading and seeding are synchronous and would dominate).
+  useEventLoopWatchdog('fault: duplicate and out-of-order delivery');
   afterAll(() => p.close());
 
   it('converges to the owner’s state', async () => {

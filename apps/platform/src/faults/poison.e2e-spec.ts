@@ -4,6 +4,7 @@ import { BusTransport } from '@fhk/platform/bus';
 import { waitFor } from '@fhk/shared/util';
 import { http, InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
 import { describeOnEveryBus, publishRaw, readTopic } from '../testing/buses-under-test';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /**
  * Fault test: a malformed message and an event whose handler always throws both end in the dead
@@ -25,6 +26,8 @@ describeOnEveryBus('fault: poison messages', (busUnderTest) => {
       bus: (dir) => (bus = busUnderTest.create(dir)),
     });
   }, 60_000);
+  // After the boot (module loading and seeding are synchronous and would dominate).
+  useEventLoopWatchdog('fault: poison messages');
   afterAll(async () => {
     jest.restoreAllMocks();
     await p.close();

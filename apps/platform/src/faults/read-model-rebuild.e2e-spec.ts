@@ -4,6 +4,7 @@ import { LIVE_READ_MODEL, MATCHER_COLLECTIONS, ReadModelStaging, STAGING_READ_MO
 import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { searchAnswers } from '../testing/search-answers';
 import { describeOnEveryBus } from '../testing/buses-under-test';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 interface RebuildStatus {
   running: { id: string; phase: string; replay: { position: number; end: number; messages: number } } | null;
@@ -27,6 +28,8 @@ describeOnEveryBus('fault: read model lost and rebuilt from the log', (busUnderT
     store = await p.runtime.openStore('matcher');
     await store.init(MATCHER_COLLECTIONS);
   }, 60_000);
+  // After the boot (module loading and seeding are synchronous and would dominate).
+  useEventLoopWatchdog('fault: read model lost and rebuilt from the log');
   let resume = () => undefined as void;
   afterAll(async () => {
     resume(); // never leave a held replay behind a failed assertion

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, ServiceProcess } from '@fhk/composition/embedded';
 
+export { freePort };
+
 /** The platform as a user starts it (`npm start`), in a child process that a test can kill -9. */
 export class PlatformProcess extends ServiceProcess {
   constructor(dataDir: string, port: number, env: Record<string, string> = {}) {
