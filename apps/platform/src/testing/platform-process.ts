@@ -33,7 +33,8 @@ export class PlatformProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  async start(timeoutMs = 60_000): Promise<void> {
+  /** Until ready, which includes the matcher catching up with everything stored (slow on a busy CI machine). */
+  async start(timeoutMs = 180_000): Promise<void> {
     this.child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/platform/src/main.ts'], {
       cwd: root,
       env: { ...process.env, DATA_DIR: this.dataDir, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
@@ -79,7 +80,7 @@ export function usePlatformProcess(prefix: string): () => PlatformProcess {
   beforeAll(async () => {
     platform = new PlatformProcess(dataDir, await freePort());
     await platform.start();
-  }, 90_000);
+  }, 200_000);
   afterAll(async () => {
     await platform.stop();
     rmSync(dataDir, { recursive: true, force: true });
