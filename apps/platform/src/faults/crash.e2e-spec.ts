@@ -50,7 +50,7 @@ describeOnEveryBus('fault: kill -9 during a bulk import', (bus) => {
     expect(killed).toBe(true);
 
     // Ready means the matcher has caught up with everything acknowledged before the kill (issue 9).
-    await platform.start(180_000);
+    await platform.start();
     const stored: Listed['items'] = [];
     for (let offset = 0; ; offset += 200) {
       const page = (await (await fetch(`${platform.url}/api/enterprises?limit=200&offset=${offset}`)).json()) as Listed;

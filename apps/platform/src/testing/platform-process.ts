@@ -23,7 +23,7 @@ export function usePlatformProcess(prefix: string, env: (dataDir: string) => Rec
   beforeAll(async () => {
     platform = new PlatformProcess(dataDir, await freePort(), env(dataDir));
     await platform.start();
-  }, 90_000);
+  }, 200_000);
   afterAll(async () => {
     await platform.stop();
     rmSync(dataDir, { recursive: true, force: true });

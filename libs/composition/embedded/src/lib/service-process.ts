@@ -41,7 +41,7 @@ export class ServiceProcess {
     return this.child?.pid;
   }
 
-  async start(timeoutMs = 60_000): Promise<void> {
+  async start(timeoutMs = 180_000): Promise<void> {
     this.child = spawn(process.execPath, ['-r', '@swc-node/register', this.entry], {
       cwd: root,
       env: { ...process.env, DATA_DIR: this.dataDir, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test', ...this.env },
