@@ -120,7 +120,7 @@ export function benchRows(r: BenchResults): BenchRow[] {
     size: `${n(totalFirms)} firms`,
     measured: pp(r.eventToSearchable.lag),
     baseline: `one search round trip ${pp(r.search.http)}`,
-    relation: `${round(r.eventToSearchable.polls / r.eventToSearchable.lag.n, 1)} search requests per probe`,
+    relation: `searches per probe: ${round(r.eventToSearchable.polls / r.eventToSearchable.lag.n, 1)}`,
     target: 'p99 ≤ 50 ms',
     verdict: verdict(r.eventToSearchable.lag.p99 <= 50),
   });
