@@ -5,6 +5,7 @@ export * from './lib/event-definition';
 export * from './vocabulary/industry.vocabulary';
 export * from './vocabulary/need.vocabulary';
 export * from './vocabulary/market.vocabulary';
+export * from './vocabulary/opportunity.vocabulary';
 export * from './entities/enterprise.schema';
 export * from './entities/catalogue-item.schema';
 export * from './events/entity-changed';

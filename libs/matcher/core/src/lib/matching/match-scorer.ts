@@ -1,27 +1,37 @@
 import type { AudienceCode } from '@fhk/contracts';
 import type { WeightedConcept } from '../classification/concept-scorer';
+import { UNDERSTOOD_FIELD } from '../classification/profile-classifier';
 import { FUJIAN_CITIES } from '../dictionary/data/fujian-cities.data';
 import { reason, ReasonInput, TOPICAL_REASONS } from './match-reasons';
 import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch } from './match-types';
 
 /**
- * Weights of the signals. Industry and need dominate (they are what an InvestHK officer looks
- * at first); product words refine within an industry; market, city, size and dates adjust.
+ * Weights of the signals, in the order a trade officer reads a firm: what it asked for (needs)
+ * first, then what it is and makes (industry, products, its words), then market, city, size
+ * and dates. Penalties are factors; each is shown as a reason with the points it took away.
  */
 export const MATCH_WEIGHTS = {
-  industry: 4,
-  need: 3,
-  product: 2.5,
+  need: 5,
+  industry: 3,
+  product: 2,
   /** Text relevance of the whole description (BM25, scaled so the best opportunity gets 1). */
-  keyword: 3,
+  keyword: 2,
   market: 0.8,
-  city: 0.8,
-  sizeFit: 0.8,
-  deadline: 0.8,
+  city: 0.5,
+  sizeFit: 0.6,
+  deadline: 0.6,
   upcoming: 0.3,
   /** Results below this score are not shown. */
   threshold: 1,
 } as const;
+
+/** What is left of the score when the opportunity serves others (e.g. "Invest Fujian" for a firm going out). */
+const DIRECTION_MISMATCH = 0.2;
+/** What is left when the only needs it meets are ones the firm declined, or has met already. */
+const DECLINED_NEED = 0.1;
+const DONE_NEED = 0.3;
+/** What is left when it needs something the firm neither has nor is getting (a Hong Kong company). */
+const PRECONDITION_UNMET = 0.4;
 
 /**
  * Audiences of people rather than organisations. An opportunity only for them (a youth study
@@ -32,7 +42,7 @@ const PEOPLE_AUDIENCES: ReadonlySet<AudienceCode> = new Set(['youth', 'general-p
 const UNIVERSAL_MARKETS = new Set(['hong-kong', 'global']);
 const MAX_TERMS = 4;
 /** What is left of the score when a firm's industries miss an industry-specific opportunity. */
-const INDUSTRY_MISMATCH = 0.25;
+const INDUSTRY_MISMATCH = 0.15;
 /** An industry or product word in the opportunity's title counts this much more. */
 const TITLE_BONUS = 1.5;
 
@@ -64,8 +74,19 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
   const needHits = c.needs.filter((n) => o.needs.has(n.code)).map((n) => ({ code: n.code, value: n.weight * o.needs.get(n.code)! }));
   if (needHits.length) {
     const codes = needHits.map((h) => h.code);
-    const value = Math.min(2, needHits.reduce((s, h) => s + h.value, 0));
-    inputs.push({ code: 'need', codes, terms: termsOf(c.needs, codes), contribution: MATCH_WEIGHTS.need * value * specificity(o.needs.size) });
+    // The best-met need counts fully, each further one a third: an item is chosen for one need.
+    const sorted = needHits.map((h) => h.value).sort((a, b) => b - a);
+    const value = Math.min(1.6, sorted[0] + sorted.slice(1).reduce((s, v) => s + v / 3, 0));
+    const evidence = c.needs.filter((n) => codes.includes(n.code)).flatMap((n) => n.evidence);
+    const quoted = unique(evidence.filter((x) => x.field !== UNDERSTOOD_FIELD).map((x) => x.matched)).slice(0, MAX_TERMS);
+    const understood = quoted.length ? [] : unique(evidence.map((x) => x.matched)).slice(0, 2);
+    inputs.push({
+      code: 'need',
+      codes,
+      terms: quoted.length ? quoted : understood,
+      understood: quoted.length === 0,
+      contribution: MATCH_WEIGHTS.need * value * specificity(o.needs.size),
+    });
   }
 
   const productHits = e.productTerms.filter((t) => o.tokens.has(t.token) && ctx.idf(t.token) > 0);
@@ -88,28 +109,42 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
     inputs.push({ code: 'city', codes: [c.city.prefecture], terms: [c.city.matched], contribution: MATCH_WEIGHTS.city, place: o.cityLabel ?? c.city.labels });
   }
 
-  let factor = 1;
+  const penalties: Array<Omit<ReasonInput, 'contribution'> & { factor: number }> = [];
+  const hitCodes = new Set(needHits.map((h) => h.code));
+  if (o.serves.size > 0 && !c.serves.some((s) => o.serves.has(s))) {
+    penalties.push({ code: 'direction', codes: [...o.serves], terms: [], factor: DIRECTION_MISMATCH });
+  }
   // An event made for certain industries (a tea fair) is not for a firm known to be in others
   // (a toy maker), however well their needs align; nor is any industry-focused item that meets
   // none of the firm's needs. A service that meets a need (arbitration for a shoe maker) is
   // spared: its industry tags say what it is, not whom it serves. So are firms of unknown industry.
-  const focused = [...o.industries.values()].some((w) => w >= 0.8);
-  if (focused && c.industries.length > 0 && industryHits.length === 0 && (o.type === 'event' || needHits.length === 0)) {
-    factor *= INDUSTRY_MISMATCH;
+  const focused = [...o.industries.entries()].filter(([, w]) => w >= 0.8).map(([code]) => code);
+  if (focused.length && c.industries.length > 0 && industryHits.length === 0 && (o.type === 'event' || needHits.length === 0)) {
+    penalties.push({ code: 'industry-mismatch', codes: focused.slice(0, 2), terms: [], factor: INDUSTRY_MISMATCH });
   }
   const listing = o.needs.has('listing') || o.needs.has('bond-issuance');
   if (listing && c.sizeBand) {
     const fit = { large: 1, medium: 0.5, small: -0.5, micro: -1 }[c.sizeBand];
     if (fit > 0) inputs.push({ code: 'size-fit', codes: [c.sizeBand], terms: [], contribution: MATCH_WEIGHTS.sizeFit * fit, employees: e.profile.employees ?? null });
-    else factor *= 1 + fit / 3;
+    else penalties.push({ code: 'size-mismatch', codes: [c.sizeBand], terms: [], factor: 1 + fit / 3, employees: e.profile.employees ?? null });
   }
-  if (o.audiences.size > 0 && [...o.audiences].every((a) => PEOPLE_AUDIENCES.has(a)) && industryHits.length === 0) factor *= 0.35;
-  if (o.sample) factor *= 0.8;
+  if (o.serves.size === 0 && o.audiences.size > 0 && [...o.audiences].every((a) => PEOPLE_AUDIENCES.has(a)) && industryHits.length === 0) {
+    penalties.push({ code: 'people-audience', codes: [], terms: [], factor: 0.35 });
+  }
+  const declined = [...o.needs.keys()].filter((n) => c.declinedNeeds.includes(n));
+  const done = [...o.needs.keys()].filter((n) => c.doneNeeds.includes(n));
+  const mainNeed = [...o.needs.entries()].find(([, w]) => w >= 1)?.[0];
+  if (declined.length && (hitCodes.size === 0 || (mainNeed && declined.includes(mainNeed)))) penalties.push({ code: 'declined-need', codes: declined, terms: [], factor: DECLINED_NEED });
+  else if (done.length && (hitCodes.size === 0 || (mainNeed && done.includes(mainNeed)))) penalties.push({ code: 'done-need', codes: done, terms: [], factor: DONE_NEED });
+  // A scheme only for Hong Kong companies (the BUD Fund) serves a firm that has one or is setting one up.
+  const hasOrSetsUpEntity = c.doneNeeds.includes('company-registration') || c.needs.some((n) => n.code === 'company-registration');
+  if (o.requires.includes('hong-kong-entity') && !hasOrSetsUpEntity) penalties.push({ code: 'precondition-unmet', codes: ['hong-kong-entity'], terms: [], factor: PRECONDITION_UNMET });
+  if (o.sample) penalties.push({ code: 'sample', codes: [], terms: [], factor: 0.8 });
 
   const edition = o.edition;
   if (edition) {
     const end = edition.endDate ?? edition.startDate;
-    if (end && end < ctx.today) factor *= 0.5;
+    if (end && end < ctx.today) penalties.push({ code: 'past-edition', codes: [], terms: [], factor: 0.5 });
     else if (edition.startDate) {
       const dates = edition.endDate && edition.endDate !== edition.startDate ? `${edition.startDate} – ${edition.endDate}` : edition.startDate;
       inputs.push({ code: 'next-edition', codes: [], terms: [], contribution: MATCH_WEIGHTS.upcoming, date: dates, tentative: !edition.confirmed });
@@ -120,9 +155,18 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
       inputs.push({ code: 'upcoming-deadline', codes: [], terms: [], contribution: MATCH_WEIGHTS.deadline, date: edition.deadline });
     }
   }
+  const feedback = ctx.feedback?.(o);
+  if (feedback && feedback.factor !== 1) penalties.push({ code: 'feedback', codes: [feedback.reason], terms: [], factor: feedback.factor, feedback });
 
   if (!inputs.some((i) => TOPICAL_REASONS.has(i.code) && i.contribution > 0)) return { score: 0, reasons: [] };
-  const score = inputs.reduce((s, i) => s + i.contribution, 0) * factor;
+  // Each penalty takes its share of what is left, as a reason of its own: the score is the sum.
+  let running = inputs.reduce((s, i) => s + i.contribution, 0);
+  for (const { factor, ...p } of penalties) {
+    const contribution = running * (factor - 1);
+    inputs.push({ ...p, contribution });
+    running += contribution;
+  }
+  const score = running;
   const ordered = [...inputs].sort((a, b) => b.contribution - a.contribution);
   return { score: Math.round(score * 1000) / 1000, reasons: ordered.map((i) => reason(i, ctx.language)) };
 }

@@ -63,7 +63,7 @@ describe('matcher projections', () => {
     const fair: CalendarEvent = {
       id: 'test-fair', slug: 'test-fair', kind: 'calendar-event', version: 1, eventType: 'fair',
       name: text('測試展', 'Test Fair'), summary: text('測試', 'A test'), organiser: text('主辦', 'Organiser'), city: text('香港', 'Hong Kong'), venue: null,
-      tags: { industries: ['tea'], needs: [], markets: [], audiences: [] }, measures: [8], officialUrl: null, sample: false, tentative: false, notes: null,
+      tags: { industries: ['tea'], needs: [], markets: [], audiences: [], serves: [] }, measures: [8], officialUrl: null, sample: false, tentative: false, notes: null, requires: [],
       recurrence: { frequency: 'annual', usualMonth: 8 }, nextEdition: null,
     };
     const change = (version: number, deleted: boolean) =>
