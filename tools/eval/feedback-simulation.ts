@@ -1,4 +1,4 @@
-import { feedbackAdjuster, FeedbackReason, MatchFeedback, toMatchableEnterprise } from '@fhk/matcher/core';
+import { feedbackAdjuster, FeedbackReason, ResultFeedback, toMatchableEnterprise } from '@fhk/matcher/core';
 import { buildRankers, EvaluationProfile, loadEvaluationSet, scoreRanking } from './evaluation';
 import { mean } from './relevance-metrics';
 
@@ -28,7 +28,7 @@ export async function simulateFeedback(profiles: EvaluationProfile[] = loadEvalu
     const main = [...rankers.corpus.get(wrong.type, wrong.id)!.industries.entries()].find(([, w]) => w >= 1)?.[0];
     const firmIndustries = toMatchableEnterprise(p.profile).classification.industries.map((i) => i.code);
     const industryMismatch = (wrong.type === 'event' || wrong.type === 'programme') && !!main && !firmIndustries.includes(main);
-    const feedback: MatchFeedback = { opportunityType: wrong.type, opportunityId: wrong.id, reason: industryMismatch ? 'wrong-industry' : 'not-interested' };
+    const feedback: ResultFeedback = { opportunityType: wrong.type, opportunityId: wrong.id, reason: industryMismatch ? 'wrong-industry' : 'not-interested' };
     const reranked = rankers.matcher(p.profile, feedbackAdjuster(rankers.corpus, [feedback])).map((m) => `${m.type}:${m.id}`);
     before.push(scoreRanking(keys, p.judgments, groupOf).ndcg10);
     after.push(scoreRanking(reranked, p.judgments, groupOf).ndcg10);

@@ -66,7 +66,7 @@ export { matchOpportunities, rankEnterprises } from './lib/matching/opportunity-
 export type { EnterpriseMatch, ForwardMatchOptions, MatchCaveat, OpportunityMatch, RelatedOpportunity } from './lib/matching/opportunity-matcher';
 export { opportunityGroups, opportunityKey } from './lib/matching/opportunity-groups';
 export { feedbackAdjuster } from './lib/matching/feedback-adjuster';
-export type { MatchFeedback, PeerFeedback } from './lib/matching/feedback-adjuster';
+export type { ResultFeedback, PeerFeedback } from './lib/matching/feedback-adjuster';
 
 // Understanding needs however they are phrased
 export { NeedClassifier, featuresOf } from './lib/understanding/need-classifier';
@@ -80,3 +80,7 @@ export { message, joinList, quoteEach, monthName } from './lib/messages/message-
 export type { MessageKey } from './lib/messages/message-catalogue';
 export { highlight } from './lib/search/highlighter';
 export type { HighlightSegment } from './lib/search/highlighter';
+
+// Journeys
+export { planJourney, JOURNEY_STEPS } from './lib/journey/journey-planner';
+export type { Journey, JourneyItem, JourneyStep, JourneyStepCode } from './lib/journey/journey-planner';

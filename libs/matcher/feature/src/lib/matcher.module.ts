@@ -18,6 +18,11 @@ import { SearchController } from './search/search.controller';
 import { MatchController } from './matching/match.controller';
 import { MatchingCorpusService } from './matching/matching-corpus.service';
 import { MatchingService } from './matching/matching.service';
+import { MATCH_FEEDBACK_COLLECTIONS } from './feedback/match-feedback.collections';
+import { MatchFeedbackController } from './feedback/match-feedback.controller';
+import { MatchFeedbackProjection } from './feedback/match-feedback.projection';
+import { MatchFeedbackRepository } from './feedback/match-feedback.repository';
+import { MatchFeedbackService } from './feedback/match-feedback.service';
 
 class MatcherIndexBootstrap implements OnApplicationBootstrap {
   constructor(
@@ -41,8 +46,8 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
 
 /** The matcher service: read model from events, search index, search and admin endpoints. */
 @Module({
-  imports: [ServiceStoreModule.forService('matcher', MATCHER_COLLECTIONS), ServiceSearchModule.forRoot()],
-  controllers: [SearchController, MatchController, MatcherAdminController, MatcherEventsConsumer],
+  imports: [ServiceStoreModule.forService('matcher', [...MATCHER_COLLECTIONS, ...MATCH_FEEDBACK_COLLECTIONS]), ServiceSearchModule.forRoot()],
+  controllers: [SearchController, MatchFeedbackController, MatchController, MatcherAdminController, MatcherEventsConsumer],
   providers: [
     SearchIndexSync,
     ReadModelProjections,
@@ -51,12 +56,16 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
     ReadModelRebuildService,
     MatchingCorpusService,
     MatchingService,
+    MatchFeedbackRepository,
+    MatchFeedbackService,
+    MatchFeedbackProjection,
     {
       provide: ReliableConsumer,
-      inject: [DOCUMENT_STORE, BusPublisher, PLATFORM_CONFIG, ReadModelProjections],
-      useFactory: (store: DocumentStore, publisher: BusPublisher, config: PlatformConfig, projections: ReadModelProjections) => {
+      inject: [DOCUMENT_STORE, BusPublisher, PLATFORM_CONFIG, ReadModelProjections, MatchFeedbackProjection],
+      useFactory: (store: DocumentStore, publisher: BusPublisher, config: PlatformConfig, projections: ReadModelProjections, feedback: MatchFeedbackProjection) => {
         const consumer = new ReliableConsumer(store, publisher, { group: MATCHER_CONSUMER_GROUP, maxAttempts: config.CONSUMER_MAX_ATTEMPTS });
         for (const projection of projections.all()) consumer.register(projection);
+        consumer.register(feedback.projection());
         return consumer;
       },
     },

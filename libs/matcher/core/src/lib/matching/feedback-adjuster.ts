@@ -4,7 +4,7 @@ import { OpportunityCorpus } from './opportunity-corpus';
 import { opportunityKey } from './opportunity-groups';
 
 /** One firm's word on one result. */
-export interface MatchFeedback {
+export interface ResultFeedback {
   readonly opportunityType: string;
   readonly opportunityId: string;
   readonly reason: FeedbackReason;
@@ -58,10 +58,10 @@ function similar(reason: FeedbackReason, flagged: OpportunityProfile, o: Opportu
  * reason's factor (wrong-industry lowers items of that industry); and feedback of similar firms
  * on an item nudges it by up to ±30%. The strongest applicable signal wins, and is the reason.
  */
-export function feedbackAdjuster(corpus: OpportunityCorpus, own: readonly MatchFeedback[], peers: PeerFeedback = new Map()): FeedbackAdjuster {
+export function feedbackAdjuster(corpus: OpportunityCorpus, own: readonly ResultFeedback[], peers: PeerFeedback = new Map()): FeedbackAdjuster {
   const flagged = own
     .map((f) => ({ f, o: corpus.get(f.opportunityType, f.opportunityId) }))
-    .filter((x): x is { f: MatchFeedback; o: OpportunityProfile } => !!x.o);
+    .filter((x): x is { f: ResultFeedback; o: OpportunityProfile } => !!x.o);
   const byGroup = new Map(flagged.map((x) => [corpus.groupOf(opportunityKey(x.o)), x.f.reason]));
   return (o) => {
     const group = corpus.groupOf(opportunityKey(o));

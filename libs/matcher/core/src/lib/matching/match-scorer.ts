@@ -30,6 +30,8 @@ const DIRECTION_MISMATCH = 0.2;
 /** What is left when the only needs it meets are ones the firm declined, or has met already. */
 const DECLINED_NEED = 0.1;
 const DONE_NEED = 0.3;
+/** What is left when a firm named needs and the item meets none of them. */
+const NO_NEED_MET = 0.6;
 /** What is left when it needs something the firm neither has nor is getting (a Hong Kong company). */
 const PRECONDITION_UNMET = 0.4;
 
@@ -119,8 +121,14 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
   // none of the firm's needs. A service that meets a need (arbitration for a shoe maker) is
   // spared: its industry tags say what it is, not whom it serves. So are firms of unknown industry.
   const focused = [...o.industries.entries()].filter(([, w]) => w >= 0.8).map(([code]) => code);
-  if (focused.length && c.industries.length > 0 && industryHits.length === 0 && (o.type === 'event' || needHits.length === 0)) {
-    penalties.push({ code: 'industry-mismatch', codes: focused.slice(0, 2), terms: [], factor: INDUSTRY_MISMATCH });
+  // An event named after an industry (the International Tea Fair) is for that industry above
+  // all: a seafood firm sharing its secondary "food" tag is not its audience.
+  const titleMiss = o.type === 'event' && o.titleIndustries.size > 0 && c.industries.length > 0 && !c.industries.some((i) => o.titleIndustries.has(i.code));
+  if (focused.length && c.industries.length > 0 && (industryHits.length === 0 || titleMiss) && (o.type === 'event' || needHits.length === 0)) {
+    penalties.push({ code: 'industry-mismatch', codes: titleMiss ? [...o.titleIndustries].slice(0, 2) : focused.slice(0, 2), terms: [], factor: INDUSTRY_MISMATCH });
+  } else if (needHits.length === 0 && c.needs.length > 0) {
+    // Needs come first: an item that meets none of the needs the firm named ranks below those that do.
+    penalties.push({ code: 'no-need-met', codes: [], terms: [], factor: NO_NEED_MET });
   }
   const listing = o.needs.has('listing') || o.needs.has('bond-issuance');
   if (listing && c.sizeBand) {

@@ -1,5 +1,5 @@
-import { MATCHABLE_OPPORTUNITY_TYPES } from '@fhk/contracts';
-import type { AudienceCode, IndustryCode, LocalizedText, Locale, MarketCode, MatchableOpportunityType, NeedCode, PreconditionCode, ServesCode } from '@fhk/contracts';
+import { MATCH_FEEDBACK_REASONS, MATCHABLE_OPPORTUNITY_TYPES } from '@fhk/contracts';
+import type { AudienceCode, IndustryCode, LocalizedText, Locale, MarketCode, MatchableOpportunityType, MatchFeedbackReason, NeedCode, PreconditionCode, ServesCode } from '@fhk/contracts';
 import type { EnterpriseClassification, EnterpriseProfileText } from '../classification/profile-classifier';
 import type { FujianCityCode } from '../dictionary/data/fujian-cities.data';
 
@@ -91,6 +91,7 @@ export type ReasonCode =
   | 'declined-need'
   | 'done-need'
   | 'precondition-unmet'
+  | 'no-need-met'
   | 'feedback';
 
 /** Why a result was ranked: machine-readable code and terms, and a sentence in the reader's language. */
@@ -124,8 +125,8 @@ export interface MatchContext {
 }
 
 /** Feedback reason codes a firm gives on a result. */
-export const FEEDBACK_REASONS = ['useful', 'wrong-industry', 'wrong-need', 'too-small', 'too-large', 'wrong-market', 'already-done', 'not-interested'] as const;
-export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
+export const FEEDBACK_REASONS = MATCH_FEEDBACK_REASONS;
+export type FeedbackReason = MatchFeedbackReason;
 
 /** Given an opportunity, the factor feedback applies to its score (1 = none) and why. */
 export type FeedbackAdjuster = (o: OpportunityProfile) => { factor: number; reason: FeedbackReason; scope: 'item' | 'similar' | 'peers' } | null;

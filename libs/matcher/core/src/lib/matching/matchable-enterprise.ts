@@ -13,11 +13,11 @@ import { MatchableEnterprise, Term } from './match-types';
 const EVIDENCE_STOP_STEMS: ReadonlySet<string> = new Set(
   ('up join meet road way new high also well more based use used using help take make get set along across via within ' +
     'about into over first main mainly currently already year years local able around including include etc per two three ' +
-    'fujian hong kong macao china mainland asia southeast')
+    'fujian hong kong macao china mainland asia southeast cross national operation annual year every various service one stop order')
     .split(' ')
     .map(stemEnglish),
 );
-const EVIDENCE_STOP_WORDS: ReadonlySet<string> = new Set([...CHINESE_QUERY_STOP_WORDS, ...'我们 我司 希望 想 想要 打算 准备 已经 通过 借助 方面 以及 进入 进军 拓展 开拓 寻求 提升 加强 主营 生产 出口 销售 自有 海外 境外 当地 两地 内地 大陆 全球 东南亚 欧美 福建 香港 澳门 港澳 闽 中国 大湾区 海峡'.split(' ')]);
+const EVIDENCE_STOP_WORDS: ReadonlySet<string> = new Set([...CHINESE_QUERY_STOP_WORDS, ...'我们 我司 希望 想 想要 打算 准备 已经 通过 借助 方面 以及 进入 进军 拓展 开拓 寻求 提升 加强 主营 生产 出口 销售 自有 海外 境外 当地 两地 内地 大陆 全球 东南亚 欧美 福建 香港 澳门 港澳 闽 中国 大湾区 海峡 一站 每年 机构 联合 科技 国内 国外 相关 全面 专业 一体化 及其'.split(' ')]);
 
 /** How much a word counts by where the firm wrote it: what it makes more than what it is called. */
 const PRODUCT_FIELDS: ReadonlyArray<[keyof EnterpriseProfileText, number]> = [

@@ -22,6 +22,7 @@ export const EN_MESSAGES = {
   'reason.size-mismatch': 'Usually for larger firms than one of {employees} staff',
   'reason.past-edition': 'The last edition is over and the next is not announced',
   'reason.precondition-unmet': '{labels}: you have not said you have one or are setting one up',
+  'reason.no-need-met': 'Meets none of the needs you named',
   'reason.sample': 'Sample data, not a real offer',
   'reason.declined-need': 'You said you do not need {labelsLower}',
   'reason.done-need': 'You said you already have {labelsLower}',

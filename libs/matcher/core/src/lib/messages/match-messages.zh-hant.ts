@@ -24,6 +24,7 @@ export const ZH_HANT_MESSAGES: Record<MessageKey, string> = {
   'reason.size-mismatch': '通常適合規模大於 {employees} 人的企業',
   'reason.past-edition': '上屆已結束，下屆日期未公布',
   'reason.precondition-unmet': '{labels}：您未表示已有或正在設立',
+  'reason.no-need-met': '不切合您提出的任何需要',
   'reason.sample': '示例資料，並非真實項目',
   'reason.declined-need': '您表示不需要{labels}',
   'reason.done-need': '您表示已完成{labels}',

@@ -11,8 +11,6 @@ const NEED_DIRECTIONS: Partial<Record<NeedCode, readonly ServesCode[]>> = {
 };
 const AUDIENCE_DIRECTIONS: Partial<Record<AudienceCode, readonly ServesCode[]>> = {
   youth: ['youth'],
-  'universities-students': ['students', 'institutions'],
-  'research-institutions': ['institutions'],
   'hong-kong-residents': ['hong-kong-coming-in', 'public'],
   'general-public': ['public'],
 };

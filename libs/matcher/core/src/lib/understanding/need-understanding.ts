@@ -5,6 +5,8 @@ import { needClauses } from './need-clauses';
 
 /** Posterior a classifier need must reach to count (precision and recall at this value: ADR 0011). */
 export const NEED_CLASSIFIER_THRESHOLD = 0.6;
+/** Posterior for a second need in a clause where the dictionary already found one. */
+export const NEED_CLASSIFIER_SURE = 0.95;
 /** A need only the classifier found counts this much of a dictionary mention. */
 export const CLASSIFIER_NEED_WEIGHT = 0.8;
 
@@ -42,9 +44,11 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
     const mentions: NeedMention[] = inside
       .filter((c) => c.kind === 'need')
       .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1 }));
-    // The classifier reads what the dictionary does not name: clauses without a need term.
-    for (const p of mentions.length ? [] : needClassifier().predict(clause.text, NEED_CLASSIFIER_THRESHOLD)) {
-      {
+    // The classifier reads what the dictionary does not name: clauses without a need term, and
+    // (when it is sure) another need in a clause where the dictionary found one.
+    const threshold = mentions.length ? NEED_CLASSIFIER_SURE : NEED_CLASSIFIER_THRESHOLD;
+    for (const p of needClassifier().predict(clause.text, threshold)) {
+      if (!mentions.some((m) => m.code === p.need)) {
         mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability });
       }
     }

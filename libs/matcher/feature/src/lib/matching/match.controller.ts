@@ -4,7 +4,18 @@ import { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { OPPORTUNITY_MATCH_TYPES, OpportunityType } from '@fhk/matcher/core';
 import { ApiZodBody, ZodValidationPipe } from '@fhk/platform/http';
-import { AdHocMatch, AdHocMatchSchema, OutreachQuery, OutreachQuerySchema, StoredMatchQuery, StoredMatchQuerySchema } from './match-request.schema';
+import {
+  AdHocJourney,
+  AdHocJourneySchema,
+  AdHocMatch,
+  AdHocMatchSchema,
+  JourneyQuery,
+  JourneyQuerySchema,
+  OutreachQuery,
+  OutreachQuerySchema,
+  StoredMatchQuery,
+  StoredMatchQuerySchema,
+} from './match-request.schema';
 import { MatchingService } from './matching.service';
 
 @ApiTags('matcher')
@@ -20,8 +31,28 @@ export class MatchController {
     return this.matching.matchAdHoc(request);
   }
 
+  @Post('journey')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Plan the journey of an ad-hoc profile: ordered steps (company → bank account and treasury → tax → trademarks → legal → the right fair → going global → listing or bonds), each with providers, programmes, events and measures, why it comes there, and the steps left out',
+  })
+  @ApiZodBody(AdHocJourneySchema)
+  journey(@Body(new ZodValidationPipe(AdHocJourneySchema)) request: AdHocJourney) {
+    return this.matching.journeyAdHoc(request);
+  }
+
+  @Get('enterprises/:id/journey')
+  @ApiOperation({ summary: 'Plan the journey of a stored enterprise profile (see POST /api/match/journey)' })
+  journeyStored(@Param('id') id: string, @Query(new ZodValidationPipe(JourneyQuerySchema, 'query')) query: JourneyQuery) {
+    return this.matching.journeyStored(id, query.lang);
+  }
+
   @Get('enterprises/:id')
-  @ApiOperation({ summary: 'Match a stored enterprise profile with opportunities' })
+  @ApiOperation({
+    summary:
+      'Match a stored enterprise profile with opportunities; its feedback (and that of firms in its industry) applies, and results say so',
+  })
   matchStored(@Param('id') id: string, @Query(new ZodValidationPipe(StoredMatchQuerySchema, 'query')) query: StoredMatchQuery) {
     return this.matching.matchStored(id, { types: query.types as OpportunityType[] | undefined, limit: query.limit, language: query.lang });
   }
