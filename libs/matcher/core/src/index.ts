@@ -71,7 +71,8 @@ export type { ResultFeedback, PeerFeedback } from './lib/matching/feedback-adjus
 // Understanding needs however they are phrased
 export { NeedClassifier, featuresOf } from './lib/understanding/need-classifier';
 export type { LabelledPhrase, NeedPrediction } from './lib/understanding/need-classifier';
-export { needClassifier, labelledPhrases } from './lib/understanding/need-model';
+export { needClassifier, labelledPhrases, evaluateNeedClassifier } from './lib/understanding/need-model';
+export type { NeedClassifierScores } from './lib/understanding/need-model';
 export { needClauses, polarityOf } from './lib/understanding/need-clauses';
 export type { ClausePolarity, NeedClause } from './lib/understanding/need-clauses';
 export { understandNeeds, NEED_CLASSIFIER_THRESHOLD } from './lib/understanding/need-understanding';

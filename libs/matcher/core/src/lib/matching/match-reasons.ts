@@ -21,6 +21,9 @@ const LABELS: Partial<Record<ReasonCode, Labelled>> = {
   'precondition-unmet': PRECONDITIONS,
 };
 
+/** "Listing (IPO)" → "listing (IPO)"; "Hong Kong …" and "ASEAN" stay as they are. */
+const lowerFirst = (label: string) => (/^[A-Z][a-z]/.test(label) && !/^(Hong|Fujian|Macao|Belt|Middle|Europe|North|Japan|Mainland|RCEP|ASEAN)\b/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+
 export interface ReasonInput {
   code: ReasonCode;
   codes: readonly string[];
@@ -57,8 +60,8 @@ export function reasonText(r: ReasonInput, language: Locale): string {
   const quotedList = quoteEach(language, r.terms);
   return message(language, keyOf(r), {
     labels: joinList(language, labels),
-    labelsLower: joinList(language, language === 'en' ? labels.map((l) => l.toLowerCase()) : labels),
-    serves: joinList(language, language === 'en' ? labels.map((l) => l.toLowerCase()) : labels),
+    labelsLower: joinList(language, language === 'en' ? labels.map(lowerFirst) : labels),
+    serves: joinList(language, labels),
     quoted: r.terms.length ? message(language, 'quote.wrap', { quoted: quotedList }) : '',
     quotedPlain: quotedList,
     terms: joinList(language, r.terms),

@@ -13,19 +13,19 @@ export type PhrasesByLanguage = { readonly 'zh-Hant': readonly string[]; readonl
 
 export const NEED_PHRASES: Partial<Record<NeedCode, PhrasesByLanguage>> = {
   'company-registration': {
-    'zh-Hant': ['想喺香港開間公司負責接單', '打算在港成立一家貿易子公司', '需要辦理香港商業登記', '準備在香港設一個銷售辦事處', '想搵人幫手喺香港註冊有限公司', '在香港開設一家控股公司', '成立香港主體公司方便收款', '計劃在港設立地區總部'],
-    'zh-Hans': ['打算在香港设立一家贸易公司', '想在香港开个公司做海外接单', '需要在港注册子公司', '希望有人协助办理香港公司的设立手续', '准备在香港成立离岸控股主体', '在香港设立分支机构', '计划把国际业务总部放到香港', '要在香港有一个法人实体来签合同'],
-    en: ['we want a legal entity in Hong Kong to sign contracts', 'set up a trading company in Hong Kong', 'open an office in Hong Kong for our sales team', 'help with incorporating a Hong Kong subsidiary', 'establish a holding company in Hong Kong', 'form a local company so we can invoice overseas clients', 'get a business registration certificate in Hong Kong', 'move our international headquarters to Hong Kong'],
+    'zh-Hant': ['想喺香港搞間公司處理出口生意', '打算在港成立一家貿易子公司', '需要辦理香港商業登記', '準備在香港設一個銷售辦事處', '想搵人幫手喺香港註冊有限公司', '在香港開設一家控股公司', '成立香港主體公司方便收款', '計劃在港設立地區總部'],
+    'zh-Hans': ['打算在港开一家做进出口的公司', '想在香港开个公司做海外接单', '需要在港注册子公司', '希望有人协助办理香港公司的设立手续', '准备在香港成立离岸控股主体', '在香港设立分支机构', '计划把国际业务总部放到香港', '要在香港有一个法人实体来签合同'],
+    en: ['we want a legal entity in Hong Kong to sign contracts', 'start a sales company in Hong Kong', 'open an office in Hong Kong for our sales team', 'help with incorporating a Hong Kong subsidiary', 'establish a holding company in Hong Kong', 'form a local company so we can invoice overseas clients', 'get a business registration certificate in Hong Kong', 'move our international headquarters to Hong Kong'],
   },
   'fund-pooling': {
-    'zh-Hant': ['想將海外各子公司的現金集中喺香港統一調度', '建立跨境資金池統一管理外匯', '在香港設立企業財資中心', '需要開立香港銀行賬戶收付外幣', '希望集中管理集團流動資金', '各地分公司的資金想統一歸集', '需要喺香港開銀行戶口', '集團資金調撥及結算安排'],
-    'zh-Hans': ['希望把各国子公司的钱集中到香港统一调度', '搭建跨境资金池', '在香港设立司库中心集中管理外汇', '要开一个香港银行账户收美元货款', '集团流动性集中管理', '海外回款统一归集到一个账户', '想做资金集中和内部结算', '设立财资中心管理境外资金'],
-    en: ['centralise the cash of our overseas subsidiaries in one place', 'set up a corporate treasury centre in Hong Kong', 'manage group liquidity from Hong Kong', 'open a bank account in Hong Kong for dollar receipts', 'pool the cash of our foreign units', 'netting and cash concentration across the group', 'one account to collect payments from all our markets', 'a regional treasury to manage foreign exchange'],
+    'zh-Hant': ['想將海外分支嘅現金集中管理', '建立跨境資金池統一管理外匯', '在香港設立企業財資中心', '需要開立香港銀行賬戶收付外幣', '希望集中管理集團流動資金', '各地分公司的資金想統一歸集', '需要喺香港開銀行戶口', '集團資金調撥及結算安排'],
+    'zh-Hans': ['希望把各国分支的回款集中起来统一调度', '搭建跨境资金池', '在香港设立司库中心集中管理外汇', '要开一个香港银行账户收美元货款', '集团流动性集中管理', '海外回款统一归集到一个账户', '想做资金集中和内部结算', '设立财资中心管理境外资金'],
+    en: ['centralise the cash of our foreign branches', 'set up a corporate treasury centre in Hong Kong', 'manage group liquidity from Hong Kong', 'open a bank account in Hong Kong for dollar receipts', 'pool the cash of our foreign units', 'netting and cash concentration across the group', 'one account to collect payments from all our markets', 'a regional treasury to manage foreign exchange'],
   },
   'tax-compliance': {
-    'zh-Hant': ['想搞清楚兩地點樣報稅', '避免兩地重複徵稅', '需要了解香港利得稅', '需要會計師幫手做賬同報稅', '跨境業務的稅務安排', '想知兩邊稅務點樣處理', '轉讓定價文檔', '香港公司年度審計及報稅'],
+    'zh-Hant': ['想知道喺兩邊點樣計稅', '避免兩地重複徵稅', '需要了解香港利得稅', '需要會計師幫手做賬同報稅', '跨境業務的稅務安排', '想知兩邊稅務點樣處理', '轉讓定價文檔', '香港公司年度審計及報稅'],
     'zh-Hans': ['想弄清楚两边的税怎么交', '避免内地和香港双重征税', '需要了解香港的利得税制度', '找会计帮忙做账报税', '跨境交易的税务筹划', '海外子公司的税务合规', '转让定价安排', '香港公司的年度审计和报税'],
-    en: ['we want to sort out how we are taxed on both sides', 'avoid paying tax twice on the same income', 'understand Hong Kong profits tax', 'an accountant to keep our books and file returns', 'tax planning for cross-border trade', 'transfer pricing documentation for our group', 'annual audit and tax filing for the Hong Kong company', 'how our overseas income will be taxed'],
+    en: ['work out our tax position in both places', 'avoid paying tax twice on the same income', 'understand Hong Kong profits tax', 'an accountant to keep our books and file returns', 'tax planning for cross-border trade', 'transfer pricing documentation for our group', 'annual audit and tax filing for the Hong Kong company', 'how our overseas income will be taxed'],
   },
   'trademark-patent': {
     'zh-Hant': ['想喺香港同海外保護我哋個品牌名', '註冊商標防止被搶注', '申請專利保護新技術', '保護我們的外觀設計', '品牌在海外被人仿冒想維權', '在香港申請商標註冊', '專利佈局', '保護知識產權'],
@@ -65,7 +65,7 @@ export const NEED_PHRASES: Partial<Record<NeedCode, PhrasesByLanguage>> = {
   listing: {
     'zh-Hant': ['計劃喺香港上市', '準備赴港IPO', '發行H股', '想喺港交所掛牌', '上市前輔導', '申請在主板上市', '兩三年內上市', '分拆業務上市'],
     'zh-Hans': ['计划在香港上市', '准备赴港IPO', '发行H股', '想在港交所挂牌', '上市辅导', '申请主板上市', '两三年内登陆资本市场', '分拆子公司上市'],
-    en: ['plan to list in Hong Kong', 'an IPO on the Hong Kong exchange', 'issue H shares', 'go public within two years', 'prepare for a listing', 'float the company on the main board', 'spin off a unit for listing', 'a dual primary listing'],
+    en: ['take the company public in Hong Kong', 'an IPO on the Hong Kong exchange', 'issue H shares', 'go public within two years', 'prepare for a listing', 'float the company on the main board', 'spin off a unit for listing', 'a dual primary listing'],
   },
   'bond-issuance': {
     'zh-Hant': ['想喺香港發行債券', '發行點心債', '綠色債券融資', '發行美元債', '境外發債', '發行可持續發展掛鈎債券', '透過債券市場融資', '發行離岸人民幣債券'],
