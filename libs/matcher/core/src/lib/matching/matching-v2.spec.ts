@@ -14,10 +14,10 @@ const corpus = OpportunityCorpus.fromEntities([
   programme('fairs-support', 'Support for exhibiting at Hong Kong fairs', '支持閩企赴港參展', [8], { needs: ['exhibit-find-buyers'] }),
   programme('brands-tour', 'Fujian Brands Tour', '福建品牌行', [8], { needs: ['brand-building', 'exhibit-find-buyers'] }),
   event('brands-tour-event', 'Fujian Brands Tour', '福建品牌行', [8], { needs: ['brand-building', 'exhibit-find-buyers'] }),
-  event('tea-fair', 'International Tea Fair', '國際茶展', [8], { industries: ['tea', 'food-beverage'], needs: ['exhibit-find-buyers'], markets: ['asean'] }, {
+  event('tea-fair', 'International Tea Fair', '國際茶展', [8], { industries: ['tea', 'food-beverage'], needs: ['exhibit-find-buyers'] }, {
     nextEdition: { startDate: '2027-08-12', endDate: '2027-08-14', applicationDeadline: '2027-03-31', dateStatus: 'tentative' },
   }),
-  event('toys-fair', 'Toys & Games Fair', '玩具展', [8], { industries: ['toys-games'], needs: ['exhibit-find-buyers'] }),
+  event('toys-fair', 'Toys & Games Fair', '玩具展', [8], { industries: ['toys-games'], needs: ['exhibit-find-buyers'], markets: ['asean'] }),
   provider('companies-registry', 'Companies Registry', '公司註冊處', { industries: ['professional-services'], needs: ['company-registration'] }),
   provider('bud-fund', 'BUD Fund', 'BUD專項基金', { industries: ['professional-services'], needs: ['brand-building'] }, { requires: ['hong-kong-entity'] }),
   provider('hkma', 'Hong Kong Monetary Authority', '香港金融管理局', { industries: ['finance-fintech'], needs: ['fund-pooling'] }),
