@@ -30,6 +30,8 @@ const DIRECTION_MISMATCH = 0.2;
 /** What is left when the only needs it meets are ones the firm declined, or has met already. */
 const DECLINED_NEED = 0.1;
 const DONE_NEED = 0.3;
+/** Industries that name fairs for many trades: a title naming one of them is not exclusive. */
+const UMBRELLA_INDUSTRIES: ReadonlySet<string> = new Set(['food-beverage', 'information-technology', 'digital-economy', 'advanced-manufacturing', 'professional-services', 'trade-ecommerce', 'culture-creative', 'green-economy']);
 /** What is left when a firm named needs and the item meets none of them. */
 const NO_NEED_MET = 0.6;
 /** What is left when it needs something the firm neither has nor is getting (a Hong Kong company). */
@@ -123,7 +125,15 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
   const focused = [...o.industries.entries()].filter(([, w]) => w >= 0.8).map(([code]) => code);
   // An event named after an industry (the International Tea Fair) is for that industry above
   // all: a seafood firm sharing its secondary "food" tag is not its audience.
-  const titleMiss = o.type === 'event' && o.titleIndustries.size > 0 && c.industries.length > 0 && !c.industries.some((i) => o.titleIndustries.has(i.code));
+  // Umbrella industries (a Food Expo, an innovation expo) are named by fairs for many trades.
+  const [titleIndustry] = o.titleIndustries.size === 1 ? [...o.titleIndustries] : [];
+  const titleMiss =
+    o.type === 'event' &&
+    !!titleIndustry &&
+    o.industries.get(titleIndustry) === 1 &&
+    !UMBRELLA_INDUSTRIES.has(titleIndustry) &&
+    c.industries.length > 0 &&
+    !c.industries.some((i) => i.code === titleIndustry);
   if (focused.length && c.industries.length > 0 && (industryHits.length === 0 || titleMiss) && (o.type === 'event' || needHits.length === 0)) {
     penalties.push({ code: 'industry-mismatch', codes: titleMiss ? [...o.titleIndustries].slice(0, 2) : focused.slice(0, 2), terms: [], factor: INDUSTRY_MISMATCH });
   } else if (needHits.length === 0 && c.needs.length > 0) {
