@@ -84,4 +84,4 @@ export function reason(input: ReasonInput, language: Locale): MatchReason {
 }
 
 /** Reasons about what the opportunity is for the firm (as opposed to dates): a result needs one. */
-export const TOPICAL_REASONS: ReadonlySet<ReasonCode> = new Set(['industry', 'need', 'product-term', 'keyword', 'target-market', 'city']);
+export const TOPICAL_REASONS: ReadonlySet<ReasonCode> = new Set(['industry', 'need', 'named-event', 'product-term', 'keyword', 'target-market', 'city']);

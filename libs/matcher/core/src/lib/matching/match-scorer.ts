@@ -2,6 +2,7 @@ import type { AudienceCode } from '@fhk/contracts';
 import type { WeightedConcept } from '../classification/concept-scorer';
 import { UNDERSTOOD_FIELD } from '../classification/profile-classifier';
 import { FUJIAN_CITIES } from '../dictionary/data/fujian-cities.data';
+import { normalizeText } from '../text/text-normalizer';
 import { reason, ReasonInput, TOPICAL_REASONS } from './match-reasons';
 import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch } from './match-types';
 
@@ -21,6 +22,8 @@ export const MATCH_WEIGHTS = {
   sizeFit: 0.6,
   deadline: 0.6,
   upcoming: 0.3,
+  /** The firm names the event itself. */
+  namedEvent: 3,
   /** Results below this score are not shown. */
   threshold: 1,
 } as const;
@@ -31,7 +34,7 @@ const DIRECTION_MISMATCH = 0.2;
 const DECLINED_NEED = 0.1;
 const DONE_NEED = 0.3;
 /** Industries that name fairs for many trades: a title naming one of them is not exclusive. */
-const UMBRELLA_INDUSTRIES: ReadonlySet<string> = new Set(['food-beverage', 'information-technology', 'digital-economy', 'advanced-manufacturing', 'professional-services', 'trade-ecommerce', 'culture-creative', 'green-economy']);
+const UMBRELLA_INDUSTRIES: ReadonlySet<string> = new Set(['food-beverage', 'electronics', 'information-technology', 'digital-economy', 'advanced-manufacturing', 'professional-services', 'trade-ecommerce', 'culture-creative', 'green-economy']);
 /** What is left when a firm named needs and the item meets none of them. */
 const NO_NEED_MET = 0.6;
 /** What is left when it needs something the firm neither has nor is getting (a Hong Kong company). */
@@ -56,6 +59,14 @@ const termsOf = <C extends string>(concepts: readonly WeightedConcept<C>[], code
 /** Broad items (tagged with many codes) count less per match than focused ones. */
 const specificity = (size: number, focus = 4) => 1 / Math.sqrt(Math.max(1, size / focus));
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The firm names the event itself ("CIFIT", "InnoEX", 香港國際茶展): it wants that one, whatever its industry. */
+function namedByFirm(e: MatchableEnterprise, o: OpportunityProfile): boolean {
+  if (o.type !== 'event') return false;
+  const text = normalizeText([e.profile.needs, e.profile.products].filter(Boolean).join(' '));
+  const names = [o.title.en, o.title['zh-Hans'], ...(o.title.en.match(/\(([^)]+)\)/g) ?? []).map((m) => m.slice(1, -1))].map(normalizeText);
+  return names.some((n) => n.length >= 4 && text.includes(n));
+}
 
 /**
  * Scores one enterprise against one opportunity and explains the score. The same function serves
@@ -92,6 +103,8 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
       contribution: MATCH_WEIGHTS.need * value * specificity(o.needs.size),
     });
   }
+
+  if (namedByFirm(e, o)) inputs.push({ code: 'named-event', codes: [], terms: [], contribution: MATCH_WEIGHTS.namedEvent });
 
   const productHits = e.productTerms.filter((t) => o.tokens.has(t.token) && ctx.idf(t.token) > 0);
   if (productHits.length) {
@@ -134,7 +147,7 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
     !UMBRELLA_INDUSTRIES.has(titleIndustry) &&
     c.industries.length > 0 &&
     !c.industries.some((i) => i.code === titleIndustry);
-  if (focused.length && c.industries.length > 0 && (industryHits.length === 0 || titleMiss) && (o.type === 'event' || needHits.length === 0)) {
+  if (focused.length && c.industries.length > 0 && (industryHits.length === 0 || titleMiss) && (o.type === 'event' || needHits.length === 0) && !namedByFirm(e, o)) {
     penalties.push({ code: 'industry-mismatch', codes: titleMiss ? [...o.titleIndustries].slice(0, 2) : focused.slice(0, 2), terms: [], factor: INDUSTRY_MISMATCH });
   } else if (needHits.length === 0 && c.needs.length > 0) {
     // Needs come first: an item that meets none of the needs the firm named ranks below those that do.

@@ -81,6 +81,7 @@ export type ReasonCode =
   | 'size-fit'
   | 'upcoming-deadline'
   | 'next-edition'
+  | 'named-event'
   // Reasons that take points away (negative contributions):
   | 'direction'
   | 'industry-mismatch'
