@@ -60,11 +60,14 @@ const termsOf = <C extends string>(concepts: readonly WeightedConcept<C>[], code
 const specificity = (size: number, focus = 4) => 1 / Math.sqrt(Math.max(1, size / focus));
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The firm names the event itself ("CIFIT", "InnoEX", 香港國際茶展): it wants that one, whatever its industry. */
+/**
+ * The firm names the event itself ("CIFIT", "InnoEX", 香港國際茶展): it wants that one, whatever its
+ * industry. Names are the full titles and the one-word acronyms in their brackets.
+ */
 function namedByFirm(e: MatchableEnterprise, o: OpportunityProfile): boolean {
   if (o.type !== 'event') return false;
   const text = normalizeText([e.profile.needs, e.profile.products].filter(Boolean).join(' '));
-  const names = [o.title.en, o.title['zh-Hans'], ...(o.title.en.match(/\(([^)]+)\)/g) ?? []).map((m) => m.slice(1, -1))].map(normalizeText);
+  const names = [o.title.en, o.title['zh-Hans'], ...(o.title.en.match(/\([A-Za-z][A-Za-z0-9&]{2,}\)/g) ?? []).map((m) => m.slice(1, -1))].map(normalizeText);
   return names.some((n) => n.length >= 4 && text.includes(n));
 }
 
