@@ -1,4 +1,5 @@
 import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
+import { EventsAheadResponseSchema, JourneyResponseSchema, MatchResponseSchema } from '@fhk/matcher/feature';
 
 interface Result {
   type: string;
@@ -41,6 +42,7 @@ describe('journeys and feedback (embedded, in process)', () => {
   it('plans an ad-hoc journey in dependency order, with providers and measures, leaving out what the firm does not need', async () => {
     const { status, body } = await http<JourneyBody>(`${p.url}/api/match/journey`, { body: { ...FOOTWEAR, language: 'en' } });
     expect(status).toBe(200);
+    expect(() => JourneyResponseSchema.parse(body)).not.toThrow();
     const steps = body.journey.steps.map((s) => s.step);
     expect(steps.slice(0, 2)).toEqual(['company-registration', 'fund-pooling']);
     expect(steps.indexOf('trademark-patent')).toBeLessThan(steps.indexOf('exhibit-find-buyers'));
@@ -55,6 +57,16 @@ describe('journeys and feedback (embedded, in process)', () => {
     expect((await http(`${p.url}/api/match/journey`, { body: { ...FOOTWEAR, employees: 'many' } })).status).toBe(400);
   });
 
+  it('lists the events of the next twelve months for a firm, with how certain their dates are', async () => {
+    const { status, body } = await http<{ events: Array<{ id: string; dateStatus: string; month: string; when: string }> }>(`${p.url}/api/match/events`, {
+      body: { name: '安溪茶業', city: '安溪', industry: '茶葉', products: '鐵觀音', needs: '參展找買家', language: 'en' },
+    });
+    expect(status).toBe(200);
+    expect(() => EventsAheadResponseSchema.parse(body)).not.toThrow();
+    expect(body.events[0].id).toBe('hong-kong-international-tea-fair');
+    for (const e of body.events) expect(['announced', 'tentative', 'usual-month']).toContain(e.dateStatus);
+  });
+
   it('answers the same journey for a stored firm, and 404 for an unknown one', async () => {
     const { body: firm } = await http<{ id: string }>(`${p.url}/api/enterprises`, { body: FOOTWEAR });
     await waitUntilSettled(p.url);
@@ -67,6 +79,7 @@ describe('journeys and feedback (embedded, in process)', () => {
 
   it('reads paraphrased and negated needs, collapses one opportunity into one result and states preconditions', async () => {
     const { body } = await http<MatchBody>(`${p.url}/api/match`, { body: { ...FOOTWEAR, language: 'en', limit: 20 } });
+    expect(() => MatchResponseSchema.parse(body)).not.toThrow();
     expect(body.profile.needs.map((n) => n.code)).toEqual(expect.arrayContaining(['company-registration', 'fund-pooling', 'trademark-patent', 'exhibit-find-buyers']));
     expect(body.profile.declinedNeeds.map((n) => n.code)).toContain('listing');
     const keys = body.results.flatMap((r) => [`${r.type}:${r.id}`, ...r.related.map((x) => `${x.type}:${x.id}`)]);

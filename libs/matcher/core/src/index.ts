@@ -85,3 +85,5 @@ export type { HighlightSegment } from './lib/search/highlighter';
 // Journeys
 export { planJourney, JOURNEY_STEPS } from './lib/journey/journey-planner';
 export type { Journey, JourneyItem, JourneyStep, JourneyStepCode } from './lib/journey/journey-planner';
+export { eventsAhead } from './lib/journey/event-calendar-ranking';
+export type { EventAhead } from './lib/journey/event-calendar-ranking';

@@ -5,6 +5,7 @@ import { event, measure, programme, provider } from './opportunity.fixtures';
 import { matchOpportunities } from './opportunity-matcher';
 import { OpportunityCorpus } from './opportunity-corpus';
 import { planJourney } from '../journey/journey-planner';
+import { eventsAhead } from '../journey/event-calendar-ranking';
 
 const TODAY = '2026-11-24';
 const corpus = OpportunityCorpus.fromEntities([
@@ -120,5 +121,17 @@ describe('journey', () => {
     expect(journey.steps[0].providers.map((p) => p.id)).toEqual(['companies-registry']);
     expect(journey.steps.find((s) => s.step === 'exhibit-find-buyers')!.events.length).toBeGreaterThan(0);
     expect(journey.leftOut).toEqual([expect.objectContaining({ step: 'fund-pooling', because: 'done' })]);
+  });
+});
+
+describe('events of the next twelve months', () => {
+  it('ranks the events that fit, with announced or tentative dates, or the usual month when none are announced', () => {
+    const events = eventsAhead(tea, corpus, { today: TODAY, language: 'en' });
+    expect(events[0]).toMatchObject({ id: 'tea-fair', dateStatus: 'tentative', startDate: '2027-08-12', applicationDeadline: '2027-03-31', month: '2027-08' });
+    expect(events[0].when).toBe('Next edition: 2027-08-12 – 2027-08-14 (tentative)');
+    const tour = events.find((e) => e.id === 'brands-tour-event')!;
+    expect(tour).toMatchObject({ dateStatus: 'usual-month', month: '2027-08', startDate: null });
+    expect(tour.when).toBe('Usually held in August; next dates not yet announced');
+    expect(eventsAhead(tea, corpus, { today: '2027-09-01', language: 'en' }).find((e) => e.id === 'tea-fair')).toBeUndefined();
   });
 });

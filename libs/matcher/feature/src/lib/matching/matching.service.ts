@@ -12,6 +12,7 @@ import {
   OpportunityMatch,
   OpportunityType,
   planJourney,
+  eventsAhead,
   quoteEach,
   rankEnterprises,
   toMatchableEnterprise,
@@ -73,6 +74,23 @@ export class MatchingService {
       enterprise: { id: enterprise.id, name: enterprise.name },
       profile: understood(m, language ?? m.classification.language),
       journey: planJourney(m, await this.corpus.opportunities(), { today: today(), language }),
+    };
+  }
+
+  /** The events of the next twelve months that fit the firm, best first, with dates and deadlines. */
+  async eventsAheadAdHoc(request: AdHocJourney) {
+    const { language, ...profile } = request;
+    const m = toMatchableEnterprise(profile);
+    return { profile: understood(m, language ?? m.classification.language), events: eventsAhead(m, await this.corpus.opportunities(), { today: today(), language: language ?? undefined }) };
+  }
+
+  async eventsAheadStored(id: string, language?: Locale) {
+    const enterprise = await this.storedEnterprise(id);
+    const m = this.corpus.matchable(enterprise);
+    return {
+      enterprise: { id: enterprise.id, name: enterprise.name },
+      profile: understood(m, language ?? m.classification.language),
+      events: eventsAhead(m, await this.corpus.opportunities(), { today: today(), language, feedback: await this.feedbackOf(enterprise.id, m) }),
     };
   }
 
