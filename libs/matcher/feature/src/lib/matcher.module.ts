@@ -8,6 +8,7 @@ import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
 import { MatcherAdminController } from './admin/matcher-admin.controller';
 import { MATCHER_CONSUMER_GROUP, MatcherEventsConsumer } from './read-model/matcher-events.consumer';
 import { MATCHER_COLLECTIONS } from './read-model/read-model.collections';
+import { ReadModelChanges } from './read-model/read-model-changes';
 import { ReadModelProjections } from './read-model/read-model.projections';
 import { ReadModelRepository } from './read-model/read-model.repository';
 import { ReadModelRebuildService } from './read-model/read-model-rebuild.service';
@@ -49,6 +50,7 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
   imports: [ServiceStoreModule.forService('matcher', [...MATCHER_COLLECTIONS, ...MATCH_FEEDBACK_COLLECTIONS]), ServiceSearchModule.forRoot()],
   controllers: [SearchController, MatchFeedbackController, MatchController, MatcherAdminController, MatcherEventsConsumer],
   providers: [
+    ReadModelChanges,
     SearchIndexSync,
     ReadModelProjections,
     ReadModelRepository,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Enterprise } from '@fhk/contracts';
 import { MatchableEnterprise, OpportunityCorpus, toMatchableEnterprise } from '@fhk/matcher/core';
+import { ReadModelChange, ReadModelChanges } from '../read-model/read-model-changes';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 
 /**
@@ -12,7 +13,25 @@ export class MatchingCorpusService {
   private corpus: Promise<OpportunityCorpus> | null = null;
   private readonly enterprises = new Map<string, { version: number; matchable: MatchableEnterprise }>();
 
-  constructor(private readonly readModel: ReadModelRepository) {}
+  constructor(
+    private readonly readModel: ReadModelRepository,
+    changes: ReadModelChanges,
+  ) {
+    changes.subscribe((change) => this.onChange(change));
+  }
+
+  /** Follows the read model: opportunities re-analysed on next use; a firm analysed now, once per version. */
+  private async onChange(change: ReadModelChange): Promise<void> {
+    if (change.kind === 'opportunity') this.invalidateOpportunities();
+    else if (change.kind === 'replaced') {
+      this.invalidateOpportunities();
+      this.forgetAll();
+    } else {
+      const current = await this.readModel.enterprise(change.id);
+      if (current) this.matchable(current);
+      else this.forget(change.id);
+    }
+  }
 
   /** Called after an opportunity changed: the next request analyses the corpus again. */
   invalidateOpportunities(): void {
