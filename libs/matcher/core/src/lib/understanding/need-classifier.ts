@@ -46,9 +46,10 @@ export function featuresOf(text: string): string[] {
  */
 export class NeedClassifier {
   private readonly classes: string[];
-  private readonly logPrior: Map<string, number>;
-  private readonly logLikelihood: Map<string, Map<string, number>>;
-  private readonly logUnseen: Map<string, number>;
+  private readonly logPrior: Float64Array;
+  /** Per feature, its log-likelihood in every class (one lookup per feature). */
+  private readonly logLikelihood: Map<string, Float64Array>;
+  private readonly logUnseen: Float64Array;
 
   constructor(phrases: readonly LabelledPhrase[]) {
     const docs = new Map<string, number>();
@@ -68,36 +69,38 @@ export class NeedClassifier {
     }
     this.classes = [...docs.keys()].sort();
     const n = phrases.length;
-    this.logPrior = new Map(this.classes.map((c) => [c, Math.log(docs.get(c)! / n)]));
+    this.logPrior = Float64Array.from(this.classes, (c) => Math.log(docs.get(c)! / n));
+    const denominators = this.classes.map((c) => (totals.get(c) ?? 0) + SMOOTHING * (vocabulary.size + 1));
+    this.logUnseen = Float64Array.from(denominators, (d) => Math.log(SMOOTHING / d));
     this.logLikelihood = new Map();
-    this.logUnseen = new Map();
-    for (const c of this.classes) {
-      const denominator = (totals.get(c) ?? 0) + SMOOTHING * (vocabulary.size + 1);
-      this.logLikelihood.set(c, new Map([...counts.get(c)!].map(([f, k]) => [f, Math.log((k + SMOOTHING) / denominator)])));
-      this.logUnseen.set(c, Math.log(SMOOTHING / denominator));
+    for (const f of vocabulary) {
+      this.logLikelihood.set(f, Float64Array.from(this.classes, (c, i) => Math.log(((counts.get(c)!.get(f) ?? 0) + SMOOTHING) / denominators[i])));
     }
   }
 
   /** Posterior of every class, best first (the "no need" class as need ''). */
   posterior(text: string): NeedPrediction[] {
-    const features = new Set(featuresOf(text));
-    const scores = this.classes.map((c) => {
-      const ll = this.logLikelihood.get(c)!;
-      const unseen = this.logUnseen.get(c)!;
-      let s = this.logPrior.get(c)!;
-      for (const f of features) s += ll.get(f) ?? unseen;
-      return { c, s };
-    });
-    const max = Math.max(...scores.map((x) => x.s));
-    const sum = scores.reduce((a, x) => a + Math.exp(x.s - max), 0);
-    return scores
-      .map((x) => ({ need: x.c === NONE ? '' : x.c, probability: Math.exp(x.s - max) / sum }))
+    return this.posteriorOf(new Set(featuresOf(text)));
+  }
+
+  private posteriorOf(features: ReadonlySet<string>): NeedPrediction[] {
+    const scores = Float64Array.from(this.logPrior);
+    for (const f of features) {
+      const row = this.logLikelihood.get(f) ?? this.logUnseen;
+      for (let i = 0; i < scores.length; i++) scores[i] += row[i];
+    }
+    const max = Math.max(...scores);
+    let sum = 0;
+    for (const s of scores) sum += Math.exp(s - max);
+    return this.classes
+      .map((c, i) => ({ need: c === NONE ? '' : c, probability: Math.exp(scores[i] - max) / sum }))
       .sort((a, b) => b.probability - a.probability || a.need.localeCompare(b.need));
   }
 
   /** The needs a text expresses: each class above `threshold`, "no need" excluded. */
   predict(text: string, threshold = 0.5): NeedPrediction[] {
-    if (!featuresOf(text).length) return [];
-    return this.posterior(text).filter((p) => p.need && p.probability >= threshold);
+    const features = new Set(featuresOf(text));
+    if (!features.size) return [];
+    return this.posteriorOf(features).filter((p) => p.need && p.probability >= threshold);
   }
 }
