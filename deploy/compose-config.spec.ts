@@ -288,11 +288,21 @@ describe('deploy/Dockerfile', () => {
         'USER node',
         'STOPSIGNAL SIGTERM',
         expect.stringMatching(/^HEALTHCHECK .*\/api\/health\/live/),
-        expect.stringMatching(/^CMD .*node -r @swc-node\/register .*apps\/\$\{SERVICE\}\/src\/main\.ts/),
+        expect.stringMatching(/^CMD .*node --enable-source-maps .*apps\/\$\{SERVICE\}\/src\/main\.js/),
       ]),
     );
+    // It runs the production build, not the TypeScript sources through a loader.
+    expect(runtime.join('\n')).not.toMatch(/@swc-node|\.ts\b/);
+    expect(runtime).toContain('COPY --from=build /app/dist ./');
+    expect(runtime).toContain('COPY --from=prod-deps /app/node_modules ./node_modules');
     // The build toolchain stays in the build stage.
     expect(runtime.join('\n')).not.toMatch(/g\+\+|python3/);
+  });
+
+  it('builds the SERVICE app with the production build script and prunes dev dependencies', () => {
+    const build = stages.find((stage) => /\sAS build$/i.test(stage[0])) ?? [];
+    expect(build).toContain('RUN node tools/build/build-service.js "${SERVICE}" /app/dist');
+    expect(stages.find((stage) => /\sAS prod-deps$/i.test(stage[0]))).toContain('RUN npm prune --omit=dev');
   });
 
   it('copies only paths that exist in the repo, never node_modules from the host', () => {

@@ -17,7 +17,8 @@ export type ServiceName = (typeof SERVICE_NAMES)[number];
 export const commonConfigShape = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** The address the HTTP port binds: loopback by default; containers set 0.0.0.0. */
+  HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where embedded adapters keep their files. */
   DATA_DIR: z.string().min(1).default('./data'),
@@ -25,6 +26,11 @@ export const commonConfigShape = {
   /** Comma-separated host:port list; required when BUS_ADAPTER=kafka. */
   KAFKA_BROKERS: z.string().optional(),
   KAFKA_CLIENT_ID: z.string().min(1).default('fhk-matcher'),
+  /** Optional prefix of every topic and consumer group on the broker (`<ns>.<topic>`): runs sharing a broker stay apart. */
+  KAFKA_NAMESPACE: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/, 'must be 1–60 letters, digits, _ or -')
+    .optional(),
   STORE_ADAPTER: z.enum(['sqlite', 'mongo']).default('sqlite'),
   /** mongodb:// URL of a replica set (transactions need one); required when STORE_ADAPTER=mongo. */
   MONGO_URL: z.string().optional(),
