@@ -5,8 +5,20 @@ import { stringify } from 'csv-stringify/sync';
 import { isEntityId } from '@fhk/contracts';
 import { neutralizeFormula } from '@fhk/platform/bulk';
 import { OPPORTUNITY_MATCH_TYPES, OpportunityType } from '@fhk/matcher/core';
-import { ApiZodBody, ZodValidationPipe } from '@fhk/platform/http';
-import { AdHocMatch, AdHocMatchSchema, OutreachQuery, OutreachQuerySchema, StoredMatchQuery, StoredMatchQuerySchema } from './match-request.schema';
+import { ApiZodBody, ApiZodOkResponse, ZodValidationPipe } from '@fhk/platform/http';
+import { EventsAheadResponseSchema, JourneyResponseSchema, MatchResponseSchema } from './match-response.schema';
+import {
+  AdHocJourney,
+  AdHocJourneySchema,
+  AdHocMatch,
+  AdHocMatchSchema,
+  JourneyQuery,
+  JourneyQuerySchema,
+  OutreachQuery,
+  OutreachQuerySchema,
+  StoredMatchQuery,
+  StoredMatchQuerySchema,
+} from './match-request.schema';
 import { MatchingService } from './matching.service';
 
 @ApiTags('matcher')
@@ -18,12 +30,52 @@ export class MatchController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Match an ad-hoc profile (free text in any of the three languages) with opportunities; every result has its reasons' })
   @ApiZodBody(AdHocMatchSchema)
+  @ApiZodOkResponse(MatchResponseSchema)
   match(@Body(new ZodValidationPipe(AdHocMatchSchema)) request: AdHocMatch) {
     return this.matching.matchAdHoc(request);
   }
 
+  @Post('journey')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Plan the journey of an ad-hoc profile: ordered steps (company → bank account and treasury → tax → trademarks → legal → the right fair → going global → listing or bonds), each with providers, programmes, events and measures, why it comes there, and the steps left out',
+  })
+  @ApiZodBody(AdHocJourneySchema)
+  @ApiZodOkResponse(JourneyResponseSchema)
+  journey(@Body(new ZodValidationPipe(AdHocJourneySchema)) request: AdHocJourney) {
+    return this.matching.journeyAdHoc(request);
+  }
+
+  @Post('events')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Which events to attend: the events of the next twelve months that fit an ad-hoc profile, best first, with dates, application deadlines and how certain the dates are' })
+  @ApiZodBody(AdHocJourneySchema)
+  @ApiZodOkResponse(EventsAheadResponseSchema)
+  eventsAhead(@Body(new ZodValidationPipe(AdHocJourneySchema)) request: AdHocJourney) {
+    return this.matching.eventsAheadAdHoc(request);
+  }
+
+  @Get('enterprises/:id/events')
+  @ApiOperation({ summary: 'Which events to attend, for a stored enterprise profile (see POST /api/match/events)' })
+  @ApiZodOkResponse(EventsAheadResponseSchema)
+  eventsAheadStored(@Param('id') id: string, @Query(new ZodValidationPipe(JourneyQuerySchema, 'query')) query: JourneyQuery) {
+    return this.matching.eventsAheadStored(id, query.lang);
+  }
+
+  @Get('enterprises/:id/journey')
+  @ApiOperation({ summary: 'Plan the journey of a stored enterprise profile (see POST /api/match/journey)' })
+  @ApiZodOkResponse(JourneyResponseSchema)
+  journeyStored(@Param('id') id: string, @Query(new ZodValidationPipe(JourneyQuerySchema, 'query')) query: JourneyQuery) {
+    return this.matching.journeyStored(id, query.lang);
+  }
+
   @Get('enterprises/:id')
-  @ApiOperation({ summary: 'Match a stored enterprise profile with opportunities' })
+  @ApiOperation({
+    summary:
+      'Match a stored enterprise profile with opportunities; its feedback (and that of firms in its industry) applies, and results say so',
+  })
+  @ApiZodOkResponse(MatchResponseSchema)
   matchStored(@Param('id') id: string, @Query(new ZodValidationPipe(StoredMatchQuerySchema, 'query')) query: StoredMatchQuery) {
     return this.matching.matchStored(id, { types: query.types as OpportunityType[] | undefined, limit: query.limit, language: query.lang });
   }
