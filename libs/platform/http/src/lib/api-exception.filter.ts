@@ -1,7 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
+import { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { ValidationIssue } from './validation-issue';
+import { isWebAppNavigation, WebAppFiles } from './web-app';
 
 /** The error body every endpoint returns. */
 export interface ApiErrorBody {
@@ -40,9 +41,20 @@ const reasonPhrase = (status: number): string => STATUS_CODES[status] ?? 'Error'
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
+  /** With a web app, a browser navigating to one of its pages (no route matched) gets its index.html. */
+  constructor(private readonly webApp?: WebAppFiles) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<Response>();
+    if (this.webApp && exception instanceof NotFoundException) {
+      const request = host.switchToHttp().getRequest<Request>();
+      if (isWebAppNavigation(request.method, request.path, request.headers.accept)) {
+        response.setHeader('Cache-Control', 'no-cache');
+        response.sendFile(this.webApp.index);
+        return;
+      }
+    }
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error((exception as Error)?.stack ?? String(exception));
     if (!response.headersSent) response.status(body.statusCode).json(body);

@@ -13,6 +13,8 @@ export interface RunServiceOptions {
   consumerGroup?: string;
   env?: NodeJS.ProcessEnv;
   port?: number;
+  /** A built web app to serve on the same origin as /api. */
+  webRoot?: string;
 }
 
 @Module({})
@@ -46,6 +48,7 @@ export async function runService(options: RunServiceOptions): Promise<{ app: INe
     description: options.description,
     consumerGroup: options.consumerGroup,
     port: options.port,
+    webRoot: options.webRoot,
   });
   new Logger(options.processName).log({ msg: 'started', url: await app.getUrl(), config: describeConfig(config) });
   return { app, runtime };

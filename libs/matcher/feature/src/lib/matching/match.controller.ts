@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { OPPORTUNITY_MATCH_TYPES, OpportunityType } from '@fhk/matcher/core';
-import { ApiZodBody, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
 import { AdHocMatch, AdHocMatchSchema, OutreachQuery, OutreachQuerySchema, StoredMatchQuery, StoredMatchQuerySchema } from './match-request.schema';
 import { MatchingService } from './matching.service';
 
@@ -21,6 +21,7 @@ export class MatchController {
   }
 
   @Get('enterprises/:id')
+  @ApiZodQuery(StoredMatchQuerySchema)
   @ApiOperation({ summary: 'Match a stored enterprise profile with opportunities' })
   matchStored(@Param('id') id: string, @Query(new ZodValidationPipe(StoredMatchQuerySchema, 'query')) query: StoredMatchQuery) {
     return this.matching.matchStored(id, { types: query.types as OpportunityType[] | undefined, limit: query.limit, language: query.lang });
