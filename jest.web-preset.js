@@ -4,6 +4,8 @@ const base = require('./jest.preset.js');
 
 module.exports = {
   ...base,
+  // @ant-design/icons' package exports give Node only an ES module: point Jest at its CommonJS build.
+  moduleNameMapper: { ...base.moduleNameMapper, '^@ant-design/icons$': require('node:path').join(__dirname, 'node_modules', '@ant-design', 'icons', 'lib', 'index.js') },
   testEnvironment: 'jsdom',
   moduleFileExtensions: ['tsx', 'ts', 'js', 'mjs', 'json', 'cjs'],
   testMatch: ['**/?(*.)+(spec).ts?(x)'],

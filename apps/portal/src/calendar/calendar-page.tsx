@@ -1,4 +1,5 @@
-import { ErrorAlert, formatDate, formatDateRange, formatMonth, Language, StatusTag, useLanguage } from '@fhk/web/ui';
+import { formatDate, formatDateRange, formatMonth, Language, useLanguage } from '@fhk/web/i18n';
+import { ErrorAlert, StatusTag } from '@fhk/web/ui';
 import { Alert, Button, Calendar, Card, Flex, Grid, List, Segmented, Space, Spin, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';

@@ -1,4 +1,4 @@
-import { formatMonth, Language } from '@fhk/web/ui';
+import { formatMonth, Language } from '@fhk/web/i18n';
 import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';

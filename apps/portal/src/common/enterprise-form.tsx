@@ -12,8 +12,8 @@ type FormInput = z.input<typeof EnterpriseInputSchema>;
  * are loaded on the first validation, not with the page, to keep the first load small.
  */
 const enterpriseResolver: Resolver<FormInput, unknown, EnterpriseInput> = async (values, context, options) => {
-  const [{ zodResolver }, { EnterpriseInputSchema: schema }] = await Promise.all([import('@hookform/resolvers/zod'), import('@fhk/contracts')]);
-  return zodResolver(schema)(values, context, options);
+  const { enterpriseSchemaResolver } = await import('./enterprise-resolver');
+  return enterpriseSchemaResolver(values, context, options);
 };
 
 export const EMPTY_ENTERPRISE: FormInput = { name: '', city: '', industry: '', products: '', needs: '', markets: '', employees: null };

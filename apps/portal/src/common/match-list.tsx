@@ -1,5 +1,6 @@
 import { CalendarEvent, MatchResult, OPPORTUNITY_TYPES, OpportunityType } from '@fhk/web/api-client';
-import { daysUntil, formatDate, formatDateRange, formatMonth, Language, StatusTag, useLanguage } from '@fhk/web/ui';
+import { daysUntil, formatDate, formatDateRange, formatMonth, Language, useLanguage } from '@fhk/web/i18n';
+import { StatusTag } from '@fhk/web/ui';
 import { StarFilled, StarOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Radio, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';

@@ -1,5 +1,5 @@
 import { CalendarEvent, ListResponse, MatchResponse, unwrap } from '@fhk/web/api-client';
-import { Language } from '@fhk/web/ui';
+import { Language } from '@fhk/web/i18n';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../app/api';
 

@@ -1,5 +1,5 @@
 import { AUDIENCES, INDUSTRIES, LocalizedText, MARKETS, NEEDS } from '@fhk/contracts';
-import { Language } from '@fhk/web/ui';
+import { Language } from '@fhk/web/i18n';
 
 /** Labels of the shared vocabularies (industries, needs, markets, audiences), from @fhk/contracts. */
 const VOCABULARIES: Record<'industries' | 'needs' | 'markets' | 'audiences', Record<string, LocalizedText>> = {

@@ -1,4 +1,4 @@
-import { createI18n, initialLanguage, LANGUAGE_STORAGE_KEY } from '@fhk/web/ui';
+import { createI18n, initialLanguage, LANGUAGE_STORAGE_KEY } from '@fhk/web/i18n';
 import en from './portal.en.json';
 import zhHans from './portal.zh-Hans.json';
 import zhHant from './portal.zh-Hant.json';

@@ -1,4 +1,5 @@
-import { ErrorAlert, useLanguage } from '@fhk/web/ui';
+import { useLanguage } from '@fhk/web/i18n';
+import { ErrorAlert } from '@fhk/web/ui';
 import { Card, Empty, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,5 +1,6 @@
 import { Area, ListResponse, Measure, unwrap } from '@fhk/web/api-client';
-import { ErrorAlert, Language, LANGUAGES, useLanguage } from '@fhk/web/ui';
+import { Language, LANGUAGES, useLanguage } from '@fhk/web/i18n';
+import { ErrorAlert } from '@fhk/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Spin, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';

@@ -1,6 +1,7 @@
 import { EnterpriseInput } from '@fhk/contracts';
 import { Enterprise, unwrap } from '@fhk/web/api-client';
-import { ErrorAlert, formatDate, useLanguage } from '@fhk/web/ui';
+import { formatDate, useLanguage } from '@fhk/web/i18n';
+import { ErrorAlert } from '@fhk/web/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Flex, Popconfirm, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,6 @@
 import { HighlightPart, SearchResponse, unwrap } from '@fhk/web/api-client';
-import { ErrorAlert, formatMonth, formatNumber, Language, useLanguage } from '@fhk/web/ui';
+import { formatMonth, formatNumber, Language, useLanguage } from '@fhk/web/i18n';
+import { ErrorAlert } from '@fhk/web/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Checkbox, Col, Empty, Flex, Input, List, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,7 @@
 import { EnterpriseInput } from '@fhk/contracts';
 import { Enterprise, MatchResponse, unwrap } from '@fhk/web/api-client';
-import { ErrorAlert, useLanguage } from '@fhk/web/ui';
+import { useLanguage } from '@fhk/web/i18n';
+import { ErrorAlert } from '@fhk/web/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, Flex, Space, Spin, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';

@@ -1,7 +1,6 @@
 import { theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES } from '../i18n/languages';
-import { useLanguage } from '../i18n/use-language';
+import { isLanguage, LANGUAGES, useLanguage } from '@fhk/web/i18n';
 
 /**
  * Switches the language of every page; each language is named in itself (autonym). A native

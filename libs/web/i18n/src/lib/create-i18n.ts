@@ -2,9 +2,9 @@ import i18next, { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { Catalogue } from './catalogue-check';
 import { Language } from './languages';
-import commonEn from '../../locales/common.en.json';
-import commonZhHans from '../../locales/common.zh-Hans.json';
-import commonZhHant from '../../locales/common.zh-Hant.json';
+import commonEn from '../locales/common.en.json';
+import commonZhHans from '../locales/common.zh-Hans.json';
+import commonZhHant from '../locales/common.zh-Hant.json';
 
 /** Each app's catalogues: namespace → language → texts. The shared `common` namespace is added here. */
 export type AppCatalogues = Record<string, Record<Language, Catalogue>>;

@@ -1,5 +1,5 @@
 import { LocalizedText } from '@fhk/contracts';
-import { Language } from '../i18n/languages';
+import { Language } from './languages';
 
 /** Dates in the API are calendar days (2027-08-13): format them at noon UTC so no time zone shifts the day. */
 const day = (iso: string): Date => new Date(`${iso.slice(0, 10)}T12:00:00Z`);
@@ -10,7 +10,7 @@ export function formatDate(iso: string, language: Language): string {
 
 /** 13–16 Aug 2027 / 2027年8月13日至16日: one range, as each language writes it. */
 export function formatDateRange(start: string, end: string | null, language: Language): string {
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   return end && end !== start ? format.formatRange(day(start), day(end)) : format.format(day(start));
 }
 
