@@ -1,5 +1,6 @@
 import { EnterpriseInput } from '@fhk/contracts';
 import { Enterprise, MatchResponse, unwrap } from '@fhk/web/api-client';
+import { useAuth } from '@fhk/web/auth';
 import { useLanguage } from '@fhk/web/i18n';
 import { ErrorAlert } from '@fhk/web/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -18,6 +19,19 @@ const loadResults = () => import('./try-results');
 const TryResults = lazy(loadResults);
 
 /** The free-text fields the matcher reads (POST /api/match takes no consent or id). */
+/** The description kept across the sign-in round trip (the page reloads on the way back). */
+const DRAFT_KEY = 'fhk.portal.draft';
+
+function takeDraft(): EnterpriseInput | null {
+  try {
+    const draft = window.sessionStorage.getItem(DRAFT_KEY);
+    window.sessionStorage.removeItem(DRAFT_KEY);
+    return draft ? (JSON.parse(draft) as EnterpriseInput) : null;
+  } catch {
+    return null;
+  }
+}
+
 const toMatchRequest = (input: EnterpriseInput) => ({
   name: input.name,
   city: input.city,
@@ -33,7 +47,10 @@ export default function TryPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const [profile, setProfile] = useState<EnterpriseInput | null>(null);
+  const auth = useAuth();
+  const [profile, setProfile] = useState<EnterpriseInput | null>(takeDraft);
+  // With an issuer, saving is for signed-in firms: sign in first, then save the same description.
+  const mustSignIn = auth.status === 'anonymous';
   const matches = useQuery({
     queryKey: ['match', 'ad-hoc', profile, language],
     enabled: profile !== null,
@@ -97,9 +114,21 @@ export default function TryPage() {
                 <Card>
                   <Space direction="vertical">
                     <Typography.Text>{t('try.saveHint')}</Typography.Text>
-                    <Button type="primary" loading={save.isPending} onClick={() => save.mutate(profile)}>
-                      {t('try.save')}
-                    </Button>
+                    {mustSignIn ? (
+                      <Button
+                        type="primary"
+                        onClick={() => {
+                          window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify(profile));
+                          void auth.signIn();
+                        }}
+                      >
+                        {t('try.signInToSave')}
+                      </Button>
+                    ) : (
+                      <Button type="primary" loading={save.isPending} onClick={() => save.mutate(profile)}>
+                        {t('try.save')}
+                      </Button>
+                    )}
                     {save.isError && <ErrorAlert error={save.error} />}
                   </Space>
                 </Card>
