@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 import { CalendarEvent } from '@fhk/web/api-client';
-import { countByMonth, entriesOn, sortEntries, toEntry, undatedIn } from './calendar-entries';
+import { countByMonth, entriesOn, firstBusyMonth, sortEntries, toEntry, undatedIn } from './calendar-entries';
 
 const event = (id: string, nextEdition: CalendarEvent['nextEdition'], usualMonth: number | null, tentative = false): CalendarEvent =>
   ({ id, tentative, recurrence: { frequency: 'annual', usualMonth }, nextEdition }) as CalendarEvent;
@@ -30,6 +30,12 @@ describe('calendar entries', () => {
     expect(entriesOn(entries, '2027-08-14').running.map((e) => e.event.id)).toEqual(['food']);
     expect(entriesOn(entries, '2027-08-17').running).toEqual([]);
     expect(entriesOn(entries, '2027-05-31').deadlines.map((e) => e.event.id)).toEqual(['food']);
+  });
+
+  it('opens the month view at the first month with something in it', () => {
+    expect(firstBusyMonth(entries, new Date('2026-12-01T00:00:00Z'))).toBe('2027-08');
+    expect(firstBusyMonth(entries, new Date('2027-09-20T00:00:00Z'))).toBe('2027-09');
+    expect(firstBusyMonth([], new Date('2026-12-01T00:00:00Z'))).toBe('2026-12');
   });
 
   it('shows undated events under their usual month, and counts events per month', () => {

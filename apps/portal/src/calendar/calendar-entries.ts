@@ -50,3 +50,17 @@ export function countByMonth(entries: CalendarEntry[]): number[] {
   }
   return counts;
 }
+
+/**
+ * The first month (as yyyy-mm) from `today` on, within a year, in which something happens: a dated
+ * event runs or starts, or an undated one usually takes place. The month view opens there.
+ */
+export function firstBusyMonth(entries: CalendarEntry[], today: Date): string {
+  for (let i = 0; i < 12; i++) {
+    const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + i, 1));
+    const key = month.toISOString().slice(0, 7);
+    const busy = entries.some((e) => (e.start ? e.start.slice(0, 7) <= key && (e.end ?? e.start).slice(0, 7) >= key : e.usualMonth === month.getUTCMonth() + 1));
+    if (busy) return key;
+  }
+  return today.toISOString().slice(0, 7);
+}

@@ -7,7 +7,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMyEnterpriseId } from '../common/my-enterprise';
 import { useCalendarEvents, useStoredMatches } from '../common/queries';
-import { CalendarEntry, countByMonth, entriesOn, sortEntries, toEntry, undatedIn } from './calendar-entries';
+import { CalendarEntry, countByMonth, entriesOn, firstBusyMonth, sortEntries, toEntry, undatedIn } from './calendar-entries';
 
 const EventsByMonthChart = lazy(() => import('./events-by-month-chart'));
 
@@ -43,7 +43,8 @@ export default function CalendarPage() {
   const id = useMyEnterpriseId();
   const [view, setView] = useState<'month' | 'list'>('list');
   const [onlyMine, setOnlyMine] = useState(false);
-  const [month, setMonth] = useState<Dayjs>(() => dayjs());
+  // Until the visitor picks a month, the month view shows the first month with events in it.
+  const [pickedMonth, setMonth] = useState<Dayjs | null>(null);
   const events = useCalendarEvents();
   const matches = useStoredMatches(onlyMine ? id : null, language);
   const matchedIds = useMemo(() => new Set(matches.data?.results.filter((r) => r.type === 'event').map((r) => r.id) ?? []), [matches.data]);
@@ -52,6 +53,7 @@ export default function CalendarPage() {
     return sortEntries(onlyMine && matches.data ? all.filter((e) => matchedIds.has(e.event.id)) : all);
   }, [events.data, onlyMine, matches.data, matchedIds]);
   const counts = useMemo(() => countByMonth(entries), [entries]);
+  const month = pickedMonth ?? dayjs(`${firstBusyMonth(entries, new Date())}-01`);
   const icsQuery = new URLSearchParams({ lang: language });
   const primaryIndustry = matches.data?.profile.primaryIndustry;
   if (onlyMine && primaryIndustry) icsQuery.set('industry', primaryIndustry);
