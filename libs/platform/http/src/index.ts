@@ -5,3 +5,4 @@ export * from './lib/api-zod.decorators';
 export * from './lib/configure-http-app';
 export * from './lib/if-match';
 export * from './lib/web-app';
+export * from './lib/json-depth';

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Enterprise, EnterpriseInput, EnterprisePatch } from '@fhk/contracts';
-import { assertVersionMatches } from '@fhk/platform/http';
+import { applyMergePatch, Enterprise, EnterpriseInput, EnterpriseInputSchema, EnterprisePatch } from '@fhk/contracts';
+import { assertVersionMatches, validateWith } from '@fhk/platform/http';
 import { newId } from '@fhk/platform/outbox';
 import { EnterpriseRepository } from './enterprise.repository';
 
@@ -16,16 +16,27 @@ export class EnterpriseProfilesService {
 
   async get(id: string): Promise<Enterprise> {
     const enterprise = await this.repository.get(id);
-    if (!enterprise) {
-      throw new NotFoundException({ message: `No enterprise with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });
-    }
+    if (!enterprise) throw this.notFound(id);
     return enterprise;
   }
 
+  private notFound(id: string): NotFoundException {
+    return new NotFoundException({ message: `No enterprise with id ${id.slice(0, 200)}`, issues: [{ field: 'id', reason: 'not found' }] });
+  }
+
+  /**
+   * Applies a JSON Merge Patch: exactly the fields it names change. Without If-Match a concurrent
+   * change to other fields is kept (the patch is re-applied to the newer profile); with it, a
+   * stale version is refused.
+   */
   async update(id: string, patch: EnterprisePatch, expectedVersion?: number): Promise<Enterprise> {
-    const current = await this.get(id);
-    assertVersionMatches(expectedVersion, current.version, `Enterprise ${id}`);
-    return this.repository.writer.replace({ ...current, ...patch, version: current.version + 1, updatedAt: new Date().toISOString() });
+    return this.repository.writer.update(id, (current) => {
+      if (!current) throw this.notFound(id);
+      assertVersionMatches(expectedVersion, current.version, `Enterprise ${id}`);
+      const { id: _id, version, createdAt, updatedAt: _u, ...input } = current;
+      const next = validateWith(EnterpriseInputSchema, applyMergePatch(input, patch));
+      return { ...next, id, version: version + 1, createdAt, updatedAt: new Date().toISOString() };
+    });
   }
 
   async remove(id: string, expectedVersion?: number): Promise<void> {

@@ -1,8 +1,8 @@
-import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CalendarEvent, CalendarEventInput, CalendarEventInputSchema } from '@fhk/contracts';
-import { ApiZodBody, ApiZodQuery, etagOf, parseIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodQuery, etagOf, MergePatchBodySchema, parseIfMatch, ZodValidationPipe } from '@fhk/platform/http';
 import { CalendarIcsQuery, CalendarIcsQuerySchema, CalendarQuery, CalendarQuerySchema } from './calendar-query';
 import { calendarToIcs } from './calendar-ics';
 import { calendarToSvg } from './calendar-svg';
@@ -81,6 +81,21 @@ export class CalendarController {
       throw new BadRequestException({ message: 'The id in the body must match the URL', issues: [{ field: 'id', reason: `expected ${id}` }] });
     }
     const event = await this.calendar.replace(id, input, parseIfMatch(ifMatch));
+    res.setHeader('ETag', etagOf(event.version));
+    return event;
+  }
+
+  @Patch('events/:id')
+  @ApiOperation({ summary: 'Admin: change the fields the body names (JSON Merge Patch, RFC 7396; null removes); the result is validated as a whole' })
+  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiZodBody(MergePatchBodySchema)
+  async patch(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(MergePatchBodySchema)) patch: Record<string, unknown>,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CalendarEvent> {
+    const event = await this.calendar.patch(id, patch, parseIfMatch(ifMatch));
     res.setHeader('ETag', etagOf(event.version));
     return event;
   }

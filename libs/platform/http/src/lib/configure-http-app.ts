@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { allowedMethods } from './allowed-methods';
+import { assertJsonDepth } from './json-depth';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { findWebApp, serveWebAppFiles } from './web-app';
 
@@ -20,14 +22,14 @@ export interface HttpAppOptions {
  */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
   const express = app as NestExpressApplication;
-  express.useBodyParser('json', { limit: options.bodyLimitBytes });
+  express.useBodyParser('json', { limit: options.bodyLimitBytes, verify: (_req: unknown, _res: unknown, body: Buffer) => assertJsonDepth(body) });
   // Bulk imports accept CSV as text.
   express.useBodyParser('text', { type: 'text/csv', limit: options.bodyLimitBytes });
   express.disable('x-powered-by');
   app.setGlobalPrefix('api');
   const webApp = findWebApp(options.webRoot);
   if (webApp) serveWebAppFiles(app, webApp);
-  app.useGlobalFilters(new ApiExceptionFilter(webApp));
+  app.useGlobalFilters(new ApiExceptionFilter((path) => allowedMethods(express.getHttpAdapter().getInstance(), path), webApp));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
