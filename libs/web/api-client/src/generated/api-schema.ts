@@ -106,7 +106,8 @@ export interface paths {
         delete: operations["CatalogueController_remove"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Admin: change the fields the body names (JSON Merge Patch, RFC 7396; null removes); the result is validated as a whole */
+        patch: operations["CatalogueController_patch"];
         trace?: never;
     };
     "/api/catalogue/areas": {
@@ -292,7 +293,8 @@ export interface paths {
         delete: operations["CalendarController_remove"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Admin: change the fields the body names (JSON Merge Patch, RFC 7396; null removes); the result is validated as a whole */
+        patch: operations["CalendarController_patch"];
         trace?: never;
     };
     "/api/calendar/export": {
@@ -824,22 +826,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name?: string;
-                    city?: string;
-                    /** @default  */
-                    industry?: string;
-                    /** @default  */
-                    products?: string;
-                    /** @default  */
-                    needs?: string;
-                    /** @default  */
-                    markets?: string;
-                    /** @default null */
-                    employees?: number | null;
-                    /** @default null */
-                    language?: ("zh-Hant" | "zh-Hans" | "en") | null;
-                    /** @default false */
-                    outreachConsent?: boolean;
+                    name?: string | null;
+                    city?: string | null;
+                    industry?: string | null;
+                    products?: string | null;
+                    needs?: string | null;
+                    markets?: string | null;
+                    employees?: (number | null) | null;
+                    language?: (("zh-Hant" | "zh-Hans" | "en") | null) | null;
+                    outreachConsent?: boolean | null;
                 };
             };
         };
@@ -1403,6 +1398,44 @@ export interface operations {
             };
         };
     };
+    CatalogueController_patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Invalid body: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     CatalogueController_areas: {
         parameters: {
             query?: never;
@@ -1849,6 +1882,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CalendarController_patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Invalid body: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
