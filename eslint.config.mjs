@@ -4,6 +4,8 @@
 import nx from '@nx/eslint-plugin';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 /** The roots of the library projects carrying `tag`, from their project.json (libs/<a>/ and libs/<a>/<b>/). */
 const projectsTagged = (tag) =>
@@ -35,7 +37,7 @@ export default [
   { ignores: ['**/node_modules', '**/dist', '**/coverage', '**/.nx', 'tmp', 'data'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -57,6 +59,13 @@ export default [
             service('matcher'),
             { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // The web (apps/portal, libs/web/*) talks to the services over HTTP only: it may use the
+            // contracts (schemas, vocabularies) and its own libs, never a service's or the platform's code.
+            {
+              sourceTag: 'scope:web',
+              onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
+              bannedExternalImports: ['@nestjs/*', 'node:*', 'fs', 'path', 'better-sqlite3', 'kafkajs', 'mongoose'],
+            },
             {
               sourceTag: 'scope:composition',
               onlyDependOnLibsWithTags: [
@@ -84,6 +93,12 @@ export default [
         },
       ],
     },
+  },
+  // The web: hooks rules and JSX accessibility checks (the e2e run adds axe-core on every page).
+  {
+    files: ['apps/portal/**/*.tsx', 'libs/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
   },
   {
     // The matching core and the contracts: plain TypeScript, no I/O.

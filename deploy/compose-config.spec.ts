@@ -230,9 +230,19 @@ describe('deploy/nginx/nginx.conf', () => {
     for (const name of SERVICES) expect(index.kind === 'return' && index.text).toContain(`/api/docs/${name}/`);
   });
 
+  it('serves the portal\'s build for every other path: its files, else index.html (pages routed in the browser)', () => {
+    for (const page of ['/', '/matches', '/calendar', '/measures', '/auth/callback']) {
+      expect(nginx.route(page)).toMatchObject({ kind: 'static', root: '/usr/share/nginx/portal', tryFiles: ['$uri', '/index.html'] });
+    }
+    // A missing asset is a 404, not the app's page.
+    expect(nginx.route('/assets/index-abc123.js')).toMatchObject({ kind: 'static', tryFiles: ['$uri', '=404'] });
+    const mount = (service(PROXY).volumes ?? []).map(String).find((v: string) => v.endsWith(':/usr/share/nginx/portal:ro'));
+    expect(mount?.split(':')[0]).toBe('../dist/apps/portal');
+  });
+
   it('answers paths no service serves with 404, and its own /healthz (the compose healthcheck) with 200', () => {
     expect(nginx.route('/api/unknown')).toMatchObject({ kind: 'return', status: 404 });
-    expect(nginx.route('/')).toMatchObject({ kind: 'return', status: 404 });
+    expect(nginx.route('/api/')).toMatchObject({ kind: 'return', status: 404 });
     expect(nginx.route('/healthz')).toMatchObject({ kind: 'return', status: 200 });
     expect(JSON.stringify(service(PROXY).healthcheck?.test)).toContain(':8080/healthz');
   });

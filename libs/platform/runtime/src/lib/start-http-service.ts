@@ -13,6 +13,8 @@ export interface StartHttpServiceOptions {
   consumerGroup?: string;
   /** Listen on this port instead of config.PORT (tests pass 0). */
   port?: number;
+  /** A built web app to serve on the same origin (the platform serves the portal). */
+  webRoot?: string;
 }
 
 /** Boots an app: JSON logs, HTTP conventions, topics, the bus consumer, then the HTTP port. */
@@ -20,7 +22,7 @@ export async function startHttpService(options: StartHttpServiceOptions): Promis
   const { runtime } = options;
   const app = await NestFactory.create(options.rootModule, { bodyParser: false, bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(JsonLogger));
-  configureHttpApp(app, { title: options.title, description: options.description, bodyLimitBytes: runtime.config.HTTP_BODY_LIMIT });
+  configureHttpApp(app, { title: options.title, description: options.description, bodyLimitBytes: runtime.config.HTTP_BODY_LIMIT, webRoot: options.webRoot });
   await runtime.ensureTopics();
   // Stores, seeds and the search index are ready before any event is consumed or request served.
   await app.init();

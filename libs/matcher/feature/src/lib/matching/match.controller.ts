@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { isEntityId } from '@fhk/contracts';
 import { neutralizeFormula } from '@fhk/platform/bulk';
 import { OPPORTUNITY_MATCH_TYPES, OpportunityType } from '@fhk/matcher/core';
-import { ApiZodBody, ApiZodOkResponse, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodOkResponse, ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
 import { EventsAheadResponseSchema, JourneyResponseSchema, MatchResponseSchema } from './match-response.schema';
 import {
   AdHocJourney,
@@ -71,6 +71,7 @@ export class MatchController {
   }
 
   @Get('enterprises/:id')
+  @ApiZodQuery(StoredMatchQuerySchema)
   @ApiOperation({
     summary:
       'Match a stored enterprise profile with opportunities; its feedback (and that of firms in its industry) applies, and results say so',

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { analyzeForQuery, highlight } from '@fhk/matcher/core';
-import { ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { OPPORTUNITY_TYPES } from '../read-model/read-model.collections';
 import { MatcherSearchDocument, SEARCH_INDEX } from './search-document.mapper';
@@ -38,6 +38,7 @@ export class SearchController {
   constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
 
   @Get()
+  @ApiZodQuery(SearchQuerySchema)
   @ApiOperation({ summary: 'Search opportunities (and enterprises) in any script or language, with filters and facets' })
   async search(@Query(new ZodValidationPipe(SearchQuerySchema, 'query')) query: SearchQuery) {
     const tokens = analyzeForQuery(query.q);
