@@ -348,6 +348,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/match/enterprises/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feedback a firm gave, oldest first */
+        get: operations["MatchFeedbackController_list"];
+        put?: never;
+        /** Feedback on one result (reason: useful, wrong-industry, wrong-need, too-small, too-large, wrong-market, already-done, not-interested). Stored with its event (outbox); the firm's ranking follows as soon as the event is applied: an item marked anything but useful leaves its list, similar items move, and firms of the same industry see the pooled feedback. */
+        post: operations["MatchFeedbackController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/match": {
         parameters: {
             query?: never;
@@ -365,6 +383,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/match/journey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan the journey of an ad-hoc profile: ordered steps (company → bank account and treasury → tax → trademarks → legal → the right fair → going global → listing or bonds), each with providers, programmes, events and measures, why it comes there, and the steps left out */
+        post: operations["MatchController_journey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/match/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Which events to attend: the events of the next twelve months that fit an ad-hoc profile, best first, with dates, application deadlines and how certain the dates are */
+        post: operations["MatchController_eventsAhead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/match/enterprises/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which events to attend, for a stored enterprise profile (see POST /api/match/events) */
+        get: operations["MatchController_eventsAheadStored"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/match/enterprises/{id}/journey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plan the journey of a stored enterprise profile (see POST /api/match/journey) */
+        get: operations["MatchController_journeyStored"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/match/enterprises/{id}": {
         parameters: {
             query?: never;
@@ -372,7 +458,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Match a stored enterprise profile with opportunities */
+        /** Match a stored enterprise profile with opportunities; its feedback (and that of firms in its industry) applies, and results say so */
         get: operations["MatchController_matchStored"];
         put?: never;
         post?: never;
@@ -925,6 +1011,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -935,6 +1023,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "area";
                     number: number;
@@ -960,6 +1050,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -970,6 +1062,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "measure";
                     number: number;
@@ -1006,6 +1100,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -1016,6 +1112,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "programme";
                     category: string;
@@ -1047,6 +1145,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -1057,6 +1157,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "service-category";
                 } | {
@@ -1081,6 +1183,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -1091,6 +1195,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "service-provider";
                     /** @enum {string} */
@@ -1178,6 +1284,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -1188,6 +1296,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "area";
                     number: number;
@@ -1213,6 +1323,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -1223,6 +1335,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "measure";
                     number: number;
@@ -1259,6 +1373,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -1269,6 +1385,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "programme";
                     category: string;
@@ -1300,6 +1418,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -1310,6 +1430,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "service-category";
                 } | {
@@ -1334,6 +1456,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -1344,6 +1468,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "service-provider";
                     /** @enum {string} */
@@ -1606,6 +1732,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -1616,6 +1744,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "calendar-event";
                     /** @enum {string} */
@@ -1797,6 +1927,8 @@ export interface operations {
                         markets?: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
                         /** @default [] */
                         audiences?: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                        /** @default [] */
+                        serves?: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
                     };
                     measures: number[];
                     /** @default null */
@@ -1807,6 +1939,8 @@ export interface operations {
                     tentative?: boolean;
                     /** @default null */
                     notes?: string | null;
+                    /** @default [] */
+                    requires?: ("hong-kong-entity" | "listed-or-listing-candidate")[];
                     /** @constant */
                     kind: "calendar-event";
                     /** @enum {string} */
@@ -1995,6 +2129,92 @@ export interface operations {
             };
         };
     };
+    MatchFeedbackController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchFeedbackController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                    opportunityId: string;
+                    /** @enum {string} */
+                    reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
+                };
+            };
+        };
+        responses: {
+            /** @description The feedback as recorded */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        /** @enum {string} */
+                        opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                        opportunityId: string;
+                        /** @enum {string} */
+                        reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
+                        industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
+                        /** Format: date-time */
+                        recordedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid body: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such enterprise (`id`) or opportunity (`opportunityId`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MatchController_match: {
         parameters: {
             query?: never;
@@ -2028,6 +2248,103 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprise?: {
+                            id: string;
+                            name: string;
+                        };
+                        profile: {
+                            /** @enum {string} */
+                            language: "zh-Hant" | "zh-Hans" | "en";
+                            primaryIndustry: string | null;
+                            industries: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            needs: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            /** @description needs the firm said it does not have */
+                            declinedNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description needs the firm said it has met already */
+                            doneNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description clauses of its needs in which nothing was understood, as written */
+                            notUnderstood: string[];
+                            markets: {
+                                code: string;
+                                label: string;
+                            }[];
+                            city: {
+                                code: string;
+                                prefecture: string;
+                                label: string;
+                            } | null;
+                            sizeBand: string | null;
+                        };
+                        results: {
+                            /** @enum {string} */
+                            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                            id: string;
+                            title: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            score: number;
+                            reasons: {
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                code: string;
+                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
+                                codes: string[];
+                                /** @description the firm's own words that matched (whole words or clauses), or none */
+                                terms: string[];
+                                /** @description points this reason added (negative: took away); the score is their sum */
+                                contribution: number;
+                                /** @description the reason as a sentence in the reader's language */
+                                text: string;
+                            }[];
+                            measures: number[];
+                            sample: boolean;
+                            tentative: boolean;
+                            /** @description the same opportunity as measure, programme or event */
+                            related: {
+                                /** @enum {string} */
+                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                id: string;
+                                title: {
+                                    "zh-Hant": string;
+                                    "zh-Hans": string;
+                                    en: string;
+                                };
+                            }[];
+                            /** @description preconditions, application deadlines, tentative dates */
+                            caveats: {
+                                code: string;
+                                date: string | null;
+                                text: string;
+                            }[];
+                            /** @description below the usual threshold: shown because nothing better was found */
+                            partial: boolean;
+                        }[];
+                        /** @description what was not understood, or why the list is partial or empty */
+                        note?: string;
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -2042,6 +2359,522 @@ export interface operations {
                             field?: string;
                             reason?: string;
                         }[];
+                    };
+                };
+            };
+        };
+    };
+    MatchController_journey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    name?: string;
+                    /** @default  */
+                    city?: string;
+                    /** @default  */
+                    industry?: string;
+                    /** @default  */
+                    products?: string;
+                    /** @default  */
+                    needs?: string;
+                    /** @default  */
+                    markets?: string;
+                    /** @default null */
+                    employees?: number | null;
+                    /** @default null */
+                    language?: ("zh-Hant" | "zh-Hans" | "en") | null;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprise?: {
+                            id: string;
+                            name: string;
+                        };
+                        profile: {
+                            /** @enum {string} */
+                            language: "zh-Hant" | "zh-Hans" | "en";
+                            primaryIndustry: string | null;
+                            industries: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            needs: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            /** @description needs the firm said it does not have */
+                            declinedNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description needs the firm said it has met already */
+                            doneNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description clauses of its needs in which nothing was understood, as written */
+                            notUnderstood: string[];
+                            markets: {
+                                code: string;
+                                label: string;
+                            }[];
+                            city: {
+                                code: string;
+                                prefecture: string;
+                                label: string;
+                            } | null;
+                            sizeBand: string | null;
+                        };
+                        journey: {
+                            /** @enum {string} */
+                            language: "zh-Hant" | "zh-Hans" | "en";
+                            steps: {
+                                order: number;
+                                step: string;
+                                title: string;
+                                /** @description why the step comes where it does */
+                                why: string;
+                                /** @description not asked for, but a later step needs it */
+                                implied: boolean;
+                                askedIn: string[];
+                                providers: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                programmes: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                events: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                measures: number[];
+                            }[];
+                            leftOut: {
+                                step: string;
+                                title: string;
+                                /** @enum {string} */
+                                because: "done" | "declined";
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Invalid body: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    MatchController_eventsAhead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    name?: string;
+                    /** @default  */
+                    city?: string;
+                    /** @default  */
+                    industry?: string;
+                    /** @default  */
+                    products?: string;
+                    /** @default  */
+                    needs?: string;
+                    /** @default  */
+                    markets?: string;
+                    /** @default null */
+                    employees?: number | null;
+                    /** @default null */
+                    language?: ("zh-Hant" | "zh-Hans" | "en") | null;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprise?: {
+                            id: string;
+                            name: string;
+                        };
+                        profile: {
+                            /** @enum {string} */
+                            language: "zh-Hant" | "zh-Hans" | "en";
+                            primaryIndustry: string | null;
+                            industries: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            needs: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            /** @description needs the firm said it does not have */
+                            declinedNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description needs the firm said it has met already */
+                            doneNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description clauses of its needs in which nothing was understood, as written */
+                            notUnderstood: string[];
+                            markets: {
+                                code: string;
+                                label: string;
+                            }[];
+                            city: {
+                                code: string;
+                                prefecture: string;
+                                label: string;
+                            } | null;
+                            sizeBand: string | null;
+                        };
+                        events: {
+                            id: string;
+                            title: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            score: number;
+                            reasons: {
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                code: string;
+                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
+                                codes: string[];
+                                /** @description the firm's own words that matched (whole words or clauses), or none */
+                                terms: string[];
+                                /** @description points this reason added (negative: took away); the score is their sum */
+                                contribution: number;
+                                /** @description the reason as a sentence in the reader's language */
+                                text: string;
+                            }[];
+                            /**
+                             * @description usual-month: only the usual month is known; dates not announced
+                             * @enum {string}
+                             */
+                            dateStatus: "announced" | "tentative" | "usual-month";
+                            startDate: string | null;
+                            endDate: string | null;
+                            applicationDeadline: string | null;
+                            /** @description YYYY-MM within the next twelve months */
+                            month: string;
+                            when: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid body: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    MatchController_eventsAheadStored: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprise?: {
+                            id: string;
+                            name: string;
+                        };
+                        profile: {
+                            /** @enum {string} */
+                            language: "zh-Hant" | "zh-Hans" | "en";
+                            primaryIndustry: string | null;
+                            industries: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            needs: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            /** @description needs the firm said it does not have */
+                            declinedNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description needs the firm said it has met already */
+                            doneNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description clauses of its needs in which nothing was understood, as written */
+                            notUnderstood: string[];
+                            markets: {
+                                code: string;
+                                label: string;
+                            }[];
+                            city: {
+                                code: string;
+                                prefecture: string;
+                                label: string;
+                            } | null;
+                            sizeBand: string | null;
+                        };
+                        events: {
+                            id: string;
+                            title: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            score: number;
+                            reasons: {
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                code: string;
+                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
+                                codes: string[];
+                                /** @description the firm's own words that matched (whole words or clauses), or none */
+                                terms: string[];
+                                /** @description points this reason added (negative: took away); the score is their sum */
+                                contribution: number;
+                                /** @description the reason as a sentence in the reader's language */
+                                text: string;
+                            }[];
+                            /**
+                             * @description usual-month: only the usual month is known; dates not announced
+                             * @enum {string}
+                             */
+                            dateStatus: "announced" | "tentative" | "usual-month";
+                            startDate: string | null;
+                            endDate: string | null;
+                            applicationDeadline: string | null;
+                            /** @description YYYY-MM within the next twelve months */
+                            month: string;
+                            when: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    MatchController_journeyStored: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprise?: {
+                            id: string;
+                            name: string;
+                        };
+                        profile: {
+                            /** @enum {string} */
+                            language: "zh-Hant" | "zh-Hans" | "en";
+                            primaryIndustry: string | null;
+                            industries: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            needs: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            /** @description needs the firm said it does not have */
+                            declinedNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description needs the firm said it has met already */
+                            doneNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description clauses of its needs in which nothing was understood, as written */
+                            notUnderstood: string[];
+                            markets: {
+                                code: string;
+                                label: string;
+                            }[];
+                            city: {
+                                code: string;
+                                prefecture: string;
+                                label: string;
+                            } | null;
+                            sizeBand: string | null;
+                        };
+                        journey: {
+                            /** @enum {string} */
+                            language: "zh-Hant" | "zh-Hans" | "en";
+                            steps: {
+                                order: number;
+                                step: string;
+                                title: string;
+                                /** @description why the step comes where it does */
+                                why: string;
+                                /** @description not asked for, but a later step needs it */
+                                implied: boolean;
+                                askedIn: string[];
+                                providers: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                programmes: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                events: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                measures: number[];
+                            }[];
+                            leftOut: {
+                                step: string;
+                                title: string;
+                                /** @enum {string} */
+                                because: "done" | "declined";
+                                text: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -2062,6 +2895,103 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprise?: {
+                            id: string;
+                            name: string;
+                        };
+                        profile: {
+                            /** @enum {string} */
+                            language: "zh-Hant" | "zh-Hans" | "en";
+                            primaryIndustry: string | null;
+                            industries: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            needs: {
+                                code: string;
+                                label: string;
+                                weight: number;
+                            }[];
+                            /** @description needs the firm said it does not have */
+                            declinedNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description needs the firm said it has met already */
+                            doneNeeds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description clauses of its needs in which nothing was understood, as written */
+                            notUnderstood: string[];
+                            markets: {
+                                code: string;
+                                label: string;
+                            }[];
+                            city: {
+                                code: string;
+                                prefecture: string;
+                                label: string;
+                            } | null;
+                            sizeBand: string | null;
+                        };
+                        results: {
+                            /** @enum {string} */
+                            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                            id: string;
+                            title: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            score: number;
+                            reasons: {
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                code: string;
+                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
+                                codes: string[];
+                                /** @description the firm's own words that matched (whole words or clauses), or none */
+                                terms: string[];
+                                /** @description points this reason added (negative: took away); the score is their sum */
+                                contribution: number;
+                                /** @description the reason as a sentence in the reader's language */
+                                text: string;
+                            }[];
+                            measures: number[];
+                            sample: boolean;
+                            tentative: boolean;
+                            /** @description the same opportunity as measure, programme or event */
+                            related: {
+                                /** @enum {string} */
+                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                id: string;
+                                title: {
+                                    "zh-Hant": string;
+                                    "zh-Hans": string;
+                                    en: string;
+                                };
+                            }[];
+                            /** @description preconditions, application deadlines, tentative dates */
+                            caveats: {
+                                code: string;
+                                date: string | null;
+                                text: string;
+                            }[];
+                            /** @description below the usual threshold: shown because nothing better was found */
+                            partial: boolean;
+                        }[];
+                        /** @description what was not understood, or why the list is partial or empty */
+                        note?: string;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
