@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { Browser } from 'playwright-core';
 import { ARTIFACTS } from './testing/global-setup';
 import { DESKTOP, launchChromium, newVisitor, PHONE, portalUrl, screenshot, seriousViolations } from './testing/browser';
-import { horizontalOverflow, LANGS, TEA_GROWER } from './testing/portal-page';
+import { createFirm, horizontalOverflow, LANGS, TEA_GROWER } from './testing/portal-page';
 import { ROOT } from './testing/portal-server';
 
 /** Every page of the portal, with what shows it has loaded its data. */
@@ -27,8 +27,7 @@ describe('every page, in every language, at desktop and phone width', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const created = await fetch(`${portalUrl()}/api/enterprises`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEA_GROWER) });
-    enterpriseId = ((await created.json()) as { id: string }).id;
+    enterpriseId = await createFirm(portalUrl(), TEA_GROWER);
   });
   afterAll(async () => {
     await browser?.close();
@@ -63,7 +62,8 @@ describe('every page, in every language, at desktop and phone width', () => {
       const context = await newVisitor(browser, 'en-GB', viewport);
       await context.addInitScript(
         ([id, language]) => {
-          localStorage.setItem('fhk.portal.enterpriseId', id);
+          // A tab marked anonymous (below) stays without a saved profile across its page loads.
+          if (!sessionStorage.getItem('e2e.anonymous')) localStorage.setItem('fhk.portal.enterpriseId', id);
           localStorage.setItem('fhk.language', language);
         },
         [enterpriseId, lang],
@@ -80,6 +80,27 @@ describe('every page, in every language, at desktop and phone width', () => {
         const overflow = await horizontalOverflow(page);
         if (overflow > 0) problems.push(`${name}: ${overflow}px wider than the ${viewport.width}px viewport`);
       }
+      const check = async (name: string) => {
+        await screenshot(page, `page-${width}-${lang}-${name}`);
+        for (const v of await seriousViolations(page)) problems.push(`${name}: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(' | ')}`);
+        const overflow = await horizontalOverflow(page);
+        if (overflow > 0) problems.push(`${name}: ${overflow}px wider than the ${viewport.width}px viewport`);
+      };
+      // My matches with a card's "not a fit" reasons open.
+      await page.goto(`${portalUrl()}/matches`);
+      await page.locator('ol li [role="group"] button').nth(1).click();
+      await page.locator('.ant-dropdown-menu-item').first().waitFor();
+      await check('matches-feedback-reasons');
+      // My journey for a description tried on Try first, without a saved profile.
+      await page.evaluate((profile) => {
+        sessionStorage.setItem('e2e.anonymous', '1');
+        sessionStorage.setItem('fhk.portal.tried', JSON.stringify(profile));
+        localStorage.removeItem('fhk.portal.enterpriseId');
+      }, TEA_GROWER);
+      await page.goto(`${portalUrl()}/journey`);
+      await page.locator('.ant-steps-item-content').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await check('journey-tried');
       await context.close();
       expect(problems).toEqual([]);
     });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { ARTIFACTS, STATE_FILE } from './global-setup';
 
 /** Debian's Chromium (tools/ci/install-chromium.sh); playwright's own browser downloads are not possible here. */
@@ -51,4 +51,9 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** One element (a match card …) as a picture, where a full page is too long to look at. */
+export async function elementShot(element: Locator, name: string): Promise<void> {
+  await element.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
