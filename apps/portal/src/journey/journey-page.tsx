@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../app/api';
-import { useMyEnterpriseId } from '../common/my-enterprise';
+import { useMyFirm } from '../common/my-enterprise';
 import { useStoredJourney } from '../common/queries';
 import { MatchProfile, triedProfile } from '../common/tried-profile';
 import { JourneyStepContent } from './journey-step';
@@ -62,12 +62,13 @@ function Plan({ plan }: { plan: JourneyResponse }) {
 export default function JourneyPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const id = useMyEnterpriseId();
+  const firm = useMyFirm();
+  const id = firm.id;
   const [tried] = useState<MatchProfile | null>(triedProfile);
   const stored = useStoredJourney(id, language);
   const adHoc = useQuery({
     queryKey: ['match', 'ad-hoc', 'journey', tried, language],
-    enabled: !id && tried !== null,
+    enabled: !firm.pending && !id && tried !== null,
     queryFn: () => unwrap<JourneyResponse>(api.POST('/api/match/journey', { body: { ...(tried as MatchProfile), language } })),
   });
   const journey = id ? stored : adHoc;
@@ -76,8 +77,9 @@ export default function JourneyPage() {
       <Typography.Title level={1} style={{ fontSize: 28 }}>
         {t('journey.title')}
       </Typography.Title>
-      {!id && !tried && <GeneralSteps />}
-      {(id || tried) && (
+      {firm.pending && <Spin description={t('common:state.loading')} />}
+      {!firm.pending && !id && !tried && <GeneralSteps />}
+      {!firm.pending && (id || tried) && (
         <>
           <Typography.Paragraph>{id ? t('journey.introSaved') : t('journey.introTried')}</Typography.Paragraph>
           {journey.isPending && <Spin description={t('common:state.loading')} />}

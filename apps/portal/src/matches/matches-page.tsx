@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MatchFeedbackControl } from '../common/match-feedback-control';
 import { MatchList } from '../common/match-list';
-import { useMyEnterpriseId } from '../common/my-enterprise';
+import { useMyFirm } from '../common/my-enterprise';
+import { SignInPrompt } from '../common/sign-in-prompt';
 import { useCalendarEvents, useFeedbackLog, useGiveFeedback, useStoredMatches } from '../common/queries';
 import { UnderstoodProfileView } from '../common/understood-profile';
 import { latestFeedback } from '../common/feedback-state';
@@ -24,7 +25,8 @@ const itemKey = (item: { type: string; id: string }) => `${item.type}:${item.id}
 export default function MatchesPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const id = useMyEnterpriseId();
+  const firm = useMyFirm();
+  const id = firm.id;
   const matches = useStoredMatches(id, language);
   const events = useCalendarEvents();
   const log = useFeedbackLog(id);
@@ -60,7 +62,9 @@ export default function MatchesPage() {
       <Typography.Title level={1} style={{ fontSize: 28 }}>
         {t('matches.title')}
       </Typography.Title>
-      {!id && (
+      {firm.pending && <Spin description={t('common:state.loading')} />}
+      {firm.needsSignIn && <SignInPrompt />}
+      {!id && !firm.pending && !firm.needsSignIn && (
         <Empty description={t('matches.noProfile')}>
           <Link to="/">{t('matches.goTry')}</Link>
         </Empty>

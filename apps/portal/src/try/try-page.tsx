@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../app/api';
 import { EnterpriseForm } from '../common/enterprise-form';
-import { setMyEnterpriseId } from '../common/my-enterprise';
+import { useSetMyFirm } from '../common/my-enterprise';
 import { useCalendarEvents } from '../common/queries';
 import { rememberTriedProfile, toMatchProfile } from '../common/tried-profile';
 
@@ -38,6 +38,7 @@ export default function TryPage() {
   const { language } = useLanguage();
   const navigate = useNavigate();
   const auth = useAuth();
+  const setMyFirm = useSetMyFirm();
   const [profile, setProfile] = useState<EnterpriseInput | null>(takeDraft);
   // With an issuer, saving is for signed-in firms: sign in first, then save the same description.
   const mustSignIn = auth.status === 'anonymous';
@@ -51,7 +52,7 @@ export default function TryPage() {
   const save = useMutation({
     mutationFn: (input: EnterpriseInput) => unwrap<Enterprise>(api.POST('/api/enterprises', { body: input })),
     onSuccess: (enterprise) => {
-      setMyEnterpriseId(enterprise.id);
+      setMyFirm(enterprise);
       navigate('/matches');
     },
   });

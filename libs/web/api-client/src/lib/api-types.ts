@@ -1,4 +1,3 @@
-import { MATCH_FEEDBACK_REASONS as CONTRACT_FEEDBACK_REASONS } from '@fhk/contracts';
 import type { Area, CalendarEvent, Enterprise, LocalizedText, Measure, Programme, ServiceCategory, ServiceProvider } from '@fhk/contracts';
 import type { operations } from '../generated/api-schema';
 
@@ -42,8 +41,6 @@ export type EventAhead = EventsAheadResponse['events'][number];
 /** One piece of feedback on a result, as recorded. */
 export type MatchFeedback = Answer<'MatchFeedbackController_record', 202>;
 export type MatchFeedbackReason = MatchFeedback['reason'];
-/** The reasons a firm can give, `useful` first (the contracts' vocabulary). */
-export const MATCH_FEEDBACK_REASONS: readonly MatchFeedbackReason[] = CONTRACT_FEEDBACK_REASONS;
 
 /** GET /api/match/enterprises/:id/feedback (no response schema in the document yet). */
 export interface MatchFeedbackList {
