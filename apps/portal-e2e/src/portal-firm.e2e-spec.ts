@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { elementShot, launchChromium, newVisitor, portalUrl, screenshot } from './testing/browser';
+import { elementShot, launchChromium, newVisitor, portalUrl, screenshot, seriousViolations } from './testing/browser';
 import { BATTERY_MAKER, createFirm, describeTeaGrower, matchItems, matchTitles, TEA_GROWER } from './testing/portal-page';
 
 /** A browser that knows `id` as its saved profile and shows the portal in English. */
@@ -113,6 +113,8 @@ describe('a firm\'s own journey, caveats and feedback (desktop, English)', () =>
     expect(await marked.innerText()).toContain('You marked this item “useful”');
     expect(await marked.getByRole('button', { name: 'Useful' }).getAttribute('aria-pressed')).toBe('true');
     await elementShot(marked, 'firm-desktop-en-card-after-feedback');
+    // The page after feedback (the thank-you, the log, a pressed button) is as accessible as before.
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The feedback is the firm's: another visit sees the same list.
     await page.reload();
