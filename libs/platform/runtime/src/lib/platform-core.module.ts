@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { AuthModule } from '@fhk/platform/auth';
 import { BUS_TRANSPORT, BusPublisher } from '@fhk/platform/bus';
 import { jsonLoggerModule } from '@fhk/platform/logging';
 import { HealthController } from './health.controller';
@@ -26,14 +27,18 @@ class PlatformCoreLifecycle implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-/** Process-wide: config, bus, publisher, logging, health. Imported once, by the app. */
+/** Process-wide: config, bus, publisher, logging, health, authentication. Imported once, by the app. */
 @Global()
 @Module({})
 export class PlatformCoreModule {
   static forRoot(runtime: PlatformRuntime, processName: string): DynamicModule {
     return {
       module: PlatformCoreModule,
-      imports: [jsonLoggerModule({ level: runtime.config.LOG_LEVEL, service: processName }), TerminusModule.forRoot({ logger: false })],
+      imports: [
+        jsonLoggerModule({ level: runtime.config.LOG_LEVEL, service: processName }),
+        TerminusModule.forRoot({ logger: false }),
+        AuthModule.forRoot(runtime.config, runtime.dataDir),
+      ],
       controllers: [HealthController],
       providers: [
         { provide: PLATFORM_RUNTIME, useValue: runtime },

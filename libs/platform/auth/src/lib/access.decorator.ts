@@ -1,0 +1,26 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { Principal, Role } from './roles';
+
+/**
+ * Who may call a route. Every route needs one (deny by default: the guard refuses a route without
+ * a rule). `anonymous` routes still read a token when one is sent, so answers can depend on the role.
+ */
+export type AccessRule = { anonymous: true } | { roles: readonly Role[] };
+
+export const ACCESS_RULE = 'fhk:access-rule';
+
+/** Anyone, signed in or not. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_RULE, { anonymous: true } satisfies AccessRule);
+
+/** A signed-in caller with one of these roles; finer checks (ownership, consent) are the service's. */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_RULE, { roles } satisfies AccessRule);
+
+export interface AuthenticatedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  principal?: Principal | null;
+}
+
+/** The verified caller of this request, or null when anonymous. */
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal | null => context.switchToHttp().getRequest<AuthenticatedRequest>().principal ?? null,
+);
