@@ -32,7 +32,7 @@ describe('fault: poison messages', () => {
   it('dead-letters both, keeps going, and replays after the fix', async () => {
     const topic = EnterpriseChangedEvent.topic;
     const now = new Date().toISOString();
-    const entity = { id: 'poison-1', version: 1, name: '毒丸測試', city: '廈門', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, createdAt: now, updatedAt: now };
+    const entity = { id: 'poison-1', version: 1, name: '毒丸測試', city: '廈門', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null, createdAt: now, updatedAt: now };
     // Same key as the good event below: the poison must not block its partition.
     bus.broker.append(topic, 'poison-1', '{"specversion":"1.0","id":"broken"', {});
     bus.broker.append(topic, 'poison-1', JSON.stringify(buildEvent(EnterpriseChangedEvent, { id: 'poison-1', version: 1, deleted: false, entity }, { id: 'evt-poison', source: 'urn:test' })), { ce_id: 'evt-poison', ce_type: topic });

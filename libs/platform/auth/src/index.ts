@@ -6,3 +6,4 @@ export * from './lib/auth.module';
 export * from './lib/issuer/demo-accounts';
 export * from './lib/issuer/local-oidc-issuer';
 export * from './lib/password-token';
+export * from './lib/role-tokens';

@@ -1,8 +1,9 @@
+import { Public, Roles } from '@fhk/platform/auth';
 import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CatalogueItem, CatalogueItemInput, CatalogueItemInputSchema } from '@fhk/contracts';
-import { ApiZodBody, etagOf, parseIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, etagOf, IF_MATCH_DESCRIPTION, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
 import { CatalogueListQuery, CatalogueListQuerySchema } from './catalogue-query.schema';
 import { MeasureCatalogueService } from './measure-catalogue.service';
 import { catalogueCoverageSvg } from './catalogue-coverage-svg';
@@ -12,6 +13,7 @@ import { LocaleSchema } from '@fhk/contracts';
 const PictureQuerySchema = z.object({ lang: LocaleSchema.default('en') }).strict();
 
 @ApiTags('measure-catalogue')
+@Public()
 @Controller('catalogue')
 export class CatalogueController {
   constructor(private readonly catalogue: MeasureCatalogueService) {}
@@ -57,6 +59,7 @@ export class CatalogueController {
   }
 
   @Post('items')
+  @Roles('catalogue-admin')
   @ApiOperation({ summary: 'Admin: add an item (validated; publishes catalogue-item.changed.v1)' })
   @ApiZodBody(CatalogueItemInputSchema)
   async create(
@@ -69,8 +72,9 @@ export class CatalogueController {
   }
 
   @Put('items/:id')
+  @Roles('catalogue-admin')
   @ApiOperation({ summary: 'Admin: replace an item; send If-Match with the ETag you read' })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   @ApiZodBody(CatalogueItemInputSchema)
   async replace(
     @Param('id') id: string,
@@ -81,15 +85,16 @@ export class CatalogueController {
     if (input.id !== id) {
       throw new BadRequestException({ message: 'The id in the body must match the URL', issues: [{ field: 'id', reason: `expected ${id}` }] });
     }
-    const item = await this.catalogue.replace(id, input, parseIfMatch(ifMatch));
+    const item = await this.catalogue.replace(id, input, requireIfMatch(ifMatch));
     res.setHeader('ETag', etagOf(item.version));
     return item;
   }
 
   @Delete('items/:id')
+  @Roles('catalogue-admin')
   @HttpCode(204)
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   async remove(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
-    await this.catalogue.remove(id, parseIfMatch(ifMatch));
+    await this.catalogue.remove(id, requireIfMatch(ifMatch));
   }
 }

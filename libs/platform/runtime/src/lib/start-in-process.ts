@@ -1,4 +1,5 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { RoleTokens } from '@fhk/platform/auth';
 import { BusTransport } from '@fhk/platform/bus';
 import { loadConfig } from '@fhk/platform/config';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,6 +26,8 @@ export interface InProcessApp {
   runtime: PlatformRuntime;
   url: string;
   dataDir: string;
+  /** Demo-account tokens per role from this process's local issuer (tests: `p.tokens.as('profiles-admin')(url)`). */
+  tokens: RoleTokens;
   close(options?: { keepData?: boolean }): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     runtime,
     url,
     dataDir,
+    tokens: new RoleTokens(url, config.DEMO_PASSWORD),
     close: async ({ keepData = false } = {}) => {
       await app.close();
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });

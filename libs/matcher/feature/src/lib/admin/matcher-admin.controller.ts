@@ -1,3 +1,4 @@
+import { Roles } from '@fhk/platform/auth';
 import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ const DeadLetterQuerySchema = z.object({ status: z.enum(['dead', 'replayed']).de
 
 /** Admin console endpoints of the matcher: index health, rebuild, dead letters. */
 @ApiTags('matcher admin')
+@Roles('platform-admin')
 @Controller('matcher')
 export class MatcherAdminController {
   constructor(

@@ -1,8 +1,9 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, ForbiddenException, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { OPPORTUNITY_MATCH_TYPES, OpportunityType } from '@fhk/matcher/core';
+import { CurrentPrincipal, hasRole, Principal, Public, Roles } from '@fhk/platform/auth';
 import { ApiZodBody, ZodValidationPipe } from '@fhk/platform/http';
 import { AdHocMatch, AdHocMatchSchema, OutreachQuery, OutreachQuerySchema, StoredMatchQuery, StoredMatchQuerySchema } from './match-request.schema';
 import { MatchingService } from './matching.service';
@@ -13,6 +14,7 @@ export class MatchController {
   constructor(private readonly matching: MatchingService) {}
 
   @Post()
+  @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Match an ad-hoc profile (free text in any of the three languages) with opportunities; every result has its reasons' })
   @ApiZodBody(AdHocMatchSchema)
@@ -21,12 +23,14 @@ export class MatchController {
   }
 
   @Get('enterprises/:id')
-  @ApiOperation({ summary: 'Match a stored enterprise profile with opportunities' })
-  matchStored(@Param('id') id: string, @Query(new ZodValidationPipe(StoredMatchQuerySchema, 'query')) query: StoredMatchQuery) {
-    return this.matching.matchStored(id, { types: query.types as OpportunityType[] | undefined, limit: query.limit, language: query.lang });
+  @Roles('enterprise', 'profiles-admin')
+  @ApiOperation({ summary: 'Match a stored enterprise profile with opportunities (the owner, or profiles-admin)' })
+  matchStored(@Param('id') id: string, @Query(new ZodValidationPipe(StoredMatchQuerySchema, 'query')) query: StoredMatchQuery, @CurrentPrincipal() principal: Principal) {
+    return this.matching.matchStored(principal, id, { types: query.types as OpportunityType[] | undefined, limit: query.limit, language: query.lang });
   }
 
   @Get('opportunities/:type/:id/enterprises')
+  @Roles('agency-staff', 'profiles-admin', 'platform-admin')
   @ApiOperation({
     summary: 'Outreach: firms ranked for one expo, programme, provider or measure, with reasons; filters, paging, format=csv (consenting firms only by default)',
   })
@@ -34,8 +38,13 @@ export class MatchController {
     @Param('type') type: string,
     @Param('id') id: string,
     @Query(new ZodValidationPipe(OutreachQuerySchema, 'query')) query: OutreachQuery,
+    @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) res: Response,
   ) {
+    // Agency staff only ever see firms that currently consent to outreach (PIPL, PDPO).
+    if (!query.consent && !hasRole(principal, 'profiles-admin', 'platform-admin')) {
+      throw new ForbiddenException({ message: 'Agency staff see consenting firms only', issues: [{ field: 'consent', reason: 'consent=false needs profiles-admin or platform-admin' }] });
+    }
     if (!(OPPORTUNITY_MATCH_TYPES as readonly string[]).includes(type)) {
       throw new BadRequestException({ message: `Unknown opportunity type ${type}`, issues: [{ field: 'type', reason: `must be one of ${OPPORTUNITY_MATCH_TYPES.join(', ')}` }] });
     }
@@ -48,13 +57,14 @@ export class MatchController {
       industry: m.enterprise.classification.primaryIndustry,
       employees: m.enterprise.profile.employees ?? null,
       outreachConsent: m.enterprise.outreachConsent,
+      contact: m.contact,
       score: m.score,
       reasons: m.reasons,
     }));
     if (query.format === 'csv') {
       res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="invite-${type}-${id}.csv"`);
       return stringify(
-        rows.map((r) => ({ ...r, employees: r.employees ?? '', outreachConsent: r.outreachConsent ? 'yes' : 'no', reasons: r.reasons.map((x) => x.text).join('; ') })),
+        rows.map((r) => ({ ...r, employees: r.employees ?? '', outreachConsent: r.outreachConsent ? 'yes' : 'no', contact: r.contact ? [r.contact.person, r.contact.role, r.contact.email, r.contact.phone, r.contact.wechat ? `WeChat ${r.contact.wechat}` : ''].filter(Boolean).join(' · ') : '', reasons: r.reasons.map((x) => x.text).join('; ') })),
         { header: true, bom: true },
       );
     }

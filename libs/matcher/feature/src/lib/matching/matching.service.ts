@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { Enterprise, INDUSTRIES, Locale, MARKETS, NEEDS } from '@fhk/contracts';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { hasRole, Principal } from '@fhk/platform/auth';
+import { Enterprise, EnterpriseContact, INDUSTRIES, Locale, MARKETS, NEEDS } from '@fhk/contracts';
 import {
   EnterpriseMatch,
   FUJIAN_CITIES,
@@ -49,8 +50,14 @@ export class MatchingService {
     return this.forward(toMatchableEnterprise(profile), { types: types as OpportunityType[] | undefined, limit, language: language ?? undefined });
   }
 
-  async matchStored(id: string, options: { types?: OpportunityType[]; limit: number; language?: Locale }) {
-    const enterprise = await this.readModel.enterprise(id);
+  /** The owner's matches, or any firm's for profiles-admin; for anyone else a missing and a foreign firm look the same (403). */
+  async matchStored(principal: Principal, id: string, options: { types?: OpportunityType[]; limit: number; language?: Locale }) {
+    const found = await this.readModel.enterprise(id);
+    const admin = hasRole(principal, 'profiles-admin');
+    const enterprise = found && (admin || (found.ownerId ?? null) === principal.subject) ? found : null;
+    if (!enterprise && !admin) {
+      throw new ForbiddenException({ message: 'This is not a firm of yours', issues: [{ field: 'id', reason: 'not yours' }] });
+    }
     if (!enterprise) {
       throw new NotFoundException({ message: `The matcher knows no enterprise with id ${id}`, issues: [{ field: 'id', reason: 'not found (or not yet received from enterprise-profiles)' }] });
     }
@@ -66,14 +73,17 @@ export class MatchingService {
   }
 
   /** Firms to invite for one opportunity, best first, filtered, with reasons in the staff's language. */
-  async outreach(type: OpportunityType, id: string, query: OutreachQuery): Promise<{ total: number; items: EnterpriseMatch[] }> {
+  async outreach(type: OpportunityType, id: string, query: OutreachQuery): Promise<{ total: number; items: Array<EnterpriseMatch & { contact: EnterpriseContact | null }> }> {
     const corpus = await this.corpus.opportunities();
     const opportunity = corpus.get(type, id);
     if (!opportunity) throw new NotFoundException({ message: `No ${type} with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });
     const keep = this.outreachFilter(query);
-    const candidates = (await this.readModel.liveEnterprises()).filter((e) => keep.before(e)).map((e) => this.corpus.matchable(e)).filter(keep.after);
+    const firms = (await this.readModel.liveEnterprises()).filter((e) => keep.before(e));
+    const candidates = firms.map((e) => this.corpus.matchable(e)).filter(keep.after);
     const ranked = rankEnterprises(opportunity, candidates, corpus, { today: today(), language: query.lang });
-    return { total: ranked.length, items: ranked.slice(query.offset, query.offset + query.limit) };
+    // Contact details travel with the list only for firms that consent to outreach now.
+    const contacts = new Map(firms.map((e) => [e.id, e.outreachConsent ? (e.contact ?? null) : null]));
+    return { total: ranked.length, items: ranked.slice(query.offset, query.offset + query.limit).map((m) => ({ ...m, contact: contacts.get(m.id) ?? null })) };
   }
 
   private outreachFilter(query: OutreachQuery) {

@@ -32,7 +32,7 @@ describe('matcher projections', () => {
 
   const enterprise = (version: number, name: string) => {
     const now = new Date().toISOString();
-    const entity = { id: 'e1', version, name, city: '福州', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, createdAt: now, updatedAt: now };
+    const entity = { id: 'e1', version, name, city: '福州', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null, createdAt: now, updatedAt: now };
     return buildEvent(EnterpriseChangedEvent, { id: 'e1', version, deleted: false, entity }, { id: `e1-v${version}`, source: 'urn:test' });
   };
 

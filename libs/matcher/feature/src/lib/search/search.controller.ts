@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { analyzeForQuery, highlight } from '@fhk/matcher/core';
+import { CurrentPrincipal, hasRole, Principal, Public } from '@fhk/platform/auth';
 import { ZodValidationPipe } from '@fhk/platform/http';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { OPPORTUNITY_TYPES } from '../read-model/read-model.collections';
@@ -38,14 +39,17 @@ export class SearchController {
   constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search opportunities (and enterprises) in any script or language, with filters and facets' })
-  async search(@Query(new ZodValidationPipe(SearchQuerySchema, 'query')) query: SearchQuery) {
+  @Public()
+  @ApiOperation({ summary: 'Search opportunities in any script or language, with filters and facets (enterprises too, for profiles-admin and platform-admin)' })
+  async search(@Query(new ZodValidationPipe(SearchQuerySchema, 'query')) query: SearchQuery, @CurrentPrincipal() principal: Principal | null) {
     const tokens = analyzeForQuery(query.q);
     if (query.q.trim() && tokens.length === 0) {
       return { query: query.q, total: 0, hits: [], facets: {}, note: 'The query has no searchable words (only punctuation or symbols).' };
     }
     const filter: Record<string, Array<string | number>> = {};
-    if (query.type) filter.type = query.type;
+    // Enterprises are found only by admins; everyone else searches opportunities only.
+    const types = hasRole(principal, 'profiles-admin', 'platform-admin') ? query.type : (query.type ?? OPPORTUNITY_TYPES).filter((t) => t !== 'enterprise');
+    if (types) filter.type = types.length > 0 ? types : ['none'];
     if (query.industry) filter.industries = query.industry;
     if (query.need) filter.needs = query.need;
     if (query.area) filter.areas = query.area;

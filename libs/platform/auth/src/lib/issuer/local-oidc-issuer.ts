@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createLocalJWKSet } from 'jose';
-import type { Configuration, default as ProviderType, errors as ProviderErrors } from 'oidc-provider';
+import type { ClientMetadata, Configuration, default as ProviderType, errors as ProviderErrors, ResourceServer } from 'oidc-provider';
 import { TokenKeys } from '../token-verifier';
 import { AccountStore } from './demo-accounts';
 import { IssuerKeys } from './issuer-keys';
@@ -62,11 +62,11 @@ export class LocalOidcIssuer {
   start(issuer: string): void {
     const { Provider, errors } = loadProvider();
     const { accounts, audience } = this.options;
-    const resourceServer = { scope: 'api', audience, accessTokenFormat: 'jwt' as const, accessTokenTTL: ACCESS_TOKEN_TTL_S, jwt: { sign: { alg: 'RS256' } } };
+    const resourceServer: ResourceServer = { scope: 'api', audience, accessTokenFormat: 'jwt', accessTokenTTL: ACCESS_TOKEN_TTL_S, jwt: { sign: { alg: 'RS256' } } };
     const configuration: Configuration = {
       clients: [
         ...(this.options.passwordGrant
-          ? [{ client_id: CLI_CLIENT_ID, token_endpoint_auth_method: 'none', grant_types: ['password'], response_types: [], redirect_uris: [] }]
+          ? [{ client_id: CLI_CLIENT_ID, token_endpoint_auth_method: 'none', grant_types: ['password'], response_types: [], redirect_uris: [] } satisfies ClientMetadata]
           : []),
         {
           client_id: WEB_CLIENT_ID,
@@ -76,7 +76,7 @@ export class LocalOidcIssuer {
           response_types: ['code'],
           redirect_uris: [`${issuer}/auth/callback`, `${issuer}/auth/silent-renew`],
           post_logout_redirect_uris: [`${issuer}/`],
-        },
+        } satisfies ClientMetadata,
       ],
       jwks: { keys: [this.options.keys.privateJwk as never] },
       cookies: { keys: [randomBytes(32).toString('base64url')] },

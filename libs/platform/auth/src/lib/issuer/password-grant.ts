@@ -22,7 +22,8 @@ export function registerPasswordGrant(provider: ProviderType, errors: typeof Pro
       if (client?.clientId !== options.clientId) throw new UnauthorizedClient('the password grant is for the fhk-cli client only');
       const account = await options.accounts.authenticate(params?.username, params?.password);
       if (!account) throw new InvalidGrant('wrong username or password');
-      const token = new provider.AccessToken({ accountId: account.id, client, gty: 'password', scope: 'api' });
+      // No grant record: a password-grant token is not refreshable and ends with its own expiry.
+      const token = new provider.AccessToken({ accountId: account.id, client, gty: 'password', scope: 'api', grantId: undefined as unknown as string });
       token.resourceServer = new provider.ResourceServer(options.resource, options.resourceServer);
       ctx.oidc.entity('AccessToken', token);
       const value = await token.save();
