@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   let acknowledged = 0;
   const writers = Array.from({ length: CONCURRENCY }, async () => {
     while (next < PROFILES) {
-      const res = await http(`${platform.url}/api/enterprises`, { body: profile(next++, 'bench') });
+      const res = await platform.tokens.http('profiles-admin', `${platform.url}/api/enterprises`, { body: profile(next++, 'bench') });
       if (res.status !== 201) throw new Error(`write failed: ${res.status} ${res.text}`);
       written.update(++acknowledged);
     }
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   let indexedCount = 0;
   const watcher = (async () => {
     while (indexedCount < PROFILES) {
-      indexedCount = (await http<{ enterprises: number }>(`${platform.url}/api/matcher/index`)).body.enterprises;
+      indexedCount = (await platform.tokens.http<{ enterprises: number }>('platform-admin', `${platform.url}/api/matcher/index`)).body.enterprises;
       indexed.update(indexedCount);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -83,10 +83,10 @@ async function main(): Promise<void> {
   const lags: number[] = [];
   for (let i = 0; i < LAG_SAMPLES; i++) {
     const name = `lagprobe${i}x${Date.now()}`;
-    const res = await http<{ id: string }>(`${platform.url}/api/enterprises`, { body: { name, city: '福州', products: name } });
+    const res = await platform.tokens.http<{ id: string }>('profiles-admin', `${platform.url}/api/enterprises`, { body: { name, city: '福州', products: name } });
     const acked = performance.now();
     for (;;) {
-      const found = await http<{ hits: Array<{ id: string }> }>(`${platform.url}/api/search?type=enterprise&q=${name}`);
+      const found = await platform.tokens.http<{ hits: Array<{ id: string }> }>('platform-admin', `${platform.url}/api/search?type=enterprise&q=${name}`);
       if (found.body.hits.some((h) => h.id === res.body.id)) break;
     }
     lags.push(performance.now() - acked);
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const reverse: number[] = [];
   for (let i = 0; i < 10; i++) {
     const t = performance.now();
-    await http(`${platform.url}/api/match/opportunities/event/hong-kong-international-tea-fair/enterprises?limit=50`);
+    await platform.tokens.http('platform-admin', `${platform.url}/api/match/opportunities/event/hong-kong-international-tea-fair/enterprises?limit=50`);
     reverse.push(performance.now() - t);
   }
   results.outreachListMs = { ...stats(reverse), enterprises: PROFILES + LAG_SAMPLES };
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
   const searcher = (async () => {
     while (rebuilding) {
       const t = performance.now();
-      const res = await http(`${platform.url}/api/search?q=${encodeURIComponent('茶')}&limit=20`);
+      const res = await platform.tokens.http('platform-admin', `${platform.url}/api/search?q=${encodeURIComponent('茶')}&limit=20`);
       if (res.status !== 200) failedSearches++;
       during.push(performance.now() - t);
     }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { RoleTokens } from '@fhk/platform/auth';
 import { waitFor } from '@fhk/shared/util';
 
 const root = join(__dirname, '..', '..', '..', '..');
@@ -32,6 +33,9 @@ export class PlatformProcess {
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
+
+  /** Demo-account tokens; the signing key lives in the data directory, so they survive a restart. */
+  readonly tokens = new RoleTokens(`http://127.0.0.1:${this.port}`);
 
   async start(timeoutMs = 60_000): Promise<void> {
     this.child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/platform/src/main.ts'], {

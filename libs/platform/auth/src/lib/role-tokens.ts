@@ -37,8 +37,19 @@ export class RoleTokens {
   }
 
   /** `http` (from @fhk/shared/util) as this role; `null` for anonymous. */
+  async http<T = unknown>(role: Role | null, url: string, init: HttpInit = {}): ReturnType<typeof http<T>> {
+    return http<T>(url, { ...init, headers: role ? await this.headers(role, init?.headers) : (init?.headers ?? {}) });
+  }
+
+  /** Plain `fetch` as this role. */
+  async fetch(role: Role, url: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set('authorization', `Bearer ${await this.token(role)}`);
+    return fetch(url, { ...init, headers });
+  }
+
+  /** The same, bound to a role. */
   as(role: Role | null): <T = unknown>(url: string, init?: HttpInit) => ReturnType<typeof http<T>> {
-    return async <T>(url: string, init: HttpInit = {}) =>
-      http<T>(url, { ...init, headers: role ? await this.headers(role, init?.headers) : (init?.headers ?? {}) });
+    return <T>(url: string, init: HttpInit = {}) => this.http<T>(role, url, init);
   }
 }

@@ -4,6 +4,7 @@ import { createLocalJWKSet } from 'jose';
 import type { ClientMetadata, Configuration, default as ProviderType, errors as ProviderErrors, ResourceServer } from 'oidc-provider';
 import { TokenKeys } from '../token-verifier';
 import { AccountStore } from './demo-accounts';
+import { issuerMemoryAdapter } from './issuer-memory.adapter';
 import { IssuerKeys } from './issuer-keys';
 import { handleLoginInteraction, INTERACTION_PATH } from './login-interaction';
 import { registerPasswordGrant } from './password-grant';
@@ -64,6 +65,7 @@ export class LocalOidcIssuer {
     const { accounts, audience } = this.options;
     const resourceServer: ResourceServer = { scope: 'api', audience, accessTokenFormat: 'jwt', accessTokenTTL: ACCESS_TOKEN_TTL_S, jwt: { sign: { alg: 'RS256' } } };
     const configuration: Configuration = {
+      adapter: issuerMemoryAdapter(),
       clients: [
         ...(this.options.passwordGrant
           ? [{ client_id: CLI_CLIENT_ID, token_endpoint_auth_method: 'none', grant_types: ['password'], response_types: [], redirect_uris: [] } satisfies ClientMetadata]
