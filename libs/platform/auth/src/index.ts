@@ -7,3 +7,4 @@ export * from './lib/issuer/demo-accounts';
 export * from './lib/issuer/local-oidc-issuer';
 export * from './lib/password-token';
 export * from './lib/role-tokens';
+export * from './lib/route-rules';

@@ -16,6 +16,7 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_RULE, { roles } satisfies AccessRule);
 
 export interface AuthenticatedRequest {
+  method?: string;
   headers: Record<string, string | string[] | undefined>;
   principal?: Principal | null;
 }

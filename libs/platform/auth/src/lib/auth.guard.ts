@@ -1,7 +1,10 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Logger, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { requireIfMatch } from '@fhk/platform/http';
 import { ACCESS_RULE, AccessRule, AuthenticatedRequest } from './access.decorator';
 import { TokenRejectedError, TokenVerifier } from './token-verifier';
+
+const CONDITIONAL_METHODS = new Set(['PUT', 'PATCH', 'DELETE']);
 
 interface ChallengeResponse {
   setHeader(name: string, value: string): unknown;
@@ -35,9 +38,16 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException({ message: 'This route has no access rule, so nobody may call it', issues: [{ field: '(route)', reason: 'no access rule (deny by default)' }] });
     }
     request.principal = null;
+    // A write without If-Match is refused before anything reads the body (428), once the caller is known to be allowed.
+    const needsIfMatch = CONDITIONAL_METHODS.has(String(request.method).toUpperCase());
+    const ifMatch = request.headers['if-match'];
+    const checkIfMatch = (): true => {
+      if (needsIfMatch) requireIfMatch(Array.isArray(ifMatch) ? ifMatch[0] : ifMatch);
+      return true;
+    };
     const header = request.headers.authorization;
     if (header === undefined) {
-      if ('anonymous' in rule) return true;
+      if ('anonymous' in rule) return checkIfMatch();
       throw this.unauthorized(response, 'this request needs a bearer token', undefined);
     }
     const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/.exec(header.trim()) : null;
@@ -49,11 +59,11 @@ export class AuthGuard implements CanActivate {
       this.logger.error(`token keys unavailable: ${(error as Error).message}`);
       throw new ServiceUnavailableException({ message: 'The identity provider cannot be reached; try again shortly', issues: [{ field: '(token)', reason: 'issuer keys unavailable' }] });
     }
-    if ('anonymous' in rule) return true;
+    if ('anonymous' in rule) return checkIfMatch();
     if (!request.principal.roles.some((role) => rule.roles.includes(role))) {
       throw new ForbiddenException({ message: 'Your role may not do this', issues: [{ field: '(token)', reason: `needs one of the roles: ${rule.roles.join(', ')}` }] });
     }
-    return true;
+    return checkIfMatch();
   }
 
   private unauthorized(response: ChallengeResponse, reason: string, error: 'invalid_request' | 'invalid_token' | undefined): UnauthorizedException {
