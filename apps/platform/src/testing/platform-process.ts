@@ -40,7 +40,7 @@ export class PlatformProcess {
   async start(timeoutMs = 60_000): Promise<void> {
     this.child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/platform/src/main.ts'], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: this.dataDir, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+      env: { ...process.env, DATA_DIR: this.dataDir, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test', RATE_LIMIT_PER_MIN: '10000000', RATE_LIMIT_WRITES_PER_MIN: '10000000' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout?.on('data', (d) => this.output.push(String(d)));

@@ -1,4 +1,5 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Principal, Role } from './roles';
 
 /**
@@ -12,8 +13,25 @@ export const ACCESS_RULE = 'fhk:access-rule';
 /** Anyone, signed in or not. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_RULE, { anonymous: true } satisfies AccessRule);
 
-/** A signed-in caller with one of these roles; finer checks (ownership, consent) are the service's. */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_RULE, { roles } satisfies AccessRule);
+const ERROR_BODY = {
+  type: 'object',
+  required: ['statusCode', 'error', 'message'],
+  properties: {
+    statusCode: { type: 'integer' },
+    error: { type: 'string' },
+    message: { type: 'string' },
+    issues: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, reason: { type: 'string' } } } },
+  },
+};
+
+/** A signed-in caller with one of these roles; finer checks (ownership, consent) are the service's. Documented in OpenAPI. */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  applyDecorators(
+    SetMetadata(ACCESS_RULE, { roles } satisfies AccessRule),
+    ApiBearerAuth('bearer'),
+    ApiUnauthorizedResponse({ description: 'No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate', schema: ERROR_BODY }),
+    ApiForbiddenResponse({ description: `Needs one of the roles: ${roles.join(', ')} (and, for a firm, to be in your scope)`, schema: ERROR_BODY }),
+  );
 
 export interface AuthenticatedRequest {
   method?: string;

@@ -52,6 +52,9 @@ export const authConfigShape = {
   DEMO_ACCOUNTS: bool.default(true),
   /** The demo accounts' password (README documents the default). */
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('fhk-demo-2026'),
+  /** Requests per minute per client address: all routes, and writes (POST, PUT, PATCH, DELETE) on their own. */
+  RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(1200),
+  RATE_LIMIT_WRITES_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(300),
   /** Comma-separated browser origins allowed by CORS; empty: same origin only. */
   CORS_ORIGINS: z.string().default(''),
 };

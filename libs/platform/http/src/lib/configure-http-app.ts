@@ -1,21 +1,34 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiExceptionFilter } from './api-exception.filter';
 
 export interface HttpAppOptions {
   title: string;
   description: string;
   bodyLimitBytes: number;
+  /** Browser origins allowed by CORS (none: same origin only). */
+  corsOrigins?: string[];
+  /** Middleware that must see the raw request before any body parser (the local OIDC issuer). */
+  beforeBodyParsers?: Array<(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void>;
 }
 
 /**
- * The HTTP conventions every app shares: everything under /api, JSON bodies with a size limit,
+ * The HTTP conventions every app shares: security headers (helmet), CORS to configured origins
+ * only, everything under /api, JSON bodies with a size limit,
  * one error format, OpenAPI at /api/docs (JSON at /api/docs-json), graceful shutdown.
  * Create the app with `{ bodyParser: false }` so the limit set here is the only one.
  */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
   const express = app as NestExpressApplication;
+  express.use(helmet());
+  const origins = options.corsOrigins ?? [];
+  if (origins.length > 0) {
+    app.enableCors({ origin: origins, allowedHeaders: ['authorization', 'content-type', 'if-match'], exposedHeaders: ['etag', 'location', 'retry-after', 'www-authenticate'], maxAge: 600 });
+  }
+  for (const middleware of options.beforeBodyParsers ?? []) express.use(middleware);
   express.useBodyParser('json', { limit: options.bodyLimitBytes });
   // Bulk imports accept CSV as text.
   express.useBodyParser('text', { type: 'text/csv', limit: options.bodyLimitBytes });
@@ -25,7 +38,13 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').build(),
+    new DocumentBuilder()
+      .setTitle(options.title)
+      .setDescription(options.description)
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An OIDC access token (README: how to get one)' }, 'bearer')
+      .addSecurityRequirements('bearer')
+      .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@fhk/platform/auth';
 import { BUS_TRANSPORT, BusPublisher } from '@fhk/platform/bus';
@@ -6,6 +7,7 @@ import { jsonLoggerModule } from '@fhk/platform/logging';
 import { HealthController } from './health.controller';
 import { HealthRegistry } from './health-registry';
 import { PlatformRuntime } from './platform-runtime';
+import { HttpThrottlerGuard, rateLimitModule } from './rate-limit';
 
 export const PLATFORM_RUNTIME = Symbol('PLATFORM_RUNTIME');
 export const PLATFORM_CONFIG = Symbol('PLATFORM_CONFIG');
@@ -37,6 +39,7 @@ export class PlatformCoreModule {
       imports: [
         jsonLoggerModule({ level: runtime.config.LOG_LEVEL, service: processName }),
         TerminusModule.forRoot({ logger: false }),
+        rateLimitModule(runtime.config),
         AuthModule.forRoot(runtime.config, runtime.dataDir),
       ],
       controllers: [HealthController],
@@ -47,6 +50,8 @@ export class PlatformCoreModule {
         { provide: BusPublisher, useFactory: () => new BusPublisher(runtime.bus.createPublisherClient()) },
         HealthRegistry,
         PlatformCoreLifecycle,
+        // Rate limits first, then (AuthModule's guard) who may call the route.
+        { provide: APP_GUARD, useClass: HttpThrottlerGuard },
       ],
       exports: [PLATFORM_RUNTIME, PLATFORM_CONFIG, BUS_TRANSPORT, BusPublisher, HealthRegistry],
     };

@@ -23,8 +23,13 @@ export async function startHttpService(options: StartHttpServiceOptions): Promis
   app.useLogger(app.get(JsonLogger));
   // The local OIDC issuer (embedded mode) answers on this origin, before any body parser or route.
   const issuer = app.get<LocalOidcIssuer | null>(LOCAL_OIDC_ISSUER);
-  if (issuer) app.use(issuer.middleware());
-  configureHttpApp(app, { title: options.title, description: options.description, bodyLimitBytes: runtime.config.HTTP_BODY_LIMIT });
+  configureHttpApp(app, {
+    title: options.title,
+    description: options.description,
+    bodyLimitBytes: runtime.config.HTTP_BODY_LIMIT,
+    corsOrigins: runtime.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    beforeBodyParsers: issuer ? [issuer.middleware()] : [],
+  });
   await runtime.ensureTopics();
   // Stores, seeds and the search index are ready before any event is consumed or request served.
   await app.init();
