@@ -22,7 +22,7 @@ export async function rebuildReadModel(
   baseUrl: string,
   onStatus: (run: ReadModelRebuildRun) => void,
   pollMs = 100,
-  tokens = new RoleTokens(baseUrl),
+  tokens = RoleTokens.for(baseUrl),
 ): Promise<ReadModelRebuildResult> {
   const started = await tokens.http<ReadModelRebuildRun & { message?: string }>('platform-admin', `${baseUrl}/api/matcher/read-model/rebuild`, { method: 'POST' });
   if (started.status !== 202) throw new Error(`the matcher refused the rebuild (${started.status}): ${started.body?.message ?? started.text}`);

@@ -9,7 +9,7 @@ export interface SearchAnswer {
 
 /** What /api/search answers to each query: for before/after comparisons around a rebuild. */
 /** Asked as platform-admin, whose search includes enterprises. */
-export async function searchAnswers(url: string, queries: readonly string[], tokens = new RoleTokens(url)): Promise<Record<string, SearchAnswer>> {
+export async function searchAnswers(url: string, queries: readonly string[], tokens = RoleTokens.for(url)): Promise<Record<string, SearchAnswer>> {
   const answers: Record<string, SearchAnswer> = {};
   for (const q of queries) {
     const { body } = await tokens.http<{ total: number; hits: Array<{ type: string; id: string }>; facets: unknown }>(

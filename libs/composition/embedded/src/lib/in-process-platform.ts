@@ -22,7 +22,7 @@ export function startInProcessPlatform(options: Partial<InProcessOptions> = {}):
 }
 
 /** Waits until every outbox is empty and the matcher has consumed everything (the system is at rest). */
-export async function waitUntilSettled(url: string, timeoutMs = 30_000, tokens = new RoleTokens(url)): Promise<void> {
+export async function waitUntilSettled(url: string, timeoutMs = 30_000, tokens = RoleTokens.for(url)): Promise<void> {
   await waitFor(
     async () => {
       const health = await http<{ details: Record<string, { counts?: { pending?: number } }> }>(`${url}/api/health/ready`);

@@ -15,7 +15,16 @@ type HttpInit = Parameters<typeof http>[1];
  *   await tokens.as('profiles-admin')(`${url}/api/enterprises`);
  */
 export class RoleTokens {
+  private static readonly shared = new Map<string, RoleTokens>();
   private readonly cache = new Map<Role, Promise<string>>();
+
+  /** One instance per platform origin and password, so helpers called in loops sign in once. */
+  static for(baseUrl: string, password: string = process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD): RoleTokens {
+    const key = `${baseUrl} ${password}`;
+    let tokens = RoleTokens.shared.get(key);
+    if (!tokens) RoleTokens.shared.set(key, (tokens = new RoleTokens(baseUrl, password)));
+    return tokens;
+  }
 
   constructor(
     private readonly baseUrl: string,
