@@ -22,6 +22,9 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/enterprises/:id': READERS_OF_ENTERPRISES,
   'PATCH /api/enterprises/:id': ADMIN_OF_ENTERPRISES,
   'DELETE /api/enterprises/:id': ADMIN_OF_ENTERPRISES,
+  'POST /api/enterprises/:id/consents': ADMIN_OF_ENTERPRISES,
+  'GET /api/enterprises/:id/consents': ['enterprise', 'profiles-admin', 'platform-admin'],
+  'GET /api/privacy-notice': 'anyone',
   'GET /api/catalogue/items': 'anyone',
   'GET /api/catalogue/items/:id': 'anyone',
   'GET /api/catalogue/areas': 'anyone',
@@ -57,7 +60,14 @@ const EXPECTED: Record<string, Expected> = {
 };
 
 /** Routes whose `:id` is an enterprise: own (consenting, owned by the enterprise demo account) / other (not consenting, nobody's) / none. */
-const ENTERPRISE_OWNED = new Set(['GET /api/enterprises/:id', 'PATCH /api/enterprises/:id', 'DELETE /api/enterprises/:id', 'GET /api/match/enterprises/:id']);
+const ENTERPRISE_OWNED = new Set([
+  'GET /api/enterprises/:id',
+  'PATCH /api/enterprises/:id',
+  'DELETE /api/enterprises/:id',
+  'POST /api/enterprises/:id/consents',
+  'GET /api/enterprises/:id/consents',
+  'GET /api/match/enterprises/:id',
+]);
 
 const ruleOf = (r: RouteRule): Expected | null => (r.rule === null ? null : 'anonymous' in r.rule ? 'anyone' : [...r.rule.roles].sort());
 const normalise = (e: Expected): Expected => (e === 'anyone' ? e : [...e].sort());

@@ -3,11 +3,12 @@ import { ServiceStoreModule } from '@fhk/platform/runtime';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
 import { ENTERPRISE_COLLECTIONS, EnterpriseRepository } from './enterprise.repository';
 import { EnterprisesController } from './enterprises.controller';
+import { PrivacyNoticeController } from './privacy-notice.controller';
 
 /** The enterprise-profiles service: owns profiles, publishes enterprise.changed.v1. */
 @Module({
   imports: [ServiceStoreModule.forService('enterprise-profiles', ENTERPRISE_COLLECTIONS)],
-  controllers: [EnterprisesController],
+  controllers: [EnterprisesController, PrivacyNoticeController],
   providers: [EnterpriseRepository, EnterpriseProfilesService],
 })
 export class EnterpriseProfilesModule {}

@@ -4,7 +4,9 @@ import { hasRole, Principal } from '@fhk/platform/auth';
 import { assertVersionMatches } from '@fhk/platform/http';
 import { newId } from '@fhk/platform/outbox';
 import { EnterpriseScope, readScopeOf, visibleTo, writeScopeOf } from './enterprise-scope';
-import { EnterpriseListQuery, EnterpriseRepository } from './enterprise.repository';
+import { WriteOperation } from '@fhk/platform/store';
+import { ConsentInput, ConsentRecord, PRIVACY_NOTICE } from './consent.schema';
+import { CONSENTS, EnterpriseListQuery, EnterpriseRepository } from './enterprise.repository';
 
 /** Create, change and delete enterprise profiles, each within the caller's scope; every change is published with it. */
 @Injectable()
@@ -15,7 +17,25 @@ export class EnterpriseProfilesService {
   async create(principal: Principal, input: EnterpriseInput): Promise<Enterprise> {
     const now = new Date().toISOString();
     const ownerId = hasRole(principal, 'enterprise') && !hasRole(principal, 'profiles-admin') ? principal.subject : null;
-    return this.repository.writer.create({ id: newId(), version: 1, ...input, ownerId, createdAt: now, updatedAt: now });
+    const enterprise: Enterprise = { id: newId(), version: 1, ...input, ownerId, createdAt: now, updatedAt: now };
+    return this.repository.writer.create(enterprise, input.outreachConsent ? [this.consentRecord(principal, enterprise.id, true, now)] : []);
+  }
+
+  /** A consent decision: a new history record and the firm's current state, in one commit (so one event). */
+  async recordConsent(principal: Principal, id: string, input: ConsentInput): Promise<{ enterprise: Enterprise; record: ConsentRecord }> {
+    const current = await this.find(writeScopeOf(principal), id);
+    const now = new Date().toISOString();
+    const record = this.consentRecord(principal, id, input.granted, now);
+    const enterprise = await this.repository.writer.replace({ ...current, outreachConsent: input.granted, version: current.version + 1, updatedAt: now }, [record]);
+    return { enterprise, record: record.document as ConsentRecord };
+  }
+
+  async consentHistory(principal: Principal, id: string): Promise<ConsentRecord[]> {
+    const scope = hasRole(principal, 'platform-admin') ? readScopeOf(principal) : writeScopeOf(principal);
+    const history = await this.repository.consents(scope, id);
+    if (history) return history;
+    await this.find(scope, id); // the same 403 / 404 as every other route
+    return [];
   }
 
   async get(principal: Principal, id: string): Promise<Enterprise> {
@@ -30,13 +50,34 @@ export class EnterpriseProfilesService {
   async update(principal: Principal, id: string, patch: EnterprisePatch, expectedVersion?: number): Promise<Enterprise> {
     const current = await this.find(writeScopeOf(principal), id);
     assertVersionMatches(expectedVersion, current.version, `Enterprise ${id}`);
-    return this.repository.writer.replace({ ...current, ...patch, version: current.version + 1, updatedAt: new Date().toISOString() });
+    const now = new Date().toISOString();
+    const consentChanged = patch.outreachConsent !== undefined && patch.outreachConsent !== current.outreachConsent;
+    return this.repository.writer.replace(
+      { ...current, ...patch, version: current.version + 1, updatedAt: now },
+      consentChanged ? [this.consentRecord(principal, id, patch.outreachConsent === true, now)] : [],
+    );
   }
 
   async remove(principal: Principal, id: string, expectedVersion?: number): Promise<void> {
     const current = await this.find(writeScopeOf(principal), id);
     assertVersionMatches(expectedVersion, current.version, `Enterprise ${id}`);
-    await this.repository.writer.remove(current);
+    // The consent history goes with the firm (the audit keeps only the fact of the deletion).
+    await this.repository.writer.remove(current, [{ op: 'deleteWhere', collection: CONSENTS, where: { enterpriseId: id } }]);
+  }
+
+  private consentRecord(principal: Principal, enterpriseId: string, granted: boolean, at: string): WriteOperation & { op: 'put'; document: ConsentRecord } {
+    const document: ConsentRecord = {
+      id: newId(),
+      version: 1,
+      enterpriseId,
+      purpose: 'outreach',
+      granted,
+      at,
+      by: principal.subject,
+      byRole: principal.roles.join(','),
+      noticeVersion: PRIVACY_NOTICE.version,
+    };
+    return { op: 'put', collection: CONSENTS, document, expectedVersion: null };
   }
 
   /**

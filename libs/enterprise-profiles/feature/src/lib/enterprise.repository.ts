@@ -2,14 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Enterprise, EnterpriseChangedEvent } from '@fhk/contracts';
 import { EntityChangeWriter, OutboxRelay } from '@fhk/platform/outbox';
 import { CollectionSpec, DOCUMENT_STORE, DocumentStore, Filter } from '@fhk/platform/store';
+import { ConsentRecord } from './consent.schema';
 import { EnterpriseScope, inScope } from './enterprise-scope';
 
 export const ENTERPRISES = 'enterprises';
+export const CONSENTS = 'consents';
 
 export const ENTERPRISE_COLLECTIONS: CollectionSpec[] = [
   // GET /api/enterprises?city=… filters on city and pages in updatedAt order; an enterprise account
   // lists its own firms (ownerId); agency staff list consenting firms (outreachConsent).
   { name: ENTERPRISES, indexes: ['city', 'updatedAt', 'ownerId', 'outreachConsent'] },
+  // A firm's consent history, oldest first.
+  { name: CONSENTS, indexes: ['enterpriseId', 'at'] },
 ];
 
 export interface EnterpriseListQuery {
@@ -40,6 +44,12 @@ export class EnterpriseRepository {
   async get(scope: EnterpriseScope, id: string): Promise<Enterprise | null> {
     const enterprise = await this.store.get<Enterprise>(ENTERPRISES, id);
     return enterprise && inScope(scope, { ...enterprise, ownerId: enterprise.ownerId ?? null }) ? enterprise : null;
+  }
+
+  /** The consent history of a firm the caller has in scope (checked by get()). */
+  async consents(scope: EnterpriseScope, id: string): Promise<ConsentRecord[] | null> {
+    if (!(await this.get(scope, id))) return null;
+    return this.store.find<ConsentRecord>(CONSENTS, { where: { enterpriseId: id }, orderBy: [['at', 'asc'], ['id', 'asc']] });
   }
 
   async list(scope: EnterpriseScope, query: EnterpriseListQuery): Promise<{ items: Enterprise[]; total: number }> {

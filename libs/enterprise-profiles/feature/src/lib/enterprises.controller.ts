@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Enterprise, EnterpriseInput, EnterpriseInputSchema, EnterprisePatch, EnterprisePatchSchema, EnterpriseSchema } from '@fhk/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@fhk/platform/auth';
 import { ApiZodBody, ApiZodOkResponse, etagOf, IF_MATCH_DESCRIPTION, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ConsentInput, ConsentInputSchema } from './consent.schema';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
 
 const ListQuerySchema = z
@@ -70,6 +71,28 @@ export class EnterprisesController {
     const enterprise = await this.service.update(principal, id, patch, requireIfMatch(ifMatch));
     res.setHeader('ETag', etagOf(enterprise.version));
     return enterprise;
+  }
+
+  @Post(':id/consents')
+  @Roles('enterprise', 'profiles-admin')
+  @ApiOperation({ summary: 'Record a consent decision (granted or withdrawn) for a purpose, against the current privacy notice; withdrawal reaches outreach lists within a second' })
+  @ApiZodBody(ConsentInputSchema)
+  async consent(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(ConsentInputSchema)) input: ConsentInput,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { enterprise, record } = await this.service.recordConsent(principal, id, input);
+    res.status(201).setHeader('ETag', etagOf(enterprise.version));
+    return record;
+  }
+
+  @Get(':id/consents')
+  @Roles('enterprise', 'profiles-admin', 'platform-admin')
+  @ApiOperation({ summary: 'The consent history of a firm (who decided what, when, against which notice version)' })
+  async consents(@Param('id') id: string, @CurrentPrincipal() principal: Principal) {
+    return { items: await this.service.consentHistory(principal, id) };
   }
 
   @Delete(':id')

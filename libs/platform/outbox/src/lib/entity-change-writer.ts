@@ -23,31 +23,32 @@ export class EntityChangeWriter<T extends VersionedEntity> {
     private readonly source: string,
   ) {}
 
-  /** Stores a new entity (its id must be unused) and publishes it. */
-  async create(entity: T): Promise<T> {
-    await this.commit({ op: 'put', collection: this.collection, document: entity, expectedVersion: null }, entity, false);
+  /** Stores a new entity (its id must be unused) and publishes it; `alongside` is written in the same commit. */
+  async create(entity: T, alongside: WriteOperation[] = []): Promise<T> {
+    await this.commit({ op: 'put', collection: this.collection, document: entity, expectedVersion: null }, entity, false, alongside);
     return entity;
   }
 
   /** Replaces the stored entity whose version is `next.version - 1`; a stale one is refused. */
-  async replace(next: T): Promise<T> {
-    await this.commit({ op: 'put', collection: this.collection, document: next, expectedVersion: next.version - 1 }, next, false);
+  async replace(next: T, alongside: WriteOperation[] = []): Promise<T> {
+    await this.commit({ op: 'put', collection: this.collection, document: next, expectedVersion: next.version - 1 }, next, false, alongside);
     return next;
   }
 
   /** Deletes the stored entity at `current.version` and publishes a deletion at the next version. */
-  async remove(current: T): Promise<void> {
+  async remove(current: T, alongside: WriteOperation[] = []): Promise<void> {
     await this.commit(
       { op: 'delete', collection: this.collection, id: current.id, expectedVersion: current.version },
       { ...current, version: current.version + 1 },
       true,
+      alongside,
     );
   }
 
-  private async commit(write: WriteOperation, entity: T, deleted: boolean): Promise<void> {
+  private async commit(write: WriteOperation, entity: T, deleted: boolean, alongside: WriteOperation[] = []): Promise<void> {
     const change: EntityChanged<T> = { id: entity.id, version: entity.version, deleted, entity: deleted ? null : entity };
     const { operation } = outboxInsert(this.definition, change, this.source);
-    await this.store.commit([write, operation]);
+    await this.store.commit([write, ...alongside, operation]);
     this.relay.notify();
   }
 }
