@@ -28,8 +28,8 @@ export interface LocalIssuerOptions {
 
 type Next = (error?: unknown) => void;
 
-// oidc-provider is ESM-only; Node 20.19+ loads it with require() (docs/adr/0009).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// oidc-provider is ESM-only; Node 20.19+ loads it with require() (docs/adr/0009). Loaded only by
+// processes that run the local issuer.
 const loadProvider = (): { Provider: typeof ProviderType; errors: typeof ProviderErrors } => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const module = require('oidc-provider');
