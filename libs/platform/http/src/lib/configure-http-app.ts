@@ -23,7 +23,9 @@ export interface HttpAppOptions {
  */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
   const express = app as NestExpressApplication;
-  express.use(helmet());
+  // HSTS and upgrade-insecure-requests belong to the TLS terminator (nginx, an ingress), not to
+  // plain-HTTP processes such as `npm start` on localhost.
+  express.use(helmet({ strictTransportSecurity: false, contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {
     app.enableCors({ origin: origins, allowedHeaders: ['authorization', 'content-type', 'if-match'], exposedHeaders: ['etag', 'location', 'retry-after', 'www-authenticate'], maxAge: 600 });
