@@ -156,6 +156,11 @@ describe('access matrix: role × route × (own / other / none), from the routes 
     expect((await http(`${p.url}/api/enterprises/${other}`, { headers: { authorization: `Bearer ${await sign({ ...good, exp: now - 5 })}` } })).status).toBe(200);
   });
 
+  it('gives the enterprise demo account its sample firm, labelled SAMPLE', async () => {
+    const mine = await p.tokens.http<{ items: Array<{ id: string; name: string; ownerId: string }> }>('enterprise', `${p.url}/api/enterprises`);
+    expect(mine.body.items.find((e) => e.id === 'sample-anxi-tea')).toMatchObject({ ownerId: 'demo-enterprise', name: expect.stringContaining('SAMPLE') });
+  });
+
   it('searches opportunities only, for anonymous callers and enterprises', async () => {
     await waitFor(async () => (await p.tokens.http<{ total: number }>('platform-admin', `${p.url}/api/search?q=${encodeURIComponent('安溪茶業')}&type=enterprise`)).body.total > 0, 'the firm indexed');
     for (const role of [null, 'enterprise', 'agency-staff'] as const) {

@@ -18,7 +18,8 @@ describe('fault: index dropped and rebuilt', () => {
       await p.tokens.http('profiles-admin', `${p.url}/api/enterprises`, { body: { name, city: '福建', products: name } });
     }
     await waitUntilSettled(p.url);
-    expect((await p.tokens.http<{ total: number }>('platform-admin', `${p.url}/api/search?type=enterprise`)).body.total).toBe(3);
+    // The three, and the enterprise demo account's sample firm.
+    expect((await p.tokens.http<{ total: number }>('platform-admin', `${p.url}/api/search?type=enterprise`)).body.total).toBe(4);
     const before = await snapshot();
     expect(before['茶'].total).toBeGreaterThan(0);
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ServiceStoreModule } from '@fhk/platform/runtime';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
 import { ENTERPRISE_COLLECTIONS, EnterpriseRepository } from './enterprise.repository';
+import { DemoSampleFirmSeeder } from './demo-sample-firm.seeder';
 import { EnterprisesController } from './enterprises.controller';
 import { PrivacyNoticeController } from './privacy-notice.controller';
 
@@ -9,6 +10,6 @@ import { PrivacyNoticeController } from './privacy-notice.controller';
 @Module({
   imports: [ServiceStoreModule.forService('enterprise-profiles', ENTERPRISE_COLLECTIONS)],
   controllers: [EnterprisesController, PrivacyNoticeController],
-  providers: [EnterpriseRepository, EnterpriseProfilesService],
+  providers: [EnterpriseRepository, EnterpriseProfilesService, DemoSampleFirmSeeder],
 })
 export class EnterpriseProfilesModule {}
