@@ -7,7 +7,9 @@
  *   4. matching latency: POST /api/match and the outreach list over all stored firms (p50/p99);
  *   5. read-model rebuild from the retained log: events replayed per second, time to swap, and
  *      search latency and failures while it runs (the no-downtime claim, measured);
- *   6. memory (RSS, heap) at the end.
+ *   6. memory (RSS, heap) at the end;
+ *   7. per section, how late the event loop ran (perf_hooks.monitorEventLoopDelay: p50/p99/max):
+ *      long synchronous work anywhere in the platform shows up here.
  * Results are printed as a table and written to tmp/bench-results.json.
  *   BENCH_PROFILES (default 5000)   BENCH_LAG_SAMPLES (default 200)
  */
@@ -15,6 +17,7 @@ import { MultiBar, Presets, SingleBar } from 'cli-progress';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
+import { EventLoopDelay, watchEventLoop } from '@fhk/shared/util';
 import { progressOf, rebuildReadModel } from '../rebuild/read-model-rebuild.follower';
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 5000);
@@ -46,6 +49,12 @@ async function main(): Promise<void> {
   const platform = await startInProcessPlatform();
   await waitUntilSettled(platform.url, 120_000);
   const results: Record<string, unknown> = { profiles: PROFILES, at: new Date().toISOString() };
+  const eventLoop: Record<string, EventLoopDelay> = {};
+  let watchdog = watchEventLoop();
+  const section = (name: string) => {
+    eventLoop[name] = watchdog.stop();
+    watchdog = watchEventLoop();
+  };
 
   // 1 + 2: write throughput, then the pipeline behind it.
   const bars = new MultiBar({ hideCursor: true, clearOnComplete: false, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
@@ -76,6 +85,7 @@ async function main(): Promise<void> {
   bars.stop();
   results.writesPerSecond = round(PROFILES / writeSeconds);
   results.eventsPerSecondThroughPipeline = round(PROFILES / pipelineSeconds);
+  section('writes');
 
   // 3: event-to-searchable lag, one profile at a time on a warm system.
   const lagBar = new SingleBar({ format: ' event → searchable  |{bar}| {value}/{total}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
@@ -94,6 +104,7 @@ async function main(): Promise<void> {
   }
   lagBar.stop();
   results.eventToSearchableMs = stats(lags);
+  section('lag');
 
   // 4: matching latency.
   const forward: number[] = [];
@@ -110,6 +121,7 @@ async function main(): Promise<void> {
     reverse.push(performance.now() - t);
   }
   results.outreachListMs = { ...stats(reverse), enterprises: PROFILES + LAG_SAMPLES };
+  section('matching');
 
   // 5: read-model rebuild while searches keep coming.
   const rebuildBar = new SingleBar({ format: ' read-model rebuild  |{bar}| {value}/{total} {phase}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
@@ -143,6 +155,9 @@ async function main(): Promise<void> {
     searchDuringMs: stats(during),
   };
 
+  section('rebuild');
+  results.eventLoopDelayMs = Object.fromEntries(Object.entries(eventLoop).map(([name, d]) => [name, { p99: d.p99Ms, max: d.maxMs }]));
+  watchdog.stop();
   const memory = process.memoryUsage();
   results.memoryMb = { rss: round(memory.rss / 2 ** 20), heapUsed: round(memory.heapUsed / 2 ** 20) };
   await platform.close();

@@ -1,3 +1,5 @@
+export * from './lib/entity-id.schema';
+export * from './lib/merge-patch';
 export * from './lib/localized-text.schema';
 export * from './lib/localized-text.checks';
 export * from './lib/envelope.schema';

@@ -3,6 +3,7 @@ import { ReadModelRepository } from '@fhk/matcher/feature';
 import { EmbeddedBusTransport } from '@fhk/platform/bus';
 import { waitFor } from '@fhk/shared/util';
 import { http, InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /**
  * Fault test: every event is delivered twice by the bus, and a shuffled selection of old events
@@ -17,6 +18,8 @@ describe('fault: duplicate and out-of-order delivery', () => {
       bus: (dir) => (bus = new EmbeddedBusTransport({ file: `${dir}/bus.sqlite`, faults: { deliveries: () => 2 } })),
     });
   }, 60_000);
+  // After the boot (module loading and seeding are synchronous and would dominate).
+  useEventLoopWatchdog('fault: duplicate and out-of-order delivery');
   afterAll(() => p.close());
 
   it('converges to the owner’s state', async () => {

@@ -3,6 +3,7 @@ import { SearchIndexSync } from '@fhk/matcher/feature';
 import { EmbeddedBusTransport } from '@fhk/platform/bus';
 import { waitFor } from '@fhk/shared/util';
 import { http, InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /**
  * Fault test: a malformed message and an event whose handler always throws both end in the dead
@@ -24,6 +25,8 @@ describe('fault: poison messages', () => {
       bus: (dir) => (bus = new EmbeddedBusTransport({ file: `${dir}/bus.sqlite` })),
     });
   }, 60_000);
+  // After the boot (module loading and seeding are synchronous and would dominate).
+  useEventLoopWatchdog('fault: poison messages');
   afterAll(async () => {
     jest.restoreAllMocks();
     await p.close();

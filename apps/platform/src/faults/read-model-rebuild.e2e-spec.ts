@@ -3,6 +3,7 @@ import { DocumentStore } from '@fhk/platform/store';
 import { LIVE_READ_MODEL, MATCHER_COLLECTIONS, ReadModelStaging, STAGING_READ_MODEL } from '@fhk/matcher/feature';
 import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { searchAnswers } from '../testing/search-answers';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 interface RebuildStatus {
   running: { id: string; phase: string; replay: { position: number; end: number; messages: number } } | null;
@@ -26,6 +27,8 @@ describe('fault: read model lost and rebuilt from the log', () => {
     store = await p.runtime.openStore('matcher');
     await store.init(MATCHER_COLLECTIONS);
   }, 60_000);
+  // After the boot (module loading and seeding are synchronous and would dominate).
+  useEventLoopWatchdog('fault: read model lost and rebuilt from the log');
   let resume = () => undefined as void;
   afterAll(async () => {
     resume(); // never leave a held replay behind a failed assertion

@@ -1,6 +1,7 @@
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { searchAnswers } from '../testing/search-answers';
+import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /** Fault test: drop the matcher's index, rebuild it from the read model: the same answers as before. */
 describe('fault: index dropped and rebuilt', () => {
@@ -8,6 +9,8 @@ describe('fault: index dropped and rebuilt', () => {
   beforeAll(async () => {
     p = await startInProcessPlatform();
   }, 60_000);
+  // After the boot (module loading and seeding are synchronous and would dominate).
+  useEventLoopWatchdog('fault: index dropped and rebuilt');
   afterAll(() => p.close());
 
   const QUERIES = ['茶', '国际茶展', 'cash pooling', '資金池', 'listing', '上市', 'toys', '玩具', 'Xiamen', '', 'battery'];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EntityIdSchema } from '../lib/entity-id.schema';
 import { LocalizedTextSchema } from '../lib/localized-text.schema';
 import { INDUSTRY_CODES } from '../vocabulary/industry.vocabulary';
 import { MARKET_CODES, AUDIENCE_CODES } from '../vocabulary/market.vocabulary';
@@ -23,7 +24,7 @@ export type Tags = z.infer<typeof TagsSchema>;
 
 /** Fields every catalogue item and calendar event has. */
 const commonFields = {
-  id: z.string().min(1).max(200),
+  id: EntityIdSchema,
   slug: SlugSchema,
   version: z.number().int().min(1),
   name: LocalizedTextSchema,

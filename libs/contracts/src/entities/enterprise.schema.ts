@@ -1,7 +1,15 @@
 import { z } from 'zod';
+import { EntityIdSchema } from '../lib/entity-id.schema';
 import { LocaleSchema } from '../lib/localized-text.schema';
+import { mergePatchSchemaOf } from '../lib/merge-patch';
 
 const freeText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+
+/**
+ * The longest text each profile field may hold (characters), wherever a profile is written or
+ * matched: text analysis is linear, and these bounds keep one profile's analysis in milliseconds.
+ */
+export const ENTERPRISE_TEXT_LIMITS = { name: 200, city: 100, industry: 500, products: 5000, needs: 5000, markets: 1000 } as const;
 
 /**
  * Whom to contact at the firm. Personal information (PIPL, PDPO): shown only to the owner,
@@ -24,12 +32,12 @@ export type EnterpriseContact = z.infer<typeof EnterpriseContactSchema>;
  */
 export const EnterpriseInputSchema = z
   .object({
-    name: freeText(200).min(1, 'must not be empty'),
-    city: freeText(100).min(1, 'must not be empty'),
-    industry: freeText(500).default(''),
-    products: freeText(5000).default(''),
-    needs: freeText(5000).default(''),
-    markets: freeText(1000).default(''),
+    name: freeText(ENTERPRISE_TEXT_LIMITS.name).min(1, 'must not be empty'),
+    city: freeText(ENTERPRISE_TEXT_LIMITS.city).min(1, 'must not be empty'),
+    industry: freeText(ENTERPRISE_TEXT_LIMITS.industry).default(''),
+    products: freeText(ENTERPRISE_TEXT_LIMITS.products).default(''),
+    needs: freeText(ENTERPRISE_TEXT_LIMITS.needs).default(''),
+    markets: freeText(ENTERPRISE_TEXT_LIMITS.markets).default(''),
     employees: z.number().int('must be a whole number').min(1).max(10_000_000).nullable().default(null),
     /** The language the profile was written in, when the writer says so; otherwise detected. */
     language: LocaleSchema.nullable().default(null),
@@ -40,12 +48,16 @@ export const EnterpriseInputSchema = z
   .strict();
 export type EnterpriseInput = z.infer<typeof EnterpriseInputSchema>;
 
-/** A partial update: any subset of the input fields. */
-export const EnterprisePatchSchema = EnterpriseInputSchema.partial().strict();
+/**
+ * A partial update, as a JSON Merge Patch (RFC 7396): the fields it names change, the others keep
+ * their value (no create defaults here); `null` resets a field to its default, and is refused for
+ * `name` and `city`, which have none. The merged profile is validated with EnterpriseInputSchema.
+ */
+export const EnterprisePatchSchema = mergePatchSchemaOf(EnterpriseInputSchema);
 export type EnterprisePatch = z.infer<typeof EnterprisePatchSchema>;
 
 export const EnterpriseSchema = z.object({
-  id: z.string().min(1),
+  id: EntityIdSchema,
   version: z.number().int().min(1),
   name: z.string(),
   city: z.string(),

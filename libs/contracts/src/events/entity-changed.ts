@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EntityIdSchema } from '../lib/entity-id.schema';
 
 /**
  * Event-carried state transfer: every change publishes the entity's whole new state (or a
@@ -8,7 +9,7 @@ import { z } from 'zod';
 export function entityChangedSchema<T extends z.ZodType>(entity: T) {
   return z
     .object({
-      id: z.string().min(1),
+      id: EntityIdSchema,
       version: z.number().int().min(1),
       deleted: z.boolean(),
       entity: entity.nullable(),

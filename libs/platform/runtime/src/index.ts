@@ -7,3 +7,4 @@ export * from './lib/start-http-service';
 export * from './lib/run-service';
 export * from './lib/start-in-process';
 export * from './lib/shipped-data-seeder';
+export * from './lib/data-dir';

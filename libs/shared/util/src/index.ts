@@ -1,2 +1,4 @@
 export * from './lib/wait-for';
 export * from './lib/http-json';
+export * from './lib/xml-text';
+export * from './lib/event-loop-watchdog';

@@ -1,9 +1,9 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { Enterprise, EnterpriseInput, EnterprisePatch } from '@fhk/contracts';
+import { applyMergePatch, Enterprise, EnterpriseInput, EnterpriseInputSchema, EnterprisePatch } from '@fhk/contracts';
 import { hasRole, Principal } from '@fhk/platform/auth';
-import { assertVersionMatches } from '@fhk/platform/http';
+import { assertVersionMatches, validateWith } from '@fhk/platform/http';
 import { newId } from '@fhk/platform/outbox';
-import { EnterpriseScope, readScopeOf, visibleTo, writeScopeOf } from './enterprise-scope';
+import { EnterpriseScope, inScope, readScopeOf, visibleTo, writeScopeOf } from './enterprise-scope';
 import { WriteOperation } from '@fhk/platform/store';
 import { ConsentInput, ConsentRecord, PRIVACY_NOTICE } from './consent.schema';
 import { CONSENTS, EnterpriseListQuery, EnterpriseRepository } from './enterprise.repository';
@@ -47,14 +47,25 @@ export class EnterpriseProfilesService {
     return { items: items.map((e) => visibleTo(principal, e)), total };
   }
 
+  /**
+   * Applies a JSON Merge Patch within the caller's scope: exactly the fields it names change.
+   * Without If-Match a concurrent change to other fields is kept (the patch is re-applied to the
+   * newer profile); with it, a stale version is refused. A change of consent is recorded as history.
+   */
   async update(principal: Principal, id: string, patch: EnterprisePatch, expectedVersion?: number): Promise<Enterprise> {
-    const current = await this.find(writeScopeOf(principal), id);
-    assertVersionMatches(expectedVersion, current.version, `Enterprise ${id}`);
+    const scope = writeScopeOf(principal);
     const now = new Date().toISOString();
-    const consentChanged = patch.outreachConsent !== undefined && patch.outreachConsent !== current.outreachConsent;
-    return this.repository.writer.replace(
-      { ...current, ...patch, version: current.version + 1, updatedAt: now },
-      consentChanged ? [this.consentRecord(principal, id, patch.outreachConsent === true, now)] : [],
+    return this.repository.writer.update(
+      id,
+      (stored) => {
+        const current = stored ? withDefaults(stored) : null;
+        if (!current || !inScope(scope, current)) throw this.outOfScope(scope, id);
+        assertVersionMatches(expectedVersion, current.version, `Enterprise ${id}`);
+        const { id: _id, version, createdAt, updatedAt: _u, ownerId, ...input } = current;
+        const next = validateWith(EnterpriseInputSchema, applyMergePatch(input, patch));
+        return { ...next, id, ownerId, version: version + 1, createdAt, updatedAt: now };
+      },
+      (stored, next) => (stored && stored.outreachConsent !== next.outreachConsent ? [this.consentRecord(principal, id, next.outreachConsent, now)] : []),
     );
   }
 
@@ -87,8 +98,15 @@ export class EnterpriseProfilesService {
    */
   private async find(scope: EnterpriseScope, id: string): Promise<Enterprise> {
     const enterprise = await this.repository.get(scope, id);
-    if (enterprise) return { ...enterprise, ownerId: enterprise.ownerId ?? null, contact: enterprise.contact ?? null };
-    if (scope.kind === 'all') throw new NotFoundException({ message: `No enterprise with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });
-    throw new ForbiddenException({ message: 'This is not a firm you may see or change', issues: [{ field: 'id', reason: 'not in your scope (not yours, or not consenting)' }] });
+    if (enterprise) return withDefaults(enterprise);
+    throw this.outOfScope(scope, id);
+  }
+
+  private outOfScope(scope: EnterpriseScope, id: string): Error {
+    if (scope.kind === 'all') return new NotFoundException({ message: `No enterprise with id ${id.slice(0, 200)}`, issues: [{ field: 'id', reason: 'not found' }] });
+    return new ForbiddenException({ message: 'This is not a firm you may see or change', issues: [{ field: 'id', reason: 'not in your scope (not yours, or not consenting)' }] });
   }
 }
+
+/** Profiles stored before owners and contacts existed read as unowned and without contact. */
+const withDefaults = (e: Enterprise): Enterprise => ({ ...e, ownerId: e.ownerId ?? null, contact: e.contact ?? null });

@@ -1,6 +1,7 @@
 import { CalendarEvent, Locale } from '@fhk/contracts';
+import { escapeXml } from '@fhk/shared/util';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeXml;
 
 const MONTHS: Record<Locale, string[]> = {
   'zh-Hant': ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],

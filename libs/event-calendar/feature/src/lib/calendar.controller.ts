@@ -1,9 +1,9 @@
 import { Public, Roles } from '@fhk/platform/auth';
-import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CalendarEvent, CalendarEventInput, CalendarEventInputSchema } from '@fhk/contracts';
-import { ApiZodBody, etagOf, IF_MATCH_DESCRIPTION, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, etagOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
 import { CalendarIcsQuery, CalendarIcsQuerySchema, CalendarQuery, CalendarQuerySchema } from './calendar-query';
 import { calendarToIcs } from './calendar-ics';
 import { calendarToSvg } from './calendar-svg';
@@ -83,6 +83,22 @@ export class CalendarController {
       throw new BadRequestException({ message: 'The id in the body must match the URL', issues: [{ field: 'id', reason: `expected ${id}` }] });
     }
     const event = await this.calendar.replace(id, input, requireIfMatch(ifMatch));
+    res.setHeader('ETag', etagOf(event.version));
+    return event;
+  }
+
+  @Patch('events/:id')
+  @Roles('calendar-admin')
+  @ApiOperation({ summary: 'Admin: change the fields the body names (JSON Merge Patch, RFC 7396; null removes); the result is validated as a whole' })
+  @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
+  @ApiZodBody(MergePatchBodySchema)
+  async patch(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(MergePatchBodySchema)) patch: Record<string, unknown>,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CalendarEvent> {
+    const event = await this.calendar.patch(id, patch, requireIfMatch(ifMatch));
     res.setHeader('ETag', etagOf(event.version));
     return event;
   }

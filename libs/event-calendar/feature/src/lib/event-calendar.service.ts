@@ -1,6 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { CalendarEvent, CalendarEventInput } from '@fhk/contracts';
-import { assertVersionMatches } from '@fhk/platform/http';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { applyMergePatch, CalendarEvent, CalendarEventInput, CalendarEventInputSchema } from '@fhk/contracts';
+import { assertVersionMatches, validateWith } from '@fhk/platform/http';
 import { CalendarEventRepository } from './calendar-event.repository';
 import { CalendarQuery, filterCalendar, upcomingDeadlines } from './calendar-query';
 
@@ -22,8 +22,20 @@ export class EventCalendarService {
 
   async get(id: string): Promise<CalendarEvent> {
     const event = await this.repository.get(id);
-    if (!event) throw new NotFoundException({ message: `No calendar event with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });
+    if (!event) throw notFound(id);
     return event;
+  }
+
+  /** A JSON Merge Patch (RFC 7396) of the stored event; the result is validated as a whole event. */
+  patch(id: string, patch: Record<string, unknown>, expectedVersion?: number): Promise<CalendarEvent> {
+    return this.repository.writer.update(id, (current) => {
+      if (!current) throw notFound(id);
+      assertVersionMatches(expectedVersion, current.version, `Calendar event ${id}`);
+      const { version, ...input } = current;
+      const next = validateWith(CalendarEventInputSchema, applyMergePatch(input, patch));
+      if (next.id !== id) throw idChanged(id);
+      return { ...next, version: version + 1 };
+    });
   }
 
   create(input: CalendarEventInput): Promise<CalendarEvent> {
@@ -42,3 +54,6 @@ export class EventCalendarService {
     await this.repository.writer.remove(current);
   }
 }
+
+const notFound = (id: string) => new NotFoundException({ message: `No calendar event with id ${id.slice(0, 200)}`, issues: [{ field: 'id', reason: 'not found' }] });
+const idChanged = (id: string) => new BadRequestException({ message: 'A patch cannot change the id', issues: [{ field: 'id', reason: `expected ${id}` }] });

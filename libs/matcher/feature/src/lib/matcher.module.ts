@@ -1,12 +1,13 @@
 import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { PlatformConfig } from '@fhk/platform/config';
-import { BusPublisher } from '@fhk/platform/bus';
+import { BUS_TRANSPORT, BusPublisher, BusTransport } from '@fhk/platform/bus';
 import { ReliableConsumer } from '@fhk/platform/outbox';
 import { PLATFORM_CONFIG, HealthRegistry, ServiceSearchModule, ServiceStoreModule } from '@fhk/platform/runtime';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
 import { MatcherAdminController } from './admin/matcher-admin.controller';
 import { MATCHER_CONSUMER_GROUP, MatcherEventsConsumer } from './read-model/matcher-events.consumer';
+import { catchUpHealth } from './read-model/catch-up.health';
 import { MATCHER_COLLECTIONS } from './read-model/read-model.collections';
 import { ReadModelProjections } from './read-model/read-model.projections';
 import { ReadModelRepository } from './read-model/read-model.repository';
@@ -25,6 +26,8 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
     private readonly index: SearchIndexSync,
     private readonly health: HealthRegistry,
     private readonly readModelRebuild: ReadModelRebuildService,
+    @Inject(BUS_TRANSPORT) private readonly bus: BusTransport,
+    private readonly consumer: ReliableConsumer,
   ) {}
 
   /** The index is a cache of the read model: build it before the consumers start. */
@@ -32,9 +35,16 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
     await this.readModelRebuild.releaseAbandoned();
     await this.engine.ensureIndex(SEARCH_INDEX);
     await this.index.rebuild();
+    this.health.register('matcher:consumer', catchUpHealth(() => this.bus.lag(MATCHER_CONSUMER_GROUP, this.consumer.topics)));
     this.health.register('matcher:index', async () => {
       const status = await this.index.status();
-      return { ok: true, detail: `${status.documents} documents (${status.enterprises} enterprises, ${status.opportunities} opportunities)` };
+      const { count } = status.quarantined;
+      const quarantined = count > 0 ? `; ${count} refused by the index and quarantined (GET /api/matcher/index lists them)` : '';
+      return {
+        ok: true,
+        detail: `${status.documents} documents (${status.enterprises} enterprises, ${status.opportunities} opportunities)${quarantined}`,
+        counts: { documents: status.documents, quarantined: count },
+      };
     });
   }
 }

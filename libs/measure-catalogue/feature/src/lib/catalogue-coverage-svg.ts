@@ -1,6 +1,7 @@
 import { CatalogueItem, Locale } from '@fhk/contracts';
+import { escapeXml } from '@fhk/shared/util';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeXml;
 
 const TEXT: Record<Locale, { title: string; columns: [string, string, string]; note: string }> = {
   'zh-Hant': { title: '各合作措施的落實項目', columns: ['計劃及機制', '服務機構', '服務類別'], note: '數字為引用該措施的項目數目；空白表示目錄中尚無相關項目。' },

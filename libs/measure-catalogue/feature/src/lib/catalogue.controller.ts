@@ -1,9 +1,9 @@
 import { Public, Roles } from '@fhk/platform/auth';
-import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CatalogueItem, CatalogueItemInput, CatalogueItemInputSchema } from '@fhk/contracts';
-import { ApiZodBody, etagOf, IF_MATCH_DESCRIPTION, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, etagOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
 import { CatalogueListQuery, CatalogueListQuerySchema } from './catalogue-query.schema';
 import { MeasureCatalogueService } from './measure-catalogue.service';
 import { catalogueCoverageSvg } from './catalogue-coverage-svg';
@@ -86,6 +86,22 @@ export class CatalogueController {
       throw new BadRequestException({ message: 'The id in the body must match the URL', issues: [{ field: 'id', reason: `expected ${id}` }] });
     }
     const item = await this.catalogue.replace(id, input, requireIfMatch(ifMatch));
+    res.setHeader('ETag', etagOf(item.version));
+    return item;
+  }
+
+  @Patch('items/:id')
+  @Roles('catalogue-admin')
+  @ApiOperation({ summary: 'Admin: change the fields the body names (JSON Merge Patch, RFC 7396; null removes); the result is validated as a whole' })
+  @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
+  @ApiZodBody(MergePatchBodySchema)
+  async patch(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(MergePatchBodySchema)) patch: Record<string, unknown>,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CatalogueItem> {
+    const item = await this.catalogue.patch(id, patch, requireIfMatch(ifMatch));
     res.setHeader('ETag', etagOf(item.version));
     return item;
   }

@@ -1,6 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { CatalogueItem, CatalogueItemKind } from '@fhk/contracts';
-import { assertVersionMatches } from '@fhk/platform/http';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { applyMergePatch, CatalogueItem, CatalogueItemInputSchema, CatalogueItemKind } from '@fhk/contracts';
+import { assertVersionMatches, validateWith } from '@fhk/platform/http';
 import { CatalogueItemRepository } from './catalogue-item.repository';
 import { CatalogueListQuery } from './catalogue-query.schema';
 
@@ -27,8 +27,20 @@ export class MeasureCatalogueService {
 
   async get(id: string): Promise<CatalogueItem> {
     const item = await this.repository.get(id);
-    if (!item) throw new NotFoundException({ message: `No catalogue item with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });
+    if (!item) throw notFound(id);
     return item;
+  }
+
+  /** A JSON Merge Patch (RFC 7396) of the stored item; the result is validated as a whole item. */
+  patch(id: string, patch: Record<string, unknown>, expectedVersion?: number): Promise<CatalogueItem> {
+    return this.repository.writer.update(id, (current) => {
+      if (!current) throw notFound(id);
+      assertVersionMatches(expectedVersion, current.version, `Catalogue item ${id}`);
+      const { version, ...input } = current;
+      const next = validateWith(CatalogueItemInputSchema, applyMergePatch(input, patch));
+      if (next.id !== id) throw new BadRequestException({ message: 'A patch cannot change the id', issues: [{ field: 'id', reason: `expected ${id}` }] });
+      return { ...next, version: version + 1 } as CatalogueItem;
+    });
   }
 
   async measure(number: number): Promise<CatalogueItem> {
@@ -54,3 +66,5 @@ export class MeasureCatalogueService {
     await this.repository.writer.remove(current);
   }
 }
+
+const notFound = (id: string) => new NotFoundException({ message: `No catalogue item with id ${id.slice(0, 200)}`, issues: [{ field: 'id', reason: 'not found' }] });

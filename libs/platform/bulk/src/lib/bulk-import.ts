@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { fromCsv } from './csv-codec';
+import { setImmediate } from 'node:timers/promises';
+import { CsvColumnError, fromCsv } from './csv-codec';
+
+const YIELD_EVERY_ROWS = 200;
+
+/** Rows one import request may carry (larger imports: split them); beyond it the answer is 413. */
+export const MAX_IMPORT_ROWS = 5000;
+/** Invalid-row problems a report lists; `invalidCount` always says how many there were. */
+export const MAX_REPORTED_PROBLEMS = 100;
 
 export interface RowProblem {
   /** 1-based: the CSV line, or the item's position in a JSON array. */
@@ -14,7 +22,10 @@ export interface BulkImportReport {
   /** Whether anything was written. */
   applied: boolean;
   rows: number;
+  /** The first MAX_REPORTED_PROBLEMS problems (a long field or id is cut short). */
   invalid: RowProblem[];
+  /** How many problems there were in all. */
+  invalidCount: number;
   created: string[];
   updated: string[];
   unchanged: string[];
@@ -33,20 +44,40 @@ export class BulkParseError extends Error {
   }
 }
 
+/** More rows than MAX_IMPORT_ROWS (HTTP 413). */
+export class BulkTooLargeError extends Error {
+  constructor(rows: string) {
+    super(`an import may carry at most ${MAX_IMPORT_ROWS} rows, this one has ${rows}; split it`);
+    this.name = 'BulkTooLargeError';
+  }
+}
+
+function countLines(text: string): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
 /** Parses a JSON body (`[...]` or `{ items: [...] }`) or CSV text into numbered rows. */
 export function parseBulkBody(body: unknown, format: 'json' | 'csv'): Array<{ row: number; record: unknown }> {
   if (format === 'csv') {
     if (typeof body !== 'string') throw new BulkParseError('send the CSV as text with Content-Type: text/csv');
+    // Counted before parsing (a quoted newline counts too): the parser never sees a huge file.
+    if (countLines(body.trimEnd()) > MAX_IMPORT_ROWS) throw new BulkTooLargeError(`more than ${MAX_IMPORT_ROWS} lines`);
     try {
       return fromCsv(body).map(({ line, record }) => ({ row: line, record }));
     } catch (error) {
-      throw new BulkParseError(`not valid CSV: ${(error as Error).message}`);
+      if (error instanceof CsvColumnError) throw new BulkParseError(error.message);
+      throw new BulkParseError(`not valid CSV: ${(error as Error).message.slice(0, 300)}`);
     }
   }
   const items = Array.isArray(body) ? body : (body as { items?: unknown })?.items;
   if (!Array.isArray(items)) throw new BulkParseError('send a JSON array of items, or an object with an "items" array');
+  if (items.length > MAX_IMPORT_ROWS) throw new BulkTooLargeError(String(items.length));
   return items.map((record, index) => ({ row: index + 1, record }));
 }
+
+const clip = (text: string | null): string | null => (text !== null && text.length > 200 ? `${text.slice(0, 200)}…` : text);
 
 /** Deep equality of JSON data, whatever the key order. */
 function canonical(value: unknown): string {
@@ -69,25 +100,30 @@ export async function bulkImport<T extends { id: string }>(
   target: BulkImportTarget<T>,
   options: { dryRun: boolean; validOnly: boolean },
 ): Promise<BulkImportReport> {
-  const report: BulkImportReport = { dryRun: options.dryRun, applied: false, rows: rows.length, invalid: [], created: [], updated: [], unchanged: [] };
+  const report: BulkImportReport = { dryRun: options.dryRun, applied: false, rows: rows.length, invalid: [], invalidCount: 0, created: [], updated: [], unchanged: [] };
+  const problem = (row: number, id: string | null, field: string, reason: string) => {
+    if (report.invalidCount++ < MAX_REPORTED_PROBLEMS) report.invalid.push({ row, id: clip(id), field: clip(field)!, reason: clip(reason)! });
+  };
   const valid: T[] = [];
   const seen = new Set<string>();
-  for (const { row, record } of rows) {
+  for (const [index, { row, record }] of rows.entries()) {
+    // Validation is synchronous: let other requests through every few hundred rows.
+    if (index > 0 && index % YIELD_EVERY_ROWS === 0) await setImmediate();
     const id = typeof (record as { id?: unknown })?.id === 'string' ? (record as { id: string }).id : null;
     const parsed = schema.safeParse(record);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.') || '(row)';
-        report.invalid.push({ row, id, field, reason: issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message });
+        problem(row, id, field, issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message);
       }
     } else if (seen.has(parsed.data.id)) {
-      report.invalid.push({ row, id, field: 'id', reason: 'appears more than once in this import' });
+      problem(row, id, 'id', 'appears more than once in this import');
     } else {
       seen.add(parsed.data.id);
       valid.push(parsed.data);
     }
   }
-  const write = !options.dryRun && (report.invalid.length === 0 || options.validOnly);
+  const write = !options.dryRun && (report.invalidCount === 0 || options.validOnly);
   for (const item of valid) {
     const current = await target.get(item.id);
     if (!current) {
@@ -118,5 +154,5 @@ export async function handleBulkImport<T extends { id: string }>(
   target: BulkImportTarget<T>,
 ): Promise<{ status: 200 | 422; report: BulkImportReport }> {
   const report = await bulkImport(parseBulkBody(body, query.format), schema, target, query);
-  return { status: report.invalid.length > 0 && !query.dryRun && !query.validOnly ? 422 : 200, report };
+  return { status: report.invalidCount > 0 && !query.dryRun && !query.validOnly ? 422 : 200, report };
 }

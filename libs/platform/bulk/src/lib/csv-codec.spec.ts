@@ -21,3 +21,21 @@ describe('CSV codec', () => {
     expect(() => fromCsv('id,name\nx,y,z\n')).toThrow();
   });
 });
+
+describe('CSV safety', () => {
+  it('neutralises cells a spreadsheet would run as formulas, and reads them back as written', () => {
+    const records = [{ id: 'x', name: "=cmd|' /C calc'!A0", a: '+1', b: '-2', c: '@SUM(A1)', d: '\tx', e: "'=already", n: -3 }];
+    const csv = toCsv(records);
+    expect(csv).not.toMatch(/(^|,)"?[=+@\t]/m);
+    expect(csv).toContain("'=cmd");
+    expect(csv).toContain(",'-2,"); // text; the number -3 stays a number
+    expect(fromCsv(csv).map((r) => r.record)).toEqual(records);
+  });
+
+  it('refuses column paths through __proto__, constructor or prototype', () => {
+    for (const column of ['__proto__.polluted', 'constructor.prototype.polluted', 'name.__proto__', 'prototype']) {
+      expect(() => fromCsv(`id,${column}\nx,yes\n`)).toThrow(/names __proto__/);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -42,14 +42,26 @@ function flatten(value: Record<string, Json>, prefix = '', out: Record<string, J
   return out;
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (OWASP "CSV injection": it starts with
+ * = + - @, a tab or a carriage return) gets a leading apostrophe, so it is shown as text.
+ */
+export function neutralizeFormula(cell: string): string {
+  // Text that already starts with apostrophes before such a character gets one more, so the import
+  // (which takes exactly one off) gives back what was exported.
+  return FORMULA_LIKE.test(cell) ? `'${cell}` : cell;
+}
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+
 function encodeCell(value: Json | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return neutralizeFormula(value);
   return JSON.stringify(value);
 }
 
 function decodeCell(cell: string): unknown {
   if (cell === '') return null;
+  if (cell.startsWith("'") && FORMULA_LIKE.test(cell)) return cell.slice(1);
   if (/^(?:-?\d+(?:\.\d+)?|true|false|\[.*\]|\{.*\})$/s.test(cell.trim())) {
     try {
       return JSON.parse(cell);
@@ -60,10 +72,21 @@ function decodeCell(cell: string): unknown {
   return cell;
 }
 
+/** Column path segments that would write through an object's prototype: a column naming one is refused. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export class CsvColumnError extends Error {
+  constructor(readonly column: string) {
+    super(`column ${JSON.stringify(column.slice(0, 100))} names __proto__, constructor or prototype, which no field is called`);
+    this.name = 'CsvColumnError';
+  }
+}
+
 function unflatten(row: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [column, cell] of Object.entries(row)) {
     const path = column.split('.');
+    if (path.some((key) => PROTOTYPE_KEYS.has(key))) throw new CsvColumnError(column);
     let node = out;
     for (const key of path.slice(0, -1)) {
       if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};

@@ -17,7 +17,8 @@ export type ServiceName = (typeof SERVICE_NAMES)[number];
 export const commonConfigShape = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** The address the HTTP port binds: loopback by default; containers set 0.0.0.0. */
+  HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where embedded adapters keep their files. */
   DATA_DIR: z.string().min(1).default('./data'),

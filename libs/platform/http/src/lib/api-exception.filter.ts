@@ -1,5 +1,5 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
+import { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { ValidationIssue } from './validation-issue';
 
@@ -9,6 +9,8 @@ export interface ApiErrorBody {
   error: string;
   message: string;
   issues?: ValidationIssue[];
+  /** When `issues` was cut short: how many there were. */
+  issueCount?: number;
 }
 
 /** Errors from the store port map to HTTP by name, so this lib needs no import of the store. */
@@ -17,6 +19,7 @@ const DOMAIN_ERRORS: Record<string, number> = {
   DuplicateKeyError: HttpStatus.CONFLICT,
   UnsupportedQueryError: HttpStatus.BAD_REQUEST,
   BulkParseError: HttpStatus.BAD_REQUEST,
+  BulkTooLargeError: HttpStatus.PAYLOAD_TOO_LARGE,
   // The search index is missing (dropped, or being rebuilt from scratch): try again shortly.
   SearchIndexNotFoundError: HttpStatus.SERVICE_UNAVAILABLE,
 };
@@ -40,19 +43,37 @@ const reasonPhrase = (status: number): string => STATUS_CODES[status] ?? 'Error'
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
+  /** `allowedOn(path)`: the methods some route answers on a path, to tell 405 from 404. */
+  constructor(private readonly allowedOn: (path: string) => string[] = () => []) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const request = host.switchToHttp().getRequest<Request | undefined>();
+    const body = this.methodNotAllowed(exception, request, response) ?? this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error((exception as Error)?.stack ?? String(exception));
     if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  /** Nest answers an unrouted method with 404 "Cannot DELETE /path"; when the path has routes it is a 405 with Allow. */
+  private methodNotAllowed(exception: unknown, request: Request | undefined, response: Response): ApiErrorBody | null {
+    if (!(exception instanceof NotFoundException) || !request?.path || !/^Cannot [A-Z]+ /.test(exception.message)) return null;
+    const allowed = this.allowedOn(request.path);
+    if (allowed.length === 0) return null;
+    if (!response.headersSent) response.setHeader('Allow', allowed.join(', '));
+    const reason = `${request.method.slice(0, 20)} is not allowed here; allowed: ${allowed.join(', ')}`;
+    return { statusCode: 405, error: reasonPhrase(405), message: reason, issues: [{ field: '(method)', reason }] };
   }
 
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const payload = exception.getResponse();
-      const { message, issues } = (typeof payload === 'string' ? { message: payload } : payload) as { message?: string | string[]; issues?: ValidationIssue[] };
+      const { message, issues, issueCount } = (typeof payload === 'string' ? { message: payload } : payload) as {
+        message?: string | string[];
+        issues?: ValidationIssue[];
+        issueCount?: number;
+      };
       const text = Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
       // Every client error says what to fix. Nest maps body-parser's SyntaxError (malformed JSON)
       // to a bare BadRequestException(message) before any filter runs (core routes-resolver).
@@ -64,6 +85,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
         error: reasonPhrase(status),
         message: reason,
         ...(issues ? { issues } : status < 500 ? { issues: [{ field, reason }] } : {}),
+        ...(issueCount !== undefined && issueCount > (issues?.length ?? 0) ? { issueCount } : {}),
       };
     }
     const error = exception as { name?: string; type?: string; message?: string };
@@ -72,12 +94,41 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const [status, reason] = parserError;
       return { statusCode: status, error: reasonPhrase(status), message: reason, issues: [{ field: '(body)', reason }] };
     }
-    const domainStatus = error?.name ? DOMAIN_ERRORS[error.name] : undefined;
-    if (domainStatus) {
-      const message = error.message ?? error.name ?? '';
-      const issues = domainStatus === HttpStatus.BAD_REQUEST ? { issues: [{ field: '(body)', reason: message }] } : {};
-      return { statusCode: domainStatus, error: reasonPhrase(domainStatus), message, ...issues };
+    // Other body-parser / http-errors failures (e.g. a body that says gzip and is not): their own 4xx.
+    const exposed = exception as { status?: unknown; expose?: unknown; message?: string };
+    if (typeof exposed?.status === 'number' && exposed.status >= 400 && exposed.status < 500 && exposed.expose === true) {
+      const reason = `the request body cannot be read: ${String(exposed.message ?? '').slice(0, 200)}`;
+      return { statusCode: exposed.status, error: reasonPhrase(exposed.status), message: reason, issues: [{ field: '(body)', reason }] };
     }
+    const domainStatus = error?.name ? DOMAIN_ERRORS[error.name] : undefined;
+    if (domainStatus) return domainErrorBody(domainStatus, exception as DomainError);
     return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side; it has been logged.' };
   }
+}
+
+/** What the store's errors carry (by name; this lib imports no store). */
+interface DomainError {
+  name: string;
+  message?: string;
+  id?: string;
+  expectedVersion?: number | null;
+}
+
+/**
+ * A domain error in the common format. Conflicts name the id and what happened, never the store's
+ * internal collection names or its own wording.
+ */
+function domainErrorBody(status: number, error: DomainError): ApiErrorBody {
+  if (status === HttpStatus.CONFLICT) {
+    // Ids of internal bookkeeping documents are `<collection>:<id>`; entity ids never hold a colon.
+    const id = typeof error.id === 'string' ? (error.id.split(':').pop() ?? '').slice(0, 200) : '';
+    const reason =
+      error.name === 'DuplicateKeyError' || error.expectedVersion === null
+        ? `${id} already exists`
+        : `${id} was changed or deleted by someone else meanwhile; reload and retry`;
+    return { statusCode: status, error: reasonPhrase(status), message: reason, issues: [{ field: 'id', reason }] };
+  }
+  const message = (error.message ?? error.name ?? '').slice(0, 500);
+  const field = status === HttpStatus.SERVICE_UNAVAILABLE ? '(service)' : '(body)';
+  return { statusCode: status, error: reasonPhrase(status), message, issues: [{ field, reason: message }] };
 }

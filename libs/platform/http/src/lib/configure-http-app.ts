@@ -3,6 +3,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { allowedMethods } from './allowed-methods';
+import { assertJsonDepth } from './json-depth';
 import { ApiExceptionFilter } from './api-exception.filter';
 
 export interface HttpAppOptions {
@@ -32,11 +34,12 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   }
   for (const middleware of options.beforeBodyParsers ?? []) express.use(middleware);
   express.useBodyParser('json', { limit: options.bodyLimitBytes });
+  express.useBodyParser('json', { limit: options.bodyLimitBytes, verify: (_req: unknown, _res: unknown, body: Buffer) => assertJsonDepth(body) });
   // Bulk imports accept CSV as text.
   express.useBodyParser('text', { type: 'text/csv', limit: options.bodyLimitBytes });
   express.disable('x-powered-by');
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter((path) => allowedMethods(express.getHttpAdapter().getInstance(), path)));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -2,14 +2,24 @@ import { BadRequestException, HttpException, NotFoundException } from '@nestjs/c
 import { z } from 'zod';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { parseIfMatch, assertVersionMatches, etagOf } from './if-match';
+import { assertJsonDepth, JsonTooDeepError } from './json-depth';
 import { ZodValidationPipe } from './zod-validation.pipe';
 
-function respond(exception: unknown) {
-  const sent: { status?: number; body?: unknown } = {};
-  const response = { headersSent: false, status: (s: number) => ((sent.status = s), response), json: (b: unknown) => (sent.body = b) };
-  const host = { getType: () => 'http', switchToHttp: () => ({ getResponse: () => response }) };
-  new ApiExceptionFilter().catch(exception, host as never);
-  return sent as { status: number; body: { statusCode: number; error: string; message: string; issues?: Array<{ field: string; reason: string }> } };
+function respond(exception: unknown, request = { method: 'GET', path: '/api/x' }, allowedOn: (path: string) => string[] = () => []) {
+  const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
+  const response = {
+    headersSent: false,
+    status: (s: number) => ((sent.status = s), response),
+    json: (b: unknown) => (sent.body = b),
+    setHeader: (name: string, value: string) => (sent.headers[name] = value),
+  };
+  const host = { getType: () => 'http', switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }) };
+  new ApiExceptionFilter(allowedOn).catch(exception, host as never);
+  return sent as {
+    status: number;
+    headers: Record<string, string>;
+    body: { statusCode: number; error: string; message: string; issues?: Array<{ field: string; reason: string }>; issueCount?: number };
+  };
 }
 
 describe('ZodValidationPipe', () => {
@@ -49,6 +59,50 @@ describe('ApiExceptionFilter', () => {
     const internal = respond(new Error('db password is hunter2'));
     expect(internal.status).toBe(500);
     expect(JSON.stringify(internal.body)).not.toContain('hunter2');
+  });
+});
+
+describe('ApiExceptionFilter on hostile input', () => {
+  it('answers a wrong method on a known path with 405 and Allow, an unknown path with 404', () => {
+    const allowedOn = (path: string) => (path === '/api/areas' ? ['GET', 'HEAD'] : []);
+    const wrong = respond(new NotFoundException('Cannot DELETE /api/areas'), { method: 'DELETE', path: '/api/areas' }, allowedOn);
+    expect(wrong).toMatchObject({ status: 405, headers: { Allow: 'GET, HEAD' }, body: { error: 'Method Not Allowed', issues: [{ field: '(method)' }] } });
+    expect(respond(new NotFoundException('Cannot GET /api/nope'), { method: 'GET', path: '/api/nope' }, allowedOn).status).toBe(404);
+  });
+
+  it('gives a body that cannot be decoded (http-errors from the body parser) its own 4xx', () => {
+    const inflate = Object.assign(new Error('incorrect header check'), { status: 400, expose: true });
+    expect(respond(inflate)).toMatchObject({ status: 400, body: { issues: [{ field: '(body)' }] } });
+  });
+
+  it('names the id in a conflict, never the store collection', () => {
+    const exists = Object.assign(new Error('version conflict on calendar_events/x: expected absent, found 1'), { name: 'VersionConflictError', id: 'x', expectedVersion: null });
+    const conflict = respond(exists);
+    expect(conflict).toMatchObject({ status: 409, body: { error: 'Conflict', message: 'x already exists', issues: [{ field: 'id' }] } });
+    expect(JSON.stringify(conflict.body)).not.toContain('calendar_events');
+  });
+
+  it('lists at most 100 validation issues, with their count', () => {
+    const pipe = new ZodValidationPipe(z.object({ name: z.string() }).strict());
+    const body = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, 1]));
+    try {
+      pipe.transform({ name: 'x', ...body });
+      throw new Error('expected a 400');
+    } catch (error) {
+      const sent = respond(error);
+      expect(sent.body.issues).toHaveLength(100);
+      expect(sent.body.issueCount).toBe(5000);
+    }
+  });
+});
+
+describe('JSON depth', () => {
+  it('refuses a body nested deeper than the limit, whatever brackets its strings hold', () => {
+    expect(() => assertJsonDepth(Buffer.from(`${'['.repeat(33)}${']'.repeat(33)}`))).toThrow(JsonTooDeepError);
+    expect(() => assertJsonDepth(Buffer.from(`${'{"a":'.repeat(32)}1${'}'.repeat(32)}`))).not.toThrow();
+    expect(() => assertJsonDepth(Buffer.from(JSON.stringify({ text: '['.repeat(1000), quoted: '\\"[[[[' })))).not.toThrow();
+    const error = new JsonTooDeepError();
+    expect(respond(error)).toMatchObject({ status: 400, body: { issues: [{ field: '(body)' }] } });
   });
 });
 

@@ -15,3 +15,12 @@ export function describeZodIssues(error: z.ZodError, prefix = ''): ValidationIss
     return [{ field: path || '(body)', reason: issue.message }];
   });
 }
+
+/** How many issues an error body lists; `issueCount` always says how many there were. */
+export const MAX_LISTED_ISSUES = 100;
+
+/** The first MAX_LISTED_ISSUES issues and the total, so an error is never larger than its cause deserves. */
+export function cappedIssues(issues: ValidationIssue[]): { issues: ValidationIssue[]; issueCount: number } {
+  const clip = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
+  return { issues: issues.slice(0, MAX_LISTED_ISSUES).map((i) => ({ field: clip(i.field), reason: clip(i.reason) })), issueCount: issues.length };
+}

@@ -1,6 +1,6 @@
 import { BadRequestException, PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
-import { describeZodIssues } from './validation-issue';
+import { cappedIssues, describeZodIssues } from './validation-issue';
 
 /**
  * Validates (and coerces defaults into) a body or query with a zod schema. Failure is a 400 whose
@@ -21,10 +21,18 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
         });
       }
     }
-    const result = this.schema.safeParse(value);
-    if (!result.success) {
-      throw new BadRequestException({ message: `Request ${this.what} is invalid`, issues: describeZodIssues(result.error) });
-    }
-    return result.data;
+    return validateWith(this.schema, value, this.what);
   }
 }
+
+/** Parses with a zod schema or throws the 400 that lists every bad field (also for merged PATCH results). */
+export function validateWith<T extends z.ZodType>(schema: T, value: unknown, what = 'body'): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new BadRequestException({ message: `Request ${what} is invalid`, ...cappedIssues(describeZodIssues(result.error)) });
+  }
+  return result.data;
+}
+
+/** A JSON Merge Patch body: any JSON object (what it may change is checked on the merged result). */
+export const MergePatchBodySchema = z.record(z.string(), z.unknown());

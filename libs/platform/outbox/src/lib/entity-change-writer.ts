@@ -1,5 +1,6 @@
 import { EntityChanged, EventDefinition } from '@fhk/contracts';
-import { DocumentStore, StoredDocument, WriteOperation } from '@fhk/platform/store';
+import { DocumentStore, StoredDocument, VersionConflictError, WriteOperation } from '@fhk/platform/store';
+import { ENTITY_TOMBSTONES_COLLECTION } from './outbox.collections';
 import { outboxInsert } from './outbox-record';
 import { OutboxRelay } from './outbox-relay';
 
@@ -7,6 +8,15 @@ export interface VersionedEntity extends StoredDocument {
   id: string;
   version: number;
 }
+
+/** The last version of a deleted entity, so a later life of the same id continues above it. */
+interface EntityTombstone extends StoredDocument {
+  id: string;
+  version: number;
+}
+
+/** How often an update re-reads and re-applies its change when a concurrent write got in first. */
+const UPDATE_ATTEMPTS = 8;
 
 /**
  * Writes an entity and its `…changed` event in one atomic commit (the outbox pattern), with
@@ -23,10 +33,38 @@ export class EntityChangeWriter<T extends VersionedEntity> {
     private readonly source: string,
   ) {}
 
-  /** Stores a new entity (its id must be unused) and publishes it; `alongside` is written in the same commit. */
+  /**
+   * Stores a new entity (its id must be unused) and publishes it. An id deleted before starts a
+   * new life above its last version, so consumers that keep the highest version (the matcher)
+   * take the new life instead of ignoring it behind the old tombstone.
+   */
   async create(entity: T, alongside: WriteOperation[] = []): Promise<T> {
-    await this.commit({ op: 'put', collection: this.collection, document: entity, expectedVersion: null }, entity, false, alongside);
-    return entity;
+    const tombstoneId = this.tombstoneId(entity.id);
+    const tombstone = await this.store.get<EntityTombstone>(ENTITY_TOMBSTONES_COLLECTION, tombstoneId);
+    const created = tombstone ? { ...entity, version: tombstone.version + entity.version } : entity;
+    const reviveWrites: WriteOperation[] = tombstone
+      ? [{ op: 'delete', collection: ENTITY_TOMBSTONES_COLLECTION, id: tombstoneId, expectedVersion: tombstone.version }]
+      : [];
+    await this.commit({ op: 'put', collection: this.collection, document: created, expectedVersion: null }, created, false, [...reviveWrites, ...alongside]);
+    return created;
+  }
+
+  /**
+   * Read-modify-write under the version check: `change` gets the stored entity and returns the
+   * next one (at `current.version + 1`). When another write got in between, it runs again on the
+   * newer entity, so concurrent changes to different fields all survive. `change` may throw
+   * (not found, stale If-Match, invalid result); that ends the update.
+   */
+  async update(id: string, change: (current: T | null) => T | Promise<T>, alongside: (current: T | null, next: T) => WriteOperation[] = () => []): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.store.get<T>(this.collection, id);
+      const next = await change(current);
+      try {
+        return await this.replace(next, alongside(current, next));
+      } catch (error) {
+        if (!(error instanceof VersionConflictError) || attempt >= UPDATE_ATTEMPTS) throw error;
+      }
+    }
   }
 
   /** Replaces the stored entity whose version is `next.version - 1`; a stale one is refused. */
@@ -37,12 +75,17 @@ export class EntityChangeWriter<T extends VersionedEntity> {
 
   /** Deletes the stored entity at `current.version` and publishes a deletion at the next version. */
   async remove(current: T, alongside: WriteOperation[] = []): Promise<void> {
+    const tombstone: EntityTombstone = { id: this.tombstoneId(current.id), version: current.version + 1 };
     await this.commit(
       { op: 'delete', collection: this.collection, id: current.id, expectedVersion: current.version },
       { ...current, version: current.version + 1 },
       true,
-      alongside,
+      [{ op: 'put', collection: ENTITY_TOMBSTONES_COLLECTION, document: tombstone }, ...alongside],
     );
+  }
+
+  private tombstoneId(id: string): string {
+    return `${this.collection}:${id}`;
   }
 
   private async commit(write: WriteOperation, entity: T, deleted: boolean, alongside: WriteOperation[] = []): Promise<void> {

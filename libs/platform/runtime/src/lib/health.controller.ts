@@ -1,4 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@fhk/platform/auth';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
@@ -23,7 +24,19 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: every service and adapter in this process (503 if any is down)' })
-  ready() {
+  async ready(@Res({ passthrough: true }) res: Response) {
+    // Terminus throws a 503 when a check is down; answer it with the same body (every check's
+    // detail), not as an error, so tools can see what is not ready and why.
+    try {
+      return await this.check();
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      res.status(503);
+      return error.getResponse();
+    }
+  }
+
+  private check() {
     return this.health.check(
       this.registry.entries().map(([name, check]) => async () => {
         const indicator = this.indicators.check(name);

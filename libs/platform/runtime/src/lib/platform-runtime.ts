@@ -1,10 +1,11 @@
 import { ALL_EVENTS } from '@fhk/contracts';
 import { BusTransport, createBusTransport } from '@fhk/platform/bus';
-import { PlatformConfig, ServiceName } from '@fhk/platform/config';
+import { PlatformConfig, SERVICE_NAMES, ServiceName } from '@fhk/platform/config';
 import { createSearchEngine, SearchEngine } from '@fhk/platform/search';
 import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { openInDataDir, prepareDataDir } from './data-dir';
 
 /**
  * The composition root's choices, made once from validated config: which bus, which store,
@@ -19,12 +20,12 @@ export class PlatformRuntime {
     overrides: { bus?: BusTransport } = {},
   ) {
     this.dataDir = resolve(config.DATA_DIR);
-    if (config.BUS_ADAPTER === 'embedded' || config.STORE_ADAPTER === 'sqlite') mkdirSync(this.dataDir, { recursive: true });
+    if (config.BUS_ADAPTER === 'embedded' || config.STORE_ADAPTER === 'sqlite') prepareDataDir(this.dataDir);
     this.bus =
       overrides.bus ??
       (config.BUS_ADAPTER === 'kafka'
         ? createBusTransport({ adapter: 'kafka', brokers: (config.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()), clientId: config.KAFKA_CLIENT_ID })
-        : createBusTransport({ adapter: 'embedded', file: join(this.dataDir, 'bus.sqlite') }));
+        : openInDataDir(this.dataDir, 'bus.sqlite', () => createBusTransport({ adapter: 'embedded', file: join(this.dataDir, 'bus.sqlite') })));
   }
 
   /**
@@ -34,7 +35,21 @@ export class PlatformRuntime {
   openStore(service: ServiceName): Promise<DocumentStore> {
     return this.config.STORE_ADAPTER === 'mongo'
       ? createDocumentStore({ adapter: 'mongo', url: this.config.MONGO_URL ?? '', database: service })
-      : createDocumentStore({ adapter: 'sqlite', file: join(this.dataDir, `${service}.sqlite`) });
+      : openInDataDir(this.dataDir, `${service}.sqlite`, () => createDocumentStore({ adapter: 'sqlite', file: join(this.dataDir, `${service}.sqlite`) }));
+  }
+
+  /**
+   * Before anything boots: every store file already in DATA_DIR opens (so a corrupt or unreadable
+   * one stops the process with one DataDirError line, not a framework stack trace).
+   */
+  async checkDataDir(): Promise<void> {
+    if (this.config.STORE_ADAPTER !== 'sqlite') return;
+    for (const service of SERVICE_NAMES) {
+      const file = join(this.dataDir, `${service}.sqlite`);
+      if (!existsSync(file)) continue;
+      const store = await openInDataDir(this.dataDir, `${service}.sqlite`, () => createDocumentStore({ adapter: 'sqlite', file }));
+      await store.close();
+    }
   }
 
   async openSearch(): Promise<SearchEngine> {

@@ -1,5 +1,6 @@
 import { DynamicModule, INestApplication, Logger, Module, Type } from '@nestjs/common';
 import { ConfigError, describeConfig, loadConfig } from '@fhk/platform/config';
+import { DataDirError } from './data-dir';
 import { PlatformCoreModule } from './platform-core.module';
 import { PlatformRuntime } from './platform-runtime';
 import { startHttpService } from './start-http-service';
@@ -38,15 +39,26 @@ export async function runService(options: RunServiceOptions): Promise<{ app: INe
     }
     throw error;
   }
-  const runtime = new PlatformRuntime(config);
-  const app = await startHttpService({
-    runtime,
-    rootModule: composeRootModule(runtime, options.processName, options.features),
-    title: options.title,
-    description: options.description,
-    consumerGroup: options.consumerGroup,
-    port: options.port,
-  });
+  let runtime: PlatformRuntime;
+  let app: INestApplication;
+  try {
+    runtime = new PlatformRuntime(config);
+    await runtime.checkDataDir();
+    app = await startHttpService({
+      runtime,
+      rootModule: composeRootModule(runtime, options.processName, options.features),
+      title: options.title,
+      description: options.description,
+      consumerGroup: options.consumerGroup,
+      port: options.port,
+    });
+  } catch (error) {
+    if (error instanceof DataDirError) {
+      process.stderr.write(JSON.stringify({ level: 'fatal', service: options.processName, msg: error.message }) + '\n');
+      process.exit(1);
+    }
+    throw error;
+  }
   new Logger(options.processName).log({ msg: 'started', url: await app.getUrl(), config: describeConfig(config) });
   return { app, runtime };
 }

@@ -143,6 +143,20 @@ function checkDocument(spec: ResolvedIndexSpec, document: SearchDocument): void 
 }
 
 /**
+ * Why an index would refuse this document (the same check both adapters make on upsert), or null
+ * when it would take it. Lets an owner set a bad document aside instead of failing a whole batch.
+ */
+export function searchDocumentProblem(spec: SearchIndexSpec, document: SearchDocument): string | null {
+  try {
+    checkDocument(resolveSpec(spec), document);
+    return null;
+  } catch (error) {
+    if (error instanceof SearchInputError) return error.message;
+    throw error;
+  }
+}
+
+/**
  * Checks documents and returns JSON-normalised copies (what Meilisearch would store), keeping the
  * last occurrence when an id repeats within the batch.
  */

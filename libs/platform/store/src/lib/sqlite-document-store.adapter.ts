@@ -142,15 +142,11 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async health(): Promise<StoreHealth> {
     try {
-      const { version } = this.db.prepare('SELECT sqlite_version() AS version').get() as { version: string };
+      // Readiness is public: no file path, no library version (they only help an attacker).
       const mode = String(this.db.pragma('journal_mode', { simple: true }));
-      return {
-        ok: true,
-        adapter: 'sqlite',
-        detail: `sqlite ${version}, ${this.options.file}, journal_mode=${mode}, synchronous=${this.synchronous}`,
-      };
+      return { ok: true, adapter: 'sqlite', detail: `journal_mode=${mode}, synchronous=${this.synchronous}` };
     } catch (error) {
-      return { ok: false, adapter: 'sqlite', detail: error instanceof Error ? error.message : String(error) };
+      return { ok: false, adapter: 'sqlite', detail: `unavailable (${(error as { code?: string }).code ?? 'error'})` };
     }
   }
 

@@ -1,21 +1,22 @@
 import { z } from 'zod';
-import { LocaleSchema } from '@fhk/contracts';
+import { ENTERPRISE_TEXT_LIMITS, LocaleSchema } from '@fhk/contracts';
 import { OPPORTUNITY_MATCH_TYPES } from '@fhk/matcher/core';
 
-const MAX_FIELD = 10_000;
-const text = z.string().max(MAX_FIELD, `must be at most ${MAX_FIELD} characters; describe the firm in fewer words`).default('');
+/** The same bounds as a stored profile's (ENTERPRISE_TEXT_LIMITS), so matching one costs what storing it does. */
+const text = (field: keyof typeof ENTERPRISE_TEXT_LIMITS) =>
+  z.string().max(ENTERPRISE_TEXT_LIMITS[field], `must be at most ${ENTERPRISE_TEXT_LIMITS[field]} characters; describe the firm in fewer words`).default('');
 const types = z.array(z.enum(OPPORTUNITY_MATCH_TYPES as [string, ...string[]])).max(5);
 const list = z.string().transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean));
 
 /** An ad-hoc profile to match: the enterprise fields, all free text but `employees`. */
 export const AdHocMatchSchema = z
   .object({
-    name: text,
-    city: text,
-    industry: text,
-    products: text,
-    needs: text,
-    markets: text,
+    name: text('name'),
+    city: text('city'),
+    industry: text('industry'),
+    products: text('products'),
+    needs: text('needs'),
+    markets: text('markets'),
     employees: z.number().int('must be a whole number').min(1).max(10_000_000).nullable().default(null),
     /** The language of the reasons; by default, the language the profile is written in. */
     language: LocaleSchema.nullable().default(null),

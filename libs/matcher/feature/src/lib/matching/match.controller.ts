@@ -1,7 +1,9 @@
-import { BadRequestException, Body, ForbiddenException, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
+import { isEntityId } from '@fhk/contracts';
+import { neutralizeFormula } from '@fhk/platform/bulk';
 import { OPPORTUNITY_MATCH_TYPES, OpportunityType } from '@fhk/matcher/core';
 import { CurrentPrincipal, hasRole, Principal, Public, Roles } from '@fhk/platform/auth';
 import { ApiZodBody, ZodValidationPipe } from '@fhk/platform/http';
@@ -48,6 +50,7 @@ export class MatchController {
     if (!(OPPORTUNITY_MATCH_TYPES as readonly string[]).includes(type)) {
       throw new BadRequestException({ message: `Unknown opportunity type ${type}`, issues: [{ field: 'type', reason: `must be one of ${OPPORTUNITY_MATCH_TYPES.join(', ')}` }] });
     }
+    if (!isEntityId(id)) throw new NotFoundException({ message: `No ${type} with that id`, issues: [{ field: 'id', reason: 'not found' }] });
     const { total, items } = await this.matching.outreach(type as OpportunityType, id, query);
     const rows = items.map((m, i) => ({
       rank: query.offset + i + 1,
@@ -65,7 +68,8 @@ export class MatchController {
       res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="invite-${type}-${id}.csv"`);
       return stringify(
         rows.map((r) => ({ ...r, employees: r.employees ?? '', outreachConsent: r.outreachConsent ? 'yes' : 'no', contact: r.contact ? [r.contact.person, r.contact.role, r.contact.email, r.contact.phone, r.contact.wechat ? `WeChat ${r.contact.wechat}` : ''].filter(Boolean).join(' · ') : '', reasons: r.reasons.map((x) => x.text).join('; ') })),
-        { header: true, bom: true },
+        // Firms write their own names: a cell a spreadsheet would run as a formula is neutralised.
+        { header: true, bom: true, cast: { string: neutralizeFormula } },
       );
     }
     return { opportunity: { type, id }, total, limit: query.limit, offset: query.offset, items: rows };

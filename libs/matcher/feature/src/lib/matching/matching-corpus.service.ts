@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Enterprise } from '@fhk/contracts';
-import { MatchableEnterprise, OpportunityCorpus, toMatchableEnterprise } from '@fhk/matcher/core';
+import { setImmediate } from 'node:timers/promises';
+import { MatchableEnterprise, OpportunityCorpus, OpportunityProfile, toMatchableEnterprise, toOpportunityProfile } from '@fhk/matcher/core';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 
 /**
@@ -11,6 +12,8 @@ import { ReadModelRepository } from '../read-model/read-model.repository';
 export class MatchingCorpusService {
   private corpus: Promise<OpportunityCorpus> | null = null;
   private readonly enterprises = new Map<string, { version: number; matchable: MatchableEnterprise }>();
+  /** Each opportunity's analysis, per read-model row and version: a change re-analyses only what changed. */
+  private readonly profiles = new Map<string, { version: number; profile: OpportunityProfile | null }>();
 
   constructor(private readonly readModel: ReadModelRepository) {}
 
@@ -20,14 +23,33 @@ export class MatchingCorpusService {
   }
 
   opportunities(): Promise<OpportunityCorpus> {
-    this.corpus ??= this.readModel
-      .liveOpportunities()
-      .then((rows) => OpportunityCorpus.fromEntities(rows.map((r) => r.entity!)))
-      .catch((error) => {
-        this.corpus = null;
-        throw error;
-      });
+    this.corpus ??= this.buildCorpus().catch((error) => {
+      this.corpus = null;
+      throw error;
+    });
     return this.corpus;
+  }
+
+  /**
+   * The corpus from the live rows, analysing only rows not seen at their version, and yielding to
+   * the event loop between analyses (a cold start analyses every opportunity: never in one block).
+   */
+  private async buildCorpus(): Promise<OpportunityCorpus> {
+    const rows = await this.readModel.liveOpportunities();
+    const live = new Set<string>();
+    const profiles: OpportunityProfile[] = [];
+    for (const row of rows) {
+      live.add(row.id);
+      let cached = this.profiles.get(row.id);
+      if (cached?.version !== row.version) {
+        cached = { version: row.version, profile: toOpportunityProfile(row.entity!) };
+        this.profiles.set(row.id, cached);
+        await setImmediate();
+      }
+      if (cached.profile) profiles.push(cached.profile);
+    }
+    for (const id of this.profiles.keys()) if (!live.has(id)) this.profiles.delete(id);
+    return new OpportunityCorpus(profiles);
   }
 
   matchable(enterprise: Enterprise): MatchableEnterprise {
@@ -45,5 +67,7 @@ export class MatchingCorpusService {
   /** After the read model was replaced wholesale (a rebuild), no cached analysis can be trusted. */
   forgetAll(): void {
     this.enterprises.clear();
+    this.profiles.clear();
+    this.corpus = null;
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { setImmediate } from 'node:timers/promises';
-import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
+import { SEARCH_ENGINE, SearchEngine, searchDocumentProblem } from '@fhk/platform/search';
 import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
 import {
   ENTERPRISE_READ_MODEL,
@@ -9,6 +9,20 @@ import {
   OpportunityRow,
 } from '../read-model/read-model.collections';
 import { enterpriseSearchDocument, MatcherSearchDocument, opportunitySearchDocument, SEARCH_INDEX, searchDocumentId } from './search-document.mapper';
+
+/** A read-model row the index refused: kept out of the index, reported in health and status. */
+export interface QuarantinedDocument {
+  id: string;
+  reason: string;
+}
+
+/** Rows read from the read model per query during a rebuild. */
+const REBUILD_BATCH = 500;
+/** Rows analysed and indexed between two turns of the event loop (each takes ~1-20 ms). */
+const ANALYSIS_CHUNK = 10;
+
+/** How many quarantined documents status and health list (the count is always exact). */
+const QUARANTINE_LISTED = 20;
 
 export interface RebuildProgress {
   (indexed: number, total: number): void;
@@ -26,6 +40,8 @@ export class SearchIndexSync {
   /** While a rebuild runs: how far it got (shown by GET /api/matcher/index). */
   private rebuilding: { startedAt: string; indexed: number; total: number } | null = null;
   private running: Promise<{ documents: number; ms: number }> | null = null;
+  /** Rows the index refused, by search document id; a later good version takes them out again. */
+  private readonly quarantined = new Map<string, string>();
 
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
@@ -35,16 +51,52 @@ export class SearchIndexSync {
   async syncEnterprise(id: string): Promise<void> {
     this.touchedDuringRebuild?.add(`enterprise:${id}`);
     const row = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
-    if (!row?.entity || row.deleted) await this.engine.remove(SEARCH_INDEX.name, [searchDocumentId('enterprise', id)]);
-    else await this.engine.upsert(SEARCH_INDEX.name, [enterpriseSearchDocument(row.entity)]);
+    if (!row?.entity || row.deleted) await this.remove(searchDocumentId('enterprise', id));
+    else await this.upsert(() => enterpriseSearchDocument(row.entity!), searchDocumentId('enterprise', id));
   }
 
   async syncOpportunity(rowId: string): Promise<void> {
     this.touchedDuringRebuild?.add(rowId);
     const row = await this.store.get<OpportunityRow>(OPPORTUNITY_READ_MODEL, rowId);
     if (!row) return;
-    if (!row.entity || row.deleted) await this.engine.remove(SEARCH_INDEX.name, [searchDocumentId(row.type, row.entityId)]);
-    else await this.engine.upsert(SEARCH_INDEX.name, [opportunitySearchDocument(row.entity)]);
+    if (!row.entity || row.deleted) await this.remove(searchDocumentId(row.type, row.entityId));
+    else await this.upsert(() => opportunitySearchDocument(row.entity!), searchDocumentId(row.type, row.entityId));
+  }
+
+  /** What the index refused (first QUARANTINE_LISTED) and how many: shown by health and status. */
+  quarantine(): { count: number; documents: QuarantinedDocument[] } {
+    const documents = [...this.quarantined].slice(0, QUARANTINE_LISTED).map(([id, reason]) => ({ id, reason }));
+    return { count: this.quarantined.size, documents };
+  }
+
+  private async remove(documentId: string): Promise<void> {
+    this.quarantined.delete(documentId);
+    await this.engine.remove(SEARCH_INDEX.name, [documentId]);
+  }
+
+  /** Upserts the document, or quarantines it (and removes any older copy) when the index would refuse it. */
+  private async upsert(toDocument: () => MatcherSearchDocument, documentId: string): Promise<void> {
+    const document = this.admissible(toDocument, documentId);
+    if (document) await this.engine.upsert(SEARCH_INDEX.name, [document]);
+    else await this.engine.remove(SEARCH_INDEX.name, [documentId]);
+  }
+
+  /** The document if the index takes it; otherwise null, with the row quarantined (never a failed batch or boot). */
+  private admissible(toDocument: () => MatcherSearchDocument, documentId: string): MatcherSearchDocument | null {
+    let problem: string | null;
+    let document: MatcherSearchDocument | null = null;
+    try {
+      document = toDocument();
+      problem = searchDocumentProblem(SEARCH_INDEX, document);
+    } catch (error) {
+      problem = `cannot be turned into a search document: ${(error as Error).message}`;
+    }
+    if (problem === null) {
+      this.quarantined.delete(documentId);
+      return document;
+    }
+    this.quarantined.set(documentId, problem.slice(0, 300));
+    return null;
   }
 
   async syncOpportunityByEntityId(entityId: string): Promise<void> {
@@ -64,28 +116,34 @@ export class SearchIndexSync {
   private async rebuildOnce(progress?: RebuildProgress): Promise<{ documents: number; ms: number }> {
     const started = Date.now();
     this.touchedDuringRebuild = new Set();
+    this.quarantined.clear();
     const total =
       (await this.store.count(ENTERPRISE_READ_MODEL, { deleted: false })) + (await this.store.count(OPPORTUNITY_READ_MODEL, { deleted: false }));
     let indexed = 0;
     this.rebuilding = { startedAt: new Date().toISOString(), indexed: 0, total };
     const batches = async function* (this: SearchIndexSync): AsyncIterable<MatcherSearchDocument[]> {
-      for (const [collection, toDocument] of [
-        [ENTERPRISE_READ_MODEL, (r: EnterpriseRow) => enterpriseSearchDocument(r.entity!)],
-        [OPPORTUNITY_READ_MODEL, (r: OpportunityRow) => opportunitySearchDocument(r.entity!)],
+      for (const [collection, toDocument, idOf] of [
+        [ENTERPRISE_READ_MODEL, (r: EnterpriseRow) => enterpriseSearchDocument(r.entity!), (r: EnterpriseRow) => searchDocumentId('enterprise', r.id)],
+        [OPPORTUNITY_READ_MODEL, (r: OpportunityRow) => opportunitySearchDocument(r.entity!), (r: OpportunityRow) => searchDocumentId(r.type, r.entityId)],
       ] as const) {
-        for (let offset = 0; ; offset += 500) {
+        for (let offset = 0; ; offset += REBUILD_BATCH) {
           const rows = await this.store.find<EnterpriseRow & OpportunityRow>(collection, {
             where: { deleted: false },
             orderBy: [['id', 'asc']],
-            limit: 500,
+            limit: REBUILD_BATCH,
             offset,
           });
           if (rows.length === 0) break;
-          indexed += rows.length;
-          this.rebuilding = { ...this.rebuilding!, indexed };
-          progress?.(indexed, total);
-          yield rows.map((row) => toDocument(row));
-          await setImmediate(); // the embedded engine indexes synchronously: keep answering searches between batches
+          for (let at = 0; at < rows.length; at += ANALYSIS_CHUNK) {
+            const chunk = rows.slice(at, at + ANALYSIS_CHUNK);
+            indexed += chunk.length;
+            this.rebuilding = { ...this.rebuilding!, indexed };
+            progress?.(indexed, total);
+            const documents = chunk.map((row) => this.admissible(() => toDocument(row), idOf(row)));
+            yield documents.filter((d): d is MatcherSearchDocument => d !== null);
+            // Analysis and the embedded engine's indexing are synchronous: keep answering requests between chunks.
+            await setImmediate();
+          }
         }
       }
     }.call(this);
@@ -112,6 +170,7 @@ export class SearchIndexSync {
       opportunities: await this.store.count(OPPORTUNITY_READ_MODEL, { deleted: false }),
       lastRebuild: this.lastRebuild,
       rebuilding: this.rebuilding,
+      quarantined: this.quarantine(),
     };
   }
 }

@@ -91,7 +91,7 @@ export class EmbeddedBusTransport implements BusTransport {
     return {
       ok: this.broker.isOpen,
       adapter: 'embedded',
-      detail: this.broker.isOpen ? `log ${this.options.file}, ${this.broker.partitions} partitions per topic` : 'closed',
+      detail: this.broker.isOpen ? `embedded log, ${this.broker.partitions} partitions per topic` : 'closed',
     };
   }
 

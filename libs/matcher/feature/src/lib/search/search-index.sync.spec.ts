@@ -1,0 +1,49 @@
+import { createSearchEngine, SearchEngine } from '@fhk/platform/search';
+import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { ENTERPRISE_READ_MODEL, EnterpriseRow, MATCHER_COLLECTIONS } from '../read-model/read-model.collections';
+import { SEARCH_INDEX } from './search-document.mapper';
+import { SearchIndexSync } from './search-index.sync';
+
+const now = new Date().toISOString();
+const row = (id: string, name: string): EnterpriseRow => ({
+  id,
+  version: 1,
+  deleted: false,
+  entity: { id, version: 1, name, city: '福州', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null, createdAt: now, updatedAt: now },
+});
+
+describe('search index sync: a document the index refuses', () => {
+  let store: DocumentStore;
+  let engine: SearchEngine;
+  let sync: SearchIndexSync;
+  beforeEach(async () => {
+    store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
+    await store.init(MATCHER_COLLECTIONS);
+    engine = await createSearchEngine({ adapter: 'orama' });
+    await engine.ensureIndex(SEARCH_INDEX);
+    sync = new SearchIndexSync(store, engine);
+    // Written before ids were checked at the write boundaries: the index cannot take this id.
+    await store.commit([
+      { op: 'put', collection: ENTERPRISE_READ_MODEL, document: row('good-1', '福州茶業') },
+      { op: 'put', collection: ENTERPRISE_READ_MODEL, document: row('tea.fair 2027', '壞的') },
+    ]);
+  });
+  afterEach(() => store.close());
+
+  it('is quarantined and reported; the rebuild indexes everything else', async () => {
+    await expect(sync.rebuild()).resolves.toMatchObject({ documents: 2 });
+    expect(await engine.count(SEARCH_INDEX.name)).toBe(1);
+    const status = await sync.status();
+    expect(status.quarantined.count).toBe(1);
+    expect(status.quarantined.documents[0]).toMatchObject({ id: 'enterprise__tea.fair 2027', reason: expect.stringMatching(/document id/) });
+  });
+
+  it('is quarantined by a single sync too, and released when a good version replaces it', async () => {
+    await sync.rebuild();
+    await expect(sync.syncEnterprise('tea.fair 2027')).resolves.toBeUndefined();
+    expect(sync.quarantine().count).toBe(1);
+    await store.commit([{ op: 'delete', collection: ENTERPRISE_READ_MODEL, id: 'tea.fair 2027' }]);
+    await sync.syncEnterprise('tea.fair 2027');
+    expect(sync.quarantine().count).toBe(0);
+  });
+});
