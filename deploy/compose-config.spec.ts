@@ -230,9 +230,19 @@ describe('deploy/nginx/nginx.conf', () => {
     for (const name of SERVICES) expect(index.kind === 'return' && index.text).toContain(`/api/docs/${name}/`);
   });
 
+  it('serves the portal\'s build for every other path: its files, else index.html (pages routed in the browser)', () => {
+    for (const page of ['/', '/matches', '/calendar', '/measures', '/auth/callback']) {
+      expect(nginx.route(page)).toMatchObject({ kind: 'static', root: '/usr/share/nginx/portal', tryFiles: ['$uri', '/index.html'] });
+    }
+    // A missing asset is a 404, not the app's page.
+    expect(nginx.route('/assets/index-abc123.js')).toMatchObject({ kind: 'static', tryFiles: ['$uri', '=404'] });
+    const mount = (service(PROXY).volumes ?? []).map(String).find((v: string) => v.endsWith(':/usr/share/nginx/portal:ro'));
+    expect(mount?.split(':')[0]).toBe('../dist/apps/portal');
+  });
+
   it('answers paths no service serves with 404, and its own /healthz (the compose healthcheck) with 200', () => {
     expect(nginx.route('/api/unknown')).toMatchObject({ kind: 'return', status: 404 });
-    expect(nginx.route('/')).toMatchObject({ kind: 'return', status: 404 });
+    expect(nginx.route('/api/')).toMatchObject({ kind: 'return', status: 404 });
     expect(nginx.route('/healthz')).toMatchObject({ kind: 'return', status: 200 });
     expect(JSON.stringify(service(PROXY).healthcheck?.test)).toContain(':8080/healthz');
   });
@@ -288,11 +298,21 @@ describe('deploy/Dockerfile', () => {
         'USER node',
         'STOPSIGNAL SIGTERM',
         expect.stringMatching(/^HEALTHCHECK .*\/api\/health\/live/),
-        expect.stringMatching(/^CMD .*node -r @swc-node\/register .*apps\/\$\{SERVICE\}\/src\/main\.ts/),
+        expect.stringMatching(/^CMD .*node --enable-source-maps .*apps\/\$\{SERVICE\}\/src\/main\.js/),
       ]),
     );
+    // It runs the production build, not the TypeScript sources through a loader.
+    expect(runtime.join('\n')).not.toMatch(/@swc-node|\.ts\b/);
+    expect(runtime).toContain('COPY --from=build /app/dist ./');
+    expect(runtime).toContain('COPY --from=prod-deps /app/node_modules ./node_modules');
     // The build toolchain stays in the build stage.
     expect(runtime.join('\n')).not.toMatch(/g\+\+|python3/);
+  });
+
+  it('builds the SERVICE app with the production build script and prunes dev dependencies', () => {
+    const build = stages.find((stage) => /\sAS build$/i.test(stage[0])) ?? [];
+    expect(build).toContain('RUN node tools/build/build-service.js "${SERVICE}" /app/dist');
+    expect(stages.find((stage) => /\sAS prod-deps$/i.test(stage[0]))).toContain('RUN npm prune --omit=dev');
   });
 
   it('copies only paths that exist in the repo, never node_modules from the host', () => {

@@ -20,6 +20,7 @@ export interface ComposeService {
   environment?: Record<string, unknown> | string[];
   env_file?: unknown;
   ports?: unknown[];
+  volumes?: unknown[];
   depends_on?: string[] | Record<string, { condition?: string }>;
   healthcheck?: { test?: unknown; disable?: boolean };
 }

@@ -83,7 +83,8 @@ export interface Location {
 
 export type Outcome =
   | { kind: 'proxy'; upstream: string; uri: string; location: string }
-  | { kind: 'return'; status: number; text?: string; location: string };
+  | { kind: 'return'; status: number; text?: string; location: string }
+  | { kind: 'static'; root: string; tryFiles: string[]; location: string };
 
 export class NginxModel {
   readonly http: Directive[];
@@ -139,7 +140,7 @@ export class NginxModel {
     return { location: prefix, captures: null };
   }
 
-  /** What happens to a request for `path`: proxied (to which upstream, with which URI) or answered. */
+  /** What happens to a request for `path`: proxied (to which upstream, with which URI), answered, or served from files. */
   route(path: string, hops = 0): Outcome {
     if (hops > 10) throw new Error(`nginx.conf: rewrite loop for ${path}`);
     const { location, captures } = this.select(path);
@@ -175,6 +176,9 @@ export class NginxModel {
         throw new Error(`nginx.conf:${d.line}: the test's model does not evaluate "${d.name}"; extend it or avoid it`);
       }
     }
+    const root = this.directive(location.body, 'root');
+    const tryFiles = this.directive(location.body, 'try_files');
+    if (root && tryFiles) return { kind: 'static', root: root.args[0], tryFiles: tryFiles.args, location: where };
     const proxyPass = this.directive(location.body, 'proxy_pass');
     if (!proxyPass) throw new Error(`nginx.conf: location ${where} neither proxies nor returns`);
     const target = /^https?:\/\/([^/$]+)(\/.*)?$/.exec(proxyPass.args[0]);
@@ -202,6 +206,7 @@ export function backendOf(upstream: string): { service: string; port: string } {
 
 export function proxiedTo(path: string): { service: string; uri: string } {
   const outcome = nginx.route(path);
+  if (outcome.kind === 'static') throw new Error(`${path} is served from files (${outcome.root}), not proxied`);
   if (outcome.kind !== 'proxy') throw new Error(`${path} is answered by nginx itself (${outcome.status}), not proxied`);
   return { service: backendOf(outcome.upstream).service, uri: outcome.uri };
 }

@@ -1,179 +1,128 @@
 /**
- * `npm run bench`: numbers, not assertions. Boots the embedded platform in this process with a
- * fresh data directory and measures:
- *   1. write throughput: profiles acknowledged per second by the API (16 concurrent clients);
- *   2. pipeline throughput: events per second through outbox → bus → matcher read model → index;
- *   3. event-to-searchable lag: from the API's 201 to the profile being found by /api/search (p50/p95/p99);
- *   4. matching latency: POST /api/match and the outreach list over all stored firms (p50/p99);
- *   5. read-model rebuild from the retained log: events replayed per second, time to swap, and
- *      search latency and failures while it runs (the no-downtime claim, measured);
- *   6. memory (RSS, heap) at the end;
- *   7. per section, how late the event loop ran (perf_hooks.monitorEventLoopDelay: p50/p99/max):
- *      long synchronous work anywhere in the platform shows up here.
- * Results are printed as a table and written to tmp/bench-results.json.
- *   BENCH_PROFILES (default 5000)   BENCH_LAG_SAMPLES (default 200)
+ * `npm run bench`: numbers, not assertions (see README "Performance"). Starts the platform in a
+ * child process with a fresh data directory, loads deterministic synthetic data through the
+ * public APIs, measures every figure of issue 14 beside a baseline from the same run, prints one
+ * markdown table and writes tmp/bench-results.json. `npm run bench -- --help` lists the flags.
  */
-import { MultiBar, Presets, SingleBar } from 'cli-progress';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { http, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
-import { EventLoopDelay, watchEventLoop } from '@fhk/shared/util';
-import { progressOf, rebuildReadModel } from '../rebuild/read-model-rebuild.follower';
+import { waitUntilSettled } from '@fhk/composition/embedded';
+import { BenchHttpClient } from './bench-http.client';
+import { loadFirms, loadOpportunities, LoadResult } from './bench-loading.phase';
+import { measureEventToSearchable, measureForwardMatch, measureHttpFloor, measureHttpLoad, measureOutreach, measureReadModelRebuild, measureSearch } from './bench-measurements.phase';
+import { BENCH_USAGE, BenchOptions, parseBenchOptions } from './bench-options';
+import { benchRows, BenchResults, markdownTable } from './bench-report';
+import { BenchServerProcess } from './bench-server.process';
+import { describeError } from './bench-stats';
 
-const PROFILES = Number(process.env.BENCH_PROFILES ?? 5000);
-const LAG_SAMPLES = Number(process.env.BENCH_LAG_SAMPLES ?? 200);
-const CONCURRENCY = 16;
+async function run(options: BenchOptions): Promise<BenchResults> {
+  const began = performance.now();
+  if (options.dataDir && existsSync(options.dataDir) && readdirSync(options.dataDir).length > 0) {
+    throw new Error(`--data-dir ${options.dataDir} is not empty: the bench loads its data into a fresh directory`);
+  }
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fhk-bench-'));
+  mkdirSync(dataDir, { recursive: true });
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg(), loadAverageAtEnd: [] as number[] };
+  console.log(`bench: firms ${options.firmSizes.join('/')}, opportunities ${options.opportunitySizes.join('/')} (+ shipped), seed ${options.seed}, ${machine.cpus} × ${machine.cpuModel}, node ${machine.node}, load ${machine.loadAverageAtStart.map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(`data dir ${dataDir}`);
 
-const CITIES = ['福州', '廈門', '泉州', '漳州', '莆田', '三明', '南平', '龍岩', '寧德', '安溪', '晉江', '福鼎'];
-const PRODUCTS = ['鐵觀音 烏龍茶', '運動鞋', '鋰電池 儲能', '毛絨玩具', '陶瓷 茶具', '海產 鮑魚', 'LED 照明', '軟件 SaaS', '中成藥', '家具', 'garments and textiles', 'drones'];
-const NEEDS = ['參展 找買家', '香港上市 融資', '資金池 稅務合規', '商標 專利', '法律諮詢 仲裁', '品牌建設', 'company registration in Hong Kong', 'technology transfer'];
-const profile = (i: number, tag: string) => ({
-  name: `${tag} 企業 ${i}`,
-  city: CITIES[i % CITIES.length],
-  products: PRODUCTS[i % PRODUCTS.length],
-  needs: NEEDS[i % NEEDS.length],
-  markets: i % 3 ? '東盟 香港' : 'Europe',
-  employees: 5 + ((i * 37) % 2000),
-  outreachConsent: i % 4 !== 0,
-});
+  let server = await BenchServerProcess.start(dataDir);
+  try {
+    const client = new BenchHttpClient(server.url);
+    await waitUntilSettled(server.url, 300_000); // the shipped catalogue and calendar, seeded at start
+    let documents = (await client.indexStatus()).documents;
+    const engineDocuments = await server.request<number>({ cmd: 'engine-count' });
+    if (engineDocuments !== documents) throw new Error(`the engine baseline reads an index of ${engineDocuments} documents, the matcher reports ${documents}: is the index name still "matcher-search"?`);
+    const shippedDocuments = documents;
+    await server.metrics({ resetLoopDelay: true }); // the whole-run loop delay starts after the boot
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const stats = (samples: number[]) => {
-  const s = [...samples].sort((a, b) => a - b);
-  return { n: s.length, p50: round(percentile(s, 50)), p95: round(percentile(s, 95)), p99: round(percentile(s, 99)), max: round(s[s.length - 1]) };
-};
-const round = (x: number) => Math.round(x * 10) / 10;
+    const opportunityImports: LoadResult[] = [];
+    const forwardMatch: BenchResults['forwardMatch'] = [];
+    let opportunities = 0;
+    for (const size of options.opportunitySizes) {
+      opportunityImports.push(await loadOpportunities(client, options.seed, opportunities, size, documents));
+      documents += size - opportunities;
+      opportunities = size;
+      forwardMatch.push({ opportunities: size, ...(await measureForwardMatch(client, server, options.seed, options.matchSamples, size)) });
+    }
+    const httpFloor = await measureHttpFloor(client, options.matchSamples);
+    const httpLoad = await measureHttpLoad(client, server, options.seed, options.connections, options.durationSeconds);
+
+    const firmImports: LoadResult[] = [];
+    const outreach: BenchResults['outreach'] = [];
+    const memory: BenchResults['memory'] = [];
+    let firms = 0;
+    for (const size of options.firmSizes) {
+      firmImports.push(await loadFirms(client, options.seed, firms, size, documents, options.writers));
+      documents += size - firms;
+      firms = size;
+      const m = await server.metrics({ gc: true });
+      memory.push({ firms: size, opportunities, rssMb: m.rssMb, heapUsedMb: m.heapUsedMb });
+      outreach.push({ firms: size, ...(await measureOutreach(client, server, options.seed, options.outreachSamples, size)) });
+    }
+    const search = { firms, opportunities, ...(await measureSearch(client, server, options.seed, options.searchSamples)) };
+    const eventToSearchable = await measureEventToSearchable(client, options.seed, options.lagSamples);
+    const finalMetrics = await server.metrics();
+    const readModelRebuild = await measureReadModelRebuild(client, options.seed);
+    await server.close();
+
+    process.stdout.write(' start-up with the loaded data dir… ');
+    server = await BenchServerProcess.start(dataDir);
+    const after = await server.metrics({ gc: true });
+    const restartedDocuments = (await new BenchHttpClient(server.url).indexStatus()).documents;
+    if (restartedDocuments < documents) throw new Error(`after the restart the index holds ${restartedDocuments} of ${documents} documents`);
+    console.log(`${(server.startupMs / 1000).toFixed(1)} s`);
+    await server.close();
+
+    machine.loadAverageAtEnd = loadavg();
+    return {
+      at: new Date().toISOString(),
+      command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+      machine,
+      shippedDocuments,
+      opportunityImports,
+      forwardMatch,
+      httpFloor,
+      httpLoad,
+      firmImports,
+      outreach,
+      memory,
+      search,
+      eventToSearchable,
+      readModelRebuild,
+      peakRssMb: finalMetrics.peakRssMb,
+      loopDelayWholeRunMs: finalMetrics.loopDelayMs,
+      startup: { firms, opportunities, startupMs: server.startupMs, bootMs: server.bootMs, rssMb: after.rssMb },
+      durationSeconds: (performance.now() - began) / 1000,
+      networkRetries: client.networkRetries,
+    };
+  } catch (error) {
+    await server.close().catch(() => undefined);
+    throw error;
+  } finally {
+    if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 
 async function main(): Promise<void> {
-  console.log(`bench: ${PROFILES} profiles, ${LAG_SAMPLES} lag samples, node ${process.version}`);
-  const platform = await startInProcessPlatform();
-  await waitUntilSettled(platform.url, 120_000);
-  const results: Record<string, unknown> = { profiles: PROFILES, at: new Date().toISOString() };
-  const eventLoop: Record<string, EventLoopDelay> = {};
-  let watchdog = watchEventLoop();
-  const section = (name: string) => {
-    eventLoop[name] = watchdog.stop();
-    watchdog = watchEventLoop();
-  };
-
-  // 1 + 2: write throughput, then the pipeline behind it.
-  const bars = new MultiBar({ hideCursor: true, clearOnComplete: false, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
-  const written = bars.create(PROFILES, 0, {}, { format: ' acknowledged by API |{bar}| {value}/{total}' });
-  const indexed = bars.create(PROFILES, 0, {}, { format: ' indexed by matcher  |{bar}| {value}/{total}' });
-  const started = Date.now();
-  let next = 0;
-  let acknowledged = 0;
-  const writers = Array.from({ length: CONCURRENCY }, async () => {
-    while (next < PROFILES) {
-      const res = await platform.tokens.http('profiles-admin', `${platform.url}/api/enterprises`, { body: profile(next++, 'bench') });
-      if (res.status !== 201) throw new Error(`write failed: ${res.status} ${res.text}`);
-      written.update(++acknowledged);
-    }
-  });
-  let indexedCount = 0;
-  const watcher = (async () => {
-    while (indexedCount < PROFILES) {
-      indexedCount = (await platform.tokens.http<{ enterprises: number }>('platform-admin', `${platform.url}/api/matcher/index`)).body.enterprises;
-      indexed.update(indexedCount);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  })();
-  await Promise.all(writers);
-  const writeSeconds = (Date.now() - started) / 1000;
-  await watcher;
-  const pipelineSeconds = (Date.now() - started) / 1000;
-  bars.stop();
-  results.writesPerSecond = round(PROFILES / writeSeconds);
-  results.eventsPerSecondThroughPipeline = round(PROFILES / pipelineSeconds);
-  section('writes');
-
-  // 3: event-to-searchable lag, one profile at a time on a warm system.
-  const lagBar = new SingleBar({ format: ' event → searchable  |{bar}| {value}/{total}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
-  lagBar.start(LAG_SAMPLES, 0);
-  const lags: number[] = [];
-  for (let i = 0; i < LAG_SAMPLES; i++) {
-    const name = `lagprobe${i}x${Date.now()}`;
-    const res = await platform.tokens.http<{ id: string }>('profiles-admin', `${platform.url}/api/enterprises`, { body: { name, city: '福州', products: name } });
-    const acked = performance.now();
-    for (;;) {
-      const found = await platform.tokens.http<{ hits: Array<{ id: string }> }>('platform-admin', `${platform.url}/api/search?type=enterprise&q=${name}`);
-      if (found.body.hits.some((h) => h.id === res.body.id)) break;
-    }
-    lags.push(performance.now() - acked);
-    lagBar.update(i + 1);
+  const options = parseBenchOptions(process.argv.slice(2));
+  if (options === 'help') {
+    console.log(BENCH_USAGE);
+    return;
   }
-  lagBar.stop();
-  results.eventToSearchableMs = stats(lags);
-  section('lag');
-
-  // 4: matching latency.
-  const forward: number[] = [];
-  for (let i = 0; i < 100; i++) {
-    const t = performance.now();
-    await http(`${platform.url}/api/match`, { body: { ...profile(i, 'query'), outreachConsent: undefined } });
-    forward.push(performance.now() - t);
-  }
-  results.forwardMatchMs = stats(forward);
-  const reverse: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const t = performance.now();
-    await platform.tokens.http('platform-admin', `${platform.url}/api/match/opportunities/event/hong-kong-international-tea-fair/enterprises?limit=50`);
-    reverse.push(performance.now() - t);
-  }
-  results.outreachListMs = { ...stats(reverse), enterprises: PROFILES + LAG_SAMPLES };
-  section('matching');
-
-  // 5: read-model rebuild while searches keep coming.
-  const rebuildBar = new SingleBar({ format: ' read-model rebuild  |{bar}| {value}/{total} {phase}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
-  rebuildBar.start(1, 0, { phase: '' });
-  const during: number[] = [];
-  let failedSearches = 0;
-  let rebuilding = true;
-  const searcher = (async () => {
-    while (rebuilding) {
-      const t = performance.now();
-      const res = await platform.tokens.http('platform-admin', `${platform.url}/api/search?q=${encodeURIComponent('茶')}&limit=20`);
-      if (res.status !== 200) failedSearches++;
-      during.push(performance.now() - t);
-    }
-  })();
-  const rebuilt = await rebuildReadModel(platform.url, (run) => {
-    const { phase, value, total } = progressOf(run);
-    rebuildBar.setTotal(total);
-    rebuildBar.update(value, { phase });
-  });
-  rebuilding = false;
-  await searcher;
-  rebuildBar.stop();
-  results.readModelRebuild = {
-    outcome: rebuilt.outcome,
-    events: rebuilt.messages,
-    ms: rebuilt.ms,
-    eventsPerSecond: round(rebuilt.messages / (rebuilt.ms / 1000)),
-    searchesDuring: during.length,
-    failedSearchesDuring: failedSearches,
-    searchDuringMs: stats(during),
-  };
-
-  section('rebuild');
-  results.eventLoopDelayMs = Object.fromEntries(Object.entries(eventLoop).map(([name, d]) => [name, { p99: d.p99Ms, max: d.maxMs }]));
-  watchdog.stop();
-  const memory = process.memoryUsage();
-  results.memoryMb = { rss: round(memory.rss / 2 ** 20), heapUsed: round(memory.heapUsed / 2 ** 20) };
-  await platform.close();
-
-  console.table(
-    Object.entries(results)
-      .filter(([k]) => k !== 'at')
-      .map(([metric, value]) => ({ metric, value: typeof value === 'object' ? JSON.stringify(value) : value })),
-  );
+  const results = await run(options);
+  const rows = benchRows(results);
+  const table = markdownTable(rows);
+  console.log(`\n${table}\n\n${results.command} · ${results.machine.cpus} × ${results.machine.cpuModel} · ${Math.round(results.durationSeconds)} s`);
   const dir = join(__dirname, '..', '..', 'tmp');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'bench-results.json'), JSON.stringify(results, null, 2));
+  writeFileSync(join(dir, 'bench-results.json'), JSON.stringify({ ...results, rows, table }, null, 2));
   console.log('written to tmp/bench-results.json');
 }
 
 main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  console.error(describeError(error));
+  // Let a dying server child report how it ended before this process goes.
+  setTimeout(() => process.exit(1), 500);
 });

@@ -1,23 +1,49 @@
 /**
  * `npm run eval`: relevance of the matcher on the labelled evaluation set (tools/eval/data), next
- * to two baselines over the same opportunities: the profile as one plain full-text query to the
- * same search engine, and bag-of-words BM25. Prints nDCG@10 and P@5 (grade ≥ 2) overall and per
- * language, and writes tmp/eval-results.json. `--markdown` prints the README table.
+ * to two baselines in the same search engine: the profile as one plain full-text query (AND), and
+ * BM25 over its needs and products as an OR query. Prints, per split and language: nDCG@10, P@5,
+ * the share of top-5 results quoting fragments or stop-words, the share of top-5 lists with a
+ * duplicate opportunity, the parity of top 5 across language versions of one firm; then the
+ * feedback simulation. Writes tmp/eval-results.json. `--markdown` prints the README tables.
  */
 import { Presets, SingleBar } from 'cli-progress';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, EvaluationReport, SYSTEMS } from './evaluation';
+import { evaluate, EvaluationReport, SliceReport, SYSTEMS } from './evaluation';
+import { simulateFeedback } from './feedback-simulation';
 
-const f = (x: number) => x.toFixed(3);
+const f = (x: number | null) => (x === null ? '–' : x.toFixed(3));
+
+function markdownRows(name: string, s: SliceReport): string {
+  const m = s.systems.matcher;
+  return `| ${name} | ${m.profiles} | **${f(m.ndcg10)}** | ${f(s.systems['baseline-engine'].ndcg10)} | ${f(s.systems['baseline-bm25'].ndcg10)} | **${f(m.p5)}** | ${f(s.systems['baseline-bm25'].p5)} | ${f(m.fragmentShare)} | ${f(m.duplicateShare)} | ${f(s.parity)} |`;
+}
 
 function markdown(report: EvaluationReport): string {
-  const lines = ['| slice | profiles | matcher nDCG@10 | plain engine query nDCG@10 | BM25 nDCG@10 | matcher P@5 | plain engine query P@5 | BM25 P@5 |', '|---|---|---|---|---|---|---|---|'];
-  const row = (name: string, s: EvaluationReport['overall']) =>
-    `| ${name} | ${s.matcher.profiles} | **${f(s.matcher.ndcg10)}** | ${f(s['baseline-engine'].ndcg10)} | ${f(s['baseline-bm25'].ndcg10)} | **${f(s.matcher.p5)}** | ${f(s['baseline-engine'].p5)} | ${f(s['baseline-bm25'].p5)} |`;
-  lines.push(row('all', report.overall));
-  for (const [language, scores] of Object.entries(report.byLanguage)) lines.push(row(language, scores));
+  const lines: string[] = [];
+  for (const [split, data] of Object.entries(report.bySplit)) {
+    if (!data.systems.matcher.profiles) continue;
+    lines.push('', `**${split}**`, '');
+    lines.push('| slice | profiles | matcher nDCG@10 | plain engine query nDCG@10 | BM25 OR nDCG@10 | matcher P@5 | BM25 OR P@5 | fragment share | duplicate share | top-5 parity |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|');
+    lines.push(markdownRows('all', data));
+    for (const [language, s] of Object.entries(data.byLanguage)) lines.push(markdownRows(language, s));
+  }
   return lines.join('\n');
+}
+
+function table(name: string, s: SliceReport, out: Record<string, Record<string, string>>) {
+  for (const system of SYSTEMS) {
+    const x = s.systems[system];
+    out[`${name} · ${system}`] = {
+      profiles: String(x.profiles),
+      'nDCG@10': f(x.ndcg10),
+      'P@5': f(x.p5),
+      fragments: system === 'matcher' ? f(x.fragmentShare) : '',
+      duplicates: f(x.duplicateShare),
+      parity: system === 'matcher' ? f(s.parity) : '',
+    };
+  }
 }
 
 async function main(): Promise<void> {
@@ -29,21 +55,28 @@ async function main(): Promise<void> {
     bar.update(done);
   });
   bar.stop();
+  const feedback = await simulateFeedback();
   if (process.argv.includes('--markdown')) {
     console.log(markdown(report));
+    console.log(`\nFeedback simulation: ${feedback.affected} profiles; nDCG@10 ${f(feedback.before)} → ${f(feedback.after)}`);
   } else {
-    const table: Record<string, Record<string, string>> = {};
-    for (const [slice, scores] of [['all', report.overall] as const, ...Object.entries(report.byLanguage)]) {
-      for (const system of SYSTEMS) table[`${slice} · ${system}`] = { profiles: String(scores[system].profiles), 'nDCG@10': f(scores[system].ndcg10), 'P@5': f(scores[system].p5) };
+    const out: Record<string, Record<string, string>> = {};
+    table('all', report.overall, out);
+    for (const [split, data] of Object.entries(report.bySplit)) {
+      if (!data.systems.matcher.profiles) continue;
+      table(split, data, out);
+      for (const [language, s] of Object.entries(data.byLanguage)) table(`${split} · ${language}`, s, out);
     }
-    console.table(table);
-    const worst = [...report.perProfile].sort((a, b) => a.matcher.ndcg10 - b.matcher.ndcg10).slice(0, 5);
-    console.log('weakest profiles:', worst.map((p) => `${p.id} ${f(p.matcher.ndcg10)}`).join(', '));
-    console.log('cross-language groups with different top 3:', report.inconsistentGroups.join(', ') || 'none');
+    console.table(out);
+    const worst = [...report.perProfile].filter((p) => p.split === 'tuning').sort((a, b) => a.matcher.ndcg10 - b.matcher.ndcg10).slice(0, 5);
+    console.log('weakest tuning profiles:', worst.map((p) => `${p.id} ${f(p.matcher.ndcg10)}`).join(', '));
+    const fragments = report.perProfile.filter((p) => p.split === 'tuning').flatMap((p) => p.fragments);
+    console.log('quoted fragments (tuning split):', fragments.join(', ') || 'none');
+    console.log(`feedback simulation: ${feedback.affected} profiles (top wrong item marked ${feedback.reasons.join(' / ')}); nDCG@10 ${f(feedback.before)} → ${f(feedback.after)}`);
   }
   const dir = join(__dirname, '..', '..', 'tmp');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'eval-results.json'), JSON.stringify(report, null, 2));
+  writeFileSync(join(dir, 'eval-results.json'), JSON.stringify({ report, feedback }, null, 2));
 }
 
 main().catch((error) => {

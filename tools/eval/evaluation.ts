@@ -2,16 +2,30 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CalendarEvent, CatalogueItem, Locale } from '@fhk/contracts';
 import { loadCalendarSeed } from '@fhk/event-calendar/feature';
-import { analyzeForIndex, analyzeForQuery, analyzeText, EnterpriseProfileText, matchOpportunities, OpportunityCorpus, toMatchableEnterprise } from '@fhk/matcher/core';
+import {
+  analyzeForIndex,
+  analyzeForQuery,
+  EnterpriseProfileText,
+  FeedbackAdjuster,
+  matchOpportunities,
+  OpportunityCorpus,
+  OpportunityMatch,
+  toMatchableEnterprise,
+} from '@fhk/matcher/core';
 import { loadCatalogueSeed } from '@fhk/measure-catalogue/feature';
 import { createSearchEngine } from '@fhk/platform/search';
-import { Judgments, mean, ndcgAt, precisionAt } from './relevance-metrics';
+import { fragmentTerms } from './reason-quality';
+import { collapseJudgments, collapseRanking, Judgments, mean, ndcgAt, precisionAt } from './relevance-metrics';
+
+export type EvaluationSplit = 'tuning' | 'held-out';
 
 export interface EvaluationProfile {
   id: string;
   language: Locale;
   group: string | null;
   sector: string;
+  /** `held-out`: never tuned against (a third of the 2026-12 profiles, stratified by language). */
+  split?: EvaluationSplit;
   profile: EnterpriseProfileText;
   judgments: Judgments;
 }
@@ -19,6 +33,15 @@ export interface EvaluationProfile {
 export const TODAY = '2026-11-24';
 export const SYSTEMS = ['matcher', 'baseline-engine', 'baseline-bm25'] as const;
 export type SystemName = (typeof SYSTEMS)[number];
+
+/**
+ * Items added to the seed data after the judgments were written (against seed data 2026-11-24.1):
+ * no judge saw them, so they are left out of what is ranked rather than counted as wrong.
+ */
+export const UNJUDGED_ITEMS: ReadonlySet<string> = new Set([
+  'service-provider:fujian-provincial-department-of-culture-and-tourism',
+  'service-provider:xiamen-municipal-bureau-of-culture-and-tourism',
+]);
 
 export function loadEvaluationSet(): EvaluationProfile[] {
   return (JSON.parse(readFileSync(join(__dirname, 'data', 'evaluation-profiles.json'), 'utf8')) as { profiles: EvaluationProfile[] }).profiles;
@@ -34,88 +57,162 @@ const opportunityText = (e: CatalogueItem | CalendarEvent) => {
 };
 const profileText = (p: EnterpriseProfileText) => [p.name, p.industry, p.products, p.needs, p.markets].filter(Boolean).join(' ');
 
-/** Rankers under evaluation: the matcher, and two baselines over the same opportunities. */
-export async function buildRankers(): Promise<Record<SystemName, (p: EnterpriseProfileText) => Promise<string[]>>> {
-  const entities = [...loadCatalogueSeed(), ...loadCalendarSeed()].filter((e) => e.kind !== 'area');
+export interface Rankers {
+  corpus: OpportunityCorpus;
+  /** The matcher's top ten, with reasons (for the reason-quality checks). */
+  matcher: (p: EnterpriseProfileText, feedback?: FeedbackAdjuster) => OpportunityMatch[];
+  /** The profile as one plain full-text query to the same engine (AND over its first ten tokens). */
+  'baseline-engine': (p: EnterpriseProfileText) => Promise<string[]>;
+  /** BM25 over the profile's needs and products as an OR query in the same engine. */
+  'baseline-bm25': (p: EnterpriseProfileText) => Promise<string[]>;
+}
+
+/** Rankers under evaluation: the matcher, and two baselines in the product's own search engine. */
+export async function buildRankers(): Promise<Rankers> {
+  const entities = [...loadCatalogueSeed(), ...loadCalendarSeed()].filter((e) => e.kind !== 'area' && !UNJUDGED_ITEMS.has(keyOf(e)));
   const corpus = OpportunityCorpus.fromEntities(entities);
 
-  // Baseline 1: the profile as one plain full-text query to the same engine the product uses.
   const engine = await createSearchEngine({ adapter: 'orama' });
   const spec = { name: 'eval-baseline', searchableFields: ['terms'], filterableFields: [] };
   await engine.ensureIndex(spec);
   await engine.upsert(spec.name, entities.map((e) => ({ id: keyOf(e).replace(':', '__'), terms: analyzeForIndex(opportunityText(e)) })));
-
-  // Baseline 2: bag-of-words BM25 over the same analysed tokens, any word may match (OR).
-  const docs = entities.map((e) => ({ key: keyOf(e), tokens: analyzeText(opportunityText(e)).tokens.map((t) => t.text) }));
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of new Set(d.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
-  const avgLength = mean(docs.map((d) => d.tokens.length));
-  const bm25 = (query: string[]) =>
-    docs
-      .map((d) => {
-        let score = 0;
-        for (const q of new Set(query)) {
-          const tf = d.tokens.filter((t) => t === q).length;
-          if (!tf) continue;
-          const idf = Math.log(1 + (docs.length - (df.get(q) ?? 0) + 0.5) / ((df.get(q) ?? 0) + 0.5));
-          score += (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * d.tokens.length) / avgLength));
-        }
-        return { key: d.key, score };
-      })
-      .filter((r) => r.score > 0)
-      .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
-      .map((r) => r.key);
+  const fromHit = (id: string) => id.replace('__', ':');
 
   return {
-    matcher: async (p) => matchOpportunities(toMatchableEnterprise(p), corpus, { today: TODAY, limit: 10 }).map((m) => `${m.type}:${m.id}`),
+    corpus,
+    matcher: (p, feedback) => matchOpportunities(toMatchableEnterprise(p), corpus, { today: TODAY, limit: 10, feedback }),
     'baseline-engine': async (p) => {
       const result = await engine.search(spec.name, { text: analyzeForQuery(profileText(p)).join(' '), limit: 10 });
-      return result.hits.map((h) => h.id.replace('__', ':'));
+      return result.hits.map((h) => fromHit(h.id));
     },
-    'baseline-bm25': async (p) => bm25(analyzeText(profileText(p)).tokens.map((t) => t.text)).slice(0, 10),
+    // OR: one engine query per token (the engine's BM25 score of that token), summed per document.
+    'baseline-bm25': async (p) => {
+      const tokens = analyzeForQuery([p.needs, p.products].filter(Boolean).join('\n'), { maxTokens: 40 });
+      const scores = new Map<string, number>();
+      for (const token of tokens) {
+        const result = await engine.search(spec.name, { text: token, limit: entities.length });
+        for (const hit of result.hits) scores.set(fromHit(hit.id), (scores.get(fromHit(hit.id)) ?? 0) + hit.score);
+      }
+      return [...scores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10).map(([key]) => key);
+    },
   };
 }
 
 export interface Scores {
   ndcg10: number;
   p5: number;
+  /** Share of top-5 results whose reasons quote a fragment, a stop-word or a place as evidence (matcher only). */
+  fragmentShare: number;
+  /** Share of top-5 lists holding the same opportunity twice (as measure, programme or event). */
+  duplicateShare: number;
   profiles: number;
 }
 
+export interface SliceReport {
+  systems: Record<SystemName, Scores>;
+  /** Mean overlap of the matcher's top 5 between language versions of the same firm (1 = identical). */
+  parity: number | null;
+}
+
 export interface EvaluationReport {
-  overall: Record<SystemName, Scores>;
-  byLanguage: Record<Locale, Record<SystemName, Scores>>;
-  perProfile: Array<{ id: string; language: Locale; matcher: { ndcg10: number; top5: string[] } }>;
-  /** Cross-language groups whose members' top 3 differ (same firm, different wording). */
-  inconsistentGroups: string[];
+  overall: SliceReport;
+  byLanguage: Record<Locale, SliceReport>;
+  bySplit: Record<EvaluationSplit, SliceReport & { byLanguage: Record<Locale, SliceReport> }>;
+  perProfile: Array<{ id: string; language: Locale; split: EvaluationSplit; matcher: { ndcg10: number; top5: string[] }; fragments: string[] }>;
+}
+
+interface Row {
+  profile: EvaluationProfile;
+  system: SystemName;
+  ndcg10: number;
+  p5: number;
+  top5: string[];
+  duplicate: boolean;
+  fragments: string[];
+  fragmentResults: number;
+}
+
+const LANGUAGES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
+export const splitOf = (p: EvaluationProfile): EvaluationSplit => p.split ?? 'tuning';
+
+/** nDCG@10 and P@5 at the level of opportunities: measure, programme and event of one are one. */
+export function scoreRanking(ranked: readonly string[], judgments: Judgments, groupOf: (key: string) => string) {
+  const collapsed = collapseJudgments(judgments, groupOf);
+  const ranking = collapseRanking(ranked, groupOf);
+  const groups = ranked.slice(0, 5).map(groupOf);
+  return { ndcg10: ndcgAt(10, ranking, collapsed), p5: precisionAt(5, ranking, collapsed), duplicate: new Set(groups).size < groups.length };
 }
 
 export async function evaluate(profiles = loadEvaluationSet(), onProgress?: (done: number, total: number) => void): Promise<EvaluationReport> {
   const rankers = await buildRankers();
-  const rows: Array<{ profile: EvaluationProfile; system: SystemName; ndcg10: number; p5: number; ranked: string[] }> = [];
+  const groupOf = (key: string) => rankers.corpus.groupOf(key);
+  const rows: Row[] = [];
   let done = 0;
   for (const profile of profiles) {
     for (const system of SYSTEMS) {
-      const ranked = await rankers[system](profile.profile);
-      rows.push({ profile, system, ndcg10: ndcgAt(10, ranked, profile.judgments), p5: precisionAt(5, ranked, profile.judgments), ranked });
+      let ranked: string[];
+      let fragments: string[] = [];
+      let fragmentResults = 0;
+      if (system === 'matcher') {
+        const results = rankers.matcher(profile.profile);
+        ranked = results.map((m) => `${m.type}:${m.id}`);
+        for (const m of results.slice(0, 5)) {
+          const bad = fragmentTerms(profile.profile, m.reasons);
+          if (bad.length) fragmentResults++;
+          fragments.push(...bad);
+        }
+        fragments = [...new Set(fragments)];
+      } else {
+        ranked = await rankers[system](profile.profile);
+      }
+      const scored = scoreRanking(ranked, profile.judgments, groupOf);
+      rows.push({ profile, system, ...scored, top5: ranked.slice(0, 5), fragments, fragmentResults });
     }
     onProgress?.(++done, profiles.length);
   }
-  const summarise = (subset: typeof rows) =>
-    Object.fromEntries(
+  const slice = (subset: Row[]): SliceReport => {
+    const systems = Object.fromEntries(
       SYSTEMS.map((system) => {
         const mine = subset.filter((r) => r.system === system);
-        return [system, { ndcg10: mean(mine.map((r) => r.ndcg10)), p5: mean(mine.map((r) => r.p5)), profiles: mine.length }];
+        const top5Count = mine.reduce((s, r) => s + Math.min(5, r.top5.length), 0);
+        return [
+          system,
+          {
+            ndcg10: mean(mine.map((r) => r.ndcg10)),
+            p5: mean(mine.map((r) => r.p5)),
+            fragmentShare: top5Count ? mine.reduce((s, r) => s + r.fragmentResults, 0) / top5Count : 0,
+            duplicateShare: mean(mine.map((r) => (r.duplicate ? 1 : 0))),
+            profiles: mine.length,
+          },
+        ];
       }),
     ) as Record<SystemName, Scores>;
-  const languages: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
-  const matcherRows = rows.filter((r) => r.system === 'matcher');
-  const groups = new Map<string, string[]>();
-  for (const r of matcherRows) if (r.profile.group) groups.set(r.profile.group, [...(groups.get(r.profile.group) ?? []), [...r.ranked.slice(0, 3)].sort().join(',')]);
-  return {
-    overall: summarise(rows),
-    byLanguage: Object.fromEntries(languages.map((l) => [l, summarise(rows.filter((r) => r.profile.language === l))])) as Record<Locale, Record<SystemName, Scores>>,
-    perProfile: matcherRows.map((r) => ({ id: r.profile.id, language: r.profile.language, matcher: { ndcg10: r.ndcg10, top5: r.ranked.slice(0, 5) } })),
-    inconsistentGroups: [...groups].filter(([, tops]) => new Set(tops).size > 1).map(([g]) => g),
+    return { systems, parity: parityOf(subset.filter((r) => r.system === 'matcher'), groupOf) };
   };
+  const byLanguage = (subset: Row[]) => Object.fromEntries(LANGUAGES.map((l) => [l, slice(subset.filter((r) => r.profile.language === l))])) as Record<Locale, SliceReport>;
+  const inSplit = (split: EvaluationSplit) => rows.filter((r) => splitOf(r.profile) === split);
+  return {
+    overall: slice(rows),
+    byLanguage: byLanguage(rows),
+    bySplit: {
+      tuning: { ...slice(inSplit('tuning')), byLanguage: byLanguage(inSplit('tuning')) },
+      'held-out': { ...slice(inSplit('held-out')), byLanguage: byLanguage(inSplit('held-out')) },
+    },
+    perProfile: rows
+      .filter((r) => r.system === 'matcher')
+      .map((r) => ({ id: r.profile.id, language: r.profile.language, split: splitOf(r.profile), matcher: { ndcg10: r.ndcg10, top5: r.top5 }, fragments: r.fragments })),
+  };
+}
+
+/** Mean pairwise overlap of top-5 opportunities across the language versions of one firm. */
+function parityOf(rows: Row[], groupOf: (key: string) => string): number | null {
+  const byGroup = new Map<string, Set<string>[]>();
+  for (const r of rows) if (r.profile.group) byGroup.set(r.profile.group, [...(byGroup.get(r.profile.group) ?? []), new Set(r.top5.map(groupOf))]);
+  const overlaps: number[] = [];
+  for (const tops of byGroup.values()) {
+    for (let i = 0; i < tops.length; i++) {
+      for (let j = i + 1; j < tops.length; j++) overlaps.push([...tops[i]].filter((k) => tops[j].has(k)).length / Math.max(1, Math.max(tops[i].size, tops[j].size)));
+    }
+  }
+  return overlaps.length ? mean(overlaps) : null;
 }

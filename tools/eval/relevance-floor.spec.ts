@@ -1,30 +1,48 @@
 import { evaluate, EvaluationReport } from './evaluation';
+import { simulateFeedback } from './feedback-simulation';
 
 /**
  * Guards relevance so it cannot silently regress. Floors sit a little under the measured values
- * (README table); raise them when the matcher improves, never lower them to let a change pass.
+ * (README table, `npm run eval`); raise them when the matcher improves, never lower them to let a
+ * change pass. nDCG and P@5 are computed per opportunity (measure, programme and event of one
+ * opportunity count once).
  */
-const FLOOR = { ndcg10: 0.72, p5: 0.68, perLanguageNdcg10: 0.7 };
-/** The matcher must beat the stronger baseline (BM25) by at least this, in every language. */
-const MARGIN = 0.03;
+const FLOOR = { ndcg10: 0.8, p5: 0.63, perLanguageNdcg10: 0.77, heldOutNdcg10: 0.8 };
+/** The matcher must beat the stronger baseline (BM25 OR in the same engine) by at least this, in every language. */
+const MARGIN = 0.05;
 
 describe('relevance on the labelled evaluation set', () => {
   let report: EvaluationReport;
   beforeAll(async () => {
     report = await evaluate();
-  }, 120_000);
+  }, 180_000);
 
-  it('stays above its floor overall', () => {
-    expect(report.overall.matcher.profiles).toBeGreaterThanOrEqual(45);
-    expect(report.overall.matcher.ndcg10).toBeGreaterThanOrEqual(FLOOR.ndcg10);
-    expect(report.overall.matcher.p5).toBeGreaterThanOrEqual(FLOOR.p5);
+  it('stays above its floor on the tuning split and on the held-out split', () => {
+    const tuning = report.bySplit.tuning.systems.matcher;
+    expect(tuning.profiles).toBeGreaterThanOrEqual(90);
+    expect(tuning.ndcg10).toBeGreaterThanOrEqual(FLOOR.ndcg10);
+    expect(tuning.p5).toBeGreaterThanOrEqual(FLOOR.p5);
+    const heldOut = report.bySplit['held-out'].systems.matcher;
+    expect(heldOut.profiles).toBeGreaterThanOrEqual(45);
+    expect(heldOut.ndcg10).toBeGreaterThanOrEqual(FLOOR.heldOutNdcg10);
+  });
+
+  it('never quotes fragments or stop-words, and never shows one opportunity twice in a top 5', () => {
+    expect(report.overall.systems.matcher.fragmentShare).toBe(0);
+    expect(report.overall.systems.matcher.duplicateShare).toBe(0);
   });
 
   it.each(['zh-Hant', 'zh-Hans', 'en'] as const)('beats both baselines by a clear margin in %s', (language) => {
-    const scores = report.byLanguage[language];
-    expect(scores.matcher.profiles).toBeGreaterThanOrEqual(13);
+    const scores = report.byLanguage[language].systems;
+    expect(scores.matcher.profiles).toBeGreaterThanOrEqual(40);
     expect(scores.matcher.ndcg10).toBeGreaterThanOrEqual(FLOOR.perLanguageNdcg10);
     expect(scores.matcher.ndcg10).toBeGreaterThanOrEqual(scores['baseline-bm25'].ndcg10 + MARGIN);
     expect(scores.matcher.ndcg10).toBeGreaterThanOrEqual(scores['baseline-engine'].ndcg10 + MARGIN);
   });
+
+  it('raises nDCG on the profiles whose top wrong item the firm marks', async () => {
+    const simulation = await simulateFeedback();
+    expect(simulation.affected).toBeGreaterThan(20);
+    expect(simulation.after).toBeGreaterThan(simulation.before);
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { mean, ndcgAt, precisionAt } from './relevance-metrics';
+import { collapseJudgments, collapseRanking, mean, ndcgAt, precisionAt } from './relevance-metrics';
 
 describe('relevance metrics', () => {
   const judgments = { a: 3, b: 2, c: 1 };
@@ -19,5 +19,17 @@ describe('relevance metrics', () => {
   it('counts grade ≥ 2 as relevant for precision, over k even when fewer results come back', () => {
     expect(precisionAt(5, ['a', 'c', 'b'], judgments)).toBeCloseTo(2 / 5, 10);
     expect(mean([])).toBe(0);
+  });
+});
+
+describe('per-opportunity metrics', () => {
+  const groupOf = (key: string) => (key === 'programme:p' ? 'measure:m' : key);
+
+  it('grades a group by its best member and wastes the slot of a repeat', () => {
+    expect(collapseJudgments({ 'measure:m': 2, 'programme:p': 3, 'event:e': 1 }, groupOf)).toEqual({ 'measure:m': 3, 'event:e': 1 });
+    const ranking = collapseRanking(['programme:p', 'measure:m', 'event:e'], groupOf);
+    expect(ranking[0]).toBe('measure:m');
+    expect(ranking[1]).not.toBe('measure:m');
+    expect(ranking[2]).toBe('event:e');
   });
 });

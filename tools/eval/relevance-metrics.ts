@@ -14,3 +14,27 @@ export function precisionAt(k: number, ranked: readonly string[], judgments: Jud
 }
 
 export const mean = (xs: readonly number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+/**
+ * Judgments per opportunity rather than per item: the measure, programme and event of one
+ * opportunity form a group, graded by its best member.
+ */
+export function collapseJudgments(judgments: Judgments, groupOf: (key: string) => string): Judgments {
+  const out: Judgments = {};
+  for (const [key, grade] of Object.entries(judgments)) {
+    const g = groupOf(key);
+    out[g] = Math.max(out[g] ?? 0, grade);
+  }
+  return out;
+}
+
+/** A ranking of items as a ranking of groups; a group seen again adds nothing (its slot is wasted). */
+export function collapseRanking(ranked: readonly string[], groupOf: (key: string) => string): string[] {
+  const seen = new Set<string>();
+  return ranked.map((key, i) => {
+    const g = groupOf(key);
+    if (seen.has(g)) return `repeat#${i}:${key}`;
+    seen.add(g);
+    return g;
+  });
+}

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { runService } from '@fhk/platform/runtime';
 import { PLATFORM_CONSUMER_GROUP, PLATFORM_DESCRIPTION, PLATFORM_FEATURES, PLATFORM_TITLE } from '@fhk/composition/embedded';
 
@@ -12,4 +13,6 @@ void runService({
   description: PLATFORM_DESCRIPTION,
   features: PLATFORM_FEATURES,
   consumerGroup: PLATFORM_CONSUMER_GROUP,
+  // The enterprise portal (apps/portal), built by `npm start` into dist/ when missing or stale.
+  webRoot: join(__dirname, '..', '..', '..', 'dist', 'apps', 'portal'),
 });

@@ -43,5 +43,5 @@ describe('platform process: kill -9 and restart', () => {
     expect(await found()).toBe(true);
     const list = (await (await platform.tokens.fetch('profiles-admin', `${platform.url}/api/enterprises?limit=200`)).json()) as { items: Array<{ id: string }> };
     expect(list.items.filter((e) => e.id === id)).toHaveLength(1);
-  }, 120_000);
+  }, 240_000);
 });

@@ -50,6 +50,12 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/calendar/import': ['calendar-admin'],
   'POST /api/match': 'anyone',
   'GET /api/match/enterprises/:id': ['enterprise', 'profiles-admin'],
+  'GET /api/match/enterprises/:id/journey': ['enterprise', 'profiles-admin'],
+  'GET /api/match/enterprises/:id/events': ['enterprise', 'profiles-admin'],
+  'GET /api/match/enterprises/:id/feedback': ['enterprise', 'profiles-admin'],
+  'POST /api/match/enterprises/:id/feedback': ['enterprise'],
+  'POST /api/match/journey': 'anyone',
+  'POST /api/match/events': 'anyone',
   'GET /api/match/opportunities/:type/:id/enterprises': ['agency-staff', 'profiles-admin', 'platform-admin'],
   'GET /api/search': 'anyone',
   'GET /api/matcher/index': ['platform-admin'],
@@ -69,6 +75,10 @@ const ENTERPRISE_OWNED = new Set([
   'POST /api/enterprises/:id/consents',
   'GET /api/enterprises/:id/consents',
   'GET /api/match/enterprises/:id',
+  'GET /api/match/enterprises/:id/journey',
+  'GET /api/match/enterprises/:id/events',
+  'GET /api/match/enterprises/:id/feedback',
+  'POST /api/match/enterprises/:id/feedback',
 ]);
 
 const ruleOf = (r: RouteRule): Expected | null => (r.rule === null ? null : 'anonymous' in r.rule ? 'anyone' : [...r.rule.roles].sort());

@@ -1,8 +1,9 @@
-import { buildEvent, EnterpriseChangedEvent } from '@fhk/contracts';
+import { buildEvent, deadLetterTopic, EnterpriseChangedEvent } from '@fhk/contracts';
 import { SearchIndexSync } from '@fhk/matcher/feature';
-import { EmbeddedBusTransport } from '@fhk/platform/bus';
+import { BusTransport } from '@fhk/platform/bus';
 import { waitFor } from '@fhk/shared/util';
-import { http, InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
+import { InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
+import { describeOnEveryBus, publishRaw, readTopic } from '../testing/buses-under-test';
 import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /**
@@ -10,9 +11,9 @@ import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
  * letters; the events after them are processed; the consumer's lag returns to zero; a replay
  * after the fix applies the poisoned event.
  */
-describe('fault: poison messages', () => {
+describeOnEveryBus('fault: poison messages', (busUnderTest) => {
   let p: InProcessPlatform;
-  let bus: EmbeddedBusTransport;
+  let bus: BusTransport;
   let poisoned = true;
   const original = SearchIndexSync.prototype.syncEnterprise;
   beforeAll(async () => {
@@ -22,7 +23,7 @@ describe('fault: poison messages', () => {
     });
     p = await startInProcessPlatform({
       env: { CONSUMER_MAX_ATTEMPTS: '3' },
-      bus: (dir) => (bus = new EmbeddedBusTransport({ file: `${dir}/bus.sqlite` })),
+      bus: (dir) => (bus = busUnderTest.create(dir)),
     });
   }, 60_000);
   // After the boot (module loading and seeding are synchronous and would dominate).
@@ -37,8 +38,8 @@ describe('fault: poison messages', () => {
     const now = new Date().toISOString();
     const entity = { id: 'poison-1', version: 1, name: '毒丸測試', city: '廈門', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null, createdAt: now, updatedAt: now };
     // Same key as the good event below: the poison must not block its partition.
-    bus.broker.append(topic, 'poison-1', '{"specversion":"1.0","id":"broken"', {});
-    bus.broker.append(topic, 'poison-1', JSON.stringify(buildEvent(EnterpriseChangedEvent, { id: 'poison-1', version: 1, deleted: false, entity }, { id: 'evt-poison', source: 'urn:test' })), { ce_id: 'evt-poison', ce_type: topic });
+    await publishRaw(bus, topic, 'poison-1', '{"specversion":"1.0","id":"broken"');
+    await publishRaw(bus, topic, 'poison-1', JSON.stringify(buildEvent(EnterpriseChangedEvent, { id: 'poison-1', version: 1, deleted: false, entity }, { id: 'evt-poison', source: 'urn:test' })), { ce_id: 'evt-poison', ce_type: topic });
     const good = await p.tokens.http<{ id: string }>('profiles-admin', `${p.url}/api/enterprises`, { body: { name: '毒丸之後的企業', city: '漳州' } });
 
     await waitFor(async () => (await bus.lag('matcher', [topic])) === 0, 'lag back to zero', 30_000);
@@ -49,7 +50,7 @@ describe('fault: poison messages', () => {
     expect(letters).toHaveLength(2);
     expect(letters.find((l) => l.attempts === 0)?.error).toMatch(/^invalid event/);
     expect(letters.find((l) => l.attempts === 3)?.error).toBe('this handler always throws');
-    const dlq = [0, 1, 2, 3].flatMap((partition) => bus.broker.read(`${topic}.dlq`, partition, 0, 10));
+    const dlq = await readTopic(bus, deadLetterTopic(topic));
     expect(dlq).toHaveLength(2);
     // The dead-letter topic keeps the original headers next to the error and the attempts.
     expect(dlq.find((r) => r.headers['x-dlq-attempts'] === '3')?.headers).toMatchObject({ ce_id: 'evt-poison', ce_type: topic, 'x-dlq-error': 'this handler always throws' });

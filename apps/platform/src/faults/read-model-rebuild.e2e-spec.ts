@@ -1,8 +1,9 @@
 import { BUS_TRANSPORT, BusTransport } from '@fhk/platform/bus';
 import { DocumentStore } from '@fhk/platform/store';
 import { LIVE_READ_MODEL, MATCHER_COLLECTIONS, ReadModelStaging, STAGING_READ_MODEL } from '@fhk/matcher/feature';
-import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
+import { InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { searchAnswers } from '../testing/search-answers';
+import { describeOnEveryBus } from '../testing/buses-under-test';
 import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 interface RebuildStatus {
@@ -14,7 +15,7 @@ interface RebuildStatus {
  * Fault test: the matcher's read model is lost (wiped and corrupted) and rebuilt from scratch by
  * replaying the bus's retained log, while the platform keeps serving and keeps taking writes.
  */
-describe('fault: read model lost and rebuilt from the log', () => {
+describeOnEveryBus('fault: read model lost and rebuilt from the log', (busUnderTest) => {
   let p: InProcessPlatform;
   let store: DocumentStore;
   const QUERIES = ['茶', '国际茶展', 'cash pooling', '資金池', 'listing', '玩具', 'Xiamen', 'battery'];
@@ -22,7 +23,7 @@ describe('fault: read model lost and rebuilt from the log', () => {
   const status = async () => (await p.tokens.http<RebuildStatus>('platform-admin', `${p.url}/api/matcher/read-model`)).body;
 
   beforeAll(async () => {
-    p = await startInProcessPlatform();
+    p = await startInProcessPlatform({ bus: (dir) => busUnderTest.create(dir) });
     // A second connection to the matcher's own store (the test plays the disaster).
     store = await p.runtime.openStore('matcher');
     await store.init(MATCHER_COLLECTIONS);
@@ -109,7 +110,7 @@ describe('fault: read model lost and rebuilt from the log', () => {
   }, 60_000);
 
   it('releases the staging claim of a rebuild whose process died, at the next start', async () => {
-    const crashed = await startInProcessPlatform();
+    const crashed = await startInProcessPlatform({ bus: (dir) => busUnderTest.create(dir) });
     const crashedStore = await crashed.runtime.openStore('matcher');
     await crashedStore.init(MATCHER_COLLECTIONS);
     // What a process killed mid-replay leaves behind: a claim and half a staging model.
@@ -118,7 +119,7 @@ describe('fault: read model lost and rebuilt from the log', () => {
     await crashedStore.close();
     await crashed.close({ keepData: true });
 
-    const restarted = await startInProcessPlatform({ dataDir: crashed.dataDir });
+    const restarted = await startInProcessPlatform({ dataDir: crashed.dataDir, bus: (dir) => busUnderTest.create(dir) });
     try {
       expect(await restarted.app.get(ReadModelStaging).current()).toBeNull();
       const id = (await restarted.tokens.http<{ id: string }>('profiles-admin', `${restarted.url}/api/enterprises`, { body: { name: '重啟之後的企業', city: '莆田' } })).body.id;

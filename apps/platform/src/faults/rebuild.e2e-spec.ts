@@ -1,13 +1,14 @@
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
-import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
+import { InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { searchAnswers } from '../testing/search-answers';
+import { describeOnEveryBus } from '../testing/buses-under-test';
 import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
 /** Fault test: drop the matcher's index, rebuild it from the read model: the same answers as before. */
-describe('fault: index dropped and rebuilt', () => {
+describeOnEveryBus('fault: index dropped and rebuilt', (bus) => {
   let p: InProcessPlatform;
   beforeAll(async () => {
-    p = await startInProcessPlatform();
+    p = await startInProcessPlatform({ bus: (dir) => bus.create(dir) });
   }, 60_000);
   // After the boot (module loading and seeding are synchronous and would dominate).
   useEventLoopWatchdog('fault: index dropped and rebuilt');

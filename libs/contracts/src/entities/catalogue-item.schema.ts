@@ -4,6 +4,7 @@ import { LocalizedTextSchema } from '../lib/localized-text.schema';
 import { INDUSTRY_CODES } from '../vocabulary/industry.vocabulary';
 import { MARKET_CODES, AUDIENCE_CODES } from '../vocabulary/market.vocabulary';
 import { NEED_CODES } from '../vocabulary/need.vocabulary';
+import { PRECONDITION_CODES, SERVES_CODES } from '../vocabulary/opportunity.vocabulary';
 
 export const SlugSchema = z
   .string()
@@ -18,6 +19,8 @@ export const TagsSchema = z
     needs: z.array(z.enum(NEED_CODES as [string, ...string[]])).default([]),
     markets: z.array(z.enum(MARKET_CODES as [string, ...string[]])).default([]),
     audiences: z.array(z.enum(AUDIENCE_CODES as [string, ...string[]])).default([]),
+    /** Whom it serves and in which direction (Fujian firms going out, Hong Kong firms coming in, youth…); empty = not said. */
+    serves: z.array(z.enum(SERVES_CODES as [string, ...string[]])).default([]),
   })
   .strict();
 export type Tags = z.infer<typeof TagsSchema>;
@@ -38,6 +41,8 @@ const commonFields = {
   /** Something about this item is not known for certain; `notes` says what. */
   tentative: z.boolean().default(false),
   notes: z.string().max(2000).nullable().default(null),
+  /** What a firm must have first (e.g. a Hong Kong company for the BUD Fund). */
+  requires: z.array(z.enum(PRECONDITION_CODES as [string, ...string[]])).default([]),
 };
 
 export const AreaSchema = z.object({ ...commonFields, kind: z.literal('area'), number: z.number().int().min(1).max(11) }).strict();

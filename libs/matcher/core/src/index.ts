@@ -45,8 +45,10 @@ export type { SizeBand } from './lib/classification/enterprise-size';
 export type { ConceptEvidence, WeightedConcept } from './lib/classification/concept-scorer';
 
 // Matching (both directions) and explanations
-export { OPPORTUNITY_MATCH_TYPES } from './lib/matching/match-types';
+export { OPPORTUNITY_MATCH_TYPES, FEEDBACK_REASONS } from './lib/matching/match-types';
 export type {
+  FeedbackAdjuster,
+  FeedbackReason,
   MatchableEnterprise,
   MatchContext,
   MatchReason,
@@ -61,6 +63,27 @@ export { toMatchableEnterprise, productTermsOf } from './lib/matching/matchable-
 export { OpportunityCorpus } from './lib/matching/opportunity-corpus';
 export { MATCH_WEIGHTS, scoreMatch } from './lib/matching/match-scorer';
 export { matchOpportunities, rankEnterprises } from './lib/matching/opportunity-matcher';
-export type { EnterpriseMatch, ForwardMatchOptions, OpportunityMatch } from './lib/matching/opportunity-matcher';
+export type { EnterpriseMatch, ForwardMatchOptions, MatchCaveat, OpportunityMatch, RelatedOpportunity } from './lib/matching/opportunity-matcher';
+export { opportunityGroups, opportunityKey } from './lib/matching/opportunity-groups';
+export { feedbackAdjuster } from './lib/matching/feedback-adjuster';
+export type { ResultFeedback, PeerFeedback } from './lib/matching/feedback-adjuster';
+
+// Understanding needs however they are phrased
+export { NeedClassifier, featuresOf } from './lib/understanding/need-classifier';
+export type { LabelledPhrase, NeedPrediction } from './lib/understanding/need-classifier';
+export { needClassifier, labelledPhrases, evaluateNeedClassifier } from './lib/understanding/need-model';
+export type { NeedClassifierScores } from './lib/understanding/need-model';
+export { needClauses, polarityOf } from './lib/understanding/need-clauses';
+export type { ClausePolarity, NeedClause } from './lib/understanding/need-clauses';
+export { understandNeeds, NEED_CLASSIFIER_THRESHOLD } from './lib/understanding/need-understanding';
+export type { NeedMention, UnderstoodNeeds } from './lib/understanding/need-understanding';
+export { message, joinList, quoteEach, monthName } from './lib/messages/message-catalogue';
+export type { MessageKey } from './lib/messages/message-catalogue';
 export { highlight } from './lib/search/highlighter';
 export type { HighlightSegment } from './lib/search/highlighter';
+
+// Journeys
+export { planJourney, JOURNEY_STEPS } from './lib/journey/journey-planner';
+export type { Journey, JourneyItem, JourneyStep, JourneyStepCode } from './lib/journey/journey-planner';
+export { eventsAhead } from './lib/journey/event-calendar-ranking';
+export type { EventAhead } from './lib/journey/event-calendar-ranking';

@@ -1,4 +1,5 @@
 export * from './lib/wait-for';
 export * from './lib/http-json';
+export * from './lib/seeded-random';
 export * from './lib/xml-text';
 export * from './lib/event-loop-watchdog';

@@ -5,7 +5,7 @@ import { assertVersionMatches, validateWith } from '@fhk/platform/http';
 import { newId } from '@fhk/platform/outbox';
 import { EnterpriseScope, inScope, readScopeOf, visibleTo, writeScopeOf } from './enterprise-scope';
 import { WriteOperation } from '@fhk/platform/store';
-import { ConsentInput, ConsentRecord, PRIVACY_NOTICE } from './consent.schema';
+import { ConsentInput, ConsentInputSchema, ConsentRecord, PRIVACY_NOTICE } from './consent.schema';
 import { CONSENTS, EnterpriseListQuery, EnterpriseRepository } from './enterprise.repository';
 
 /** Create, change and delete enterprise profiles, each within the caller's scope; every change is published with it. */
@@ -21,9 +21,14 @@ export class EnterpriseProfilesService {
     return this.repository.writer.create(enterprise, input.outreachConsent ? [this.consentRecord(principal, enterprise.id, true, now)] : []);
   }
 
-  /** A consent decision: a new history record and the firm's current state, in one commit (so one event). */
-  async recordConsent(principal: Principal, id: string, input: ConsentInput): Promise<{ enterprise: Enterprise; record: ConsentRecord }> {
+  /**
+   * A consent decision: a new history record and the firm's current state, in one commit (so one
+   * event). The body is read only once the caller may act on the firm, so a caller out of scope
+   * learns nothing from a validation error.
+   */
+  async recordConsent(principal: Principal, id: string, body: unknown): Promise<{ enterprise: Enterprise; record: ConsentRecord }> {
     const current = await this.find(writeScopeOf(principal), id);
+    const input: ConsentInput = validateWith(ConsentInputSchema, body);
     const now = new Date().toISOString();
     const record = this.consentRecord(principal, id, input.granted, now);
     const enterprise = await this.repository.writer.replace({ ...current, outreachConsent: input.granted, version: current.version + 1, updatedAt: now }, [record]);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Enterprise, EnterpriseInput, EnterpriseInputSchema, EnterprisePatch, EnterprisePatchSchema, EnterpriseSchema } from '@fhk/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@fhk/platform/auth';
 import { ApiZodBody, ApiZodOkResponse, etagOf, IF_MATCH_DESCRIPTION, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
-import { ConsentInput, ConsentInputSchema } from './consent.schema';
+import { ConsentInputSchema } from './consent.schema';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
 
 const ListQuerySchema = z
@@ -79,11 +79,11 @@ export class EnterprisesController {
   @ApiZodBody(ConsentInputSchema)
   async consent(
     @Param('id') id: string,
-    @Body(new ZodValidationPipe(ConsentInputSchema)) input: ConsentInput,
+    @Body() body: unknown,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { enterprise, record } = await this.service.recordConsent(principal, id, input);
+    const { enterprise, record } = await this.service.recordConsent(principal, id, body);
     res.status(201).setHeader('ETag', etagOf(enterprise.version));
     return record;
   }

@@ -3,7 +3,7 @@ import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, 
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CalendarEvent, CalendarEventInput, CalendarEventInputSchema } from '@fhk/contracts';
-import { ApiZodBody, etagOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodQuery, etagOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
 import { CalendarIcsQuery, CalendarIcsQuerySchema, CalendarQuery, CalendarQuerySchema } from './calendar-query';
 import { calendarToIcs } from './calendar-ics';
 import { calendarToSvg } from './calendar-svg';
@@ -16,6 +16,7 @@ export class CalendarController {
   constructor(private readonly calendar: EventCalendarService) {}
 
   @Get('events')
+  @ApiZodQuery(CalendarQuerySchema)
   @ApiOperation({ summary: 'Expos, fairs, summits and festivals; by date range, industry, audience, city, measure' })
   async list(@Query(new ZodValidationPipe(CalendarQuerySchema, 'query')) query: CalendarQuery) {
     const items = await this.calendar.query(query);
@@ -23,6 +24,7 @@ export class CalendarController {
   }
 
   @Get('events.ics')
+  @ApiZodQuery(CalendarIcsQuerySchema)
   @ApiOperation({ summary: 'The same query as an iCalendar file (lang=zh-Hant|zh-Hans|en); unannounced dates are tentative month entries' })
   async ics(@Query(new ZodValidationPipe(CalendarIcsQuerySchema, 'query')) query: CalendarIcsQuery, @Res() res: Response): Promise<void> {
     const { lang, ...filters } = query;

@@ -9,6 +9,7 @@ import { MatcherAdminController } from './admin/matcher-admin.controller';
 import { MATCHER_CONSUMER_GROUP, MatcherEventsConsumer } from './read-model/matcher-events.consumer';
 import { catchUpHealth } from './read-model/catch-up.health';
 import { MATCHER_COLLECTIONS } from './read-model/read-model.collections';
+import { ReadModelChanges } from './read-model/read-model-changes';
 import { ReadModelProjections } from './read-model/read-model.projections';
 import { ReadModelRepository } from './read-model/read-model.repository';
 import { ReadModelRebuildService } from './read-model/read-model-rebuild.service';
@@ -19,6 +20,11 @@ import { SearchController } from './search/search.controller';
 import { MatchController } from './matching/match.controller';
 import { MatchingCorpusService } from './matching/matching-corpus.service';
 import { MatchingService } from './matching/matching.service';
+import { MATCH_FEEDBACK_COLLECTIONS } from './feedback/match-feedback.collections';
+import { MatchFeedbackController } from './feedback/match-feedback.controller';
+import { MatchFeedbackProjection } from './feedback/match-feedback.projection';
+import { MatchFeedbackRepository } from './feedback/match-feedback.repository';
+import { MatchFeedbackService } from './feedback/match-feedback.service';
 
 class MatcherIndexBootstrap implements OnApplicationBootstrap {
   constructor(
@@ -51,9 +57,10 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
 
 /** The matcher service: read model from events, search index, search and admin endpoints. */
 @Module({
-  imports: [ServiceStoreModule.forService('matcher', MATCHER_COLLECTIONS), ServiceSearchModule.forRoot()],
-  controllers: [SearchController, MatchController, MatcherAdminController, MatcherEventsConsumer],
+  imports: [ServiceStoreModule.forService('matcher', [...MATCHER_COLLECTIONS, ...MATCH_FEEDBACK_COLLECTIONS]), ServiceSearchModule.forRoot()],
+  controllers: [SearchController, MatchFeedbackController, MatchController, MatcherAdminController, MatcherEventsConsumer],
   providers: [
+    ReadModelChanges,
     SearchIndexSync,
     ReadModelProjections,
     ReadModelRepository,
@@ -61,12 +68,16 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
     ReadModelRebuildService,
     MatchingCorpusService,
     MatchingService,
+    MatchFeedbackRepository,
+    MatchFeedbackService,
+    MatchFeedbackProjection,
     {
       provide: ReliableConsumer,
-      inject: [DOCUMENT_STORE, BusPublisher, PLATFORM_CONFIG, ReadModelProjections],
-      useFactory: (store: DocumentStore, publisher: BusPublisher, config: PlatformConfig, projections: ReadModelProjections) => {
+      inject: [DOCUMENT_STORE, BusPublisher, PLATFORM_CONFIG, ReadModelProjections, MatchFeedbackProjection],
+      useFactory: (store: DocumentStore, publisher: BusPublisher, config: PlatformConfig, projections: ReadModelProjections, feedback: MatchFeedbackProjection) => {
         const consumer = new ReliableConsumer(store, publisher, { group: MATCHER_CONSUMER_GROUP, maxAttempts: config.CONSUMER_MAX_ATTEMPTS });
         for (const projection of projections.all()) consumer.register(projection);
+        consumer.register(feedback.projection());
         return consumer;
       },
     },

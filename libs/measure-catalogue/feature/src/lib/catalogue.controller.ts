@@ -3,7 +3,7 @@ import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, 
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CatalogueItem, CatalogueItemInput, CatalogueItemInputSchema } from '@fhk/contracts';
-import { ApiZodBody, etagOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodQuery, etagOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
 import { CatalogueListQuery, CatalogueListQuerySchema } from './catalogue-query.schema';
 import { MeasureCatalogueService } from './measure-catalogue.service';
 import { catalogueCoverageSvg } from './catalogue-coverage-svg';
@@ -19,6 +19,7 @@ export class CatalogueController {
   constructor(private readonly catalogue: MeasureCatalogueService) {}
 
   @Get('items')
+  @ApiZodQuery(CatalogueListQuerySchema)
   @ApiOperation({ summary: 'Areas, measures, programmes, service categories and providers; filter by kind, measure, industry, need' })
   async list(@Query(new ZodValidationPipe(CatalogueListQuerySchema, 'query')) query: CatalogueListQuery) {
     return { ...(await this.catalogue.list(query)), limit: query.limit, offset: query.offset };

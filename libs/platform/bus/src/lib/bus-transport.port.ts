@@ -21,6 +21,8 @@ export interface RetainedMessage {
   offset: number;
   key: string;
   value: unknown;
+  /** The headers it was published with, as strings. */
+  headers: Record<string, string>;
 }
 
 /** `position` counts offsets covered so far; it reaches `end` (compaction leaves gaps in offsets). */

@@ -126,8 +126,9 @@ export function describeBusContract(label: string, makeTransport: () => Promise<
       const positions: number[] = [];
       const result = await transport.replay(
         [topic, other],
-        async ({ topic: t, key, value }) => {
+        async ({ topic: t, key, value, headers }) => {
           replayed.push({ topic: t, key, seq: (value as ContractMessage).seq });
+          expect(headers).toMatchObject({ ce_type: t });
         },
         (position, end) => positions.push(position / end),
       );

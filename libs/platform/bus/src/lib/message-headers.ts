@@ -1,5 +1,6 @@
 import { KafkaContext } from '@nestjs/microservices';
 import { EmbeddedBusContext } from './embedded/embedded-bus.context';
+import { kafkaHeadersToStrings } from './kafka/kafka-bus.transport';
 
 /**
  * The headers a message arrived with, as strings, whichever transport delivered it (the
@@ -7,13 +8,6 @@ import { EmbeddedBusContext } from './embedded/embedded-bus.context';
  */
 export function headersOf(context: unknown): Record<string, string> {
   if (context instanceof EmbeddedBusContext) return { ...context.getHeaders() };
-  if (context instanceof KafkaContext) {
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(context.getMessage().headers ?? {})) {
-      if (value === undefined || value === null) continue;
-      headers[name] = (Array.isArray(value) ? value : [value]).map((v) => v.toString()).join(',');
-    }
-    return headers;
-  }
+  if (context instanceof KafkaContext) return kafkaHeadersToStrings(context.getMessage().headers);
   return {};
 }

@@ -13,6 +13,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SEARCH_ADAPTER: 'meilisearch' })).toThrow(/MEILI_URL: is required/);
   });
 
+  it('accepts a Kafka namespace of plain characters only (it becomes part of topic names)', () => {
+    expect(loadConfig({ BUS_ADAPTER: 'kafka', KAFKA_BROKERS: 'k:9092', KAFKA_NAMESPACE: 'ci-run_42' }).KAFKA_NAMESPACE).toBe('ci-run_42');
+    expect(() => loadConfig({ KAFKA_NAMESPACE: 'a.b' })).toThrow(/KAFKA_NAMESPACE: must be 1–60 letters, digits, _ or -/);
+  });
+
   it('reports every bad variable at once, by name', () => {
     try {
       loadConfig({ PORT: 'eighty', BUS_ADAPTER: 'rabbit', SEED_ON_START: 'maybe' });

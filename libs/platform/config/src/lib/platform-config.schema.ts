@@ -26,6 +26,11 @@ export const commonConfigShape = {
   /** Comma-separated host:port list; required when BUS_ADAPTER=kafka. */
   KAFKA_BROKERS: z.string().optional(),
   KAFKA_CLIENT_ID: z.string().min(1).default('fhk-matcher'),
+  /** Optional prefix of every topic and consumer group on the broker (`<ns>.<topic>`): runs sharing a broker stay apart. */
+  KAFKA_NAMESPACE: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/, 'must be 1–60 letters, digits, _ or -')
+    .optional(),
   STORE_ADAPTER: z.enum(['sqlite', 'mongo']).default('sqlite'),
   /** mongodb:// URL of a replica set (transactions need one); required when STORE_ADAPTER=mongo. */
   MONGO_URL: z.string().optional(),

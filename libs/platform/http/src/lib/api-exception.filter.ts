@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { ValidationIssue } from './validation-issue';
+import { isWebAppNavigation, WebAppFiles } from './web-app';
 
 /** The error body every endpoint returns. */
 export interface ApiErrorBody {
@@ -43,13 +44,24 @@ const reasonPhrase = (status: number): string => STATUS_CODES[status] ?? 'Error'
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
-  /** `allowedOn(path)`: the methods some route answers on a path, to tell 405 from 404. */
-  constructor(private readonly allowedOn: (path: string) => string[] = () => []) {}
+  /**
+   * `allowedOn(path)`: the methods some route answers on a path, to tell 405 from 404. With a web
+   * app, a browser navigating to one of its pages (no route matched) gets its index.html.
+   */
+  constructor(
+    private readonly allowedOn: (path: string) => string[] = () => [],
+    private readonly webApp?: WebAppFiles,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<Response>();
     const request = host.switchToHttp().getRequest<Request | undefined>();
+    if (this.webApp && request && exception instanceof NotFoundException && isWebAppNavigation(request.method, request.path, request.headers.accept)) {
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile(this.webApp.index);
+      return;
+    }
     const body = this.methodNotAllowed(exception, request, response) ?? this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error((exception as Error)?.stack ?? String(exception));
     if (!response.headersSent) response.status(body.statusCode).json(body);

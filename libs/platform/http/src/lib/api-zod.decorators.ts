@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBody, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiOkResponse, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 
 /** The zod schema as an OpenAPI schema object, so docs and validation come from one source. */
@@ -28,4 +28,18 @@ export function ApiZodBody(schema: z.ZodType, description?: string): MethodDecor
 
 export function ApiZodOkResponse(schema: z.ZodType, description?: string): MethodDecorator {
   return applyDecorators(ApiOkResponse({ schema: toOpenApiSchema(schema, 'output'), description }));
+}
+
+/**
+ * Documents a query validated by `ZodValidationPipe(schema, 'query')`: one OpenAPI query parameter
+ * per field of the (object) schema, so generated clients (the web's) know the parameters.
+ */
+export function ApiZodQuery(schema: z.ZodType): MethodDecorator {
+  const json = toOpenApiSchema(schema) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+  const required = new Set(json.required ?? []);
+  const parameters = Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const { description, ...propertySchema } = property;
+    return ApiQuery({ name, required: required.has(name), schema: propertySchema, description: typeof description === 'string' ? description : undefined });
+  });
+  return applyDecorators(...parameters, ApiBadRequestResponse({ description: 'Invalid query: `issues` names each field and why', schema: errorSchema }));
 }

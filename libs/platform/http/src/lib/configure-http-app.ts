@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { allowedMethods } from './allowed-methods';
 import { assertJsonDepth } from './json-depth';
 import { ApiExceptionFilter } from './api-exception.filter';
+import { findWebApp, serveWebAppFiles } from './web-app';
 
 export interface HttpAppOptions {
   title: string;
@@ -15,12 +16,15 @@ export interface HttpAppOptions {
   corsOrigins?: string[];
   /** Middleware that must see the raw request before any body parser (the local OIDC issuer). */
   beforeBodyParsers?: Array<(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void>;
+  /** A built web app to serve on the same origin (index.html for its pages, files as they are). */
+  webRoot?: string;
 }
 
 /**
  * The HTTP conventions every app shares: security headers (helmet), CORS to configured origins
  * only, everything under /api, JSON bodies with a size limit,
- * one error format, OpenAPI at /api/docs (JSON at /api/docs-json), graceful shutdown.
+ * one error format, OpenAPI at /api/docs (JSON at /api/docs-json), graceful shutdown; optionally
+ * the web app on the same origin (its files, and index.html for its pages).
  * Create the app with `{ bodyParser: false }` so the limit set here is the only one.
  */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
@@ -33,13 +37,14 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
     app.enableCors({ origin: origins, allowedHeaders: ['authorization', 'content-type', 'if-match'], exposedHeaders: ['etag', 'location', 'retry-after', 'www-authenticate'], maxAge: 600 });
   }
   for (const middleware of options.beforeBodyParsers ?? []) express.use(middleware);
-  express.useBodyParser('json', { limit: options.bodyLimitBytes });
   express.useBodyParser('json', { limit: options.bodyLimitBytes, verify: (_req: unknown, _res: unknown, body: Buffer) => assertJsonDepth(body) });
   // Bulk imports accept CSV as text.
   express.useBodyParser('text', { type: 'text/csv', limit: options.bodyLimitBytes });
   express.disable('x-powered-by');
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(new ApiExceptionFilter((path) => allowedMethods(express.getHttpAdapter().getInstance(), path)));
+  const webApp = findWebApp(options.webRoot);
+  if (webApp) serveWebAppFiles(app, webApp);
+  app.useGlobalFilters(new ApiExceptionFilter((path) => allowedMethods(express.getHttpAdapter().getInstance(), path), webApp));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

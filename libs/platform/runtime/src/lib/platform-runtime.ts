@@ -24,7 +24,12 @@ export class PlatformRuntime {
     this.bus =
       overrides.bus ??
       (config.BUS_ADAPTER === 'kafka'
-        ? createBusTransport({ adapter: 'kafka', brokers: (config.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()), clientId: config.KAFKA_CLIENT_ID })
+        ? createBusTransport({
+            adapter: 'kafka',
+            brokers: (config.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()),
+            clientId: config.KAFKA_CLIENT_ID,
+            namespace: config.KAFKA_NAMESPACE,
+          })
         : openInDataDir(this.dataDir, 'bus.sqlite', () => createBusTransport({ adapter: 'embedded', file: join(this.dataDir, 'bus.sqlite') })));
   }
 

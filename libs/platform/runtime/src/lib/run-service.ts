@@ -14,6 +14,8 @@ export interface RunServiceOptions {
   consumerGroup?: string;
   env?: NodeJS.ProcessEnv;
   port?: number;
+  /** A built web app to serve on the same origin as /api. */
+  webRoot?: string;
 }
 
 @Module({})
@@ -51,6 +53,7 @@ export async function runService(options: RunServiceOptions): Promise<{ app: INe
       description: options.description,
       consumerGroup: options.consumerGroup,
       port: options.port,
+      webRoot: options.webRoot,
     });
   } catch (error) {
     if (error instanceof DataDirError) {

@@ -14,6 +14,8 @@ export interface StartHttpServiceOptions {
   consumerGroup?: string;
   /** Listen on this port instead of config.PORT (tests pass 0). */
   port?: number;
+  /** A built web app to serve on the same origin (the platform serves the portal). */
+  webRoot?: string;
 }
 
 /** Boots an app: JSON logs, HTTP conventions, topics, the bus consumer, then the HTTP port. */
@@ -29,6 +31,7 @@ export async function startHttpService(options: StartHttpServiceOptions): Promis
     bodyLimitBytes: runtime.config.HTTP_BODY_LIMIT,
     corsOrigins: runtime.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     beforeBodyParsers: issuer ? [issuer.middleware()] : [],
+    webRoot: options.webRoot,
   });
   await runtime.ensureTopics();
   // Stores, seeds and the search index are ready before any event is consumed or request served.

@@ -17,6 +17,8 @@ export interface InProcessOptions {
   consumerGroup?: string;
   dataDir?: string;
   env?: Record<string, string>;
+  /** A built web app to serve on the same origin as /api. */
+  webRoot?: string;
   /** A bus of the caller's making (fault injection); default: the configured one. */
   bus?: (dataDir: string) => BusTransport;
 }
@@ -44,6 +46,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     description: options.description ?? '',
     consumerGroup: options.consumerGroup,
     port: 0,
+    webRoot: options.webRoot,
   });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

@@ -74,7 +74,7 @@ export function describeQueryContract(ctx: ContractContext): void {
     beforeAll(async () => {
       // Indexed fields exercise the index path, unindexed ones the scan path; results must not differ.
       c = await ctx.collection(['kind', 'n', 'flag', 'meta.score']);
-      await ctx.store.commit(DOCS.map((document) => ({ op: 'insert' as const, collection: c, document })));
+      await ctx.seed(c, DOCS, 'insert');
     });
 
     it.each(FILTER_CASES)('filter: %s', async (_name, where, expected) => {
@@ -110,7 +110,7 @@ export function describeQueryContract(ctx: ContractContext): void {
     it('limit/offset pages over tied sort keys cover every document exactly once', async () => {
       const p = await ctx.collection(['bucket']);
       const docs = Array.from({ length: 23 }, (_, i) => ({ id: `p${String((i * 7) % 23).padStart(2, '0')}`, bucket: i % 3 }));
-      await ctx.store.commit(docs.map((document) => ({ op: 'put' as const, collection: p, document })));
+      await ctx.seed(p, docs);
       for (const direction of ['asc', 'desc'] as const) {
         const seen: string[] = [];
         for (let offset = 0; ; offset += 4) {
@@ -125,9 +125,9 @@ export function describeQueryContract(ctx: ContractContext): void {
   });
 
   describe('deleteWhere', () => {
-    it('removes exactly the matching documents, atomically with the rest of the batch', async () => {
+    ctx.needs('multi-document-transactions')('removes exactly the matching documents, atomically with the rest of the batch', async () => {
       const d = await ctx.collection(['kind']);
-      await ctx.store.commit(DOCS.map((document) => ({ op: 'put' as const, collection: d, document })));
+      await ctx.seed(d, DOCS);
       await ctx.store.commit([
         { op: 'deleteWhere', collection: d, where: { kind: { $in: ['expo', 'service'] }, 'meta.score': { $gte: 20 } } },
         { op: 'deleteWhere', collection: d, where: { n: null } },

@@ -87,7 +87,7 @@ export function describeWriteContract(ctx: ContractContext): void {
       expect(await ctx.store.get(c, 'p')).toStrictEqual({ id: 'p', b: { d: 3 } });
     });
 
-    it('deletes; deleting a missing document without expectedVersion is a no-op', async () => {
+    ctx.needs('multi-document-transactions')('deletes; deleting a missing document without expectedVersion is a no-op', async () => {
       const c = await ctx.collection();
       await ctx.store.commit([put(c, { id: 'a' }), put(c, { id: 'b' })]);
       await ctx.store.commit([
@@ -97,7 +97,7 @@ export function describeWriteContract(ctx: ContractContext): void {
       expect(await all(c)).toEqual([{ id: 'b' }]);
     });
 
-    it('applies a batch in order, across collections', async () => {
+    ctx.needs('multi-document-transactions')('applies a batch in order, across collections', async () => {
       const c1 = await ctx.collection();
       const c2 = await ctx.collection();
       await ctx.store.commit([
@@ -113,7 +113,7 @@ export function describeWriteContract(ctx: ContractContext): void {
   });
 
   describe('atomicity', () => {
-    it('a batch whose 3rd operation is a duplicate insert applies none of its operations', async () => {
+    ctx.needs('multi-document-transactions')('a batch whose 3rd operation is a duplicate insert applies none of its operations', async () => {
       const c = await ctx.collection();
       const outbox = await ctx.collection();
       await ctx.store.commit([put(c, { id: 'existing', version: 1, v: 'old' })]);
@@ -128,7 +128,7 @@ export function describeWriteContract(ctx: ContractContext): void {
       expect(await ctx.store.count(outbox)).toBe(0);
     });
 
-    it('a batch with a version conflict in the middle applies none of its operations', async () => {
+    ctx.needs('multi-document-transactions')('a batch with a version conflict in the middle applies none of its operations', async () => {
       const c = await ctx.collection();
       await ctx.store.commit([put(c, { id: 'a', version: 1 }), put(c, { id: 'b', version: 5 })]);
       await expect(
@@ -195,7 +195,7 @@ export function describeWriteContract(ctx: ContractContext): void {
       expect(await ctx.store.get(c, 'd')).toBeNull();
     });
 
-    it('concurrent commits on one document with the same expectedVersion: exactly one wins', async () => {
+    ctx.needs('atomic-conditional-writes')('concurrent commits on one document with the same expectedVersion: exactly one wins', async () => {
       const c = await ctx.collection();
       await ctx.store.commit([put(c, { id: 'race', version: 1, winner: 'none' })]);
       const contenders = ['a', 'b', 'c', 'd'];
@@ -208,7 +208,7 @@ export function describeWriteContract(ctx: ContractContext): void {
       expect(await ctx.store.get(c, 'race')).toEqual({ id: 'race', version: 2, winner: won[0] });
     });
 
-    it('two connections committing the same expectedVersion: exactly one wins', async () => {
+    ctx.needs('atomic-conditional-writes')('two connections committing the same expectedVersion: exactly one wins', async () => {
       const c = await ctx.collection();
       const other = await ctx.openAnother();
       await other.init([{ name: c }]);
@@ -224,7 +224,7 @@ export function describeWriteContract(ctx: ContractContext): void {
   });
 
   describe('replacing a collection', () => {
-    it('makes the target hold exactly the source documents, empties the source, keeps both usable', async () => {
+    ctx.needs('rename-with-drop-target')('makes the target hold exactly the source documents, empties the source, keeps both usable', async () => {
       const target = await ctx.collection(['kind']);
       const source = await ctx.collection(['kind']);
       await ctx.store.commit([put(target, { id: 'old-1', kind: 'expo' }), put(target, { id: 'kept', version: 1, kind: 'expo' })]);
@@ -244,7 +244,7 @@ export function describeWriteContract(ctx: ContractContext): void {
       expect(await other.count(target)).toBe(3);
     });
 
-    it('an empty source empties the target', async () => {
+    ctx.needs('rename-with-drop-target')('an empty source empties the target', async () => {
       const target = await ctx.collection();
       const source = await ctx.collection();
       await ctx.store.commit([put(target, { id: 'a' })]);

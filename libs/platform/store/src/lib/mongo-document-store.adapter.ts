@@ -51,6 +51,9 @@ export function isDuplicateKeyError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
 }
 
+/** Where a write runs: inside a multi-document transaction, or alone with its write concern. */
+type WriteScope = { session: mongo.ClientSession } | { writeConcern: mongo.WriteConcernSettings };
+
 /**
  * The server adapter. mongoose is used only to open the connection; all work goes through the
  * native driver. Needs a replica set (transactions). Kept deliberately small: it only runs against
@@ -121,13 +124,20 @@ export class MongoDocumentStore implements DocumentStore {
   async commit(operations: WriteOperation[]): Promise<void> {
     validateWriteOperations(operations, this.declared);
     if (operations.length === 0) return;
+    const [only] = operations;
+    if (operations.length === 1 && only.op !== 'deleteWhere') {
+      // One document: atomic on every MongoDB deployment by itself, so no transaction (one round
+      // trip less, and it also works on servers without transactions). Same majority write concern.
+      await this.apply(only, { writeConcern: { w: 'majority' } });
+      return;
+    }
     const session = this.connection.getClient().startSession();
     try {
       // Retries the whole batch on transient errors (e.g. a write conflict with a concurrent commit);
       // the retry then sees the other commit and fails its version check.
       await session.withTransaction(
         async () => {
-          for (const operation of operations) await this.apply(operation, session);
+          for (const operation of operations) await this.apply(operation, { session });
         },
         { writeConcern: { w: 'majority' } },
       );
@@ -162,28 +172,30 @@ export class MongoDocumentStore implements DocumentStore {
     return this.db.collection<MongoDocument>(name);
   }
 
-  private async apply(operation: WriteOperation, session: mongo.ClientSession): Promise<void> {
+  /** Applies one operation inside a transaction (`session`) or alone (`writeConcern`). */
+  private async apply(operation: WriteOperation, scope: WriteScope): Promise<void> {
+    const session = 'session' in scope ? scope.session : undefined;
     const name = operation.collection;
     const collection = this.collection(name);
     switch (operation.op) {
       case 'insert': {
         const { id } = operation.document;
-        if (!(await this.insertNew(name, operation.document, session))) throw new DuplicateKeyError(name, id);
+        if (!(await this.insertNew(name, operation.document, scope))) throw new DuplicateKeyError(name, id);
         return;
       }
       case 'put': {
         const { document, expectedVersion } = operation;
         const replacement = { _id: document.id, ...document };
         if (expectedVersion === undefined) {
-          await collection.replaceOne({ _id: document.id }, replacement, { session, upsert: true });
+          await collection.replaceOne({ _id: document.id }, replacement, { ...scope, upsert: true });
         } else if (expectedVersion === null) {
-          if (!(await this.insertNew(name, document, session))) {
+          if (!(await this.insertNew(name, document, scope))) {
             // The failed insert aborted the transaction: read the committed version outside it.
             throw new VersionConflictError(name, document.id, null, await this.versionOf(name, document.id));
           }
         } else {
           const filter = { _id: document.id, version: expectedVersion };
-          const { matchedCount } = await collection.replaceOne(filter, replacement, { session });
+          const { matchedCount } = await collection.replaceOne(filter, replacement, scope);
           if (matchedCount === 0) {
             throw new VersionConflictError(name, document.id, expectedVersion, await this.versionOf(name, document.id, session));
           }
@@ -193,25 +205,25 @@ export class MongoDocumentStore implements DocumentStore {
       case 'delete': {
         const { id, expectedVersion } = operation;
         if (expectedVersion === undefined) {
-          await collection.deleteOne({ _id: id }, { session });
+          await collection.deleteOne({ _id: id }, scope);
           return;
         }
-        const { deletedCount } = await collection.deleteOne({ _id: id, version: expectedVersion }, { session });
+        const { deletedCount } = await collection.deleteOne({ _id: id, version: expectedVersion }, scope);
         if (deletedCount === 0) {
           throw new VersionConflictError(name, id, expectedVersion, await this.versionOf(name, id, session));
         }
         return;
       }
       case 'deleteWhere':
-        await collection.deleteMany(toMongoFilter(conditionsOf(operation.where)), { session });
+        await collection.deleteMany(toMongoFilter(conditionsOf(operation.where)), scope);
         return;
     }
   }
 
   /** Inserts unless the id exists; false on a duplicate key. */
-  private async insertNew(name: string, document: StoredDocument, session: mongo.ClientSession): Promise<boolean> {
+  private async insertNew(name: string, document: StoredDocument, scope: WriteScope): Promise<boolean> {
     try {
-      await this.collection(name).insertOne({ _id: document.id, ...document }, { session });
+      await this.collection(name).insertOne({ _id: document.id, ...document }, scope);
       return true;
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;

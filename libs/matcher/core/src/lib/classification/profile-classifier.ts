@@ -1,5 +1,7 @@
 import { INDUSTRIES } from '@fhk/contracts';
-import type { AudienceCode, IndustryCode, LocalizedText, Locale, MarketCode, NeedCode } from '@fhk/contracts';
+import type { AudienceCode, IndustryCode, LocalizedText, Locale, MarketCode, NeedCode, ServesCode } from '@fhk/contracts';
+import { firmServes } from '../understanding/firm-direction';
+import { CLASSIFIER_NEED_WEIGHT, understandNeeds } from '../understanding/need-understanding';
 import { FUJIAN_CITIES, FujianCityCode, FujianCityLevel, FujianPrefectureCode } from '../dictionary/data/fujian-cities.data';
 import { ConceptMatch, findConcepts, findConceptsInNormalized } from '../dictionary/term-dictionary';
 import { analyzeForIndex, indexFieldOf } from '../search/search-analyzer';
@@ -37,6 +39,14 @@ export interface EnterpriseClassification {
   readonly primaryIndustry: IndustryCode | null;
   readonly industries: readonly WeightedConcept<IndustryCode>[];
   readonly needs: readonly WeightedConcept<NeedCode>[];
+  /** Needs the firm said it does not have ("不需要上市", "no need for a lawyer"). */
+  readonly declinedNeeds: readonly NeedCode[];
+  /** Needs the firm said it has met already ("已在香港註冊公司"). */
+  readonly doneNeeds: readonly NeedCode[];
+  /** Clauses of its needs in which nothing was understood, as written. */
+  readonly notUnderstood: readonly string[];
+  /** Whom, of the parties opportunities serve, the firm is (always a Fujian firm going out). */
+  readonly serves: readonly ServesCode[];
   readonly markets: readonly WeightedConcept<MarketCode>[];
   readonly city: CityResolution | null;
   readonly sizeBand: SizeBand | null;
@@ -71,6 +81,9 @@ const CITY_FIELDS: readonly ProfileField[] = ['city', 'name', 'products', 'needs
 const TEXT_FIELDS: readonly ProfileField[] = ['industry', 'products', 'needs', 'markets', 'name', 'city'];
 const LEVEL_SPECIFICITY: Record<FujianCityLevel, number> = { district: 3, county: 3, zone: 2, prefecture: 1 };
 
+/** Evidence field of a need the classifier read from a whole clause (rather than a dictionary term). */
+export const UNDERSTOOD_FIELD = 'needs:understood';
+
 const evidenceOf = (field: string, m: ConceptMatch) => ({ field, matched: m.matched, start: m.start, end: m.end });
 
 export function classifyEnterprise(profile: EnterpriseProfileText): EnterpriseClassification {
@@ -87,12 +100,18 @@ export function classifyEnterprise(profile: EnterpriseProfileText): EnterpriseCl
   const industries = new ConceptScorer<IndustryCode>();
   const needs = new ConceptScorer<NeedCode>();
   const markets = new ConceptScorer<MarketCode>();
+  const understoodNeeds = understandNeeds(texts.needs, matches.needs);
+  for (const m of understoodNeeds.wanted) {
+    needs.add(m.code, (NEED_FIELDS.needs ?? 1) * (m.source === 'classifier' ? CLASSIFIER_NEED_WEIGHT : 1), { field: m.source === 'classifier' ? UNDERSTOOD_FIELD : 'needs', matched: m.matched, start: m.start, end: m.end });
+  }
+  const audiences = new Set<AudienceCode>();
   for (const field of TEXT_FIELDS) {
     for (const m of matches[field]) {
-      const weight = m.kind === 'industry' ? INDUSTRY_FIELDS[field] : m.kind === 'need' ? NEED_FIELDS[field] : m.kind === 'market' ? MARKET_FIELDS[field] : undefined;
+      if (m.kind === 'audience') audiences.add(m.code);
+      if (m.kind === 'need') continue; // read clause by clause above, with negation
+      const weight = m.kind === 'industry' ? INDUSTRY_FIELDS[field] : m.kind === 'market' ? MARKET_FIELDS[field] : undefined;
       if (weight === undefined) continue;
       if (m.kind === 'industry') industries.add(m.code, weight, evidenceOf(field, m));
-      else if (m.kind === 'need') needs.add(m.code, weight, evidenceOf(field, m));
       else if (m.kind === 'market') markets.add(m.code, weight, evidenceOf(field, m));
     }
   }
@@ -101,10 +120,15 @@ export function classifyEnterprise(profile: EnterpriseProfileText): EnterpriseCl
   const industryList = industries.result(declared);
 
   const allText = TEXT_FIELDS.map((f) => texts[f]).filter(Boolean).join('\n');
+  const needList = needs.result();
   return {
     primaryIndustry: industryList[0]?.code ?? null,
     industries: industryList,
-    needs: needs.result(),
+    needs: needList,
+    declinedNeeds: understoodNeeds.declined,
+    doneNeeds: understoodNeeds.done,
+    notUnderstood: understoodNeeds.notUnderstood,
+    serves: firmServes(industryList.map((i) => i.code), needList.map((n) => n.code), [...audiences]),
     markets: markets.result(),
     city: resolveCity(matches),
     sizeBand: sizeBandOf(profile.employees),

@@ -1,82 +1,76 @@
-import { INDUSTRIES, MARKETS, NEEDS } from '@fhk/contracts';
+import { INDUSTRIES, MARKETS, NEEDS, PRECONDITIONS, SERVES } from '@fhk/contracts';
 import type { LocalizedText, Locale } from '@fhk/contracts';
+import { joinList, message, MessageKey, monthName, quoteEach } from '../messages/message-catalogue';
 import { MatchReason, ReasonCode } from './match-types';
 
 type Labelled = Record<string, LocalizedText>;
 
-const join = (language: Locale, items: readonly string[]) => items.join(language === 'en' ? ', ' : '、');
-const quote = (language: Locale, items: readonly string[]) => {
-  const list = join(language, items);
-  if (!list) return '';
-  return language === 'en' ? ` (“${list}”)` : language === 'zh-Hant' ? `（「${list}」）` : `（“${list}”）`;
-};
 export const labelsOf = (table: Labelled, codes: readonly string[], language: Locale): string[] =>
   codes.map((c) => table[c]?.[language] ?? c);
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Sentences for each reason, in each language. Written neutrally, for firms and staff alike. */
-const SENTENCES: Record<ReasonCode, Record<Locale, (r: ReasonInput) => string>> = {
-  industry: {
-    'zh-Hant': (r) => `行業相符：${join('zh-Hant', labelsOf(INDUSTRIES, r.codes, 'zh-Hant'))}${quote('zh-Hant', r.terms)}`,
-    'zh-Hans': (r) => `行业相符：${join('zh-Hans', labelsOf(INDUSTRIES, r.codes, 'zh-Hans'))}${quote('zh-Hans', r.terms)}`,
-    en: (r) => `Industry match: ${join('en', labelsOf(INDUSTRIES, r.codes, 'en'))}${quote('en', r.terms)}`,
-  },
-  need: {
-    'zh-Hant': (r) => `切合需要：${join('zh-Hant', labelsOf(NEEDS, r.codes, 'zh-Hant'))}${quote('zh-Hant', r.terms)}`,
-    'zh-Hans': (r) => `切合需要：${join('zh-Hans', labelsOf(NEEDS, r.codes, 'zh-Hans'))}${quote('zh-Hans', r.terms)}`,
-    en: (r) => `Meets the need for ${join('en', labelsOf(NEEDS, r.codes, 'en').map((l) => l.toLowerCase()))}${quote('en', r.terms)}`,
-  },
-  'product-term': {
-    'zh-Hant': (r) => `提及相關產品：${join('zh-Hant', r.terms)}`,
-    'zh-Hans': (r) => `提及相关产品：${join('zh-Hans', r.terms)}`,
-    en: (r) => `Mentions the products: ${join('en', r.terms)}`,
-  },
-  keyword: {
-    'zh-Hant': (r) => `描述用詞相符：${join('zh-Hant', r.terms)}`,
-    'zh-Hans': (r) => `描述用词相符：${join('zh-Hans', r.terms)}`,
-    en: (r) => `Shares the words of the description: ${join('en', r.terms)}`,
-  },
-  'target-market': {
-    'zh-Hant': (r) => `面向目標市場：${join('zh-Hant', labelsOf(MARKETS, r.codes, 'zh-Hant'))}`,
-    'zh-Hans': (r) => `面向目标市场：${join('zh-Hans', labelsOf(MARKETS, r.codes, 'zh-Hans'))}`,
-    en: (r) => `Serves the target market: ${join('en', labelsOf(MARKETS, r.codes, 'en'))}`,
-  },
-  city: {
-    'zh-Hant': (r) => `位於企業所在地：${r.place?.['zh-Hant'] ?? ''}`,
-    'zh-Hans': (r) => `位于企业所在地：${r.place?.['zh-Hans'] ?? ''}`,
-    en: (r) => `In the firm’s own city: ${r.place?.en ?? ''}`,
-  },
-  'size-fit': {
-    'zh-Hant': (r) => `適合 ${r.employees} 人規模的企業`,
-    'zh-Hans': (r) => `适合 ${r.employees} 人规模的企业`,
-    en: (r) => `Suits a firm of ${r.employees} staff`,
-  },
-  'upcoming-deadline': {
-    'zh-Hant': (r) => `報名截止：${r.date}`,
-    'zh-Hans': (r) => `报名截止：${r.date}`,
-    en: (r) => `Application deadline: ${r.date}`,
-  },
-  'next-edition': {
-    'zh-Hant': (r) =>
-      r.date ? `下屆：${r.date}${r.tentative ? '（待定）' : ''}` : `通常於${r.month}月舉行，下屆日期尚未公布`,
-    'zh-Hans': (r) =>
-      r.date ? `下届：${r.date}${r.tentative ? '（待定）' : ''}` : `通常于${r.month}月举行，下届日期尚未公布`,
-    en: (r) =>
-      r.date ? `Next edition: ${r.date}${r.tentative ? ' (tentative)' : ''}` : `Usually held in ${MONTHS_EN[(r.month ?? 1) - 1]}; next dates not yet announced`,
-  },
+/** Which vocabulary a reason's codes come from, for its labels. */
+const LABELS: Partial<Record<ReasonCode, Labelled>> = {
+  industry: INDUSTRIES,
+  'industry-mismatch': INDUSTRIES,
+  need: NEEDS,
+  'declined-need': NEEDS,
+  'done-need': NEEDS,
+  'target-market': MARKETS,
+  direction: SERVES,
+  'people-audience': SERVES,
+  'precondition-unmet': PRECONDITIONS,
 };
+
+/** "Listing (IPO)" → "listing (IPO)"; "Hong Kong …" and "ASEAN" stay as they are. */
+const lowerFirst = (label: string) => (/^[A-Z][a-z]/.test(label) && !/^(Hong|Fujian|Macao|Belt|Middle|Europe|North|Japan|Mainland|RCEP|ASEAN)\b/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
 
 export interface ReasonInput {
   code: ReasonCode;
   codes: readonly string[];
   terms: readonly string[];
   contribution: number;
+  /** The need was understood by the classifier from a whole clause (quoted as such). */
+  understood?: boolean;
   place?: LocalizedText | null;
   employees?: number | null;
   date?: string | null;
   month?: number | null;
   tentative?: boolean;
+  /** Feedback reason code, and whose (the firm's own on this item, on a similar item, or peers'). */
+  feedback?: { reason: string; scope: 'item' | 'similar' | 'peers' };
+}
+
+function keyOf(r: ReasonInput): MessageKey {
+  switch (r.code) {
+    case 'need':
+      return r.understood ? 'reason.need.understood' : 'reason.need';
+    case 'next-edition':
+      return r.date ? (r.tentative ? 'reason.next-edition.tentative' : 'reason.next-edition') : 'reason.next-edition.usual-month';
+    case 'feedback':
+      return r.feedback?.scope === 'item' ? 'reason.feedback.removed' : r.feedback?.scope === 'peers' ? 'reason.feedback.peers' : 'reason.feedback.similar';
+    default:
+      return `reason.${r.code}` as MessageKey;
+  }
+}
+
+/** The sentence of a reason in `language`, from the message catalogue. */
+export function reasonText(r: ReasonInput, language: Locale): string {
+  const table = LABELS[r.code];
+  const labels = table ? labelsOf(table, r.codes, language) : [];
+  const quotedList = quoteEach(language, r.terms);
+  return message(language, keyOf(r), {
+    labels: joinList(language, labels),
+    labelsLower: joinList(language, language === 'en' ? labels.map(lowerFirst) : labels),
+    serves: joinList(language, labels),
+    quoted: r.terms.length ? message(language, 'quote.wrap', { quoted: quotedList }) : '',
+    quotedPlain: quotedList,
+    terms: joinList(language, r.terms),
+    place: r.place?.[language] ?? '',
+    employees: r.employees ?? '',
+    date: r.date ?? '',
+    month: r.month ? monthName(language, r.month) : '',
+    feedback: r.feedback ? message(language, `feedback.${r.feedback.reason}` as MessageKey) : '',
+  });
 }
 
 export function reason(input: ReasonInput, language: Locale): MatchReason {
@@ -85,9 +79,9 @@ export function reason(input: ReasonInput, language: Locale): MatchReason {
     codes: input.codes,
     terms: input.terms,
     contribution: Math.round(input.contribution * 1000) / 1000,
-    text: SENTENCES[input.code][language](input),
+    text: reasonText(input, language),
   };
 }
 
 /** Reasons about what the opportunity is for the firm (as opposed to dates): a result needs one. */
-export const TOPICAL_REASONS: ReadonlySet<ReasonCode> = new Set(['industry', 'need', 'product-term', 'keyword', 'target-market', 'city']);
+export const TOPICAL_REASONS: ReadonlySet<ReasonCode> = new Set(['industry', 'need', 'named-event', 'product-term', 'keyword', 'target-market', 'city']);

@@ -15,12 +15,13 @@ function fair(id: string, over: Partial<CalendarEvent> = {}): CalendarEvent {
     eventType: 'fair',
     name: text('國際茶展', 'International Tea Fair'),
     summary: text('茶葉貿易展', 'A tea trade fair'),
-    tags: { industries: ['tea'], needs: ['exhibit-find-buyers'], markets: ['hong-kong', 'asean'], audiences: ['exhibitors', 'buyers'] },
+    tags: { industries: ['tea'], needs: ['exhibit-find-buyers'], markets: ['hong-kong', 'asean'], audiences: ['exhibitors', 'buyers'], serves: ['fujian-going-out'] },
     measures: [8],
     officialUrl: null,
     sample: false,
     tentative: false,
     notes: null,
+    requires: [],
     organiser: text('香港貿發局', 'HKTDC'),
     city: text('香港', 'Hong Kong'),
     venue: null,
@@ -63,7 +64,7 @@ describe('scoreMatch', () => {
   });
 
   it('prefers listing programmes for large firms over micro firms, saying why', () => {
-    const listing = { ...fair('listing'), kind: 'programme' as const, category: 'listing', organisers: [], tags: { industries: [], needs: ['listing'], markets: [], audiences: ['enterprises'] } };
+    const listing = { ...fair('listing'), kind: 'programme' as const, category: 'listing', organisers: [], tags: { industries: [], needs: ['listing'], markets: [], audiences: ['enterprises'], serves: [] } };
     const { recurrence: _r, nextEdition: _n, eventType: _e, organiser: _o, city: _c, venue: _v, ...programme } = listing;
     const corpus = OpportunityCorpus.fromEntities([programme]);
     const big = toMatchableEnterprise({ name: 'Big', city: 'Ningde', needs: 'IPO in Hong Kong', employees: 3000 });

@@ -1,27 +1,44 @@
 import type { AudienceCode } from '@fhk/contracts';
 import type { WeightedConcept } from '../classification/concept-scorer';
+import { UNDERSTOOD_FIELD } from '../classification/profile-classifier';
 import { FUJIAN_CITIES } from '../dictionary/data/fujian-cities.data';
+import { normalizeText } from '../text/text-normalizer';
 import { reason, ReasonInput, TOPICAL_REASONS } from './match-reasons';
 import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch } from './match-types';
 
 /**
- * Weights of the signals. Industry and need dominate (they are what an InvestHK officer looks
- * at first); product words refine within an industry; market, city, size and dates adjust.
+ * Weights of the signals, in the order a trade officer reads a firm: what it asked for (needs)
+ * first, then what it is and makes (industry, products, its words), then market, city, size
+ * and dates. Penalties are factors; each is shown as a reason with the points it took away.
  */
 export const MATCH_WEIGHTS = {
-  industry: 4,
-  need: 3,
-  product: 2.5,
+  need: 5,
+  industry: 3,
+  product: 2,
   /** Text relevance of the whole description (BM25, scaled so the best opportunity gets 1). */
-  keyword: 3,
+  keyword: 2,
   market: 0.8,
-  city: 0.8,
-  sizeFit: 0.8,
-  deadline: 0.8,
+  city: 0.5,
+  sizeFit: 0.6,
+  deadline: 0.6,
   upcoming: 0.3,
+  /** The firm names the event itself. */
+  namedEvent: 3,
   /** Results below this score are not shown. */
   threshold: 1,
 } as const;
+
+/** What is left of the score when the opportunity serves others (e.g. "Invest Fujian" for a firm going out). */
+const DIRECTION_MISMATCH = 0.2;
+/** What is left when the only needs it meets are ones the firm declined, or has met already. */
+const DECLINED_NEED = 0.1;
+const DONE_NEED = 0.3;
+/** Industries that name fairs for many trades: a title naming one of them is not exclusive. */
+const UMBRELLA_INDUSTRIES: ReadonlySet<string> = new Set(['food-beverage', 'electronics', 'information-technology', 'digital-economy', 'advanced-manufacturing', 'professional-services', 'trade-ecommerce', 'culture-creative', 'green-economy']);
+/** What is left when a firm named needs and the item meets none of them. */
+const NO_NEED_MET = 0.6;
+/** What is left when it needs something the firm neither has nor is getting (a Hong Kong company). */
+const PRECONDITION_UNMET = 0.4;
 
 /**
  * Audiences of people rather than organisations. An opportunity only for them (a youth study
@@ -32,7 +49,7 @@ const PEOPLE_AUDIENCES: ReadonlySet<AudienceCode> = new Set(['youth', 'general-p
 const UNIVERSAL_MARKETS = new Set(['hong-kong', 'global']);
 const MAX_TERMS = 4;
 /** What is left of the score when a firm's industries miss an industry-specific opportunity. */
-const INDUSTRY_MISMATCH = 0.25;
+const INDUSTRY_MISMATCH = 0.15;
 /** An industry or product word in the opportunity's title counts this much more. */
 const TITLE_BONUS = 1.5;
 
@@ -42,6 +59,17 @@ const termsOf = <C extends string>(concepts: readonly WeightedConcept<C>[], code
 /** Broad items (tagged with many codes) count less per match than focused ones. */
 const specificity = (size: number, focus = 4) => 1 / Math.sqrt(Math.max(1, size / focus));
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The firm names the event itself ("CIFIT", "InnoEX", 香港國際茶展): it wants that one, whatever its
+ * industry. Names are the full titles and the one-word acronyms in their brackets.
+ */
+function namedByFirm(e: MatchableEnterprise, o: OpportunityProfile): boolean {
+  if (o.type !== 'event') return false;
+  const text = normalizeText([e.profile.needs, e.profile.products].filter(Boolean).join(' '));
+  const names = [o.title.en, o.title['zh-Hans'], ...(o.title.en.match(/\([A-Za-z][A-Za-z0-9&]{2,}\)/g) ?? []).map((m) => m.slice(1, -1))].map(normalizeText);
+  return names.some((n) => n.length >= 4 && text.includes(n));
+}
 
 /**
  * Scores one enterprise against one opportunity and explains the score. The same function serves
@@ -64,9 +92,22 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
   const needHits = c.needs.filter((n) => o.needs.has(n.code)).map((n) => ({ code: n.code, value: n.weight * o.needs.get(n.code)! }));
   if (needHits.length) {
     const codes = needHits.map((h) => h.code);
-    const value = Math.min(2, needHits.reduce((s, h) => s + h.value, 0));
-    inputs.push({ code: 'need', codes, terms: termsOf(c.needs, codes), contribution: MATCH_WEIGHTS.need * value * specificity(o.needs.size) });
+    // The best-met need counts fully, each further one a third: an item is chosen for one need.
+    const sorted = needHits.map((h) => h.value).sort((a, b) => b - a);
+    const value = Math.min(1.6, sorted[0] + sorted.slice(1).reduce((s, v) => s + v / 3, 0));
+    const evidence = c.needs.filter((n) => codes.includes(n.code)).flatMap((n) => n.evidence);
+    const quoted = unique(evidence.filter((x) => x.field !== UNDERSTOOD_FIELD).map((x) => x.matched)).slice(0, MAX_TERMS);
+    const understood = quoted.length ? [] : unique(evidence.map((x) => x.matched)).slice(0, 2);
+    inputs.push({
+      code: 'need',
+      codes,
+      terms: quoted.length ? quoted : understood,
+      understood: quoted.length === 0,
+      contribution: MATCH_WEIGHTS.need * value * specificity(o.needs.size),
+    });
   }
+
+  if (namedByFirm(e, o)) inputs.push({ code: 'named-event', codes: [], terms: [], contribution: MATCH_WEIGHTS.namedEvent });
 
   const productHits = e.productTerms.filter((t) => o.tokens.has(t.token) && ctx.idf(t.token) > 0);
   if (productHits.length) {
@@ -88,28 +129,56 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
     inputs.push({ code: 'city', codes: [c.city.prefecture], terms: [c.city.matched], contribution: MATCH_WEIGHTS.city, place: o.cityLabel ?? c.city.labels });
   }
 
-  let factor = 1;
+  const penalties: Array<Omit<ReasonInput, 'contribution'> & { factor: number }> = [];
+  const hitCodes = new Set(needHits.map((h) => h.code));
+  if (o.serves.size > 0 && !c.serves.some((s) => o.serves.has(s))) {
+    penalties.push({ code: 'direction', codes: [...o.serves], terms: [], factor: DIRECTION_MISMATCH });
+  }
   // An event made for certain industries (a tea fair) is not for a firm known to be in others
   // (a toy maker), however well their needs align; nor is any industry-focused item that meets
   // none of the firm's needs. A service that meets a need (arbitration for a shoe maker) is
   // spared: its industry tags say what it is, not whom it serves. So are firms of unknown industry.
-  const focused = [...o.industries.values()].some((w) => w >= 0.8);
-  if (focused && c.industries.length > 0 && industryHits.length === 0 && (o.type === 'event' || needHits.length === 0)) {
-    factor *= INDUSTRY_MISMATCH;
+  const focused = [...o.industries.entries()].filter(([, w]) => w >= 0.8).map(([code]) => code);
+  // An event named after an industry (the International Tea Fair) is for that industry above
+  // all: a seafood firm sharing its secondary "food" tag is not its audience.
+  // Umbrella industries (a Food Expo, an innovation expo) are named by fairs for many trades.
+  const [titleIndustry] = o.titleIndustries.size === 1 ? [...o.titleIndustries] : [];
+  const titleMiss =
+    o.type === 'event' &&
+    !!titleIndustry &&
+    o.industries.get(titleIndustry) === 1 &&
+    !UMBRELLA_INDUSTRIES.has(titleIndustry) &&
+    c.industries.length > 0 &&
+    !c.industries.some((i) => i.code === titleIndustry);
+  if (focused.length && c.industries.length > 0 && (industryHits.length === 0 || titleMiss) && (o.type === 'event' || needHits.length === 0) && !namedByFirm(e, o)) {
+    penalties.push({ code: 'industry-mismatch', codes: titleMiss ? [...o.titleIndustries].slice(0, 2) : focused.slice(0, 2), terms: [], factor: INDUSTRY_MISMATCH });
+  } else if (needHits.length === 0 && c.needs.length > 0) {
+    // Needs come first: an item that meets none of the needs the firm named ranks below those that do.
+    penalties.push({ code: 'no-need-met', codes: [], terms: [], factor: NO_NEED_MET });
   }
   const listing = o.needs.has('listing') || o.needs.has('bond-issuance');
   if (listing && c.sizeBand) {
     const fit = { large: 1, medium: 0.5, small: -0.5, micro: -1 }[c.sizeBand];
     if (fit > 0) inputs.push({ code: 'size-fit', codes: [c.sizeBand], terms: [], contribution: MATCH_WEIGHTS.sizeFit * fit, employees: e.profile.employees ?? null });
-    else factor *= 1 + fit / 3;
+    else penalties.push({ code: 'size-mismatch', codes: [c.sizeBand], terms: [], factor: 1 + fit / 3, employees: e.profile.employees ?? null });
   }
-  if (o.audiences.size > 0 && [...o.audiences].every((a) => PEOPLE_AUDIENCES.has(a)) && industryHits.length === 0) factor *= 0.35;
-  if (o.sample) factor *= 0.8;
+  if (o.serves.size === 0 && o.audiences.size > 0 && [...o.audiences].every((a) => PEOPLE_AUDIENCES.has(a)) && industryHits.length === 0) {
+    penalties.push({ code: 'people-audience', codes: [], terms: [], factor: 0.35 });
+  }
+  const declined = [...o.needs.keys()].filter((n) => c.declinedNeeds.includes(n));
+  const done = [...o.needs.keys()].filter((n) => c.doneNeeds.includes(n));
+  const mainNeed = [...o.needs.entries()].find(([, w]) => w >= 1)?.[0];
+  if (declined.length && (hitCodes.size === 0 || (mainNeed && declined.includes(mainNeed)))) penalties.push({ code: 'declined-need', codes: declined, terms: [], factor: DECLINED_NEED });
+  else if (done.length && (hitCodes.size === 0 || (mainNeed && done.includes(mainNeed)))) penalties.push({ code: 'done-need', codes: done, terms: [], factor: DONE_NEED });
+  // A scheme only for Hong Kong companies (the BUD Fund) serves a firm that has one or is setting one up.
+  const hasOrSetsUpEntity = c.doneNeeds.includes('company-registration') || c.needs.some((n) => n.code === 'company-registration');
+  if (o.requires.includes('hong-kong-entity') && !hasOrSetsUpEntity) penalties.push({ code: 'precondition-unmet', codes: ['hong-kong-entity'], terms: [], factor: PRECONDITION_UNMET });
+  if (o.sample) penalties.push({ code: 'sample', codes: [], terms: [], factor: 0.8 });
 
   const edition = o.edition;
   if (edition) {
     const end = edition.endDate ?? edition.startDate;
-    if (end && end < ctx.today) factor *= 0.5;
+    if (end && end < ctx.today) penalties.push({ code: 'past-edition', codes: [], terms: [], factor: 0.5 });
     else if (edition.startDate) {
       const dates = edition.endDate && edition.endDate !== edition.startDate ? `${edition.startDate} – ${edition.endDate}` : edition.startDate;
       inputs.push({ code: 'next-edition', codes: [], terms: [], contribution: MATCH_WEIGHTS.upcoming, date: dates, tentative: !edition.confirmed });
@@ -120,9 +189,18 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
       inputs.push({ code: 'upcoming-deadline', codes: [], terms: [], contribution: MATCH_WEIGHTS.deadline, date: edition.deadline });
     }
   }
+  const feedback = ctx.feedback?.(o);
+  if (feedback && feedback.factor !== 1) penalties.push({ code: 'feedback', codes: [feedback.reason], terms: [], factor: feedback.factor, feedback });
 
   if (!inputs.some((i) => TOPICAL_REASONS.has(i.code) && i.contribution > 0)) return { score: 0, reasons: [] };
-  const score = inputs.reduce((s, i) => s + i.contribution, 0) * factor;
+  // Each penalty takes its share of what is left, as a reason of its own: the score is the sum.
+  let running = inputs.reduce((s, i) => s + i.contribution, 0);
+  for (const { factor, ...p } of penalties) {
+    const contribution = running * (factor - 1);
+    inputs.push({ ...p, contribution });
+    running += contribution;
+  }
+  const score = running;
   const ordered = [...inputs].sort((a, b) => b.contribution - a.contribution);
   return { score: Math.round(score * 1000) / 1000, reasons: ordered.map((i) => reason(i, ctx.language)) };
 }

@@ -1,10 +1,11 @@
-import type { AudienceCode, IndustryCode, LocalizedText, Locale, MarketCode, NeedCode } from '@fhk/contracts';
+import { MATCH_FEEDBACK_REASONS, MATCHABLE_OPPORTUNITY_TYPES } from '@fhk/contracts';
+import type { AudienceCode, IndustryCode, LocalizedText, Locale, MarketCode, MatchableOpportunityType, MatchFeedbackReason, NeedCode, PreconditionCode, ServesCode } from '@fhk/contracts';
 import type { EnterpriseClassification, EnterpriseProfileText } from '../classification/profile-classifier';
 import type { FujianCityCode } from '../dictionary/data/fujian-cities.data';
 
 /** What can be matched with an enterprise (areas are for browsing, not matching). */
-export type OpportunityType = 'event' | 'programme' | 'service-provider' | 'service-category' | 'measure';
-export const OPPORTUNITY_MATCH_TYPES: readonly OpportunityType[] = ['event', 'programme', 'service-provider', 'service-category', 'measure'];
+export type OpportunityType = MatchableOpportunityType;
+export const OPPORTUNITY_MATCH_TYPES: readonly OpportunityType[] = MATCHABLE_OPPORTUNITY_TYPES;
 
 /** The two kinds of words text relevance keeps apart, so parallel translations weigh the same. */
 export type TextLanguage = 'zh' | 'en';
@@ -29,8 +30,14 @@ export interface OpportunityProfile {
   /** Analysed tokens of its title in the three languages. */
   readonly titleTokens: ReadonlySet<string>;
   readonly needs: ReadonlyMap<NeedCode, number>;
+  /** The curators' first need tag: what it is mainly for. */
+  readonly mainNeed: NeedCode | null;
   readonly markets: ReadonlySet<MarketCode>;
   readonly audiences: ReadonlySet<AudienceCode>;
+  /** Whom it serves and in which direction (empty: not said, serves anyone). */
+  readonly serves: ReadonlySet<ServesCode>;
+  /** What a firm must have first. */
+  readonly requires: readonly PreconditionCode[];
   readonly cities: ReadonlySet<FujianCityCode>;
   readonly cityLabel: LocalizedText | null;
   /** Analysed tokens of its names, summaries and texts, in all three languages. */
@@ -73,7 +80,20 @@ export type ReasonCode =
   | 'city'
   | 'size-fit'
   | 'upcoming-deadline'
-  | 'next-edition';
+  | 'next-edition'
+  | 'named-event'
+  // Reasons that take points away (negative contributions):
+  | 'direction'
+  | 'industry-mismatch'
+  | 'people-audience'
+  | 'size-mismatch'
+  | 'past-edition'
+  | 'sample'
+  | 'declined-need'
+  | 'done-need'
+  | 'precondition-unmet'
+  | 'no-need-met'
+  | 'feedback';
 
 /** Why a result was ranked: machine-readable code and terms, and a sentence in the reader's language. */
 export interface MatchReason {
@@ -82,7 +102,7 @@ export interface MatchReason {
   readonly codes: readonly string[];
   /** The words that matched, as the enterprise wrote them. */
   readonly terms: readonly string[];
-  /** How much this reason added to the score. */
+  /** How much this reason added to the score (negative: how much it took away). The score is their sum. */
   readonly contribution: number;
   readonly text: string;
 }
@@ -101,4 +121,13 @@ export interface MatchContext {
   readonly idf: (token: string) => number;
   /** Text relevance of the firm's description to the opportunity in [0, 1], and the words that carried it. */
   readonly keywords: (e: MatchableEnterprise, o: OpportunityProfile) => { value: number; terms: string[] };
+  /** What the firm (and firms like it) said about results: adjusts the score, with a reason. */
+  readonly feedback?: FeedbackAdjuster;
 }
+
+/** Feedback reason codes a firm gives on a result. */
+export const FEEDBACK_REASONS = MATCH_FEEDBACK_REASONS;
+export type FeedbackReason = MatchFeedbackReason;
+
+/** Given an opportunity, the factor feedback applies to its score (1 = none) and why. */
+export type FeedbackAdjuster = (o: OpportunityProfile) => { factor: number; reason: FeedbackReason; scope: 'item' | 'similar' | 'peers' } | null;

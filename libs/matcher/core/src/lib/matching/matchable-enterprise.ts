@@ -2,7 +2,22 @@ import { classifyEnterprise, EnterpriseProfileText } from '../classification/pro
 import { findConcepts } from '../dictionary/term-dictionary';
 import { CHINESE_QUERY_STOP_WORDS, ENGLISH_QUERY_STOP_STEMS } from '../search/query-stop-words';
 import { analyzeText } from '../text/text-analyzer';
+import { segmentChineseWords } from '../text/chinese-segmenter';
+import { stemEnglish } from '../text/english-word-analyzer';
 import { MatchableEnterprise, Term } from './match-types';
+
+/**
+ * Words that carry no product or topic on their own: English verbs and fillers ("join", "meet",
+ * "up", "road"), and Chinese function words the segmenter keeps whole (我们, 希望, 香港 is a market).
+ */
+const EVIDENCE_STOP_STEMS: ReadonlySet<string> = new Set(
+  ('up join meet road way new high also well more based use used using help take make get set along across via within ' +
+    'about into over first main mainly currently already year years local able around including include etc per two three ' +
+    'fujian hong kong macao china mainland asia southeast cross national operation annual year every various service one stop order')
+    .split(' ')
+    .map(stemEnglish),
+);
+const EVIDENCE_STOP_WORDS: ReadonlySet<string> = new Set([...CHINESE_QUERY_STOP_WORDS, ...'我们 我司 希望 想 想要 打算 准备 已经 通过 借助 方面 以及 进入 进军 拓展 开拓 寻求 提升 加强 主营 生产 出口 销售 自有 海外 境外 当地 两地 内地 大陆 全球 东南亚 欧美 福建 香港 澳门 港澳 闽 中国 大湾区 海峡 一站 每年 机构 联合 科技 国内 国外 相关 全面 专业 一体化 及其'.split(' ')]);
 
 /** How much a word counts by where the firm wrote it: what it makes more than what it is called. */
 const PRODUCT_FIELDS: ReadonlyArray<[keyof EnterpriseProfileText, number]> = [
@@ -24,39 +39,45 @@ const DESCRIPTION_FIELDS: ReadonlyArray<[keyof EnterpriseProfileText, number]> =
  * (a product name, a material, a brand) that only the words themselves can match.
  */
 export function productTermsOf(profile: EnterpriseProfileText): Term[] {
-  return termsOf(profile, PRODUCT_FIELDS, { bigrams: false });
+  return termsOf(profile, PRODUCT_FIELDS);
 }
 
 /**
- * The informative words of the description, Chinese bigrams at half weight, for text relevance.
+ * The informative words of the description (whole words only), for text relevance.
  * Words that name an industry, need or market are left out here too: they already count, the
  * same in every language, through the concepts; text relevance adds what only words can say
  * ("recruit Hong Kong students", "cruise", "避障").
  */
 export function descriptionTermsOf(profile: EnterpriseProfileText): Term[] {
-  return termsOf(profile, DESCRIPTION_FIELDS, { bigrams: true });
+  return termsOf(profile, DESCRIPTION_FIELDS);
 }
 
 function termsOf(
   profile: EnterpriseProfileText,
   fields: ReadonlyArray<[keyof EnterpriseProfileText, number]>,
-  options: { bigrams: boolean },
 ): Term[] {
   const terms = new Map<string, Term>();
   for (const [field, fieldWeight] of fields) {
     const text = (profile[field] as string | null | undefined) ?? '';
     if (!text) continue;
-    const covered = coverageOf(text, findConcepts(text, { kinds: ['industry', 'need', 'market'] }));
+    // Place and market names are never product or keyword evidence (福建, Xiamen, 東盟).
+    const covered = coverageOf(text, findConcepts(text, { kinds: ['industry', 'need', 'market', 'city'] }));
+    // A Chinese word must be a word of the text as written too (segmenting the Simplified fold
+    // can join the end of one word to the start of the next: 交易會合作 → 会合).
+    const asWritten = new Set(segmentChineseWords(text).map((w) => `${w.start}:${w.end}`));
     for (const token of analyzeText(text, { cjkChars: false }).tokens) {
       if (covered(token.start, token.end)) continue;
       const chars = [...token.text].length;
+      // Only whole words are evidence: Chinese words as segmented, English words (never a bigram
+      // that straddles two words, such as 在香 or 港及).
       const generic =
-        (token.kind === 'word' && ENGLISH_QUERY_STOP_STEMS.has(token.text)) ||
+        (token.kind === 'word' && (ENGLISH_QUERY_STOP_STEMS.has(token.text) || EVIDENCE_STOP_STEMS.has(token.text) || token.text.length < 3)) ||
         (token.kind === 'cjk-word' && (chars < 2 || CHINESE_QUERY_STOP_WORDS.has(token.text))) ||
-        (token.kind === 'cjk-bigram' && (!options.bigrams || CHINESE_QUERY_STOP_WORDS.has(token.text))) ||
+        token.kind === 'cjk-bigram' ||
+        (token.kind === 'cjk-word' && (EVIDENCE_STOP_WORDS.has(token.text) || !asWritten.has(`${token.start}:${token.end}`))) ||
         token.kind === 'number';
       if (generic) continue;
-      const weight = fieldWeight * (token.kind === 'cjk-bigram' ? 0.5 : 1);
+      const weight = fieldWeight;
       const previous = terms.get(token.text);
       if (!previous || previous.weight < weight) terms.set(token.text, { token: token.text, surface: text.slice(token.start, token.end), weight });
     }

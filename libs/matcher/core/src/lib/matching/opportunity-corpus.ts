@@ -1,4 +1,5 @@
 import type { CalendarEvent, CatalogueItem } from '@fhk/contracts';
+import { opportunityGroups, opportunityKey } from './opportunity-groups';
 import { toOpportunityProfile } from './opportunity-profile';
 import { MatchableEnterprise, OpportunityProfile, TextLanguage, textLanguageOf } from './match-types';
 
@@ -13,6 +14,8 @@ const MAX_KEYWORD_TERMS = 4;
 export class OpportunityCorpus {
   readonly profiles: readonly OpportunityProfile[];
   private readonly byKey: ReadonlyMap<string, OpportunityProfile>;
+  private readonly groups: ReadonlyMap<string, string>;
+  private readonly members: ReadonlyMap<string, readonly OpportunityProfile[]>;
   private readonly idfByToken: ReadonlyMap<string, number>;
   private readonly bm25Idf: Record<TextLanguage, ReadonlyMap<string, number>>;
   private readonly averageLength: Record<TextLanguage, number>;
@@ -21,7 +24,14 @@ export class OpportunityCorpus {
 
   constructor(profiles: readonly OpportunityProfile[]) {
     this.profiles = profiles;
-    this.byKey = new Map(profiles.map((p) => [`${p.type}:${p.id}`, p]));
+    this.byKey = new Map(profiles.map((p) => [opportunityKey(p), p]));
+    this.groups = opportunityGroups(profiles);
+    const members = new Map<string, OpportunityProfile[]>();
+    for (const p of profiles) {
+      const g = this.groups.get(opportunityKey(p))!;
+      members.set(g, [...(members.get(g) ?? []), p]);
+    }
+    this.members = members;
     const df = new Map<string, number>();
     for (const p of profiles) for (const t of p.tokens) df.set(t, (df.get(t) ?? 0) + 1);
     const n = Math.max(1, profiles.length);
@@ -81,4 +91,14 @@ export class OpportunityCorpus {
   }
 
   readonly idf = (token: string): number => this.idfByToken.get(token) ?? 0;
+
+  /** The group (same opportunity as measure, programme, event) of `type:id`. */
+  groupOf(key: string): string {
+    return this.groups.get(key) ?? key;
+  }
+
+  /** Every member of a group, the group's own item included. */
+  membersOf(group: string): readonly OpportunityProfile[] {
+    return this.members.get(group) ?? [];
+  }
 }

@@ -1,7 +1,24 @@
-import type { LocalizedText, Locale } from '@fhk/contracts';
+import { PRECONDITIONS } from '@fhk/contracts';
+import type { LocalizedText, Locale, PreconditionCode } from '@fhk/contracts';
+import { message } from '../messages/message-catalogue';
 import { MATCH_WEIGHTS, scoreMatch } from './match-scorer';
-import { MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
+import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
+import { opportunityKey } from './opportunity-groups';
+
+/** Something the firm must know before acting on a result. */
+export interface MatchCaveat {
+  readonly code: PreconditionCode | 'applications-close' | 'dates-tentative';
+  readonly date: string | null;
+  readonly text: string;
+}
+
+/** Another face of the same opportunity (its measure, programme or event). */
+export interface RelatedOpportunity {
+  readonly type: OpportunityType;
+  readonly id: string;
+  readonly title: LocalizedText;
+}
 
 export interface OpportunityMatch {
   readonly type: OpportunityType;
@@ -12,6 +29,11 @@ export interface OpportunityMatch {
   readonly measures: readonly number[];
   readonly sample: boolean;
   readonly tentative: boolean;
+  /** The same opportunity as measure, programme or event, collapsed into this result. */
+  readonly related: readonly RelatedOpportunity[];
+  readonly caveats: readonly MatchCaveat[];
+  /** Below the usual threshold: shown only because nothing better was found (see the note). */
+  readonly partial: boolean;
 }
 
 export interface ForwardMatchOptions {
@@ -20,23 +42,102 @@ export interface ForwardMatchOptions {
   readonly today: string;
   /** Defaults to the language the profile was written in. */
   readonly language?: Locale;
+  readonly feedback?: FeedbackAdjuster;
 }
 
 const byScoreThenId = <T extends { score: number; id: string }>(a: T, b: T) => b.score - a.score || a.id.localeCompare(b.id);
+/** How many results in a row may serve the same need of the firm before another need gets a turn. */
+const SAME_NEED_RUN = 2;
+const DIVERSIFIED_TOP = 10;
+/** A result for another need moves up only if it scores at least this share of the best waiting one. */
+const DIVERSITY_FLOOR = 0.8;
+/** A partial result never carries one of these: the item is for someone else, or the firm said no. */
+const EXCLUDING_REASONS: ReadonlySet<string> = new Set(['direction', 'industry-mismatch', 'declined-need', 'done-need', 'feedback']);
+/** Partial results must score at least this (some real topical evidence). */
+const PARTIAL_FLOOR = 0.2;
 
-/** Enterprise → opportunities: every result above the threshold, best first, each with its reasons. */
+function caveatsOf(o: OpportunityProfile, today: string, language: Locale): MatchCaveat[] {
+  const out: MatchCaveat[] = o.requires.map((code) => ({ code, date: null, text: PRECONDITIONS[code][language] }));
+  const deadline = o.edition?.deadline;
+  if (deadline && deadline >= today) out.push({ code: 'applications-close', date: deadline, text: message(language, 'caveat.applications-close', { date: deadline }) });
+  if (o.edition && o.edition.startDate && !o.edition.confirmed) out.push({ code: 'dates-tentative', date: null, text: message(language, 'caveat.dates-tentative') });
+  return out;
+}
+
+/** The firm's need a result serves most (its first need code), for diversity. */
+const needServed = (m: OpportunityMatch) => m.reasons.find((r) => r.code === 'need')?.codes[0] ?? `${m.type}`;
+
+/**
+ * Orders by score, but lets no single need of the firm take more than SAME_NEED_RUN slots in a row
+ * of the top ten while a nearly as good result (DIVERSITY_FLOOR) for another need waits: the top
+ * ten covers what the firm asked for.
+ */
+function diversify(results: OpportunityMatch[]): OpportunityMatch[] {
+  const head: OpportunityMatch[] = [];
+  const pool = [...results];
+  const used = new Map<string, number>();
+  while (head.length < DIVERSIFIED_TOP && pool.length) {
+    const floor = pool[0].score * DIVERSITY_FLOOR;
+    let pick = pool.findIndex((m) => m.score >= floor && (used.get(needServed(m)) ?? 0) < SAME_NEED_RUN);
+    if (pick < 0) {
+      used.clear();
+      pick = 0;
+    }
+    const [m] = pool.splice(pick, 1);
+    used.set(needServed(m), (used.get(needServed(m)) ?? 0) + 1);
+    head.push(m);
+  }
+  return [...head, ...pool];
+}
+
+/**
+ * Enterprise → opportunities: every result above the threshold, the same opportunity (as
+ * measure, programme or event) collapsed into one with the others attached, best first with the
+ * firm's distinct needs spread over the top ten, each with its reasons and caveats. A profile with
+ * any content never gets an empty list: without a result above the threshold, the best partial
+ * matches come back, marked `partial`.
+ */
 export function matchOpportunities(enterprise: MatchableEnterprise, corpus: OpportunityCorpus, options: ForwardMatchOptions): OpportunityMatch[] {
   const language = options.language ?? enterprise.classification.language;
-  const ctx = { today: options.today, language, idf: corpus.idf, keywords: corpus.keywords };
+  const ctx = { today: options.today, language, idf: corpus.idf, keywords: corpus.keywords, feedback: options.feedback };
   const types = options.types?.length ? new Set(options.types) : null;
-  const results: OpportunityMatch[] = [];
+  const scored: Array<{ o: OpportunityProfile; score: number; reasons: readonly MatchReason[] }> = [];
   for (const o of corpus.profiles) {
     if (types && !types.has(o.type)) continue;
     const { score, reasons } = scoreMatch(enterprise, o, ctx);
-    if (score < MATCH_WEIGHTS.threshold) continue;
-    results.push({ type: o.type, id: o.id, title: o.title, score, reasons, measures: o.measures, sample: o.sample, tentative: o.tentative });
+    if (score > 0) scored.push({ o, score, reasons });
   }
-  return results.sort(byScoreThenId).slice(0, options.limit ?? 20);
+  scored.sort((a, b) => b.score - a.score || a.o.id.localeCompare(b.o.id));
+  let kept = scored.filter((s) => s.score >= MATCH_WEIGHTS.threshold);
+  const partial = kept.length === 0;
+  if (partial) kept = scored.filter((s) => s.score >= PARTIAL_FLOOR && !s.reasons.some((r) => EXCLUDING_REASONS.has(r.code) && r.contribution < 0));
+
+  const seen = new Set<string>();
+  const results: OpportunityMatch[] = [];
+  for (const { o, score, reasons } of kept) {
+    const group = corpus.groupOf(opportunityKey(o));
+    if (seen.has(group)) continue;
+    seen.add(group);
+    const related = corpus
+      .membersOf(group)
+      .filter((m) => m !== o && (!types || types.has(m.type)))
+      .map((m) => ({ type: m.type, id: m.id, title: m.title }));
+    results.push({
+      type: o.type,
+      id: o.id,
+      title: o.title,
+      score,
+      reasons,
+      measures: o.measures,
+      sample: o.sample,
+      tentative: o.tentative,
+      related,
+      caveats: caveatsOf(o, options.today, language),
+      partial,
+    });
+  }
+  results.sort(byScoreThenId);
+  return diversify(results).slice(0, options.limit ?? 20);
 }
 
 export interface EnterpriseMatch {

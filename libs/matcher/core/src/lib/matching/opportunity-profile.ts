@@ -1,4 +1,4 @@
-import type { AudienceCode, CalendarEvent, CatalogueItem, IndustryCode, LocalizedText, MarketCode, NeedCode } from '@fhk/contracts';
+import type { AudienceCode, CalendarEvent, CatalogueItem, IndustryCode, LocalizedText, MarketCode, NeedCode, PreconditionCode, ServesCode } from '@fhk/contracts';
 import { classifyOpportunityText } from '../classification/profile-classifier';
 import { FUJIAN_CITIES, FujianCityCode } from '../dictionary/data/fujian-cities.data';
 import { analyzeText } from '../text/text-analyzer';
@@ -34,6 +34,9 @@ function weighted<C extends string>(tagged: readonly string[], found: ReadonlyAr
   return out;
 }
 
+/** An item's later need tags count this much of its first (main) one. */
+const SECONDARY_NEED = 0.7;
+
 /** Null for areas: they are browsed, not matched. */
 export function toOpportunityProfile(entity: CatalogueItem | CalendarEvent): OpportunityProfile | null {
   if (entity.kind === 'area') return null;
@@ -60,9 +63,12 @@ export function toOpportunityProfile(entity: CatalogueItem | CalendarEvent): Opp
     industries: weighted<IndustryCode>(entity.tags.industries, found.industries, 0.8),
     titleIndustries: new Set(classifyOpportunityText(texts(entity.name)).industries.map((i) => i.code)),
     titleTokens: new Set(analyzeText(texts(entity.name).join('\n')).tokens.map((t) => t.text)),
-    needs: weighted<NeedCode>(entity.tags.needs, found.needs),
+    needs: weighted<NeedCode>(entity.tags.needs, found.needs, SECONDARY_NEED),
+    mainNeed: (entity.tags.needs[0] as NeedCode | undefined) ?? null,
     markets: new Set(entity.tags.markets as MarketCode[]),
     audiences: new Set(entity.tags.audiences as AudienceCode[]),
+    serves: new Set((entity.tags.serves ?? []) as ServesCode[]),
+    requires: (entity.requires ?? []) as PreconditionCode[],
     cities,
     cityLabel: event ? event.city : cities.size === 1 ? FUJIAN_CITIES[[...cities][0]].labels : null,
     tokens,

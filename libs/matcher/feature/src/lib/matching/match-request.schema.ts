@@ -26,6 +26,13 @@ export const AdHocMatchSchema = z
   .strict();
 export type AdHocMatch = z.infer<typeof AdHocMatchSchema>;
 
+/** An ad-hoc profile to plan a journey for. */
+export const AdHocJourneySchema = AdHocMatchSchema.omit({ types: true, limit: true });
+export type AdHocJourney = z.infer<typeof AdHocJourneySchema>;
+
+export const JourneyQuerySchema = z.object({ lang: LocaleSchema.optional() }).strict();
+export type JourneyQuery = z.infer<typeof JourneyQuerySchema>;
+
 export const StoredMatchQuerySchema = z
   .object({
     types: list.pipe(types).optional(),

@@ -6,8 +6,20 @@ import { isEntityId } from '@fhk/contracts';
 import { neutralizeFormula } from '@fhk/platform/bulk';
 import { OPPORTUNITY_MATCH_TYPES, OpportunityType } from '@fhk/matcher/core';
 import { CurrentPrincipal, hasRole, Principal, Public, Roles } from '@fhk/platform/auth';
-import { ApiZodBody, ZodValidationPipe } from '@fhk/platform/http';
-import { AdHocMatch, AdHocMatchSchema, OutreachQuery, OutreachQuerySchema, StoredMatchQuery, StoredMatchQuerySchema } from './match-request.schema';
+import { ApiZodBody, ApiZodOkResponse, ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
+import { EventsAheadResponseSchema, JourneyResponseSchema, MatchResponseSchema } from './match-response.schema';
+import {
+  AdHocJourney,
+  AdHocJourneySchema,
+  AdHocMatch,
+  AdHocMatchSchema,
+  JourneyQuery,
+  JourneyQuerySchema,
+  OutreachQuery,
+  OutreachQuerySchema,
+  StoredMatchQuery,
+  StoredMatchQuerySchema,
+} from './match-request.schema';
 import { MatchingService } from './matching.service';
 
 @ApiTags('matcher')
@@ -20,13 +32,60 @@ export class MatchController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Match an ad-hoc profile (free text in any of the three languages) with opportunities; every result has its reasons' })
   @ApiZodBody(AdHocMatchSchema)
+  @ApiZodOkResponse(MatchResponseSchema)
   match(@Body(new ZodValidationPipe(AdHocMatchSchema)) request: AdHocMatch) {
     return this.matching.matchAdHoc(request);
   }
 
+  @Post('journey')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Plan the journey of an ad-hoc profile: ordered steps (company → bank account and treasury → tax → trademarks → legal → the right fair → going global → listing or bonds), each with providers, programmes, events and measures, why it comes there, and the steps left out',
+  })
+  @ApiZodBody(AdHocJourneySchema)
+  @ApiZodOkResponse(JourneyResponseSchema)
+  journey(@Body(new ZodValidationPipe(AdHocJourneySchema)) request: AdHocJourney) {
+    return this.matching.journeyAdHoc(request);
+  }
+
+  @Post('events')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Which events to attend: the events of the next twelve months that fit an ad-hoc profile, best first, with dates, application deadlines and how certain the dates are' })
+  @ApiZodBody(AdHocJourneySchema)
+  @ApiZodOkResponse(EventsAheadResponseSchema)
+  eventsAhead(@Body(new ZodValidationPipe(AdHocJourneySchema)) request: AdHocJourney) {
+    return this.matching.eventsAheadAdHoc(request);
+  }
+
+  @Get('enterprises/:id/events')
+  @Roles('enterprise', 'profiles-admin')
+  @ApiZodQuery(JourneyQuerySchema)
+  @ApiOperation({ summary: 'Which events to attend, for a stored enterprise profile (the owner, or profiles-admin; see POST /api/match/events)' })
+  @ApiZodOkResponse(EventsAheadResponseSchema)
+  eventsAheadStored(@Param('id') id: string, @Query(new ZodValidationPipe(JourneyQuerySchema, 'query')) query: JourneyQuery, @CurrentPrincipal() principal: Principal) {
+    return this.matching.eventsAheadStored(principal, id, query.lang);
+  }
+
+  @Get('enterprises/:id/journey')
+  @Roles('enterprise', 'profiles-admin')
+  @ApiZodQuery(JourneyQuerySchema)
+  @ApiOperation({ summary: 'Plan the journey of a stored enterprise profile (the owner, or profiles-admin; see POST /api/match/journey)' })
+  @ApiZodOkResponse(JourneyResponseSchema)
+  journeyStored(@Param('id') id: string, @Query(new ZodValidationPipe(JourneyQuerySchema, 'query')) query: JourneyQuery, @CurrentPrincipal() principal: Principal) {
+    return this.matching.journeyStored(principal, id, query.lang);
+  }
+
   @Get('enterprises/:id')
   @Roles('enterprise', 'profiles-admin')
-  @ApiOperation({ summary: 'Match a stored enterprise profile with opportunities (the owner, or profiles-admin)' })
+  @ApiZodQuery(StoredMatchQuerySchema)
+  @ApiOperation({
+    summary:
+      'Match a stored enterprise profile with opportunities (the owner, or profiles-admin); its feedback (and that of firms in its industry) applies, and results say so',
+  })
+  @ApiZodOkResponse(MatchResponseSchema)
   matchStored(@Param('id') id: string, @Query(new ZodValidationPipe(StoredMatchQuerySchema, 'query')) query: StoredMatchQuery, @CurrentPrincipal() principal: Principal) {
     return this.matching.matchStored(principal, id, { types: query.types as OpportunityType[] | undefined, limit: query.limit, language: query.lang });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Enterprise } from '@fhk/contracts';
 import { setImmediate } from 'node:timers/promises';
 import { MatchableEnterprise, OpportunityCorpus, OpportunityProfile, toMatchableEnterprise, toOpportunityProfile } from '@fhk/matcher/core';
+import { ReadModelChange, ReadModelChanges } from '../read-model/read-model-changes';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 
 /**
@@ -15,7 +16,25 @@ export class MatchingCorpusService {
   /** Each opportunity's analysis, per read-model row and version: a change re-analyses only what changed. */
   private readonly profiles = new Map<string, { version: number; profile: OpportunityProfile | null }>();
 
-  constructor(private readonly readModel: ReadModelRepository) {}
+  constructor(
+    private readonly readModel: ReadModelRepository,
+    changes: ReadModelChanges,
+  ) {
+    changes.subscribe((change) => this.onChange(change));
+  }
+
+  /** Follows the read model: opportunities re-analysed on next use; a firm analysed now, once per version. */
+  private async onChange(change: ReadModelChange): Promise<void> {
+    if (change.kind === 'opportunity') this.invalidateOpportunities();
+    else if (change.kind === 'replaced') {
+      this.invalidateOpportunities();
+      this.forgetAll();
+    } else {
+      const current = await this.readModel.enterprise(change.id);
+      if (current) this.matchable(current);
+      else this.forget(change.id);
+    }
+  }
 
   /** Called after an opportunity changed: the next request analyses the corpus again. */
   invalidateOpportunities(): void {

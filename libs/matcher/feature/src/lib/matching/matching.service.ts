@@ -1,20 +1,27 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { hasRole, Principal } from '@fhk/platform/auth';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { Principal } from '@fhk/platform/auth';
 import { Enterprise, EnterpriseContact, INDUSTRIES, Locale, MARKETS, NEEDS } from '@fhk/contracts';
 import {
   EnterpriseMatch,
+  FeedbackAdjuster,
+  feedbackAdjuster,
   FUJIAN_CITIES,
   findConcepts,
   MatchableEnterprise,
   matchOpportunities,
+  message,
   OpportunityMatch,
   OpportunityType,
+  planJourney,
+  eventsAhead,
+  quoteEach,
   rankEnterprises,
   toMatchableEnterprise,
 } from '@fhk/matcher/core';
+import { MatchFeedbackRepository } from '../feedback/match-feedback.repository';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 import { MatchingCorpusService } from './matching-corpus.service';
-import { AdHocMatch, OutreachQuery } from './match-request.schema';
+import { AdHocJourney, AdHocMatch, OutreachQuery } from './match-request.schema';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -26,23 +33,22 @@ function understood(m: MatchableEnterprise, language: Locale) {
     primaryIndustry: c.primaryIndustry,
     industries: c.industries.map((i) => ({ code: i.code, label: INDUSTRIES[i.code][language], weight: i.weight })),
     needs: c.needs.map((n) => ({ code: n.code, label: NEEDS[n.code][language], weight: n.weight })),
+    declinedNeeds: c.declinedNeeds.map((code) => ({ code, label: NEEDS[code][language] })),
+    doneNeeds: c.doneNeeds.map((code) => ({ code, label: NEEDS[code][language] })),
+    notUnderstood: c.notUnderstood,
     markets: c.markets.map((k) => ({ code: k.code, label: MARKETS[k.code][language] })),
     city: c.city ? { code: c.city.code, prefecture: c.city.prefecture, label: c.city.labels[language] } : null,
     sizeBand: c.sizeBand,
   };
 }
 
-const NOTHING_UNDERSTOOD: Record<Locale, string> = {
-  'zh-Hant': '未能從描述中辨認出行業、產品或需要。請用幾個詞描述企業做甚麼、需要甚麼。',
-  'zh-Hans': '未能从描述中辨认出行业、产品或需要。请用几个词描述企业做什么、需要什么。',
-  en: 'Nothing in the description names an industry, a product or a need. Say in a few words what the firm makes and what it needs.',
-};
 
 @Injectable()
 export class MatchingService {
   constructor(
     private readonly corpus: MatchingCorpusService,
     private readonly readModel: ReadModelRepository,
+    private readonly feedback: MatchFeedbackRepository,
   ) {}
 
   async matchAdHoc(request: AdHocMatch) {
@@ -50,26 +56,68 @@ export class MatchingService {
     return this.forward(toMatchableEnterprise(profile), { types: types as OpportunityType[] | undefined, limit, language: language ?? undefined });
   }
 
-  /** The owner's matches, or any firm's for profiles-admin; for anyone else a missing and a foreign firm look the same (403). */
   async matchStored(principal: Principal, id: string, options: { types?: OpportunityType[]; limit: number; language?: Locale }) {
-    const found = await this.readModel.enterprise(id);
-    const admin = hasRole(principal, 'profiles-admin');
-    const enterprise = found && (admin || (found.ownerId ?? null) === principal.subject) ? found : null;
-    if (!enterprise && !admin) {
-      throw new ForbiddenException({ message: 'This is not a firm of yours', issues: [{ field: 'id', reason: 'not yours' }] });
-    }
-    if (!enterprise) {
-      throw new NotFoundException({ message: `The matcher knows no enterprise with id ${id}`, issues: [{ field: 'id', reason: 'not found (or not yet received from enterprise-profiles)' }] });
-    }
-    return { enterprise: { id: enterprise.id, name: enterprise.name }, ...(await this.forward(this.corpus.matchable(enterprise), options)) };
+    const enterprise = await this.storedEnterprise(principal, id);
+    const m = this.corpus.matchable(enterprise);
+    return { enterprise: { id: enterprise.id, name: enterprise.name }, ...(await this.forward(m, { ...options, feedback: await this.feedbackOf(enterprise.id, m) })) };
   }
 
-  private async forward(m: MatchableEnterprise, options: { types?: OpportunityType[]; limit: number; language?: Locale }) {
+  async journeyAdHoc(request: AdHocJourney) {
+    const { language, ...profile } = request;
+    const m = toMatchableEnterprise(profile);
+    return { profile: understood(m, language ?? m.classification.language), journey: planJourney(m, await this.corpus.opportunities(), { today: today(), language: language ?? undefined }) };
+  }
+
+  async journeyStored(principal: Principal, id: string, language?: Locale) {
+    const enterprise = await this.storedEnterprise(principal, id);
+    const m = this.corpus.matchable(enterprise);
+    return {
+      enterprise: { id: enterprise.id, name: enterprise.name },
+      profile: understood(m, language ?? m.classification.language),
+      journey: planJourney(m, await this.corpus.opportunities(), { today: today(), language }),
+    };
+  }
+
+  /** The events of the next twelve months that fit the firm, best first, with dates and deadlines. */
+  async eventsAheadAdHoc(request: AdHocJourney) {
+    const { language, ...profile } = request;
+    const m = toMatchableEnterprise(profile);
+    return { profile: understood(m, language ?? m.classification.language), events: eventsAhead(m, await this.corpus.opportunities(), { today: today(), language: language ?? undefined }) };
+  }
+
+  async eventsAheadStored(principal: Principal, id: string, language?: Locale) {
+    const enterprise = await this.storedEnterprise(principal, id);
+    const m = this.corpus.matchable(enterprise);
+    return {
+      enterprise: { id: enterprise.id, name: enterprise.name },
+      profile: understood(m, language ?? m.classification.language),
+      events: eventsAhead(m, await this.corpus.opportunities(), { today: today(), language, feedback: await this.feedbackOf(enterprise.id, m) }),
+    };
+  }
+
+  private storedEnterprise(principal: Principal, id: string): Promise<Enterprise> {
+    return this.readModel.enterpriseFor(principal, id);
+  }
+
+  /** The firm's own feedback, and that of firms in its primary industry, as score factors. */
+  private async feedbackOf(enterpriseId: string, m: MatchableEnterprise): Promise<FeedbackAdjuster | undefined> {
+    const corpus = await this.corpus.opportunities();
+    const [own, peers] = await Promise.all([
+      this.feedback.ofEnterprise(enterpriseId),
+      this.feedback.peersByGroup(m.classification.primaryIndustry, (key) => corpus.groupOf(key)),
+    ]);
+    return own.length || peers.size ? feedbackAdjuster(corpus, own, peers) : undefined;
+  }
+
+  private async forward(m: MatchableEnterprise, options: { types?: OpportunityType[]; limit: number; language?: Locale; feedback?: FeedbackAdjuster }) {
     const language = options.language ?? m.classification.language;
     const results: OpportunityMatch[] = matchOpportunities(m, await this.corpus.opportunities(), { ...options, language, today: today() });
     const profile = understood(m, language);
-    const nothing = results.length === 0 && profile.industries.length === 0 && profile.needs.length === 0 && m.productTerms.length === 0;
-    return { profile, results, ...(nothing ? { note: NOTHING_UNDERSTOOD[language] } : {}) };
+    const notes: string[] = [];
+    if (results.length === 0) notes.push(message(language, 'note.nothing-understood'));
+    else if (results[0].partial) notes.push(message(language, 'note.partial'));
+    if (profile.notUnderstood.length) notes.push(message(language, 'note.not-understood', { quotedPlain: quoteEach(language, profile.notUnderstood) }));
+    return { profile, results, ...(notes.length ? { note: notes.join(' ') } : {}) };
   }
 
   /** Firms to invite for one opportunity, best first, filtered, with reasons in the staff's language. */

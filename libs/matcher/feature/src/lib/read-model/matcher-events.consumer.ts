@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CalendarEventChangedEvent, CatalogueItemChangedEvent, EnterpriseChangedEvent } from '@fhk/contracts';
+import { CalendarEventChangedEvent, CatalogueItemChangedEvent, EnterpriseChangedEvent, MatchFeedbackRecordedEvent } from '@fhk/contracts';
 import { headersOf } from '@fhk/platform/bus';
 import { ReliableConsumer } from '@fhk/platform/outbox';
 
@@ -28,5 +28,10 @@ export class MatcherEventsConsumer {
   @EventPattern(CalendarEventChangedEvent.topic)
   async onCalendarEventChanged(@Payload() message: unknown, @Ctx() context: unknown): Promise<void> {
     await this.consumer.consume(CalendarEventChangedEvent.topic, message, headersOf(context));
+  }
+
+  @EventPattern(MatchFeedbackRecordedEvent.topic)
+  async onMatchFeedbackRecorded(@Payload() message: unknown, @Ctx() context: unknown): Promise<void> {
+    await this.consumer.consume(MatchFeedbackRecordedEvent.topic, message, headersOf(context));
   }
 }

@@ -4,8 +4,8 @@ import { BUS_TRANSPORT, BusTransport, RetainedMessage } from '@fhk/platform/bus'
 import { DOCUMENT_STORE, DocumentStore, VersionConflictError } from '@fhk/platform/store';
 import { randomUUID } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
-import { MatchingCorpusService } from '../matching/matching-corpus.service';
 import { SearchIndexSync } from '../search/search-index.sync';
+import { ReadModelChanges } from './read-model-changes';
 import { LIVE_READ_MODEL, OpportunityType, STAGING_READ_MODEL } from './read-model.collections';
 import { READ_MODEL_EVENTS, ReadModelProjections } from './read-model.projections';
 import { ReadModelStaging, StagingClaimLostError } from './read-model-staging';
@@ -60,7 +60,7 @@ export class ReadModelRebuildService implements OnApplicationShutdown {
     private readonly projections: ReadModelProjections,
     private readonly staging: ReadModelStaging,
     private readonly index: SearchIndexSync,
-    private readonly matching: MatchingCorpusService,
+    private readonly changes: ReadModelChanges,
   ) {}
 
   /** Starts a rebuild in the background; 409 while one runs (here or on another instance). */
@@ -114,8 +114,7 @@ export class ReadModelRebuildService implements OnApplicationShutdown {
       await this.replayIntoStaging(run);
       run.phase = 'swapping';
       await this.staging.swapIn(run.id);
-      this.matching.invalidateOpportunities();
-      this.matching.forgetAll();
+      await this.changes.publish({ kind: 'replaced' });
       run.phase = 'indexing';
       documents = (await this.index.rebuild((indexed, total) => (run.index = { indexed, total }))).documents;
     } catch (failure) {

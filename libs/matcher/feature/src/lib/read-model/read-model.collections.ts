@@ -1,4 +1,4 @@
-import { CatalogueItem, CalendarEvent, Enterprise } from '@fhk/contracts';
+import { CatalogueItem, CalendarEvent, Enterprise, OpportunityType } from '@fhk/contracts';
 import { CollectionSpec, StoredDocument } from '@fhk/platform/store';
 
 export const ENTERPRISE_READ_MODEL = 'enterprise_read_model';
@@ -31,9 +31,9 @@ export const MATCHER_COLLECTIONS: CollectionSpec[] = [
   { name: READ_MODEL_REBUILD_STATE },
 ];
 
-/** The kinds of opportunity the matcher pairs enterprises with (and `area`, for browsing). */
-export type OpportunityType = 'event' | 'programme' | 'service-provider' | 'service-category' | 'measure' | 'area';
-export const OPPORTUNITY_TYPES: OpportunityType[] = ['event', 'programme', 'service-provider', 'service-category', 'measure', 'area'];
+/** The kinds of opportunity (and `area`, for browsing): one list, in the contracts. */
+export { OPPORTUNITY_TYPES } from '@fhk/contracts';
+export type { OpportunityType } from '@fhk/contracts';
 
 export type OpportunityEntity = CatalogueItem | CalendarEvent;
 

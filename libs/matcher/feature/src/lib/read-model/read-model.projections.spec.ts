@@ -7,6 +7,7 @@ import { MatchingCorpusService } from '../matching/matching-corpus.service';
 import { SEARCH_INDEX } from '../search/search-document.mapper';
 import { SearchIndexSync } from '../search/search-index.sync';
 import { MATCHER_COLLECTIONS, STAGING_READ_MODEL } from './read-model.collections';
+import { ReadModelChanges } from './read-model-changes';
 import { ReadModelStaging } from './read-model-staging';
 import { ReadModelProjections } from './read-model.projections';
 import { ReadModelRepository } from './read-model.repository';
@@ -24,7 +25,10 @@ describe('matcher projections', () => {
     await engine.ensureIndex(SEARCH_INDEX);
     readModel = new ReadModelRepository(store);
     staging = new ReadModelStaging(store);
-    const projections = new ReadModelProjections(store, new SearchIndexSync(store, engine), new MatchingCorpusService(readModel), staging);
+    const changes = new ReadModelChanges();
+    new SearchIndexSync(store, engine, changes);
+    new MatchingCorpusService(readModel, changes);
+    const projections = new ReadModelProjections(store, changes, staging);
     consumer = new ReliableConsumer(store, new BusPublisher(new EmbeddedBusTransport({ file: ':memory:' }).createPublisherClient()), { group: 'matcher', maxAttempts: 1 });
     for (const p of projections.all()) consumer.register(p);
   });
@@ -63,7 +67,7 @@ describe('matcher projections', () => {
     const fair: CalendarEvent = {
       id: 'test-fair', slug: 'test-fair', kind: 'calendar-event', version: 1, eventType: 'fair',
       name: text('測試展', 'Test Fair'), summary: text('測試', 'A test'), organiser: text('主辦', 'Organiser'), city: text('香港', 'Hong Kong'), venue: null,
-      tags: { industries: ['tea'], needs: [], markets: [], audiences: [] }, measures: [8], officialUrl: null, sample: false, tentative: false, notes: null,
+      tags: { industries: ['tea'], needs: [], markets: [], audiences: [], serves: [] }, measures: [8], officialUrl: null, sample: false, tentative: false, notes: null, requires: [],
       recurrence: { frequency: 'annual', usualMonth: 8 }, nextEdition: null,
     };
     const change = (version: number, deleted: boolean) =>

@@ -11,9 +11,8 @@ import {
 } from '@fhk/contracts';
 import { EventProjection } from '@fhk/platform/outbox';
 import { DOCUMENT_STORE, DocumentStore, WriteOperation } from '@fhk/platform/store';
-import { SearchIndexSync } from '../search/search-index.sync';
-import { MatchingCorpusService } from '../matching/matching-corpus.service';
-import { ENTERPRISE_READ_MODEL, EnterpriseRow, LIVE_READ_MODEL, OpportunityRow, OpportunityType, opportunityRowId, ReadModelCollections, STAGING_READ_MODEL } from './read-model.collections';
+import { ReadModelChanges } from './read-model-changes';
+import { LIVE_READ_MODEL, OpportunityRow, OpportunityType, opportunityRowId, ReadModelCollections, STAGING_READ_MODEL } from './read-model.collections';
 import { ReadModelStaging } from './read-model-staging';
 import { newerOnlyWrites, RowChange } from './read-model.writes';
 
@@ -32,8 +31,7 @@ export const READ_MODEL_EVENTS: readonly EventDefinition<unknown>[] = [Enterpris
 export class ReadModelProjections {
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
-    private readonly index: SearchIndexSync,
-    private readonly matching: MatchingCorpusService,
+    private readonly changes: ReadModelChanges,
     private readonly staging: ReadModelStaging,
   ) {}
 
@@ -67,13 +65,7 @@ export class ReadModelProjections {
     return {
       definition: EnterpriseChangedEvent,
       project: (event) => this.liveAndStagingWrites(event, EnterpriseChangedEvent),
-      afterCommit: async ({ data }) => {
-        // Analyse the firm now, once per version, rather than on the first outreach request.
-        const current = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, data.id);
-        if (current?.entity && !current.deleted) this.matching.matchable(current.entity);
-        else this.matching.forget(data.id);
-        await this.index.syncEnterprise(data.id);
-      },
+      afterCommit: ({ data }) => this.changes.publish({ kind: 'enterprise', id: data.id }),
     };
   }
 
@@ -81,10 +73,7 @@ export class ReadModelProjections {
     return {
       definition: CatalogueItemChangedEvent,
       project: (event) => this.liveAndStagingWrites(event, CatalogueItemChangedEvent),
-      afterCommit: async (event) => {
-        this.matching.invalidateOpportunities();
-        await this.index.syncOpportunityByEntityId(event.data.id);
-      },
+      afterCommit: (event) => this.changes.publish({ kind: 'opportunity', entityId: event.data.id, rowId: null }),
     };
   }
 
@@ -92,10 +81,7 @@ export class ReadModelProjections {
     return {
       definition: CalendarEventChangedEvent,
       project: (event) => this.liveAndStagingWrites(event, CalendarEventChangedEvent),
-      afterCommit: async (event) => {
-        this.matching.invalidateOpportunities();
-        await this.index.syncOpportunity(opportunityRowId('event', event.data.id));
-      },
+      afterCommit: (event) => this.changes.publish({ kind: 'opportunity', entityId: event.data.id, rowId: opportunityRowId('event', event.data.id) }),
     };
   }
 

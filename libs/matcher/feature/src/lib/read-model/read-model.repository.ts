@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Enterprise } from '@fhk/contracts';
+import { hasRole, Principal } from '@fhk/platform/auth';
 import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
 import {
   ENTERPRISE_READ_MODEL,
@@ -16,9 +17,22 @@ import {
 export class ReadModelRepository {
   constructor(@Inject(DOCUMENT_STORE) private readonly store: DocumentStore) {}
 
+  /** For the matcher's own bookkeeping (caches, projections); requests go through `enterpriseFor`. */
   async enterprise(id: string): Promise<Enterprise | null> {
     const row = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
     return row && !row.deleted ? row.entity : null;
+  }
+
+  /**
+   * The firm a request may act on: its owner's, or any firm for profiles-admin. For anyone else a
+   * missing and a foreign firm look the same (403), so the answer never says whether it exists.
+   */
+  async enterpriseFor(principal: Principal, id: string): Promise<Enterprise> {
+    const found = await this.enterprise(id);
+    const admin = hasRole(principal, 'profiles-admin');
+    if (found && (admin || (found.ownerId ?? null) === principal.subject)) return found;
+    if (!admin) throw new ForbiddenException({ message: 'This is not a firm of yours', issues: [{ field: 'id', reason: 'not yours' }] });
+    throw new NotFoundException({ message: `The matcher knows no enterprise with id ${id}`, issues: [{ field: 'id', reason: 'not found (or not yet received from enterprise-profiles)' }] });
   }
 
   async opportunity(type: OpportunityType, entityId: string): Promise<OpportunityEntity | null> {

@@ -2,6 +2,7 @@ import { createSearchEngine, SearchEngine } from '@fhk/platform/search';
 import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
 import { ENTERPRISE_READ_MODEL, EnterpriseRow, MATCHER_COLLECTIONS } from '../read-model/read-model.collections';
 import { SEARCH_INDEX } from './search-document.mapper';
+import { ReadModelChanges } from '../read-model/read-model-changes';
 import { SearchIndexSync } from './search-index.sync';
 
 const now = new Date().toISOString();
@@ -21,7 +22,7 @@ describe('search index sync: a document the index refuses', () => {
     await store.init(MATCHER_COLLECTIONS);
     engine = await createSearchEngine({ adapter: 'orama' });
     await engine.ensureIndex(SEARCH_INDEX);
-    sync = new SearchIndexSync(store, engine);
+    sync = new SearchIndexSync(store, engine, new ReadModelChanges());
     // Written before ids were checked at the write boundaries: the index cannot take this id.
     await store.commit([
       { op: 'put', collection: ENTERPRISE_READ_MODEL, document: row('good-1', '福州茶業') },

@@ -8,6 +8,7 @@ import {
   OPPORTUNITY_READ_MODEL,
   OpportunityRow,
 } from '../read-model/read-model.collections';
+import { ReadModelChange, ReadModelChanges } from '../read-model/read-model-changes';
 import { enterpriseSearchDocument, MatcherSearchDocument, opportunitySearchDocument, SEARCH_INDEX, searchDocumentId } from './search-document.mapper';
 
 /** A read-model row the index refused: kept out of the index, reported in health and status. */
@@ -46,7 +47,16 @@ export class SearchIndexSync {
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-  ) {}
+    changes: ReadModelChanges,
+  ) {
+    changes.subscribe((change) => this.onChange(change));
+  }
+
+  /** Follows the read model: one entity re-synced per change (a wholesale replacement is rebuilt by its owner). */
+  private async onChange(change: ReadModelChange): Promise<void> {
+    if (change.kind === 'enterprise') await this.syncEnterprise(change.id);
+    else if (change.kind === 'opportunity') await (change.rowId ? this.syncOpportunity(change.rowId) : this.syncOpportunityByEntityId(change.entityId));
+  }
 
   async syncEnterprise(id: string): Promise<void> {
     this.touchedDuringRebuild?.add(`enterprise:${id}`);

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { analyzeForQuery, highlight } from '@fhk/matcher/core';
 import { CurrentPrincipal, hasRole, Principal, Public } from '@fhk/platform/auth';
-import { ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { OPPORTUNITY_TYPES } from '../read-model/read-model.collections';
 import { MatcherSearchDocument, SEARCH_INDEX } from './search-document.mapper';
@@ -40,6 +40,7 @@ export class SearchController {
 
   @Get()
   @Public()
+  @ApiZodQuery(SearchQuerySchema)
   @ApiOperation({ summary: 'Search opportunities in any script or language, with filters and facets (enterprises too, for profiles-admin and platform-admin)' })
   async search(@Query(new ZodValidationPipe(SearchQuerySchema, 'query')) query: SearchQuery, @CurrentPrincipal() principal: Principal | null) {
     const tokens = analyzeForQuery(query.q);

@@ -70,7 +70,7 @@ export class EmbeddedBusTransport implements BusTransport {
         const batch = this.broker.read(topic, partition, from, 500).filter((r) => r.offset < partitionEnd);
         if (batch.length === 0) break;
         for (const record of batch) {
-          await handle({ topic, partition, offset: record.offset, key: record.key, value: decodeMessageValue(record.value) });
+          await handle({ topic, partition, offset: record.offset, key: record.key, value: decodeMessageValue(record.value), headers: { ...record.headers } });
           messages++;
         }
         from = batch[batch.length - 1].offset + 1;

@@ -156,13 +156,13 @@ export const NEED_TERMS = {
   },
   'overseas-expansion': {
     zh: [
-      '出海', '走出去', '拓展海外', '海外拓展', '开拓海外', '海外市场', '国际化', '國際化', '国际市场', '出口', '扩大出口', '海外布局', '全球化',
-      '闽企出海', '出海专班', '品牌出海', '跨国经营', '境外投资', '对外投资', '海外投资', '海外建厂', '国际业务', '开拓国际市场', '外销',
+      '出海', '走出去', '拓展海外', '海外拓展', '开拓海外', '海外市场', '国际化', '國際化', '国际市场', '海外布局', '全球化',
+      '闽企出海', '出海专班', '品牌出海', '跨国经营', '境外投资', '对外投资', '海外投资', '海外建厂', '国际业务', '开拓国际市场',
       '出海拓展',
     ],
     en: [
       'going global', 'go global', 'overseas expansion', 'expand overseas', 'expanding overseas', 'international expansion',
-      'expand internationally', 'internationalisation', 'internationalization', 'export markets', 'exporting', 'exports', 'export',
+      'expand internationally', 'internationalisation', 'internationalization',
       'outbound investment', 'overseas investment', 'overseas markets', 'international markets', 'market entry', 'enter new markets',
       'market expansion',
     ],

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { Browser } from 'playwright-core';
+import { launchChromium, newVisitor, PHONE, portalUrl, screenshot } from './testing/browser';
+import { describeTeaGrower, horizontalOverflow, matchItems, switchLanguage, WORDS } from './testing/portal-page';
+
+describe('the same visit on a phone (390 px)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('describes the firm, sees the tea fair with its reason, navigates by the menu, and downloads the calendar', async () => {
+    const context = await newVisitor(browser, 'zh-TW', PHONE);
+    const page = await context.newPage();
+    await page.goto(`${portalUrl()}/`);
+    await describeTeaGrower(page);
+    const teaFair = matchItems(page, 'zh-Hant').filter({ hasText: WORDS['zh-Hant'].teaFair }).first();
+    await teaFair.waitFor();
+    expect(await teaFair.innerText()).toMatch(WORDS['zh-Hant'].teaReason);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'flow-phone-zh-Hant-try-results');
+
+    await page.getByRole('button', { name: '保存為我的企業資料' }).click();
+    await page.waitForURL('**/matches');
+    await page.getByRole('heading', { level: 1, name: '我的配對' }).waitFor();
+    await switchLanguage(page, 'zh-Hant', 'en');
+    const enFair = matchItems(page, 'en').filter({ hasText: WORDS.en.teaFair }).first();
+    await enFair.waitFor();
+    expect(await enFair.innerText()).toMatch(WORDS.en.teaReason);
+
+    // At phone width the navigation is behind the menu button, reachable by keyboard.
+    await page.getByRole('button', { name: WORDS.en.openMenu }).click();
+    await page.getByRole('dialog').getByRole('link', { name: 'Calendar' }).click();
+    await page.waitForURL('**/calendar');
+    await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+    await page.getByText(WORDS.en.teaFair).first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: WORDS.en.ics }).click()]);
+    const ics = readFileSync((await download.path()) as string, 'utf8');
+    expect(ics).toContain('SUMMARY:Hong Kong International Tea Fair');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'flow-phone-en-calendar');
+    await context.close();
+  });
+
+  it('is usable by keyboard alone: skip link, then the form', async () => {
+    const context = await newVisitor(browser, 'en-US', PHONE);
+    const page = await context.newPage();
+    await page.goto(`${portalUrl()}/`);
+    await page.locator('form').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#main');
+    // The next Tab stops inside the page, at the first field of the form.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('enterprise-name');
+    await context.close();
+  });
+});

@@ -1,0 +1,129 @@
+import { EnterpriseInput } from '@fhk/contracts';
+import { Enterprise, unwrap } from '@fhk/web/api-client';
+import { formatDate, useLanguage } from '@fhk/web/i18n';
+import { ErrorAlert } from '@fhk/web/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Empty, Flex, Popconfirm, Space, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../app/api';
+import { EnterpriseForm } from '../common/enterprise-form';
+import { setMyEnterpriseId, useMyEnterpriseId } from '../common/my-enterprise';
+import { queryKeys, useStoredMatches } from '../common/queries';
+import { UnderstoodProfileView } from '../common/understood-profile';
+
+const etag = (enterprise: Enterprise) => `"${enterprise.version}"`;
+
+/** Saves the profile as a JSON file: the firm's copy of everything the platform holds about it. */
+function downloadJson(enterprise: Enterprise): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(enterprise, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `profile-${enterprise.id}.json`;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Profile: how the platform understood the firm, the form to correct it, consent, export and deletion. */
+export default function ProfilePage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const id = useMyEnterpriseId();
+  // The stored profile and how the matcher reads it, requested together.
+  const enterprise = useQuery({
+    queryKey: queryKeys.enterprise(id ?? ''),
+    enabled: Boolean(id),
+    queryFn: () => unwrap<Enterprise>(api.GET('/api/enterprises/{id}', { params: { path: { id: id ?? '' } } })),
+  });
+  const understood = useStoredMatches(id, language);
+  const save = useMutation({
+    mutationFn: (input: EnterpriseInput) =>
+      unwrap<Enterprise>(
+        api.PATCH('/api/enterprises/{id}', { params: { path: { id: id ?? '' }, header: { 'If-Match': etag(enterprise.data as Enterprise) } }, body: input }),
+      ),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(queryKeys.enterprise(saved.id), saved);
+      // The matcher re-reads the profile from its event: ask again for how it is understood now.
+      setTimeout(() => void queryClient.invalidateQueries({ queryKey: ['match', 'enterprise', saved.id] }), 800);
+      void message.success(t('profile.saved'));
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => unwrap<void>(api.DELETE('/api/enterprises/{id}', { params: { path: { id: id ?? '' }, header: { 'If-Match': etag(enterprise.data as Enterprise) } } })),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: ['match', 'enterprise', id] });
+      queryClient.removeQueries({ queryKey: queryKeys.enterprise(id ?? '') });
+      setMyEnterpriseId(null);
+      void message.success(t('profile.deleted'));
+    },
+  });
+  if (!id) {
+    return (
+      <Flex vertical gap={16}>
+        <Typography.Title level={1} style={{ fontSize: 28 }}>
+          {t('profile.title')}
+        </Typography.Title>
+        <Empty description={t('profile.none')}>
+          <Link to="/">{t('matches.goTry')}</Link>
+        </Empty>
+      </Flex>
+    );
+  }
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={1} style={{ fontSize: 28 }}>
+        {t('profile.title')}
+      </Typography.Title>
+      {enterprise.isPending && <Spin description={t('common:state.loading')} />}
+      {enterprise.isError && <ErrorAlert error={enterprise.error} onRetry={() => void enterprise.refetch()} />}
+      {understood.data && (
+        <Card>
+          <UnderstoodProfileView profile={understood.data.profile} />
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+            {t('profile.correctHint')}
+          </Typography.Paragraph>
+        </Card>
+      )}
+      {enterprise.data && (
+        <>
+          <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('profile.formTitle')}</Typography.Title>}>
+            <Typography.Paragraph type="secondary">{t('profile.updatedAt', { date: formatDate(enterprise.data.updatedAt, language) })}</Typography.Paragraph>
+            <EnterpriseForm
+              key={enterprise.data.version}
+              defaultValues={{
+                name: enterprise.data.name,
+                city: enterprise.data.city,
+                industry: enterprise.data.industry,
+                products: enterprise.data.products,
+                needs: enterprise.data.needs,
+                markets: enterprise.data.markets,
+                employees: enterprise.data.employees,
+                language: enterprise.data.language,
+                outreachConsent: enterprise.data.outreachConsent,
+              }}
+              withConsent
+              submitLabel={t('profile.save')}
+              submitting={save.isPending}
+              onSubmit={(input) => save.mutate(input)}
+            />
+            {save.isError && <ErrorAlert error={save.error} />}
+          </Card>
+          <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('profile.dataTitle')}</Typography.Title>}>
+            <Typography.Paragraph>{t('profile.dataIntro')}</Typography.Paragraph>
+            <Space wrap>
+              <Button onClick={() => downloadJson(enterprise.data)}>{t('profile.export')}</Button>
+              <Popconfirm title={t('profile.deleteConfirm')} okText={t('profile.deleteYes')} cancelText={t('profile.deleteNo')} onConfirm={() => remove.mutate()}>
+                <Button danger loading={remove.isPending}>
+                  {t('profile.delete')}
+                </Button>
+              </Popconfirm>
+            </Space>
+            {remove.isError && <ErrorAlert error={remove.error} />}
+          </Card>
+        </>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,137 @@
+import { feedbackAdjuster } from './feedback-adjuster';
+import { scoreMatch } from './match-scorer';
+import { toMatchableEnterprise } from './matchable-enterprise';
+import { event, measure, programme, provider } from './opportunity.fixtures';
+import { matchOpportunities } from './opportunity-matcher';
+import { OpportunityCorpus } from './opportunity-corpus';
+import { planJourney } from '../journey/journey-planner';
+import { eventsAhead } from '../journey/event-calendar-ranking';
+
+const TODAY = '2026-11-24';
+const corpus = OpportunityCorpus.fromEntities([
+  measure(7, 'Invest Fujian promotion', '投資福建推介', { needs: ['investment-in-fujian', 'investment-financing'], serves: ['hong-kong-coming-in'], audiences: ['investors'] }),
+  programme('invest-fujian-promotions', 'Invest Fujian promotions', '投資福建推介活動', [7], { needs: ['investment-in-fujian'], serves: ['hong-kong-coming-in'] }),
+  measure(8, 'Fujian brands at Hong Kong fairs', '閩企赴港參展', { needs: ['exhibit-find-buyers', 'brand-building'] }),
+  programme('fairs-support', 'Support for exhibiting at Hong Kong fairs', '支持閩企赴港參展', [8], { needs: ['exhibit-find-buyers'] }),
+  programme('brands-tour', 'Fujian Brands Tour', '福建品牌行', [8], { needs: ['brand-building', 'exhibit-find-buyers'] }),
+  event('brands-tour-event', 'Fujian Brands Tour', '福建品牌行', [8], { needs: ['brand-building', 'exhibit-find-buyers'] }),
+  event('tea-fair', 'International Tea Fair', '國際茶展', [8], { industries: ['tea', 'food-beverage'], needs: ['exhibit-find-buyers'] }, {
+    nextEdition: { startDate: '2027-08-12', endDate: '2027-08-14', applicationDeadline: '2027-03-31', dateStatus: 'tentative' },
+  }),
+  event('toys-fair', 'Toys & Games Fair', '玩具展', [8], { industries: ['toys-games'], needs: ['exhibit-find-buyers'], markets: ['asean'] }),
+  provider('companies-registry', 'Companies Registry', '公司註冊處', { industries: ['professional-services'], needs: ['company-registration'] }),
+  provider('bud-fund', 'BUD Fund', 'BUD專項基金', { industries: ['professional-services'], needs: ['brand-building'] }, { requires: ['hong-kong-entity'] }),
+  provider('hkma', 'Hong Kong Monetary Authority', '香港金融管理局', { industries: ['finance-fintech'], needs: ['fund-pooling'] }),
+  provider('ird', 'Inland Revenue Department', '稅務局', { industries: ['professional-services'], needs: ['tax-compliance'] }),
+  provider('hkex', 'HKEX', '香港交易所', { industries: ['finance-fintech'], needs: ['listing', 'bond-issuance'] }),
+]);
+const tea = toMatchableEnterprise({ name: '安溪茶業', city: '安溪', industry: '茶葉', products: '鐵觀音', needs: '想去香港參展找買家，建立品牌', markets: '東盟', employees: 40 });
+const ctx = { today: TODAY, language: 'en' as const, idf: corpus.idf, keywords: corpus.keywords };
+const keys = (results: ReadonlyArray<{ type: string; id: string }>) => results.map((r) => `${r.type}:${r.id}`);
+
+describe('scoring model v2', () => {
+  it('keeps opportunities for Hong Kong investors coming in away from a firm going out, saying why', () => {
+    const invest = scoreMatch(toMatchableEnterprise({ name: 'X', city: '泉州', needs: '尋找投資者融資' }), corpus.get('measure', 'measure-7')!, ctx);
+    const direction = invest.reasons.find((r) => r.code === 'direction')!;
+    expect(direction.text).toBe('Meant for Hong Kong firms and investors coming into Fujian, not for a firm going out from Fujian');
+    const park = scoreMatch(toMatchableEnterprise({ name: '園區', city: '漳州', needs: '招商引資，吸引港資' }), corpus.get('measure', 'measure-7')!, ctx);
+    expect(park.reasons.some((r) => r.code === 'direction')).toBe(false);
+    expect(park.score).toBeGreaterThan(invest.score);
+    expect(direction.contribution).toBeLessThan(0);
+  });
+
+  it('makes every point of a score a reason, penalties included', () => {
+    for (const o of corpus.profiles) {
+      const { score, reasons } = scoreMatch(tea, o, ctx);
+      if (score > 0) expect(reasons.reduce((s, r) => s + r.contribution, 0)).toBeCloseTo(score, 2);
+    }
+    const toys = scoreMatch(tea, corpus.get('event', 'toys-fair')!, ctx);
+    expect(toys.reasons.find((r) => r.code === 'industry-mismatch')?.text).toBe('Made for another industry: Toys and games');
+  });
+
+  it('says when a result needs a Hong Kong company the firm has not said it has or is setting up', () => {
+    const bud = scoreMatch(tea, corpus.get('service-provider', 'bud-fund')!, ctx);
+    expect(bud.reasons.find((r) => r.code === 'precondition-unmet')?.contribution).toBeLessThan(0);
+    const settingUp = toMatchableEnterprise({ ...tea.profile, needs: '建立品牌，在香港註冊公司' });
+    expect(scoreMatch(settingUp, corpus.get('service-provider', 'bud-fund')!, ctx).reasons.some((r) => r.code === 'precondition-unmet')).toBe(false);
+    const [result] = matchOpportunities(settingUp, corpus, { today: TODAY, language: 'en', types: ['service-provider'] }).filter((r) => r.id === 'bud-fund');
+    expect(result.caveats.map((c) => c.text)).toContain('Needs a company registered in Hong Kong');
+  });
+
+  it('lowers what a firm declined ("不需要上市")', () => {
+    const hkex = corpus.get('service-provider', 'hkex')!;
+    const wants = scoreMatch(toMatchableEnterprise({ name: 'A', city: '寧德', needs: '計劃在香港上市' }), hkex, ctx).score;
+    const declines = scoreMatch(toMatchableEnterprise({ name: 'A', city: '寧德', needs: '不需要上市，想參展' }), hkex, ctx);
+    expect(declines.score).toBeLessThan(wants / 5);
+  });
+});
+
+describe('results people can act on', () => {
+  it('collapses a measure, its programme and a same-named event into one result with the others attached', () => {
+    const results = matchOpportunities(tea, corpus, { today: TODAY, language: 'en' });
+    const fairs = results.filter((r) => ['measure:measure-8', 'programme:fairs-support'].includes(`${r.type}:${r.id}`));
+    expect(fairs).toHaveLength(1);
+    const tour = results.filter((r) => r.id.startsWith('brands-tour'));
+    expect(tour).toHaveLength(1);
+    expect(keys(tour[0].related)).toEqual([tour[0].type === 'event' ? 'programme:brands-tour' : 'event:brands-tour-event']);
+    const all = results.flatMap((r) => [`${r.type}:${r.id}`, ...keys(r.related)]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('puts the deadline and tentative dates in caveats', () => {
+    const teaFair = matchOpportunities(tea, corpus, { today: TODAY, language: 'zh-Hant' }).find((r) => r.id === 'tea-fair')!;
+    expect(teaFair.caveats.map((c) => c.code)).toEqual(['applications-close', 'dates-tentative']);
+    expect(teaFair.caveats[0].text).toBe('報名於 2027-03-31 截止');
+  });
+
+  it('never answers an empty list to a profile with content: partial matches, marked as such', () => {
+    const vague = toMatchableEnterprise({ name: '某公司', city: '福州', markets: '東盟' });
+    const results = matchOpportunities(vague, corpus, { today: TODAY });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.partial)).toBe(true);
+    expect(results[0].reasons.map((r) => r.code)).toContain('target-market');
+  });
+});
+
+describe('feedback', () => {
+  it('removes an item marked not-interested (with its other faces) and lowers items of a wrong industry', () => {
+    const before = matchOpportunities(tea, corpus, { today: TODAY, language: 'en' });
+    const target = before.find((r) => r.id === 'fairs-support' || r.id === 'measure-8')!;
+    const after = matchOpportunities(tea, corpus, { today: TODAY, language: 'en', feedback: feedbackAdjuster(corpus, [{ opportunityType: 'programme', opportunityId: 'fairs-support', reason: 'not-interested' }]) });
+    expect(keys(after)).not.toContain(`${target.type}:${target.id}`);
+    const adjust = feedbackAdjuster(corpus, [{ opportunityType: 'event', opportunityId: 'toys-fair', reason: 'wrong-industry' }]);
+    expect(adjust(corpus.get('event', 'toys-fair')!)).toMatchObject({ factor: 0, scope: 'item' });
+    expect(adjust(corpus.get('service-provider', 'hkex')!)).toBeNull();
+  });
+
+  it('explains a similar item or peers\' feedback in the reasons', () => {
+    const peers = new Map([[corpus.groupOf('event:tea-fair'), { 'not-interested': 3 }]]);
+    const results = matchOpportunities(tea, corpus, { today: TODAY, language: 'en', feedback: feedbackAdjuster(corpus, [], peers) });
+    const teaFair = results.find((r) => r.id === 'tea-fair')!;
+    expect(teaFair.reasons.find((r) => r.code === 'feedback')?.text).toBe('Firms like yours found similar items “not interested”');
+  });
+});
+
+describe('journey', () => {
+  it('orders the steps, implies the company a later step needs, and leaves out what is done', () => {
+    const firm = toMatchableEnterprise({ name: '晉江鞋業', city: '晉江', needs: '已經在香港開了銀行賬戶；處理兩地稅務；參展找買家；計劃上市', employees: 900 });
+    const journey = planJourney(firm, corpus, { today: TODAY, language: 'en' });
+    expect(journey.steps.map((s) => s.step)).toEqual(['company-registration', 'tax-compliance', 'exhibit-find-buyers', 'listing']);
+    expect(journey.steps[0]).toMatchObject({ implied: true, order: 1 });
+    expect(journey.steps[0].providers.map((p) => p.id)).toEqual(['companies-registry']);
+    expect(journey.steps.find((s) => s.step === 'exhibit-find-buyers')!.events.length).toBeGreaterThan(0);
+    expect(journey.leftOut).toEqual([expect.objectContaining({ step: 'fund-pooling', because: 'done' })]);
+  });
+});
+
+describe('events of the next twelve months', () => {
+  it('ranks the events that fit, with announced or tentative dates, or the usual month when none are announced', () => {
+    const events = eventsAhead(tea, corpus, { today: TODAY, language: 'en' });
+    expect(events[0]).toMatchObject({ id: 'tea-fair', dateStatus: 'tentative', startDate: '2027-08-12', applicationDeadline: '2027-03-31', month: '2027-08' });
+    expect(events[0].when).toBe('Next edition: 2027-08-12 – 2027-08-14 (tentative)');
+    const tour = events.find((e) => e.id === 'brands-tour-event')!;
+    expect(tour).toMatchObject({ dateStatus: 'usual-month', month: '2027-08', startDate: null });
+    expect(tour.when).toBe('Usually held in August; next dates not yet announced');
+    expect(eventsAhead(tea, corpus, { today: '2027-09-01', language: 'en' }).find((e) => e.id === 'tea-fair')).toBeUndefined();
+  });
+});

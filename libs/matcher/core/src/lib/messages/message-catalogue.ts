@@ -1,0 +1,25 @@
+import type { Locale } from '@fhk/contracts';
+import { EN_MESSAGES, MessageKey } from './match-messages.en';
+import { ZH_HANS_MESSAGES } from './match-messages.zh-hans';
+import { ZH_HANT_MESSAGES } from './match-messages.zh-hant';
+
+export type { MessageKey } from './match-messages.en';
+
+const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { 'zh-Hant': ZH_HANT_MESSAGES, 'zh-Hans': ZH_HANS_MESSAGES, en: EN_MESSAGES };
+const INTL_LOCALE: Record<Locale, string> = { 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN', en: 'en-GB' };
+
+/** The message `key` in `language`, with `{name}` parameters filled in (unknown ones left empty). */
+export function message(language: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return CATALOGUES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** A list joined the way the language writes lists. */
+export const joinList = (language: Locale, items: readonly string[]): string => items.join(message(language, 'list.separator'));
+
+/** Each item in the language's quotation marks, joined. */
+export const quoteEach = (language: Locale, items: readonly string[]): string =>
+  joinList(language, items.map((i) => `${message(language, 'quote.open')}${i}${message(language, 'quote.close')}`));
+
+/** The month's name (1–12) through Intl, e.g. "August", "8月". */
+export const monthName = (language: Locale, month: number): string =>
+  new Intl.DateTimeFormat(INTL_LOCALE[language], { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, month - 1, 15));

@@ -1,0 +1,69 @@
+import { NEED_CLASSIFIER_THRESHOLD, understandNeeds } from './need-understanding';
+import { evaluateNeedClassifier, labelledPhrases, needClassifier } from './need-model';
+import { NeedClassifier } from './need-classifier';
+import { findConcepts } from '../dictionary/term-dictionary';
+
+describe('need classifier (multinomial naive Bayes over character n-grams)', () => {
+  it('recognises held-out phrases with the precision and recall recorded in ADR 0011', () => {
+    const { precision, recall, perNeed } = evaluateNeedClassifier(NEED_CLASSIFIER_THRESHOLD);
+    expect(precision).toBeGreaterThanOrEqual(0.85);
+    expect(recall).toBeGreaterThanOrEqual(0.58);
+    expect(perNeed.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('reads the paraphrases of the issue, none of which it was trained on', () => {
+    const training = new Set(labelledPhrases().map((p) => p.text));
+    const cases: Array<[string, string]> = [
+      ['我们想让海外几家子公司的资金统一在香港管理', 'fund-pooling'],
+      ["we want to sort out how we're taxed on both sides", 'tax-compliance'],
+      ['喺香港開間公司接單', 'company-registration'],
+      ['在香港设立贸易公司', 'company-registration'],
+      ['plan to list in Hong Kong', 'listing'],
+    ];
+    for (const [text, need] of cases) {
+      expect(training.has(text)).toBe(false);
+      expect(needClassifier().predict(text, NEED_CLASSIFIER_THRESHOLD)[0]?.need).toBe(need);
+    }
+  });
+
+  it('answers nothing for text that names no need, and folds the scripts together', () => {
+    expect(needClassifier().predict('我們主要生產白茶和紅茶', NEED_CLASSIFIER_THRESHOLD)).toEqual([]);
+    expect(needClassifier().predict('', NEED_CLASSIFIER_THRESHOLD)).toEqual([]);
+    const tiny = new NeedClassifier([
+      { text: '資金池', need: 'fund-pooling' },
+      { text: '商標註冊', need: 'trademark-patent' },
+    ]);
+    expect(tiny.posterior('资金池')[0].need).toBe('fund-pooling');
+    const sum = tiny.posterior('商标').reduce((s, p) => s + p.probability, 0);
+    expect(sum).toBeCloseTo(1, 10);
+  });
+});
+
+describe('understandNeeds', () => {
+  const read = (text: string) => understandNeeds(text, findConcepts(text));
+
+  it.each([
+    ['不需要上市，想在香港註冊公司', 'listing', 'company-registration'],
+    ['唔使搵律師，想喺香港參展', 'legal-advice', 'exhibit-find-buyers'],
+    ['No need for an IPO; we want to register a company in Hong Kong', 'listing', 'company-registration'],
+  ])('declines a negated need: %s', (text, declined, wanted) => {
+    const understood = read(text);
+    expect(understood.declined).toContain(declined);
+    expect(understood.wanted.map((m) => m.code)).toContain(wanted);
+    expect(understood.wanted.map((m) => m.code)).not.toContain(declined);
+  });
+
+  it('records what is done already, and what it did not understand, in the firm\'s words', () => {
+    const understood = read('已經在香港註冊了公司；想申請商標；老闆喜歡週末爬山');
+    expect(understood.done).toContain('company-registration');
+    expect([...new Set(understood.wanted.map((m) => m.code))]).toEqual(['trademark-patent']);
+    expect(understood.notUnderstood).toEqual(['老闆喜歡週末爬山']);
+  });
+
+  it('quotes a classifier need with the whole clause it came from, aligned to the text', () => {
+    const text = '另外，我们想让海外几家子公司的资金统一在香港管理。';
+    const fund = read(text).wanted.find((m) => m.code === 'fund-pooling')!;
+    expect(fund.source).toBe('classifier');
+    expect(text.slice(fund.start, fund.end)).toBe(fund.matched);
+  });
+});

@@ -1,0 +1,67 @@
+import { normalizeText } from '../text/text-normalizer';
+
+/** What a clause says about the needs it names. */
+export type ClausePolarity = 'wanted' | 'declined' | 'done';
+
+/** One clause of a needs text, with offsets into that text (UTF-16 units). */
+export interface NeedClause {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly polarity: ClausePolarity;
+}
+
+/**
+ * Clause boundaries: sentence and list punctuation in both scripts, line breaks, and English
+ * list words (", and", "; also"). A need and its negation sit in one clause ("不需要上市" /
+ * "no need for an IPO"), so a negation never reaches into the next clause.
+ */
+const BOUNDARY = /[。．.!！?？;；,，、\n\r]+|\s+(?:and also|as well as|but|while|and then)\s+|\s+and\s+(?=(?:we|our|to|also|then)\b)/giu;
+
+/**
+ * Negation and "already done" cues, on normalised text (Simplified, lowercase). A cue must come
+ * before the need it qualifies, within the clause. Cantonese forms are included (唔使, 唔需要, 唔要).
+ */
+const DECLINED = [
+  '不需要', '无需', '毋须', '毋需', '不用', '不必', '暂不', '暂时不', '不考虑', '不打算', '没有需要', '没打算', '唔使', '唔需要', '唔要', '唔考虑',
+  'no need', "don't need", 'do not need', "doesn't need", 'does not need', 'not need', 'not looking', 'not interested', 'not planning', 'no plans',
+  'not yet planning', 'rather not', 'not required', 'never',
+];
+const DONE = ['已经', '已有', '已在', '已完成', '已注册', '已设立', '已成立', '已开通', '已开设', '已于', '早已', '已办', '已有香港', 'already', 'we have a', 'we have an', 'we have our', 'have set up', 'have registered', 'have opened', 'have established'];
+
+function cueAt(clause: string, cues: readonly string[]): number {
+  let best = -1;
+  for (const cue of cues) {
+    const i = cue.endsWith(' ') ? ` ${clause} `.indexOf(` ${cue}`) : clause.indexOf(cue);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
+/** The polarity of a clause, from cues in its normalised text. */
+export function polarityOf(clause: string): ClausePolarity {
+  const folded = normalizeText(clause);
+  const declined = cueAt(folded, DECLINED);
+  const done = cueAt(folded, DONE);
+  if (declined < 0 && done < 0) return 'wanted';
+  if (declined >= 0 && (done < 0 || declined <= done)) return 'declined';
+  return 'done';
+}
+
+/** Splits a needs text into clauses, each with its polarity. Linear in the text length. */
+export function needClauses(text: string): NeedClause[] {
+  const clauses: NeedClause[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) clauses.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length, polarity: polarityOf(trimmed) });
+  };
+  for (const m of text.matchAll(BOUNDARY)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return clauses;
+}

@@ -1,0 +1,66 @@
+import type { NeedCode } from '@fhk/contracts';
+import type { ConceptMatch } from '../dictionary/term-dictionary';
+import { needClassifier } from './need-model';
+import { needClauses } from './need-clauses';
+
+/** Posterior a classifier need must reach to count (precision and recall at this value: ADR 0011). */
+export const NEED_CLASSIFIER_THRESHOLD = 0.6;
+/** Posterior for a second need in a clause where the dictionary already found one. */
+export const NEED_CLASSIFIER_SURE = 0.95;
+/** A need only the classifier found counts this much of a dictionary mention. */
+export const CLASSIFIER_NEED_WEIGHT = 0.8;
+
+export interface NeedMention {
+  readonly code: NeedCode;
+  readonly source: 'dictionary' | 'classifier';
+  /** The firm's words: the dictionary term as written, or the whole clause the classifier read. */
+  readonly matched: string;
+  readonly start: number;
+  readonly end: number;
+  readonly probability: number;
+}
+
+export interface UnderstoodNeeds {
+  readonly wanted: readonly NeedMention[];
+  /** Needs the firm said it does not have ("不需要上市", "no need for a lawyer"). */
+  readonly declined: readonly NeedCode[];
+  /** Needs the firm said it has met already ("已在香港註冊公司", "we already have a HK entity"). */
+  readonly done: readonly NeedCode[];
+  /** Clauses in which nothing was understood (no need, industry, market or place), as written. */
+  readonly notUnderstood: readonly string[];
+}
+
+/**
+ * Reads the needs field clause by clause: dictionary terms first, the classifier for what the
+ * dictionary does not name, and each clause's polarity (wanted, declined, done).
+ */
+export function understandNeeds(text: string, concepts: readonly ConceptMatch[]): UnderstoodNeeds {
+  const wanted: NeedMention[] = [];
+  const declined = new Set<NeedCode>();
+  const done = new Set<NeedCode>();
+  const notUnderstood: string[] = [];
+  for (const clause of needClauses(text)) {
+    const inside = concepts.filter((c) => c.start >= clause.start && c.end <= clause.end);
+    const mentions: NeedMention[] = inside
+      .filter((c) => c.kind === 'need')
+      .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1 }));
+    // The classifier reads what the dictionary does not name: clauses without a need term, and
+    // (when it is sure) another need in a clause where the dictionary found one.
+    const threshold = mentions.length ? NEED_CLASSIFIER_SURE : NEED_CLASSIFIER_THRESHOLD;
+    for (const p of needClassifier().predict(clause.text, threshold)) {
+      if (!mentions.some((m) => m.code === p.need)) {
+        mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability });
+      }
+    }
+    if (clause.polarity === 'wanted') wanted.push(...mentions);
+    else for (const m of mentions) (clause.polarity === 'declined' ? declined : done).add(m.code);
+    if (mentions.length === 0 && inside.length === 0 && [...clause.text].length >= 2) notUnderstood.push(clause.text);
+  }
+  const stillWanted = new Set(wanted.map((m) => m.code));
+  return {
+    wanted,
+    declined: [...declined].filter((c) => !stillWanted.has(c)),
+    done: [...done].filter((c) => !stillWanted.has(c)),
+    notUnderstood,
+  };
+}

@@ -1,0 +1,44 @@
+import { MatchFeedback, MatchFeedbackReason } from '@fhk/contracts';
+import { CollectionSpec, StoredDocument } from '@fhk/platform/store';
+
+/** The log of feedback facts the matcher was given (written with the outbox, never changed). */
+export const MATCH_FEEDBACK_LOG = 'match_feedback_log';
+/** Per firm and result: the latest feedback (projected from the topic). */
+export const MATCH_FEEDBACK_READ_MODEL = 'match_feedback_read_model';
+/** Per industry and opportunity group: how many firms gave each reason (projected from the topic). */
+export const MATCH_FEEDBACK_PEERS = 'match_feedback_peers';
+
+export type MatchFeedbackLogEntry = MatchFeedback & StoredDocument;
+
+export interface FeedbackRow extends StoredDocument {
+  /** `<enterpriseId>|<type>:<opportunityId>` */
+  id: string;
+  enterpriseId: string;
+  opportunityType: string;
+  opportunityId: string;
+  reason: MatchFeedbackReason;
+  /** The feedback id (a ULID): a later one wins. */
+  feedbackId: string;
+  version: number;
+}
+
+export interface PeerFeedbackRow extends StoredDocument {
+  /** `<industry>|<type>:<opportunityId>` */
+  id: string;
+  industry: string;
+  opportunityKey: string;
+  counts: Partial<Record<MatchFeedbackReason, number>>;
+  version: number;
+}
+
+export const feedbackRowId = (enterpriseId: string, type: string, opportunityId: string) => `${enterpriseId}|${type}:${opportunityId}`;
+export const peerRowId = (industry: string, opportunityKey: string) => `${industry}|${opportunityKey}`;
+
+export const MATCH_FEEDBACK_COLLECTIONS: CollectionSpec[] = [
+  // GET /api/match/enterprises/:id/feedback lists one firm's facts.
+  { name: MATCH_FEEDBACK_LOG, indexes: ['enterpriseId'] },
+  // Matching a stored firm loads its latest feedback.
+  { name: MATCH_FEEDBACK_READ_MODEL, indexes: ['enterpriseId'] },
+  // Matching loads the feedback of firms in the same primary industry.
+  { name: MATCH_FEEDBACK_PEERS, indexes: ['industry'] },
+];

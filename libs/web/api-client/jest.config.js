@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'web-api-client',
+  preset: '../../../jest.web-preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,2 @@
+export * from './lib/oidc-settings';
+export * from './lib/auth-provider';

@@ -1,0 +1,76 @@
+/**
+ * The platform under test, in its own process (forked by bench-server.process.ts), so that the
+ * memory, the event-loop delay and the raw search-engine baseline are the server's own, and every
+ * HTTP figure crosses a real socket from another process. Answers the parent over IPC.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { startInProcessPlatform } from '@fhk/composition/embedded';
+import { analyzeForQuery } from '@fhk/matcher/core';
+import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
+import type { ServerCommand } from './bench-server.process';
+
+/** The matcher's search index (libs/matcher/feature search-document.mapper); checked against GET /api/matcher/index at start. */
+const MATCHER_INDEX = 'matcher-search';
+/** The histogram records whole timer intervals: the delay is what exceeds the resolution. */
+const LOOP_DELAY_RESOLUTION_MS = 10;
+const delayMs = (ns: number) => Math.max(0, ns / 1e6 - LOOP_DELAY_RESOLUTION_MS);
+
+async function main(): Promise<void> {
+  const dataDir = process.env.BENCH_DATA_DIR;
+  if (!dataDir) throw new Error('BENCH_DATA_DIR is not set');
+  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_DELAY_RESOLUTION_MS });
+  loopDelay.enable();
+  const started = performance.now();
+  const platform = await startInProcessPlatform({ dataDir });
+  const bootMs = performance.now() - started;
+  const engine = platform.app.get<SearchEngine>(SEARCH_ENGINE, { strict: false });
+  const gc = (globalThis as { gc?: () => void }).gc;
+
+  const answer = async (command: ServerCommand): Promise<unknown> => {
+    switch (command.cmd) {
+      case 'metrics': {
+        if (command.gc && gc) gc();
+        const memory = process.memoryUsage();
+        const result = {
+          rssMb: memory.rss / 2 ** 20,
+          heapUsedMb: memory.heapUsed / 2 ** 20,
+          peakRssMb: process.resourceUsage().maxRSS / 1024,
+          loopDelayMs: { p50: delayMs(loopDelay.percentile(50)), p99: delayMs(loopDelay.percentile(99)), max: delayMs(loopDelay.max) },
+        };
+        if (command.resetLoopDelay) loopDelay.reset();
+        return result;
+      }
+      case 'engine-search': {
+        const times: number[] = [];
+        let hits = 0;
+        for (const text of command.texts) {
+          const tokens = analyzeForQuery(text);
+          const t = performance.now();
+          const result = await engine.search(MATCHER_INDEX, { text: tokens.join(' '), filter: command.filter, facets: command.facets, limit: command.limit ?? 20 });
+          times.push(performance.now() - t);
+          hits += result.total;
+        }
+        return { times, hits };
+      }
+      case 'engine-count':
+        return engine.count(MATCHER_INDEX);
+      case 'close':
+        await platform.close({ keepData: true });
+        return null;
+    }
+  };
+
+  process.on('message', (message: { id: number; command: ServerCommand }) => {
+    answer(message.command).then(
+      (result) => process.send?.({ id: message.id, result }),
+      (error: Error) => process.send?.({ id: message.id, error: error.message }),
+    );
+  });
+  process.send?.({ ready: { url: platform.url, bootMs } });
+}
+
+main().catch((error) => {
+  process.send?.({ failed: error instanceof Error ? error.message : String(error) });
+  console.error(error);
+  process.exit(1);
+});

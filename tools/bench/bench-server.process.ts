@@ -1,0 +1,90 @@
+import { ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import type { FilterValue } from '@fhk/platform/search';
+
+export type ServerCommand =
+  | { cmd: 'metrics'; gc?: boolean; resetLoopDelay?: boolean }
+  | { cmd: 'engine-search'; texts: string[]; filter?: Record<string, FilterValue | FilterValue[]>; facets?: string[]; limit?: number }
+  | { cmd: 'engine-count' }
+  | { cmd: 'close' };
+
+export interface ServerMetrics {
+  rssMb: number;
+  heapUsedMb: number;
+  peakRssMb: number;
+  loopDelayMs: { p50: number; p99: number; max: number };
+}
+
+/** The platform under test in a child process (bench-server.cli.ts), driven over IPC. */
+export class BenchServerProcess {
+  private nextId = 0;
+  private closing = false;
+  /** Why the server is gone, once it is. */
+  exited: string | null = null;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+    /** From fork to the platform answering HTTP (index rebuilt from the read model). */
+    readonly startupMs: number,
+    /** The platform's own boot time inside the child (without Node's start and module loading). */
+    readonly bootMs: number,
+  ) {
+    child.on('message', (message: { id?: number; result?: unknown; error?: string }) => {
+      const waiter = message.id === undefined ? undefined : this.pending.get(message.id);
+      if (!waiter) return;
+      this.pending.delete(message.id as number);
+      if (message.error) waiter.reject(new Error(message.error));
+      else waiter.resolve(message.result);
+    });
+    child.on('exit', (code, signal) => {
+      this.exited = `the bench server (pid ${child.pid}) exited (code ${code}, signal ${signal})`;
+      if (!this.closing) console.error(`\n${this.exited}`);
+      for (const waiter of this.pending.values()) waiter.reject(new Error(this.exited));
+      this.pending.clear();
+    });
+  }
+
+  static start(dataDir: string): Promise<BenchServerProcess> {
+    const started = performance.now();
+    const child = fork(join(__dirname, 'bench-server.cli.ts'), [], {
+      execArgv: [...process.execArgv.filter((a) => !a.startsWith('--inspect')), '--expose-gc'],
+      env: { ...process.env, BENCH_DATA_DIR: dataDir },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    return new Promise((resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`the bench server exited with ${code} before it was ready`)));
+      child.on('message', (message: { ready?: { url: string; bootMs: number }; failed?: string }) => {
+        if (message.failed) reject(new Error(`the bench server failed to start: ${message.failed}`));
+        if (message.ready) resolve(new BenchServerProcess(child, message.ready.url, performance.now() - started, message.ready.bootMs));
+      });
+    });
+  }
+
+  request<T>(command: ServerCommand): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.child.send({ id, command });
+    });
+  }
+
+  metrics(options: { gc?: boolean; resetLoopDelay?: boolean } = {}): Promise<ServerMetrics> {
+    return this.request({ cmd: 'metrics', ...options });
+  }
+
+  /** Times the raw search-engine query (in the server, no HTTP, no matching) for each text. */
+  engineSearch(texts: string[], options: Omit<Extract<ServerCommand, { cmd: 'engine-search' }>, 'cmd' | 'texts'> = {}): Promise<{ times: number[]; hits: number }> {
+    return this.request({ cmd: 'engine-search', texts, ...options });
+  }
+
+  async close(): Promise<void> {
+    if (this.exited) return;
+    this.closing = true;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    await this.request({ cmd: 'close' });
+    this.child.kill();
+    await exited;
+  }
+}
