@@ -24,6 +24,12 @@ const EXPECTED: Record<string, Expected> = {
   'DELETE /api/enterprises/:id': ADMIN_OF_ENTERPRISES,
   'POST /api/enterprises/:id/consents': ADMIN_OF_ENTERPRISES,
   'GET /api/enterprises/:id/consents': ['enterprise', 'profiles-admin', 'platform-admin'],
+  'GET /api/enterprises/:id/export': ADMIN_OF_ENTERPRISES,
+  'GET /api/match/enterprises/:id/export': ADMIN_OF_ENTERPRISES,
+  'GET /api/audit/enterprise-profiles': ['platform-admin', 'enterprise'],
+  'GET /api/audit/measure-catalogue': ['platform-admin', 'enterprise'],
+  'GET /api/audit/event-calendar': ['platform-admin', 'enterprise'],
+  'GET /api/audit/matcher': ['platform-admin', 'enterprise'],
   'GET /api/privacy-notice': 'anyone',
   'GET /api/catalogue/items': 'anyone',
   'GET /api/catalogue/items/:id': 'anyone',
@@ -67,6 +73,13 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/matcher/dead-letters/:id/replay': ['platform-admin'],
 };
 
+/**
+ * Audit logs: platform-admin reads all; an enterprise account only the entries about its own firm
+ * (`?enterpriseId=`), and only where a service holds firms.
+ */
+const AUDIT_OF_FIRMS = new Set(['GET /api/audit/enterprise-profiles', 'GET /api/audit/matcher']);
+const AUDIT_WITHOUT_FIRMS = new Set(['GET /api/audit/measure-catalogue', 'GET /api/audit/event-calendar']);
+
 /** Routes whose `:id` is an enterprise: own (consenting, owned by the enterprise demo account) / other (not consenting, nobody's) / none. */
 const ENTERPRISE_OWNED = new Set([
   'GET /api/enterprises/:id',
@@ -74,6 +87,8 @@ const ENTERPRISE_OWNED = new Set([
   'DELETE /api/enterprises/:id',
   'POST /api/enterprises/:id/consents',
   'GET /api/enterprises/:id/consents',
+  'GET /api/enterprises/:id/export',
+  'GET /api/match/enterprises/:id/export',
   'GET /api/match/enterprises/:id',
   'GET /api/match/enterprises/:id/journey',
   'GET /api/match/enterprises/:id/events',
@@ -87,7 +102,7 @@ const allows = (e: Expected, role: Role | null) => e === 'anyone' || (role !== n
 
 // Writes carry a stale If-Match, so an allowed write is refused (412) or invalid (400) and changes nothing.
 const probe = (route: RouteRule, id: string) => ({
-  path: route.path.replace(':type', 'event').replace(':number', '8').replace(/:id/g, id),
+  path: route.path.replace(':type', 'event').replace(':number', '8').replace(/:id/g, id) + (route.path.startsWith('/api/audit/') ? `?enterpriseId=${id}` : ''),
   init: { method: route.method, headers: { 'if-match': '"999999"' }, ...(['POST', 'PUT', 'PATCH'].includes(route.method) ? { body: {} } : {}) },
 });
 
@@ -117,7 +132,8 @@ describe('access matrix: role × route × (own / other / none), from the routes 
     for (const route of routes) {
       const expected = ruleOf(route) ?? [];
       for (const role of [null, ...ROLES] as Array<Role | null>) {
-        const ids = ENTERPRISE_OWNED.has(route.route) ? { own, other, none: 'no-such-firm' } : { any: 'no-such-thing' };
+        const perFirm = ENTERPRISE_OWNED.has(route.route) || AUDIT_OF_FIRMS.has(route.route) || AUDIT_WITHOUT_FIRMS.has(route.route);
+        const ids = perFirm ? { own, other, none: 'no-such-firm' } : { any: 'no-such-thing' };
         for (const [which, id] of Object.entries(ids)) {
           const { path, init } = probe(route, id);
           const res = await p.tokens.http(role, `${p.url}${path}`, init);
@@ -127,6 +143,7 @@ describe('access matrix: role × route × (own / other / none), from the routes 
             if (which === 'none') want = everyFirm ? 404 : 403;
             else if (which === 'other' && !everyFirm) want = 403;
           }
+          if (want === 'allowed' && role === 'enterprise' && (AUDIT_WITHOUT_FIRMS.has(route.route) || (AUDIT_OF_FIRMS.has(route.route) && which !== 'own'))) want = 403;
           const ok = want === 'allowed' ? ![401, 403].includes(res.status) && res.status < 500 : res.status === want;
           if (!ok) failures.push(`${route.route} as ${role ?? 'anonymous'} (${which}): ${res.status}, wanted ${want}`);
           if (res.status === 401 && !res.headers.get('www-authenticate')?.startsWith('Bearer')) failures.push(`${route.route}: 401 without WWW-Authenticate`);

@@ -1,3 +1,4 @@
+import { AUDIT_COLLECTIONS, AUDIT_LOG, AuditEntry, AuditTrail, requestContextMiddleware } from '@fhk/platform/audit';
 import { ForbiddenException, PreconditionFailedException, NotFoundException } from '@nestjs/common';
 import { Principal } from '@fhk/platform/auth';
 import { EnterpriseInputSchema } from '@fhk/contracts';
@@ -12,9 +13,9 @@ describe('EnterpriseProfilesService', () => {
   let service: EnterpriseProfilesService;
   beforeEach(async () => {
     store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
-    await store.init([...ENTERPRISE_COLLECTIONS, ...OUTBOX_COLLECTIONS]);
+    await store.init([...ENTERPRISE_COLLECTIONS, ...OUTBOX_COLLECTIONS, ...AUDIT_COLLECTIONS]);
     const relay = new OutboxRelay(store, new BusPublisher(new EmbeddedBusTransport({ file: ':memory:' }).createPublisherClient()), { pollMs: 10_000 });
-    service = new EnterpriseProfilesService(new EnterpriseRepository(store, relay));
+    service = new EnterpriseProfilesService(new EnterpriseRepository(store, relay, new AuditTrail(store, 'enterprise-profiles')));
   });
   afterEach(() => store.close());
 
@@ -65,5 +66,44 @@ describe('EnterpriseProfilesService', () => {
     expect((await service.list(staff, { limit: 10, offset: 0 })).items.map((e) => e.id)).toEqual([open.id]);
     expect((await service.get(platformAdmin, quiet.id)).contact).toBeNull();
     expect((await service.get(platformAdmin, quiet.id)).name).toBe('寧德電池');
+  });
+
+  /** Runs `work` as the request of `principal` from 10.0.0.5 on `route`, as the HTTP middleware would. */
+  const asRequest = <T>(principal: Principal, route: string, work: () => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const [method, path] = route.split(' ');
+      requestContextMiddleware({ method, ip: '10.0.0.5', route: { path }, principal }, null, () => work().then(resolve, reject));
+    });
+  const audit = () => store.find<AuditEntry>(AUDIT_LOG, { orderBy: [['at', 'asc'], ['id', 'asc']] });
+
+  it('audits every change in its own commit, and reads by staff and admins but not by the owner', async () => {
+    const created = await asRequest(owner, 'POST /api/enterprises', () => service.create(owner, EnterpriseInputSchema.parse({ name: '福州軟件', city: '福州', outreachConsent: true, contact })));
+    await asRequest(owner, 'GET /api/enterprises/:id', () => service.get(owner, created.id));
+    await asRequest(staff, 'GET /api/enterprises', () => service.list(staff, { limit: 10, offset: 0 }));
+    await asRequest(platformAdmin, 'GET /api/enterprises/:id', () => service.get(platformAdmin, created.id));
+    await asRequest(owner, 'DELETE /api/enterprises/:id', () => service.remove(owner, created.id, 1));
+    const entries = await audit();
+    expect(entries.map((e) => [e.actor?.subject, e.action, e.route])).toEqual([
+      ['firm-a', 'create', 'POST /api/enterprises'],
+      ['staff', 'read', 'GET /api/enterprises'],
+      ['ops', 'read', 'GET /api/enterprises/:id'],
+      ['firm-a', 'delete', 'DELETE /api/enterprises/:id'],
+    ]);
+    for (const e of entries) expect(e).toMatchObject({ service: 'enterprise-profiles', enterpriseId: created.id, target: { type: 'enterprise', id: created.id }, from: '10.0.0.5' });
+    // The fact of the deletion stays; none of the firm's data is in the log.
+    expect(JSON.stringify(entries)).not.toMatch(/福州軟件|林小姐|lin@example.com/);
+  });
+
+  it('exports the profile, its consent history and the audit entries about it to the owner only', async () => {
+    const created = await service.create(owner, EnterpriseInputSchema.parse({ name: '福州軟件', city: '福州', outreachConsent: true }));
+    await asRequest(staff, 'GET /api/enterprises/:id', () => service.get(staff, created.id));
+    const exported = await asRequest(owner, 'GET /api/enterprises/:id/export', () => service.export(owner, created.id));
+    expect(exported.profile.id).toBe(created.id);
+    expect(exported.consents.map((c) => c.granted)).toEqual([true]);
+    expect(exported.audit.map((e) => e.action)).toEqual(expect.arrayContaining(['create', 'read', 'export']));
+    await expect(service.export(other, created.id)).rejects.toBeInstanceOf(ForbiddenException);
+    await expect(service.export(staff, created.id)).rejects.toBeInstanceOf(ForbiddenException);
+    expect(await service.owns(owner, created.id)).toBe(true);
+    expect(await service.owns(other, created.id)).toBe(false);
   });
 });

@@ -44,12 +44,38 @@ export class EnterpriseProfilesService {
   }
 
   async get(principal: Principal, id: string): Promise<Enterprise> {
-    return visibleTo(principal, await this.find(readScopeOf(principal), id));
+    const enterprise = visibleTo(principal, await this.find(readScopeOf(principal), id));
+    await this.auditReads(principal, [enterprise]);
+    return enterprise;
   }
 
   async list(principal: Principal, query: EnterpriseListQuery): Promise<{ items: Enterprise[]; total: number }> {
     const { items, total } = await this.repository.list(readScopeOf(principal), query);
-    return { items: items.map((e) => visibleTo(principal, e)), total };
+    const visible = items.map((e) => visibleTo(principal, e));
+    await this.auditReads(principal, visible);
+    return { items: visible, total };
+  }
+
+  /**
+   * Everything this service holds about a firm (its owner's right of access, PIPL art. 45):
+   * the profile, the consent history and the audit entries about it. The export is audited too.
+   */
+  async export(principal: Principal, id: string) {
+    const enterprise = await this.find(writeScopeOf(principal), id);
+    await this.repository.audit.record('export', [{ type: 'enterprise', id, enterpriseId: id }]);
+    const [consents, audit] = await Promise.all([this.repository.consents(writeScopeOf(principal), id), this.repository.audit.find({ enterpriseId: id, limit: 10_000, offset: 0 })]);
+    return { service: 'enterprise-profiles', exportedAt: new Date().toISOString(), profile: enterprise, consents: consents ?? [], audit: audit.items };
+  }
+
+  /** True when the caller owns the firm (for the audit log's owner view). */
+  async owns(principal: Principal, id: string): Promise<boolean> {
+    return hasRole(principal, 'enterprise') && (await this.repository.get({ kind: 'owner', ownerId: principal.subject }, id)) !== null;
+  }
+
+  /** Reads of firms by anyone but their owner (staff, admins) are recorded, one entry per firm. */
+  private async auditReads(principal: Principal, firms: Enterprise[]): Promise<void> {
+    const others = firms.filter((e) => e.ownerId !== principal.subject);
+    await this.repository.audit.record('read', others.map((e) => ({ type: 'enterprise', id: e.id, enterpriseId: e.id })));
   }
 
   /**

@@ -1,3 +1,4 @@
+import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
 import { Inject, Injectable } from '@nestjs/common';
 import { Enterprise, EnterpriseChangedEvent } from '@fhk/contracts';
 import { EntityChangeWriter, OutboxRelay } from '@fhk/platform/outbox';
@@ -36,8 +37,11 @@ export class EnterpriseRepository {
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     relay: OutboxRelay,
+    @Inject(AUDIT_TRAIL) readonly audit: AuditTrail,
   ) {
-    this.writer = new EntityChangeWriter<Enterprise>(store, relay, ENTERPRISES, EnterpriseChangedEvent, 'urn:fhk:enterprise-profiles');
+    this.writer = new EntityChangeWriter<Enterprise>(store, relay, ENTERPRISES, EnterpriseChangedEvent, 'urn:fhk:enterprise-profiles', (change, e) =>
+      audit.entries(change, [{ type: 'enterprise', id: e.id, enterpriseId: e.id }]),
+    );
   }
 
   /** The firm if it exists and is in scope; null otherwise (the caller cannot tell which). */

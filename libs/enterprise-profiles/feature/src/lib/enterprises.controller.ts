@@ -88,6 +88,13 @@ export class EnterprisesController {
     return record;
   }
 
+  @Get(':id/export')
+  @Roles('enterprise', 'profiles-admin')
+  @ApiOperation({ summary: 'Everything enterprise-profiles holds about a firm, as JSON: profile (with contact), consent history, audit entries about it (the owner, or profiles-admin); the matcher exports its part at /api/match/enterprises/:id/export' })
+  export(@Param('id') id: string, @CurrentPrincipal() principal: Principal) {
+    return this.service.export(principal, id);
+  }
+
   @Get(':id/consents')
   @Roles('enterprise', 'profiles-admin', 'platform-admin')
   @ApiOperation({ summary: 'The consent history of a firm (who decided what, when, against which notice version)' })

@@ -15,6 +15,9 @@ interface EntityTombstone extends StoredDocument {
   version: number;
 }
 
+/** The audit entries a change adds to its own commit (docs/adr/0010). */
+export type ChangeAudit<T> = (change: 'create' | 'update' | 'delete', entity: T) => WriteOperation[];
+
 /** How often an update re-reads and re-applies its change when a concurrent write got in first. */
 const UPDATE_ATTEMPTS = 8;
 
@@ -31,6 +34,7 @@ export class EntityChangeWriter<T extends VersionedEntity> {
     private readonly collection: string,
     private readonly definition: EventDefinition<EntityChanged<T>>,
     private readonly source: string,
+    private readonly audit: ChangeAudit<T> = () => [],
   ) {}
 
   /**
@@ -45,7 +49,7 @@ export class EntityChangeWriter<T extends VersionedEntity> {
     const reviveWrites: WriteOperation[] = tombstone
       ? [{ op: 'delete', collection: ENTITY_TOMBSTONES_COLLECTION, id: tombstoneId, expectedVersion: tombstone.version }]
       : [];
-    await this.commit({ op: 'put', collection: this.collection, document: created, expectedVersion: null }, created, false, [...reviveWrites, ...alongside]);
+    await this.commit({ op: 'put', collection: this.collection, document: created, expectedVersion: null }, created, false, [...reviveWrites, ...alongside, ...this.audit('create', created)]);
     return created;
   }
 
@@ -69,7 +73,7 @@ export class EntityChangeWriter<T extends VersionedEntity> {
 
   /** Replaces the stored entity whose version is `next.version - 1`; a stale one is refused. */
   async replace(next: T, alongside: WriteOperation[] = []): Promise<T> {
-    await this.commit({ op: 'put', collection: this.collection, document: next, expectedVersion: next.version - 1 }, next, false, alongside);
+    await this.commit({ op: 'put', collection: this.collection, document: next, expectedVersion: next.version - 1 }, next, false, [...alongside, ...this.audit('update', next)]);
     return next;
   }
 
@@ -80,7 +84,7 @@ export class EntityChangeWriter<T extends VersionedEntity> {
       { op: 'delete', collection: this.collection, id: current.id, expectedVersion: current.version },
       { ...current, version: current.version + 1 },
       true,
-      [{ op: 'put', collection: ENTITY_TOMBSTONES_COLLECTION, document: tombstone }, ...alongside],
+      [{ op: 'put', collection: ENTITY_TOMBSTONES_COLLECTION, document: tombstone }, ...alongside, ...this.audit('delete', current)],
     );
   }
 

@@ -1,3 +1,4 @@
+import { requestContextMiddleware } from '@fhk/platform/audit';
 import { INestApplication, Type, DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { LOCAL_OIDC_ISSUER, LocalOidcIssuer } from '@fhk/platform/auth';
@@ -30,7 +31,8 @@ export async function startHttpService(options: StartHttpServiceOptions): Promis
     description: options.description,
     bodyLimitBytes: runtime.config.HTTP_BODY_LIMIT,
     corsOrigins: runtime.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
-    beforeBodyParsers: issuer ? [issuer.middleware()] : [],
+    // Every request runs as the current request (who and from where, for the audit trail).
+    beforeBodyParsers: [requestContextMiddleware, ...(issuer ? [issuer.middleware()] : [])],
     webRoot: options.webRoot,
   });
   await runtime.ensureTopics();

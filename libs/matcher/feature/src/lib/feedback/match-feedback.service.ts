@@ -1,6 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { MatchFeedback, MatchFeedbackInput, MatchFeedbackInputSchema, MatchFeedbackRecordedEvent } from '@fhk/contracts';
 import { validateWith } from '@fhk/platform/http';
+import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
 import { Principal } from '@fhk/platform/auth';
 import { newId, OutboxRelay, outboxInsert } from '@fhk/platform/outbox';
 import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
@@ -22,6 +23,7 @@ export class MatchFeedbackService {
     private readonly relay: OutboxRelay,
     private readonly readModel: ReadModelRepository,
     private readonly corpus: MatchingCorpusService,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
   ) {}
 
   /** The body is read only once the caller may act on the firm (a caller out of scope learns nothing from it). */
@@ -46,7 +48,8 @@ export class MatchFeedbackService {
     };
     const { operation } = outboxInsert(MatchFeedbackRecordedEvent, feedback, SOURCE);
     const entry: MatchFeedbackLogEntry = { ...feedback };
-    await this.store.commit([{ op: 'insert', collection: MATCH_FEEDBACK_LOG, document: entry }, operation]);
+    const audit = this.audit.entries('create', [{ type: 'match-feedback', id: feedback.id, enterpriseId }]);
+    await this.store.commit([{ op: 'insert', collection: MATCH_FEEDBACK_LOG, document: entry }, operation, ...audit]);
     this.relay.notify();
     return feedback;
   }

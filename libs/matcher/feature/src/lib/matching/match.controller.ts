@@ -1,10 +1,11 @@
-import { BadRequestException, Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { isEntityId } from '@fhk/contracts';
 import { neutralizeFormula } from '@fhk/platform/bulk';
 import { OPPORTUNITY_MATCH_TYPES, OpportunityType } from '@fhk/matcher/core';
+import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
 import { CurrentPrincipal, hasRole, Principal, Public, Roles } from '@fhk/platform/auth';
 import { ApiZodBody, ApiZodOkResponse, ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
 import { EventsAheadResponseSchema, JourneyResponseSchema, MatchResponseSchema } from './match-response.schema';
@@ -25,7 +26,10 @@ import { MatchingService } from './matching.service';
 @ApiTags('matcher')
 @Controller('match')
 export class MatchController {
-  constructor(private readonly matching: MatchingService) {}
+  constructor(
+    private readonly matching: MatchingService,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
+  ) {}
 
   @Post()
   @Public()
@@ -78,6 +82,13 @@ export class MatchController {
     return this.matching.journeyStored(principal, id, query.lang);
   }
 
+  @Get('enterprises/:id/export')
+  @Roles('enterprise', 'profiles-admin')
+  @ApiOperation({ summary: "Everything the matcher holds about a firm, as JSON: its current matches, journey, the feedback it gave, audit entries about it (the owner, or profiles-admin); its profile and consents are at /api/enterprises/:id/export" })
+  exportStored(@Param('id') id: string, @CurrentPrincipal() principal: Principal) {
+    return this.matching.exportOf(principal, id);
+  }
+
   @Get('enterprises/:id')
   @Roles('enterprise', 'profiles-admin')
   @ApiZodQuery(StoredMatchQuerySchema)
@@ -111,6 +122,8 @@ export class MatchController {
     }
     if (!isEntityId(id)) throw new NotFoundException({ message: `No ${type} with that id`, issues: [{ field: 'id', reason: 'not found' }] });
     const { total, items } = await this.matching.outreach(type as OpportunityType, id, query);
+    // Staff reading firms for outreach is recorded, one entry per firm listed (docs/adr/0010).
+    await this.audit.record('read', items.map((m) => ({ type: 'enterprise', id: m.id, enterpriseId: m.id })));
     const rows = items.map((m, i) => ({
       rank: query.offset + i + 1,
       id: m.id,

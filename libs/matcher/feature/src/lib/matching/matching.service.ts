@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
 import { Principal } from '@fhk/platform/auth';
 import { Enterprise, EnterpriseContact, INDUSTRIES, Locale, MARKETS, NEEDS } from '@fhk/contracts';
 import {
@@ -49,6 +50,7 @@ export class MatchingService {
     private readonly corpus: MatchingCorpusService,
     private readonly readModel: ReadModelRepository,
     private readonly feedback: MatchFeedbackRepository,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
   ) {}
 
   async matchAdHoc(request: AdHocMatch) {
@@ -92,6 +94,27 @@ export class MatchingService {
       enterprise: { id: enterprise.id, name: enterprise.name },
       profile: understood(m, language ?? m.classification.language),
       events: eventsAhead(m, await this.corpus.opportunities(), { today: today(), language, feedback: await this.feedbackOf(enterprise.id, m) }),
+    };
+  }
+
+  /** The matcher's part of a firm's data export: matches, journey, feedback, audit entries (the export itself is audited). */
+  async exportOf(principal: Principal, id: string) {
+    const enterprise = await this.storedEnterprise(principal, id);
+    await this.audit.record('export', [{ type: 'enterprise', id, enterpriseId: id }]);
+    const m = this.corpus.matchable(enterprise);
+    const [matches, feedback, audit] = await Promise.all([
+      this.forward(m, { limit: 50, feedback: await this.feedbackOf(id, m) }),
+      this.feedback.log(id),
+      this.audit.find({ enterpriseId: id, limit: 10_000, offset: 0 }),
+    ]);
+    return {
+      service: 'matcher',
+      exportedAt: new Date().toISOString(),
+      enterprise: { id: enterprise.id, name: enterprise.name },
+      matches,
+      journey: planJourney(m, await this.corpus.opportunities(), { today: today() }),
+      feedback,
+      audit: audit.items,
     };
   }
 

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { analyzeForQuery, highlight } from '@fhk/matcher/core';
+import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
 import { CurrentPrincipal, hasRole, Principal, Public } from '@fhk/platform/auth';
 import { ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
@@ -36,7 +37,10 @@ const FACETS = ['type', 'industries', 'needs', 'areas', 'months', 'cities'];
 @ApiTags('matcher')
 @Controller('search')
 export class SearchController {
-  constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
+  ) {}
 
   @Get()
   @Public()
@@ -63,6 +67,9 @@ export class SearchController {
       limit: query.limit,
       offset: query.offset,
     });
+    // An admin's look at firms is recorded (docs/adr/0010).
+    const firms = result.hits.filter((h) => h.document.type === 'enterprise');
+    await this.audit.record('read', firms.map((h) => ({ type: 'enterprise', id: h.document.entityId, enterpriseId: h.document.entityId })));
     return {
       query: query.q,
       total: result.total,
