@@ -1,12 +1,15 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { elementShot, launchChromium, newVisitor, portalUrl, screenshot, seriousViolations } from './testing/browser';
+import { DESKTOP, elementShot, launchChromium, newVisitor, portalUrl, screenshot, seriousViolations } from './testing/browser';
 import { BATTERY_MAKER, createFirm, describeTeaGrower, matchItems, matchTitles, TEA_GROWER } from './testing/portal-page';
+import { apiToken, signedInState } from './testing/sign-in';
 
-/** A browser that knows `id` as its saved profile and shows the portal in English. */
-async function firmBrowser(browser: Browser, id: string | null): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newVisitor(browser, 'en-GB');
+type SignedIn = Awaited<ReturnType<typeof signedInState>>;
+
+/** A browser signed in as `enterprise` (the owner of every firm here), `id` saved last, the portal in English. */
+async function firmBrowser(browser: Browser, signedIn: SignedIn, id: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newVisitor(browser, 'en-GB', DESKTOP, signedIn);
   await context.addInitScript((saved) => {
-    if (saved) localStorage.setItem('fhk.portal.enterpriseId', saved);
+    localStorage.setItem('fhk.portal.enterpriseId', saved);
     localStorage.setItem('fhk.language', 'en');
   }, id);
   return { context, page: await context.newPage() };
@@ -23,17 +26,20 @@ describe('a firm\'s own journey, caveats and feedback (desktop, English)', () =>
   let browser: Browser;
   let teaId: string;
   let batteryId: string;
+  let signedIn: SignedIn;
 
   beforeAll(async () => {
     browser = await launchChromium();
-    [teaId, batteryId] = await Promise.all([createFirm(portalUrl(), TEA_GROWER), createFirm(portalUrl(), BATTERY_MAKER)]);
+    const token = await apiToken(portalUrl());
+    [teaId, batteryId] = await Promise.all([createFirm(portalUrl(), TEA_GROWER, token), createFirm(portalUrl(), BATTERY_MAKER, token)]);
+    signedIn = await signedInState(browser, portalUrl());
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   it('My journey plans each firm\'s own steps, in order, with who can help', async () => {
-    const tea = await firmBrowser(browser, teaId);
+    const tea = await firmBrowser(browser, signedIn, teaId);
     await tea.page.goto(`${portalUrl()}/journey`);
     const teaSteps = await stepTitles(tea.page);
     expect(teaSteps).toEqual(['Register trademarks and patents', 'Exhibit at the right fair and meet buyers']);
@@ -43,7 +49,7 @@ describe('a firm\'s own journey, caveats and feedback (desktop, English)', () =>
     await screenshot(tea.page, 'firm-desktop-en-journey-tea');
     await tea.context.close();
 
-    const battery = await firmBrowser(browser, batteryId);
+    const battery = await firmBrowser(browser, signedIn, batteryId);
     await battery.page.goto(`${portalUrl()}/journey`);
     const batterySteps = await stepTitles(battery.page);
     // Company first, then treasury, then listing: the order the matcher plans, not the tea grower's.
@@ -71,7 +77,7 @@ describe('a firm\'s own journey, caveats and feedback (desktop, English)', () =>
   });
 
   it('shows the preconditions of a match (needs a Hong Kong company) on its card', async () => {
-    const { context, page } = await firmBrowser(browser, teaId);
+    const { context, page } = await firmBrowser(browser, signedIn, teaId);
     await page.goto(`${portalUrl()}/matches`);
     const bud = matchItems(page, 'en').filter({ hasText: 'Trade and Industry Department' }).first();
     await bud.waitFor();
@@ -88,7 +94,7 @@ describe('a firm\'s own journey, caveats and feedback (desktop, English)', () =>
   });
 
   it('feedback with a reason changes the list, says why, and is listed as given', async () => {
-    const { context, page } = await firmBrowser(browser, teaId);
+    const { context, page } = await firmBrowser(browser, signedIn, teaId);
     await page.goto(`${portalUrl()}/matches`);
     const before = await matchTitles(page, 'en');
     const wrong = before.find((title) => title.includes('Food Expo PRO'));
@@ -124,7 +130,7 @@ describe('a firm\'s own journey, caveats and feedback (desktop, English)', () =>
   });
 
   it('the calendar lists the events ahead for the firm, best first, each with when and why', async () => {
-    const { context, page } = await firmBrowser(browser, teaId);
+    const { context, page } = await firmBrowser(browser, signedIn, teaId);
     await page.goto(`${portalUrl()}/calendar`);
     const ahead = page.getByRole('list', { name: 'Events ahead for your firm' }).locator(':scope > li');
     await ahead.first().waitFor();

@@ -22,9 +22,14 @@ export async function launchChromium(): Promise<Browser> {
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
-/** A fresh visitor (no storage) whose browser prefers `locale` (navigator.languages). */
-export function newVisitor(browser: Browser, locale: string, viewport = DESKTOP): Promise<BrowserContext> {
-  return browser.newContext({ locale, viewport, acceptDownloads: true, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/**
+ * A fresh visitor whose browser prefers `locale` (navigator.languages): no storage, or the cookies
+ * and storage of `storageState` (e.g. the issuer's session of a signed-in user, see sign-in.ts).
+ */
+export function newVisitor(browser: Browser, locale: string, viewport = DESKTOP, storageState?: StorageState): Promise<BrowserContext> {
+  return browser.newContext({ locale, viewport, acceptDownloads: true, isMobile: viewport.width < 500, hasTouch: viewport.width < 500, storageState });
 }
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

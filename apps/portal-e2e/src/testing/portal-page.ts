@@ -22,9 +22,13 @@ export const BATTERY_MAKER = {
   employees: 800,
 };
 
-/** Saves a profile through the API (as Try first's "save" does) and returns its id. */
-export async function createFirm(baseUrl: string, profile: object): Promise<string> {
-  const created = await fetch(`${baseUrl}/api/enterprises`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(profile) });
+/** Saves a profile through the API (as Try first's "save" does), owned by the token's user; returns its id. */
+export async function createFirm(baseUrl: string, profile: object, token: string): Promise<string> {
+  const created = await fetch(`${baseUrl}/api/enterprises`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(profile),
+  });
   if (!created.ok) throw new Error(`POST /api/enterprises answered ${created.status}: ${await created.text()}`);
   return ((await created.json()) as { id: string }).id;
 }

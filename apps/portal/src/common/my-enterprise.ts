@@ -47,6 +47,8 @@ export interface MyFirm {
   pending: boolean;
   /** The platform signs firms in and this visitor has not: the firm's pages need a sign-in. */
   needsSignIn: boolean;
+  /** The signed-in user's firms (to switch between them); empty without sign-in. */
+  firms: { id: string; name: string }[];
 }
 
 /**
@@ -63,12 +65,12 @@ export function useMyFirm(): MyFirm {
     enabled: signedIn,
     queryFn: () => unwrap<ListResponse<Enterprise>>(api.GET('/api/enterprises')),
   });
-  if (auth.status === 'probing') return { id: null, pending: true, needsSignIn: false };
-  if (auth.status === 'unavailable') return { id: remembered, pending: false, needsSignIn: false };
-  if (auth.status === 'anonymous') return { id: null, pending: false, needsSignIn: true };
-  if (owned.isPending) return { id: null, pending: true, needsSignIn: false };
-  const items = owned.data?.items ?? [];
-  return { id: items.find((e) => e.id === remembered)?.id ?? items[0]?.id ?? null, pending: false, needsSignIn: false };
+  if (auth.status === 'probing') return { id: null, pending: true, needsSignIn: false, firms: [] };
+  if (auth.status === 'unavailable') return { id: remembered, pending: false, needsSignIn: false, firms: [] };
+  if (auth.status === 'anonymous') return { id: null, pending: false, needsSignIn: true, firms: [] };
+  if (owned.isPending) return { id: null, pending: true, needsSignIn: false, firms: [] };
+  const firms = (owned.data?.items ?? []).map((e) => ({ id: e.id, name: e.name }));
+  return { id: firms.find((e) => e.id === remembered)?.id ?? firms[0]?.id ?? null, pending: false, needsSignIn: false, firms };
 }
 
 /**

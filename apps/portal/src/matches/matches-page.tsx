@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { MatchFeedbackControl } from '../common/match-feedback-control';
 import { MatchList } from '../common/match-list';
 import { useMyFirm } from '../common/my-enterprise';
+import { FirmSwitch } from '../common/firm-switch';
 import { SignInPrompt } from '../common/sign-in-prompt';
 import { useCalendarEvents, useFeedbackLog, useGiveFeedback, useStoredMatches } from '../common/queries';
 import { UnderstoodProfileView } from '../common/understood-profile';
@@ -62,6 +63,7 @@ export default function MatchesPage() {
       <Typography.Title level={1} style={{ fontSize: 28 }}>
         {t('matches.title')}
       </Typography.Title>
+      <FirmSwitch firm={firm} />
       {firm.pending && <Spin description={t('common:state.loading')} />}
       {firm.needsSignIn && <SignInPrompt />}
       {!id && !firm.pending && !firm.needsSignIn && (

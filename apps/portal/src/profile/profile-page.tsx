@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { api } from '../app/api';
 import { EnterpriseForm } from '../common/enterprise-form';
 import { useMyFirm, useSetMyFirm } from '../common/my-enterprise';
+import { FirmSwitch } from '../common/firm-switch';
 import { SignInPrompt } from '../common/sign-in-prompt';
 import { queryKeys, useStoredMatches } from '../common/queries';
 import { UnderstoodProfileView } from '../common/understood-profile';
@@ -83,6 +84,7 @@ export default function ProfilePage() {
       <Typography.Title level={1} style={{ fontSize: 28 }}>
         {t('profile.title')}
       </Typography.Title>
+      <FirmSwitch firm={firm} />
       {enterprise.isPending && <Spin description={t('common:state.loading')} />}
       {enterprise.isError && <ErrorAlert error={enterprise.error} onRetry={() => void enterprise.refetch()} />}
       {understood.data && (
