@@ -57,7 +57,11 @@ describe('signing in as the enterprise demo account (desktop, English)', () => {
     await page.locator('#enterprise-name').waitFor();
     expect(await page.getByLabel('Target markets').inputValue()).toBe('Hong Kong, ASEAN, Middle East');
 
+    // Signing out ends the session at the issuer too (its confirmation page), then comes back signed out.
     await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/oidc\//);
+    await page.getByRole('button', { name: /sign me out/i }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/oidc'));
     await page.getByRole('banner').getByRole('button', { name: 'Sign in' }).waitFor();
     await page.goto(`${portalUrl()}/profile`);
     await page.getByText("Sign in to see your firm's matches, journey and profile.").waitFor();
