@@ -92,6 +92,15 @@ describe('findConcepts', () => {
     expect(codes('We pay cash. Pooling resources helps')).not.toContain('need:fund-pooling');
   });
 
+  it('lets a phrase hold a place or "new" between its words, but no other word and no punctuation', () => {
+    expect(codes('we may open a Hong Kong office', 'need')).toEqual(['need:company-registration']);
+    expect(codes('set up a new local company', 'need')).toEqual(['need:company-registration']);
+    expect(codes('plan to list in Hong Kong', 'need')).toEqual(['need:listing']);
+    expect(codes('open a bank, then a company', 'need')).not.toContain('need:company-registration');
+    expect(codes('open a Hong Kong. Company', 'need')).not.toContain('need:company-registration');
+    expect(codes('open a Hong Kong trading business with a company', 'need')).not.toContain('need:company-registration');
+  });
+
   it('tells acronyms and exact words from their look-alikes', () => {
     expect(codes('hospitals')).toEqual(['industry:healthcare']); // not hospitality (both stem to hospit)
     expect(codes('recruit')).toEqual(['need:talent-internships']); // not the recruitment-agency industry

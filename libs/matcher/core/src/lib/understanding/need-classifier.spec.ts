@@ -37,6 +37,20 @@ describe('need classifier (multinomial naive Bayes over character n-grams)', () 
     const sum = tiny.posterior('商标').reduce((s, p) => s + p.probability, 0);
     expect(sum).toBeCloseTo(1, 10);
   });
+
+  it('weighs only what it has seen, and not where ("Hong Kong" is in nearly every need)', () => {
+    const tiny = new NeedClassifier([
+      { text: 'register a company in Hong Kong', need: 'company-registration' },
+      { text: 'Hong Kong residence permit for our staff in Hong Kong', need: 'residence-facilitation' },
+      { text: 'residence permit', need: 'residence-facilitation' },
+      { text: 'we make tea', need: null },
+    ]);
+    // Words never seen say nothing; the place says nothing either: the priors decide.
+    const unseen = tiny.posterior('We heard HKECIC insures Hong Kong exporters');
+    const priors = tiny.posterior('zzz');
+    expect(unseen.map((p) => p.probability)).toEqual(priors.map((p) => p.probability));
+    expect(tiny.posterior('register a company')[0].need).toBe('company-registration');
+  });
 });
 
 describe('understandNeeds', () => {
