@@ -73,6 +73,8 @@ describe('findConcepts', () => {
     expect(codes('五星級酒店')).toEqual(['industry:tourism-hospitality']);
     expect(codes('跨境電子商務')).toEqual(['industry:trade-ecommerce']);
     expect(codes('fund pooling')).toEqual(['need:fund-pooling']);
+    expect(codes('廈門港青匯')).toEqual(['audience:youth']); // Hong Kong youth in Xiamen, not Xiamen's port
+    expect(codes('廈門港碼頭')).toContain('industry:ports-infrastructure');
   });
 
   it('ignores words that only look like a term (blocking terms)', () => {

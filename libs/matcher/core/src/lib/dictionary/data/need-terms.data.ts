@@ -91,12 +91,12 @@ export const NEED_TERMS = {
   'testing-certification': {
     zh: [
       '检测', '檢測', '检验', '檢驗', '检验检测', '认证', '認證', '测试', '质检', '质量检测', '质量认证', '产品认证', '食品安全', '食品检测',
-      '出口认证', 'ce认证', '有机认证', '清真认证', '合格评定', '计量', '检疫', '验货', '标准认证',
+      '出口认证', 'ce认证', 'en71', '有机认证', '清真认证', '合格评定', '计量', '检疫', '验货', '标准认证',
     ],
     en: [
       'testing', 'tests', 'certification', 'certifications', 'certified', 'certify', 'certificates', 'inspection', 'quality control',
       'quality inspection', 'lab testing', 'laboratory testing', 'accreditation', 'conformity assessment', 'iso', 'ce marking', 'fda',
-      'food safety', 'halal', 'organic certification', 'phytosanitary', 'haccp', 'brc', 'grs', 'oeko-tex',
+      'food safety', 'halal', 'organic certification', 'en71', 'en 71', 'phytosanitary', 'haccp', 'brc', 'grs', 'oeko-tex',
       'product standards', 'compliance testing', 'lab tests', 'carbon footprint verification',
     ],
   },
@@ -143,7 +143,7 @@ export const NEED_TERMS = {
     en: ['bonds', 'bond', 'bond issuance', 'issue bonds', 'dim sum bonds', 'green bonds', 'debt issuance', 'medium term notes', 'debt capital markets'],
   },
   arbitration: {
-    zh: ['仲裁', '国际仲裁', '商事仲裁', '仲裁中心', '仲裁机构', '争议解决', '爭議解決', '纠纷解决', '涉外仲裁', '裁决执行'],
+    zh: ['仲裁', '裁决', '裁決', '国际仲裁', '商事仲裁', '仲裁中心', '仲裁机构', '争议解决', '爭議解決', '纠纷解决', '涉外仲裁', '裁决执行'],
     en: ['arbitration', 'arbitral', 'arbitrators', 'arbitrator', 'dispute resolution', 'dispute settlement', 'hkiac', 'enforcement of awards', 'award enforced', 'enforce the award', 'arbitral award', 'arbitration clause'],
   },
   mediation: {
