@@ -25,7 +25,7 @@ export function tuningErrors(profiles: readonly EvaluationProfile[], rankers: Ra
     const graded = gradesByGroup(profile.judgments, groupOf);
     const c = classifyEnterprise(profile.profile);
     const concepts = (xs: typeof c.needs | typeof c.industries) =>
-      xs.map((x) => `${x.code}(${x.weight.toFixed(2)}${x.evidence[0]?.field === 'needs:understood' ? ',clf' : ''}: ${x.evidence.map((ev) => ev.matched.slice(0, 30)).join(' | ')})`).join('; ');
+      xs.map((x) => `${x.code}(${x.weight.toFixed(2)}${x.evidence[0]?.field.startsWith('needs:understood') ? ',clf' : ''}: ${x.evidence.map((ev) => ev.matched.slice(0, 30)).join(' | ')})`).join('; ');
     const lines = [
       `## ${profile.id}  nDCG@10 ${ndcg10.toFixed(3)}`,
       `  industry: ${short(profile.profile.industry)} | products: ${short(profile.profile.products)}`,

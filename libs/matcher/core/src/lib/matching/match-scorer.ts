@@ -96,7 +96,7 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
     const sorted = needHits.map((h) => h.value).sort((a, b) => b - a);
     const value = Math.min(1.6, sorted[0] + sorted.slice(1).reduce((s, v) => s + v / 3, 0));
     const evidence = c.needs.filter((n) => codes.includes(n.code)).flatMap((n) => n.evidence);
-    const quoted = unique(evidence.filter((x) => x.field !== UNDERSTOOD_FIELD).map((x) => x.matched)).slice(0, MAX_TERMS);
+    const quoted = unique(evidence.filter((x) => !x.field.startsWith(UNDERSTOOD_FIELD)).map((x) => x.matched)).slice(0, MAX_TERMS);
     const understood = quoted.length ? [] : unique(evidence.map((x) => x.matched)).slice(0, 2);
     inputs.push({
       code: 'need',

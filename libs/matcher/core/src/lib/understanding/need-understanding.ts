@@ -9,6 +9,8 @@ export const NEED_CLASSIFIER_THRESHOLD = 0.6;
 export const NEED_CLASSIFIER_SURE = 0.95;
 /** A need only the classifier found counts this much of a dictionary mention. */
 export const CLASSIFIER_NEED_WEIGHT = 0.8;
+/** A need the firm puts off ("a listing is a longer-term option") counts this much of one it wants now. */
+export const DEFERRED_NEED_WEIGHT = 0.5;
 
 export interface NeedMention {
   readonly code: NeedCode;
@@ -18,6 +20,8 @@ export interface NeedMention {
   readonly start: number;
   readonly end: number;
   readonly probability: number;
+  /** Said of later ("longer term", "日後"): it counts less than what the firm wants now. */
+  readonly deferred: boolean;
 }
 
 export interface UnderstoodNeeds {
@@ -43,13 +47,13 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
     const inside = concepts.filter((c) => c.start >= clause.start && c.end <= clause.end);
     const mentions: NeedMention[] = inside
       .filter((c) => c.kind === 'need')
-      .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1 }));
+      .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, deferred: clause.deferred }));
     // The classifier reads what the dictionary does not name: clauses without a need term, and
     // (when it is sure) another need in a clause where the dictionary found one.
     const threshold = mentions.length ? NEED_CLASSIFIER_SURE : NEED_CLASSIFIER_THRESHOLD;
     for (const p of needClassifier().predict(clause.text, threshold)) {
       if (!mentions.some((m) => m.code === p.need)) {
-        mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability });
+        mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability, deferred: clause.deferred });
       }
     }
     if (clause.polarity === 'wanted') wanted.push(...mentions);
