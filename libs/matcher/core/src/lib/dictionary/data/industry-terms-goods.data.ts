@@ -24,13 +24,13 @@ export const GOODS_INDUSTRY_TERMS = {
       '食品', '饮料', '饮品', '食品饮料', '食品加工', '预制菜', '休闲食品', '零食', '罐头', '调味品', '酱油', '糕点', '饼干', '糖果',
       '巧克力', '冷冻食品', '速冻', '方便面', '肉松', '鱼丸', '佛跳墙', '闽菜', '沙县小吃', '餐饮', '食材', '保健食品', '奶茶', '茶饮',
       '茶餐厅', '茶餐廳', '早茶', '茶楼', '凉茶', '下午茶', '茶叶蛋', '咖啡', '果汁', '矿泉水', '饮用水', '乳制品', '烘焙', '月饼',
-      '燕窝', '蜜饯', '果脯', '食用油', '茶油', '茶籽油', '山茶油', '美食', '酒楼', '酒家', '美食博览',
+      '燕窝', '蜜饯', '果脯', '食用油', '茶油', '茶籽油', '山茶油', '美食', '酒楼', '酒家', '美食博览', '餐厅', '餐饮连锁',
     ],
     en: [
       'food', 'foods', 'beverage', 'drinks', 'snacks', 'processed food', 'frozen food', 'ready meals', 'prepared dishes',
       'instant noodles', 'confectionery', 'candy', 'chocolate', 'biscuits', 'bakery', 'coffee', 'juice', 'mineral water', 'dairy',
       'condiments', 'soy sauce', 'sauces', 'seasonings', 'canned food', 'bubble tea', 'milk tea', 'iced tea', 'high tea', 'catering',
-      'food service', 'f&b', 'health food', 'edible oil', 'camellia oil', "bird's nest", 'food expo',
+      'food service', 'f&b', 'health food', 'restaurants', 'restaurant chain', 'restaurant chains', 'edible oil', 'camellia oil', "bird's nest", 'food expo',
     ],
   },
   'wine-spirits': {
@@ -47,14 +47,14 @@ export const GOODS_INDUSTRY_TERMS = {
     zh: [
       '农业', '渔业', '农产品', '农副产品', '水产', '水产品', '海产品', '海鲜', '养殖', '水产养殖', '海水养殖', '远洋渔业', '捕捞', '渔船',
       '鲍鱼', '大黄鱼', '鳗鱼', '对虾', '牡蛎', '海蛎', '花蛤', '海参', '紫菜', '海带', '海藻', '种植', '种植业', '果蔬', '水果', '蔬菜',
-      '食用菌', '香菇', '银耳', '菌菇', '花卉', '苗木', '林业', '竹笋', '柚子', '蜜柚', '龙眼', '荔枝', '枇杷', '农场', '合作社', '生鲜',
+      '食用菌', '香菇', '银耳', '菌菇', '花卉', '盆景', '花卉种植', '苗木', '林业', '竹笋', '柚子', '蜜柚', '龙眼', '荔枝', '枇杷', '农场', '合作社', '生鲜',
       '畜牧', '家禽', '生猪', '油茶', '乡村振兴', '三农', '农户', '渔民', '茶农',
     ],
     en: [
       'agriculture', 'agricultural', 'farming', 'farms', 'agri-food', 'fisheries', 'fishing', 'aquaculture', 'seafood',
       'aquatic products', 'marine products', 'abalone', 'yellow croaker', 'seaweed', 'laver', 'eel', 'oysters', 'shrimp', 'prawns',
       'fresh produce', '=fruit', '=fruits', 'vegetables', 'mushrooms', 'edible fungi', 'tremella', 'forestry', 'bamboo shoots', 'flowers',
-      'horticulture', 'livestock', 'poultry', 'rural revitalisation', 'rural revitalization', 'pomelo', 'longan', 'lychee',
+      'horticulture', 'bonsai', 'potted plants', 'bulbs', 'livestock', 'poultry', 'rural revitalisation', 'rural revitalization', 'pomelo', 'longan', 'lychee',
     ],
   },
   'textiles-apparel': {
@@ -113,12 +113,13 @@ export const GOODS_INDUSTRY_TERMS = {
     zh: [
       '家具', '傢俬', '傢具', '家私', '家居', '家居用品', '家纺', '床上用品', '日用品', '厨具', '厨房用品', '餐具', '家电', '小家电',
       '灯具', '照明', '红木家具', '红木', '古典家具', '办公家具', '沙发', '床垫', '橱柜', '衣柜', '鞋柜', '茶几', '茶台', '收纳', '软装',
-      '窗帘', '地毯', '智能家居', '户外家具', '竹家具',
+      '窗帘', '地毯', '智能家居', '户外家具', '竹家具', '雨伞', '伞业',
     ],
     en: [
       'furniture', '=furnishings', 'home furnishings', 'homeware', 'housewares', 'household goods', 'household products', 'home decor',
       'home textiles', 'bedding', 'kitchenware', 'cookware', 'tableware', 'home appliances', 'appliances', '=lighting', 'lamps', 'sofas',
       'mattresses', 'cabinets', 'rosewood furniture', 'outdoor furniture', 'smart home', 'coffee tables',
+      'umbrellas', 'umbrella',
     ],
   },
   'watches-jewellery': {
@@ -128,7 +129,7 @@ export const GOODS_INDUSTRY_TERMS = {
     ],
     en: [
       '=watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'jewellery', 'jewelry', 'jewels', 'gemstones',
-      'diamonds', 'pearls', 'jade', 'fashion accessories', 'watch fair', 'watch & clock fair',
+      'diamonds', 'pearls', 'jade', 'fashion accessories', 'gold jewellery', 'gold jewelry', 'watch fair', 'watch & clock fair',
     ],
   },
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;

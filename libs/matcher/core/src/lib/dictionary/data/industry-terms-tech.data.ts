@@ -57,13 +57,13 @@ export const TECH_INDUSTRY_TERMS = {
   'new-energy': {
     zh: [
       '新能源', '锂电池', '鋰電池', '锂电', '锂离子', '电池', '電池', '动力电池', '储能', '儲能', '储能系统', '光伏', '太阳能', '风电', '风能',
-      '海上风电', '氢能', '氢燃料', '燃料电池', '充电桩', '新能源汽车', '电动汽车', '电动车', '宁德时代', '清洁能源', '可再生能源', '核电',
+      '海上风电', '氢能', '氢燃料', '燃料电池', '充电桩', '新能源汽车', '电动汽车', '电动车', '电动自行车', '两轮电动车', '宁德时代', '清洁能源', '可再生能源', '核电',
       '逆变器', '电芯', '正极材料', '负极材料', '电解液', '锂电材料',
     ],
     en: [
       'new energy', 'batteries', 'battery', 'lithium', 'lithium battery', 'lithium-ion', 'li-ion', 'energy storage', 'solar', 'photovoltaic',
       'photovoltaics', 'pv', 'wind power', 'wind energy', 'offshore wind', 'hydrogen', 'fuel cells', 'ev charging', 'charging stations',
-      'charging piles', 'electric vehicles', 'evs', 'nev', 'nevs', 'clean energy', 'renewable energy', 'renewables', 'inverters',
+      'charging piles', 'electric vehicles', 'evs', 'e-bikes', 'electric bikes', 'electric scooters', 'nev', 'nevs', 'clean energy', 'renewable energy', 'renewables', 'inverters',
       'battery cells', 'cathode materials', 'anode materials', 'catl',
     ],
   },
@@ -83,14 +83,15 @@ export const TECH_INDUSTRY_TERMS = {
     zh: [
       '高端制造', '高端製造', '先进制造', '智能制造', '制造业', '机械', '機械', '装备制造', '机床', '数控', '自动化', '工业自动化', '机器人',
       '工业机器人', '智能机器人', '精密制造', '精密加工', '模具', '注塑', '五金', '汽车零部件', '汽车配件', '汽车', '船舶', '造船',
-      '工程机械', '电机', '阀门', '泵阀', '轴承', '工业母机', '3d打印', '增材制造', '工业互联网', '智慧工厂', '代工', 'oem', 'odm',
+      '工程机械', '电机', '阀门', '泵阀', '挖掘机', '装载机', '起重机', '叉车', '水泵', '压缩机', '矿山机械', '船厂', '造船厂', '轴承', '工业母机', '3d打印', '增材制造', '工业互联网', '智慧工厂', '代工', 'oem', 'odm',
       '生产线', '装备',
     ],
     en: [
       'advanced manufacturing', 'high-end manufacturing', 'smart manufacturing', 'intelligent manufacturing', 'precision manufacturing',
       'contract manufacturing', 'manufacturing industry', 'machinery', 'machine tools', 'cnc', '=automation', 'industrial automation',
       'robotics', 'robots', 'industrial robots', 'precision machining', 'moulds', 'molds', 'injection moulding', 'injection molding',
-      'auto parts', 'automotive parts', 'automotive', 'shipbuilding', 'construction machinery', 'valves', 'bearings', 'motors',
+      'auto parts', 'automotive parts', 'automotive', 'shipbuilding', 'shipyard', 'shipyards', 'construction machinery',
+      'engineering machinery', 'excavators', 'loaders', 'cranes', 'forklifts', '=pumps', 'compressors', 'mining machinery', 'valves', 'bearings', 'motors',
       '3d printing', 'additive manufacturing', 'industrial internet', 'oem', 'odm', 'equipment manufacturing', 'hardware tools',
       'production lines',
     ],
