@@ -2,6 +2,8 @@ import { NEED_CLASSIFIER_THRESHOLD, understandNeeds } from './need-understanding
 import { evaluateNeedClassifier, labelledPhrases, needClassifier } from './need-model';
 import { NeedClassifier } from './need-classifier';
 import { findConcepts } from '../dictionary/term-dictionary';
+import { classifyEnterprise } from '../classification/profile-classifier';
+import { needClauses } from './need-clauses';
 
 describe('need classifier (multinomial naive Bayes over character n-grams)', () => {
   it('recognises held-out phrases with the precision and recall recorded in ADR 0011', () => {
@@ -72,6 +74,25 @@ describe('understandNeeds', () => {
     expect(understood.done).toContain('company-registration');
     expect([...new Set(understood.wanted.map((m) => m.code))]).toEqual(['trademark-patent']);
     expect(understood.notUnderstood).toEqual(['老闆喜歡週末爬山']);
+  });
+
+  it.each([
+    ['Our buyers in Latin America keep paying late; we need export credit insurance', 'investment-financing'],
+    ['經銷商拖欠貨款半年，想申請仲裁', 'arbitration'],
+  ])('does not read buyers who do not pay as buyers wanted: %s', (text, wanted) => {
+    const codes = read(text).wanted.map((m) => m.code);
+    expect(codes).not.toContain('exhibit-find-buyers');
+    expect(codes).toContain(wanted);
+    expect(read('We want to meet buyers and distributors in Europe').wanted.map((m) => m.code)).toContain('exhibit-find-buyers');
+  });
+
+  it('counts a need said of later half of one wanted now', () => {
+    const clauses = needClauses('想在香港註冊公司；長遠考慮上市. A listing is a longer-term option');
+    expect(clauses.map((c) => c.deferred)).toEqual([false, true, true]);
+    const firm = classifyEnterprise({ name: 'x', city: '福州', needs: 'We need to register a company in Hong Kong. Longer term we may list in Hong Kong.' });
+    const weight = (code: string) => firm.needs.find((n) => n.code === code)?.weight ?? 0;
+    expect(weight('company-registration')).toBe(1);
+    expect(weight('listing')).toBeCloseTo(0.5, 5);
   });
 
   it('quotes a classifier need with the whole clause it came from, aligned to the text', () => {

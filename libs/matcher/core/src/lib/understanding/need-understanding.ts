@@ -1,6 +1,7 @@
 import type { NeedCode } from '@fhk/contracts';
 import type { ConceptMatch } from '../dictionary/term-dictionary';
 import { needClassifier } from './need-model';
+import { normalizeText } from '../text/text-normalizer';
 import { needClauses } from './need-clauses';
 
 /** Posterior a classifier need must reach to count (precision and recall at this value: ADR 0011). */
@@ -11,6 +12,20 @@ export const NEED_CLASSIFIER_SURE = 0.95;
 export const CLASSIFIER_NEED_WEIGHT = 0.8;
 /** A need the firm puts off ("a listing is a longer-term option") counts this much of one it wants now. */
 export const DEFERRED_NEED_WEIGHT = 0.5;
+
+/**
+ * The parties a firm sells to. Named in a clause about their not paying ("our buyers keep paying
+ * late", "經銷商拖欠貨款"), they are the other side of a dispute, not buyers the firm wants to find.
+ */
+const PARTY_TERMS: ReadonlySet<string> = new Set(['buyer', 'distributor', 'importers', 'importer', 'wholesal', '买家', '采购商', '经销商', '代理商', '分销商']);
+const DISPUTE_CUES = [
+  'paying late', 'pay late', 'not paid', 'not pay', 'unpaid', 'owe', 'went bust', 'gone bust', 'bankrupt', 'default', 'refuse to pay', 'refuses to pay',
+  "won't pay", 'will not pay', 'stopped paying', 'overdue', '拖欠', '欠款', '欠我', '欠了', '不付', '拒付', '未付', '没付', '冇俾', '唔俾钱', '赖账', '倒闭', '破产', '索赔',
+];
+const isDisputeClause = (clause: string) => {
+  const folded = normalizeText(clause);
+  return DISPUTE_CUES.some((cue) => folded.includes(cue));
+};
 
 export interface NeedMention {
   readonly code: NeedCode;
@@ -45,8 +60,9 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
   const notUnderstood: string[] = [];
   for (const clause of needClauses(text)) {
     const inside = concepts.filter((c) => c.start >= clause.start && c.end <= clause.end);
+    const dispute = isDisputeClause(clause.text);
     const mentions: NeedMention[] = inside
-      .filter((c) => c.kind === 'need')
+      .filter((c) => c.kind === 'need' && !(dispute && c.code === 'exhibit-find-buyers' && PARTY_TERMS.has(c.term)))
       .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, deferred: clause.deferred }));
     // The classifier reads what the dictionary does not name: clauses without a need term, and
     // (when it is sure) another need in a clause where the dictionary found one.

@@ -9,5 +9,5 @@ export const BLOCKING_TERMS: readonly string[] = [
   '基金会', '招商银行', '招商局',
   'plastic film', 'plastic films', 'packaging film', 'cling film', 'thermal films', 'thermal film',
   // Printed packaging is packaging, not publishing.
-  'printed packaging', 'printed paper packaging', 'printed gift boxes', 'printed boxes', 'printed cartons', 'packaging printing', '包装印刷', '印刷包装', 'market research', 'hundred flowers',
+  'printed packaging', 'printed paper packaging', 'printed gift boxes', 'printed boxes', 'printed cartons', 'packaging printing', 'shoe boxes', 'shoe box', '鞋盒', '包装印刷', '印刷包装', 'market research', 'hundred flowers',
 ];

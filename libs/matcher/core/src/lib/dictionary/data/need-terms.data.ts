@@ -85,7 +85,7 @@ export const NEED_TERMS = {
     en: [
       'technology transfer', 'tech transfer', 'technology licensing', '=commercialisation', '=commercialization', 'industry-academia',
       'technology cooperation', 'incubators', 'incubator', 'incubation', '=accelerators', '=accelerator', 'science park', 'science parks',
-      'innovation centre', 'i&t park', 'innovation park', 'cyberport', '=commercialise', '=commercialize',
+      'innovation centre', '^I&T park', 'innovation and technology park', 'innovation park', 'cyberport', '=commercialise', '=commercialize',
     ],
   },
   'testing-certification': {
@@ -214,7 +214,7 @@ export const NEED_TERMS = {
       '=customs', '=customs clearance', '=customs declaration', '=customs brokerage', 'tariffs', 'tariff', 'certificate of origin',
       'rules of origin', 'bonded warehouse', 'bonded zone', 'bonded logistics', 'logistics', 'freight forwarding', 'warehousing',
       'cross-border logistics', 'overseas warehouse', 'last-mile delivery', 'cold chain logistics', '=clearance', 'faster clearance', 'cold chain', 'intermodal',
-      'multimodal', 'sea-rail', 'rail freight', 'transshipment', 'feeder services', 'e-lock', 'cross-border trucking', 'freight',
+      'multimodal transport', 'multimodal logistics', 'sea-rail', 'rail freight', 'transshipment', 'feeder services', 'e-lock', 'cross-border trucking', 'freight',
       'shipping routes',
     ],
   },
