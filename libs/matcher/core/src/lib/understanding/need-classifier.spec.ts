@@ -86,6 +86,15 @@ describe('understandNeeds', () => {
     expect(read('We want to meet buyers and distributors in Europe').wanted.map((m) => m.code)).toContain('exhibit-find-buyers');
   });
 
+  it('reads a subsidiary as a company to register only where the firm sets one up', () => {
+    const codes = (text: string) => read(text).wanted.filter((m) => m.source === 'dictionary').map((m) => m.code);
+    expect(codes('pool the cash of our European subsidiaries in Hong Kong')).not.toContain('company-registration');
+    expect(codes('海外子公司的資金想統一管理')).not.toContain('company-registration');
+    expect(codes('we want to set up a Hong Kong subsidiary')).toContain('company-registration');
+    expect(codes('想在香港设子公司')).toContain('company-registration');
+    expect(codes('計劃成立一家香港分公司')).toContain('company-registration');
+  });
+
   it('counts a need said of later half of one wanted now', () => {
     const clauses = needClauses('想在香港註冊公司；長遠考慮上市. A listing is a longer-term option');
     expect(clauses.map((c) => c.deferred)).toEqual([false, true, true]);

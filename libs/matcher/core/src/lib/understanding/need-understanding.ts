@@ -27,6 +27,19 @@ const isDisputeClause = (clause: string) => {
   return DISPUTE_CUES.some((cue) => folded.includes(cue));
 };
 
+/**
+ * Units a firm may have already. Named without a word of setting one up ("pool cash from our
+ * subsidiaries", "海外子公司的資金"), they are where its money or staff are, not a company to register.
+ */
+const UNIT_TERMS: ReadonlySet<string> = new Set(['subsidiari', 'branch offic', '子公司', '分公司', '办事处']);
+const SETUP_CUES = ['set up', 'setting up', 'open', 'establish', 'register', 'incorporat', 'form ', 'start', 'create', 'launch', 'need a', 'want a', 'plan a'];
+/** A Chinese verb of setting up right before the unit (设子公司, 成立一家香港分公司, 開間辦事處). */
+const SETUP_BEFORE_UNIT = /(设立?|开设?|建立?|成立|注册|筹建|新设|组建|搞)(一家|一个|一间|个|家|间)?(香港|海外|境外|当地)?的?(子公司|分公司|办事处)/;
+const setsUpAUnit = (clause: string) => {
+  const folded = normalizeText(clause);
+  return SETUP_BEFORE_UNIT.test(folded) || SETUP_CUES.some((cue) => folded.includes(cue));
+};
+
 export interface NeedMention {
   readonly code: NeedCode;
   readonly source: 'dictionary' | 'classifier';
@@ -61,8 +74,11 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
   for (const clause of needClauses(text)) {
     const inside = concepts.filter((c) => c.start >= clause.start && c.end <= clause.end);
     const dispute = isDisputeClause(clause.text);
+    const setup = setsUpAUnit(clause.text);
     const mentions: NeedMention[] = inside
-      .filter((c) => c.kind === 'need' && !(dispute && c.code === 'exhibit-find-buyers' && PARTY_TERMS.has(c.term)))
+      .filter((c) => c.kind === 'need')
+      .filter((c) => !(dispute && c.code === 'exhibit-find-buyers' && PARTY_TERMS.has(c.term)))
+      .filter((c) => !(!setup && c.code === 'company-registration' && UNIT_TERMS.has(c.term)))
       .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, deferred: clause.deferred }));
     // The classifier reads what the dictionary does not name: clauses without a need term, and
     // (when it is sure) another need in a clause where the dictionary found one.

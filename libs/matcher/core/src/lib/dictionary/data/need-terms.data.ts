@@ -85,7 +85,8 @@ export const NEED_TERMS = {
     en: [
       'technology transfer', 'tech transfer', 'technology licensing', '=commercialisation', '=commercialization', 'industry-academia',
       'technology cooperation', 'incubators', 'incubator', 'incubation', '=accelerators', '=accelerator', 'science park', 'science parks',
-      'innovation centre', '^I&T park', 'innovation and technology park', 'innovation park', 'cyberport', '=commercialise', '=commercialize',
+      'innovation centre', '^I&T park', 'innovation and technology park', 'innovation park', 'cyberport', '=commercialise', '=commercialize', 'license technology', 'licence technology',
+      'technology from universities',
     ],
   },
   'testing-certification': {
@@ -108,7 +109,7 @@ export const NEED_TERMS = {
     en: [
       'ip trading', 'ip licensing', 'ip commercialisation', 'ip commercialization', 'ip monetisation', 'ip financing', 'ip marketplace',
       'ip transactions', 'patent licensing', 'patent transfer', 'patent sale', 'copyright trading', 'brand licensing', 'licensing deals', 'licensing partner', 'licensing partners', 'in-license', 'out-license',
-      'merchandise', 'merchandising', 'license our patents', 'license our technology',
+      'merchandise', 'merchandising',
     ],
   },
   'investment-financing': {
@@ -178,7 +179,8 @@ export const NEED_TERMS = {
       'expand internationally', 'internationalisation', 'internationalization',
       'outbound investment', 'overseas investment', 'overseas markets', 'international markets', 'market entry', 'enter new markets',
       'market expansion', 'springboard', 'regional hub', 'expand into', 'expanding into', 'overseas business missions',
-      'business missions', 'goglobal', 'go abroad', 'going abroad',
+      'business missions', 'goglobal', 'go abroad', 'going abroad', 'overseas operations',
+      'operations abroad', 'set up operations', 'overseas factory', 'overseas plant', 'factory abroad', 'grow internationally',
     ],
   },
   'research-collaboration': {
@@ -190,6 +192,7 @@ export const NEED_TERMS = {
       'research collaboration', 'research cooperation', 'joint research', 'r&d', 'research and development', 'research',
       'joint laboratory', 'joint laboratories', 'university partnerships', 'academic collaboration', 'research institutes',
       'scientists', 'innovation partnerships', 'jointly research', 'research partner', 'research partners', 'r&d links',
+      'university lab', 'university labs', 'research lab',
       'research funding',
     ],
   },
@@ -201,7 +204,8 @@ export const NEED_TERMS = {
     en: [
       'talent', 'talents', '=recruitment', '=recruiting', '=recruit', 'recruit staff', 'staff recruitment', '=hiring', 'internships', 'internship', '=interns', 'graduates', 'skilled workers',
       'workforce', 'talent attraction', 'talent schemes', 'top talent', 'vocational training', 'skills training', 'job placements',
-      'work experience', 'host interns', 'take interns', 'intern placements',
+      'work experience', 'host interns', 'take interns', 'intern placements', 'placements', 'summer placements',
+      'internship places',
     ],
   },
   'logistics-customs': {
@@ -251,7 +255,8 @@ export const NEED_TERMS = {
       'school-enterprise cooperation', 'university cooperation', 'professor exchanges', 'professor exchange', 'exchange of professors',
       'course exchange', 'credit recognition', 'credits recognised', 'credits recognized', 'admitting students', 'admission scheme',
       'student activities', 'school groups', 'teacher exchanges', 'teacher exchange', 'summer programmes', 'exchange programmes',
-      'study trips', 'study base', 'exchange bases',
+      'study trips', 'study base', 'exchange bases', 'joint degree', 'joint degrees', 'dual degree',
+      'dual degrees',
     ],
   },
   'investment-in-fujian': {
@@ -264,7 +269,8 @@ export const NEED_TERMS = {
       'invest in fujian', 'investing in fujian', 'investment in fujian', 'investment promotion', 'inward investment',
       'foreign direct investment', 'fdi', 'business environment', 'set up a factory', 'industrial parks', 'industrial park', 'cifit',
       'fujian merchants', 'investment attraction', 'attract investors', 'attract hong kong investors', 'invest in a fujian',
-      'investment incentives', 'set up in our park',
+      'investment incentives', 'set up in our park', 'industrial zone', 'industrial zones',
+      'economic zone', 'development zone',
     ],
   },
   'cultural-exchange': {
@@ -277,7 +283,8 @@ export const NEED_TERMS = {
       'cultural exchange', 'cultural exchanges', 'cultural events', 'arts exchange', '=performances', 'touring =performances',
       'intangible cultural heritage', 'cultural heritage', 'cultural festival', 'arts festival', 'mazu', 'hometown associations',
       'clan associations', 'chinese culture', 'co-produce', '=performers', 'theatre company', 'heritage shows',
-      'stage shows', 'cultural tours', 'arts groups',
+      'stage shows', 'cultural tours', 'arts groups', '=perform', 'troupe', 'troupes',
+      'art exhibition', 'art exhibitions',
     ],
   },
   'medical-cooperation': {
@@ -298,7 +305,8 @@ export const NEED_TERMS = {
     ],
     en: [
       'residence and travel facilitation', 'travel facilitation', 'residence permit', 'residence permits', 'home return permit', 'mainland travel permit', 'travel permit', 'visa', 'visas',
-      'immigration', 'public services', 'equal treatment', 'social insurance', 'medical insurance', 'relocation', 'living in fujian', 'residence card', 'online services', 'social security',
+      'immigration', 'public services', 'equal treatment', 'social insurance', 'medical insurance', 'relocation', 'living in fujian', 'residence card', 'online services', 'social security', 'work permit', 'work permits',
+      'entry permits', 'daily life',
     ],
   },
 } as const satisfies Record<NeedCode, ConceptTerms>;
