@@ -62,6 +62,8 @@ describe('understandNeeds', () => {
     ['不需要上市，想在香港註冊公司', 'listing', 'company-registration'],
     ['唔使搵律師，想喺香港參展', 'legal-advice', 'exhibit-find-buyers'],
     ['No need for an IPO; we want to register a company in Hong Kong', 'listing', 'company-registration'],
+    ['Listing is not on our agenda for now. We need working capital loans', 'listing', 'investment-financing'],
+    ['暫時冇打算上市，想搵銀行貸款', 'listing', 'investment-financing'],
   ])('declines a negated need: %s', (text, declined, wanted) => {
     const understood = read(text);
     expect(understood.declined).toContain(declined);
@@ -84,6 +86,12 @@ describe('understandNeeds', () => {
     expect(codes).not.toContain('exhibit-find-buyers');
     expect(codes).toContain(wanted);
     expect(read('We want to meet buyers and distributors in Europe').wanted.map((m) => m.code)).toContain('exhibit-find-buyers');
+  });
+
+  it('reads what was done already in English past forms', () => {
+    const understood = read('Our HK subsidiary was set up last year; next we want to register trademarks');
+    expect(understood.done).toContain('company-registration');
+    expect(understood.wanted.map((m) => m.code)).toEqual(['trademark-patent']);
   });
 
   it('reads a subsidiary as a company to register only where the firm sets one up', () => {

@@ -269,7 +269,7 @@ export const NEED_TERMS = {
       'invest in fujian', 'investing in fujian', 'investment in fujian', 'investment promotion', 'inward investment',
       'foreign direct investment', 'fdi', 'business environment', 'set up a factory', 'industrial parks', 'industrial park', 'cifit',
       'fujian merchants', 'investment attraction', 'attract investors', 'attract hong kong investors', 'invest in a fujian',
-      'investment incentives', 'set up in our park', 'industrial zone', 'industrial zones',
+      'investment incentives', 'set up in our park', 'industrial zone', 'industrial zones', 'come and invest', 'invest in our county', 'invest in our city', 'build a plant in our',
       'economic zone', 'development zone',
     ],
   },
