@@ -98,9 +98,9 @@ export const NEED_PHRASES: Partial<Record<NeedCode, PhrasesByLanguage>> = {
     en: ['joint research with Hong Kong universities', 'a joint laboratory', 'R&D collaboration', 'co-develop new materials', 'apply for research grants together', 'partner with a research team', 'collaborative research on key technologies', 'work with academics on our product'],
   },
   'talent-internships': {
-    'zh-Hant': ['想請香港畢業生', '招聘國際化人才', '提供實習崗位', '引進高端人才', '請多啲識外語嘅員工', '人才交流', '培訓員工', '招實習生'],
-    'zh-Hans': ['招聘香港毕业生', '招募国际化人才', '提供实习岗位', '引进高端人才', '需要懂外语的员工', '人才交流', '员工培训', '招收实习生'],
-    en: ['hire graduates from Hong Kong', 'recruit international talent', 'offer internships', 'attract senior engineers', 'staff who speak foreign languages', 'talent exchange', 'train our employees', 'take on interns'],
+    'zh-Hant': ['想請香港畢業生', '招聘國際化人才', '提供實習崗位', '引進高端人才', '請多啲識外語嘅員工', '人才交流', '培訓員工', '招實習生', '香港青年喺福建創業想申請扶持', '青年創業基地提供場地'],
+    'zh-Hans': ['招聘香港毕业生', '招募国际化人才', '提供实习岗位', '引进高端人才', '需要懂外语的员工', '人才交流', '员工培训', '招收实习生', '港澳青年来闽创业的扶持政策', '申请青年创业补贴和孵化场地'],
+    en: ['hire graduates from Hong Kong', 'recruit international talent', 'offer internships', 'attract senior engineers', 'staff who speak foreign languages', 'talent exchange', 'train our employees', 'take on interns', 'start-up support for young Hong Kong founders', 'a youth entrepreneurship base with free desks'],
   },
   'logistics-customs': {
     'zh-Hant': ['貨物經香港轉口', '通關要快啲', '跨境物流', '海運同空運', '報關清關', '冷鏈運輸', '倉儲同配送', '降低運費', '想開通經香港的中轉航線'],
