@@ -32,7 +32,7 @@ const isDisputeClause = (clause: string) => {
  * subsidiaries", "海外子公司的資金"), they are where its money or staff are, not a company to register.
  */
 const UNIT_TERMS: ReadonlySet<string> = new Set(['subsidiari', 'branch offic', '子公司', '分公司', '办事处']);
-const SETUP_CUES = ['set up', 'setting up', 'open', 'establish', 'register', 'incorporat', 'form ', 'start', 'create', 'launch', 'need a', 'want a', 'plan a'];
+const SETUP_CUES = ['set up', 'setting up', 'open', 'establish', 'register', 'incorporat', 'form ', 'start', 'create', 'launch'];
 /** A Chinese verb of setting up right before the unit (设子公司, 成立一家香港分公司, 開間辦事處). */
 const SETUP_BEFORE_UNIT = /(设立?|开设?|建立?|成立|注册|筹建|新设|组建|搞)(一家|一个|一间|个|家|间)?(香港|海外|境外|当地)?的?(子公司|分公司|办事处)/;
 const setsUpAUnit = (clause: string) => {
