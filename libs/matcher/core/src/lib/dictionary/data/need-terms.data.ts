@@ -87,7 +87,7 @@ export const NEED_TERMS = {
     en: [
       'technology transfer', 'tech transfer', 'technology licensing', '=commercialisation', '=commercialization', 'industry-academia',
       'technology cooperation', 'incubators', 'incubator', 'incubation', '=accelerators', '=accelerator', 'science park', 'science parks',
-      'innovation centre', '^I&T park', 'innovation and technology park', 'innovation park', 'cyberport', '=commercialise', '=commercialize', 'license technology', 'licence technology',
+      'innovation centre', '^I&T park', 'innovation and technology park', 'innovation park', '=commercialise', '=commercialize', 'license technology', 'licence technology',
       'technology from universities',
     ],
   },
