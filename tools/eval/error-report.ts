@@ -13,7 +13,7 @@ export interface ProfileErrors {
   lines: string[];
 }
 
-const short = (s: string | undefined, n = 260) => (s && s.length > n ? `${s.slice(0, n)}…` : (s ?? ''));
+const short = (s: string | null | undefined, n = 260) => (s && s.length > n ? `${s.slice(0, n)}…` : (s ?? ''));
 
 export function tuningErrors(profiles: readonly EvaluationProfile[], rankers: Rankers, count: number): ProfileErrors[] {
   const groupOf = (key: string) => rankers.corpus.groupOf(key);
