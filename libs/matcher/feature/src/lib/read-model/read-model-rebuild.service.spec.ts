@@ -30,7 +30,7 @@ describe('read-model rebuild: feedback replayed from its topic', () => {
 
   const enterprise = (id: string) => {
     const now = new Date().toISOString();
-    const entity = { id, version: 1, name: id, city: '安溪', industry: '茶葉', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, createdAt: now, updatedAt: now };
+    const entity = { id, version: 1, name: id, city: '安溪', industry: '茶葉', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null, createdAt: now, updatedAt: now };
     return buildEvent(EnterpriseChangedEvent, { id, version: 1, deleted: false, entity }, { id: `${id}-v1`, source: 'urn:test' });
   };
   let seq = 0;
