@@ -6,7 +6,7 @@ export type { AnalyzedText, AnalyzeOptions, Token, TokenKind } from './lib/text/
 export { detectLanguage, countScripts } from './lib/text/language-detector';
 export type { ScriptCounts } from './lib/text/language-detector';
 export { toSimplified } from './lib/text/chinese-converter';
-export { stemEnglish, ENGLISH_STOP_WORDS } from './lib/text/english-word-analyzer';
+export { stemEnglish, foldSpelling, ENGLISH_STOP_WORDS } from './lib/text/english-word-analyzer';
 
 // Search engine encoding
 export { encodeToken, decodeToken, conceptToken, isConceptToken, toIndexField } from './lib/search/token-encoder';

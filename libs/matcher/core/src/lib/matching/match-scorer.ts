@@ -28,6 +28,8 @@ export const MATCH_WEIGHTS = {
   threshold: 1,
 } as const;
 
+/** What a firm can name: an event, a provider, a programme (a service category's title is a common phrase). */
+const NAMEABLE: ReadonlySet<string> = new Set(['event', 'service-provider', 'programme']);
 /** What is left of the score when the opportunity serves others (e.g. "Invest Fujian" for a firm going out). */
 const DIRECTION_MISMATCH = 0.2;
 /** What is left when the only needs it meets are ones the firm declined, or has met already. */
@@ -61,14 +63,15 @@ const specificity = (size: number, focus = 4) => 1 / Math.sqrt(Math.max(1, size 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * The firm names the event itself ("CIFIT", "InnoEX", 香港國際茶展): it wants that one, whatever its
- * industry. Names are the full titles and the one-word acronyms in their brackets.
+ * The firm names the event, provider or programme itself ("CIFIT", "InnoEX", 香港國際茶展, "HKECIC",
+ * "PolyU", 丝路海运): it wants that one, whatever its industry. Names are the full titles and the
+ * one-word acronyms in their brackets; Latin names must stand as whole words.
  */
 function namedByFirm(e: MatchableEnterprise, o: OpportunityProfile): boolean {
-  if (o.type !== 'event') return false;
-  const text = normalizeText([e.profile.needs, e.profile.products].filter(Boolean).join(' '));
+  if (!NAMEABLE.has(o.type)) return false;
+  const text = ` ${normalizeText([e.profile.needs, e.profile.products].filter(Boolean).join(' '))} `;
   const names = [o.title.en, o.title['zh-Hans'], ...(o.title.en.match(/\([A-Za-z][A-Za-z0-9&]{2,}\)/g) ?? []).map((m) => m.slice(1, -1))].map(normalizeText);
-  return names.some((n) => n.length >= 4 && text.includes(n));
+  return names.some((n) => n.length >= 4 && (/^[a-z0-9&' -]+$/.test(n) ? new RegExp(`[^a-z0-9]${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^a-z0-9]`).test(text) : text.includes(n)));
 }
 
 /**
@@ -96,7 +99,7 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
     const sorted = needHits.map((h) => h.value).sort((a, b) => b - a);
     const value = Math.min(1.6, sorted[0] + sorted.slice(1).reduce((s, v) => s + v / 3, 0));
     const evidence = c.needs.filter((n) => codes.includes(n.code)).flatMap((n) => n.evidence);
-    const quoted = unique(evidence.filter((x) => x.field !== UNDERSTOOD_FIELD).map((x) => x.matched)).slice(0, MAX_TERMS);
+    const quoted = unique(evidence.filter((x) => !x.field.startsWith(UNDERSTOOD_FIELD)).map((x) => x.matched)).slice(0, MAX_TERMS);
     const understood = quoted.length ? [] : unique(evidence.map((x) => x.matched)).slice(0, 2);
     inputs.push({
       code: 'need',
@@ -107,7 +110,7 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
     });
   }
 
-  if (namedByFirm(e, o)) inputs.push({ code: 'named-event', codes: [], terms: [], contribution: MATCH_WEIGHTS.namedEvent });
+  if (namedByFirm(e, o)) inputs.push({ code: 'named-event', codes: [], terms: [], contribution: MATCH_WEIGHTS.namedEvent, named: o.type === 'event' ? 'event' : 'other' });
 
   const productHits = e.productTerms.filter((t) => o.tokens.has(t.token) && ctx.idf(t.token) > 0);
   if (productHits.length) {
