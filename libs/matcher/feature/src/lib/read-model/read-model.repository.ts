@@ -21,6 +21,16 @@ export class ReadModelRepository {
     return row && !row.deleted ? row.entity : null;
   }
 
+  /** The row, tombstone included (its version says whether a change is news). */
+  enterpriseRow(id: string): Promise<EnterpriseRow | null> {
+    return this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
+  }
+
+  /** Every row of an entity id (one per type it was seen as), tombstones included. */
+  opportunityRowsOf(entityId: string): Promise<OpportunityRow[]> {
+    return this.store.find<OpportunityRow>(OPPORTUNITY_READ_MODEL, { where: { entityId }, orderBy: [['id', 'asc']] });
+  }
+
   async opportunity(type: OpportunityType, entityId: string): Promise<OpportunityEntity | null> {
     const row = await this.store.get<OpportunityRow>(OPPORTUNITY_READ_MODEL, opportunityRowId(type, entityId));
     return row && !row.deleted ? row.entity : null;
@@ -32,8 +42,11 @@ export class ReadModelRepository {
   }
 
   async liveEnterprises(): Promise<Enterprise[]> {
-    const rows = await this.store.find<EnterpriseRow>(ENTERPRISE_READ_MODEL, { where: { deleted: false }, orderBy: [['id', 'asc']] });
-    return rows.map((r) => r.entity!);
+    return (await this.liveEnterpriseRows()).map((r) => r.entity!);
+  }
+
+  liveEnterpriseRows(): Promise<EnterpriseRow[]> {
+    return this.store.find<EnterpriseRow>(ENTERPRISE_READ_MODEL, { where: { deleted: false }, orderBy: [['id', 'asc']] });
   }
 
   async liveOpportunities(type?: OpportunityType): Promise<OpportunityRow[]> {
