@@ -198,7 +198,7 @@ describe('matching indexes equal scoring every pair (generated data)', () => {
   it('finds a firm that shares nothing with an event but its name, in both directions', () => {
     const week = toOpportunityProfile(event('hk-asia-year', 'Hong Kong Asia Year', '香港亞洲年', [], {}, { summary: { 'zh-Hant': '', 'zh-Hans': '', en: '' } }))!;
     const small = new OpportunityCorpus([week, ...corpus.profiles.slice(0, 10)]);
-    const namer = compactMatchable(toMatchableEnterprise({ id: 'f-namer', name: 'A', needs: 'hong kong asia year' }));
+    const namer = compactMatchable(toMatchableEnterprise({ id: 'f-namer', name: 'A', city: '', needs: 'hong kong asia year' }));
     const topical = scoreMatch(namer, week, { ...ctx, idf: small.idf, keywords: small.keywords }).reasons.filter((r) => r.contribution > 0).map((r) => r.code);
     expect(topical).toEqual(['named-event']);
     expect(small.candidatesFor(namer)).toContain(week);
@@ -208,7 +208,7 @@ describe('matching indexes equal scoring every pair (generated data)', () => {
   });
 
   it('refuses to index a firm without an id', () => {
-    expect(() => new EnterpriseIndex().upsert(toMatchableEnterprise({ name: 'x' }))).toThrow(/needs an id/);
+    expect(() => new EnterpriseIndex().upsert(toMatchableEnterprise({ name: 'x', city: '' }))).toThrow(/needs an id/);
   });
 });
 
