@@ -26,6 +26,9 @@ module.exports = {
     ],
   },
   moduleNameMapper,
+  // ESM-only packages (jose, oidc-provider and its ESM dependencies) are compiled to CommonJS for
+  // Jest's module system; Node itself loads them with require(esm) (docs/adr/0009).
+  transformIgnorePatterns: ['/node_modules/(?!(oidc-provider|jose|nanoid|quick-lru|eta|@koa|oidc-token-hash)/)'],
   testTimeout: 20000,
   reporters: ['default', path.join(__dirname, 'tools', 'scripts', 'jest-totals.reporter.js')],
 };

@@ -1,8 +1,9 @@
-import { http } from '@fhk/shared/util';
+import { Role, RoleTokens } from '@fhk/platform/auth';
 
 /**
- * Every HTTP call the benchmark makes, in one place: when routes need a bearer token (issue 10),
- * set BENCH_TOKEN (or pass `token`) and every request, including the load generator's, carries it.
+ * Every HTTP call the benchmark makes, in one place, each with the token of the role its route
+ * needs (the platform's demo accounts, docs/adr/0009); the load generator's `POST /api/match` is
+ * anonymous, as a visitor's is.
  */
 export interface IndexStatus {
   documents: number;
@@ -18,30 +19,31 @@ export interface BulkImportReport {
 }
 
 export class BenchHttpClient {
-  constructor(
-    readonly baseUrl: string,
-    private readonly token: string | undefined = process.env.BENCH_TOKEN || undefined,
-  ) {}
+  private readonly tokens: RoleTokens;
 
-  /** Headers every request carries (the load generator in the second process uses them too). */
+  constructor(readonly baseUrl: string) {
+    this.tokens = RoleTokens.for(baseUrl);
+  }
+
+  /** Headers of the load generator's anonymous requests (it runs in a second process). */
   headers(): Record<string, string> {
-    return { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) };
+    return { 'content-type': 'application/json' };
   }
 
   /** Requests repeated after a socket error (keep-alive races on a loaded machine); reported with the results. */
   networkRetries = 0;
 
-  private async call<T>(path: string, init: { method?: string; body?: unknown } = {}, expected = [200]) {
-    const res = await this.send<T>(path, init);
+  private async call<T>(role: Role | null, path: string, init: { method?: string; body?: unknown } = {}, expected = [200]) {
+    const res = await this.send<T>(role, path, init);
     if (!expected.includes(res.status)) throw new Error(`${init.method ?? (init.body === undefined ? 'GET' : 'POST')} ${path} answered ${res.status}: ${res.text.slice(0, 500)}`);
     return res.body;
   }
 
   /** fetch with up to 3 retries on a socket error (ECONNRESET when the server closes an idle keep-alive socket). */
-  private async send<T>(path: string, init: { method?: string; body?: unknown }) {
+  private async send<T>(role: Role | null, path: string, init: { method?: string; body?: unknown }) {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await http<T>(`${this.baseUrl}${path}`, { ...init, headers: this.headers() });
+        return await this.tokens.http<T>(role, `${this.baseUrl}${path}`, { ...init, headers: this.headers() });
       } catch (error) {
         if (attempt >= 3 || !(error instanceof TypeError)) throw error;
         this.networkRetries++;
@@ -50,32 +52,34 @@ export class BenchHttpClient {
   }
 
   createEnterprise(profile: unknown): Promise<{ id: string }> {
-    return this.call('/api/enterprises', { body: profile }, [201]);
+    return this.call('profiles-admin', '/api/enterprises', { body: profile }, [201]);
   }
 
   /** Bulk import of events (`/api/calendar/import`) or catalogue items (`/api/catalogue/import`). */
   importOpportunities(service: 'event-calendar' | 'measure-catalogue', rows: unknown[]): Promise<BulkImportReport> {
-    return this.call(service === 'event-calendar' ? '/api/calendar/import' : '/api/catalogue/import', { body: rows });
+    return service === 'event-calendar'
+      ? this.call('calendar-admin', '/api/calendar/import', { body: rows })
+      : this.call('catalogue-admin', '/api/catalogue/import', { body: rows });
   }
 
   match(profile: unknown): Promise<{ items?: unknown[] }> {
-    return this.call('/api/match', { body: profile });
+    return this.call(null, '/api/match', { body: profile });
   }
 
   outreach(type: string, id: string, limit = 50): Promise<{ total: number }> {
-    return this.call(`/api/match/opportunities/${type}/${encodeURIComponent(id)}/enterprises?limit=${limit}`);
+    return this.call('agency-staff', `/api/match/opportunities/${type}/${encodeURIComponent(id)}/enterprises?limit=${limit}`);
   }
 
   search(q: string, type?: string): Promise<{ total: number; hits: Array<{ id: string; type: string }> }> {
-    return this.call(`/api/search?q=${encodeURIComponent(q)}${type ? `&type=${type}` : ''}&limit=20`);
+    return this.call(type === 'enterprise' ? 'platform-admin' : null, `/api/search?q=${encodeURIComponent(q)}${type ? `&type=${type}` : ''}&limit=20`);
   }
 
   live(): Promise<unknown> {
-    return this.call('/api/health/live');
+    return this.call(null, '/api/health/live');
   }
 
   indexStatus(): Promise<IndexStatus> {
-    return this.call('/api/matcher/index');
+    return this.call('platform-admin', '/api/matcher/index');
   }
 
   /** The full URL and method of `POST /api/match`, for the load generator. */

@@ -114,7 +114,7 @@ function fieldLanguage(rng: Random, language: Locale): Locale {
 // ---------------------------------------------------------------------------------------------
 // Enterprises.
 
-export interface SyntheticEnterprise extends Omit<EnterpriseInput, 'language' | 'industry' | 'products' | 'needs' | 'markets' | 'employees' | 'outreachConsent'> {
+export interface SyntheticEnterprise extends Omit<EnterpriseInput, 'language' | 'industry' | 'products' | 'needs' | 'markets' | 'employees' | 'outreachConsent' | 'contact'> {
   industry?: string;
   products?: string;
   needs?: string;

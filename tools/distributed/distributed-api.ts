@@ -1,15 +1,20 @@
+import { Role, RoleTokens } from '@fhk/platform/auth';
 import { http } from '@fhk/shared/util';
 
-/**
- * Every request the distributed tests send goes through here, so that a header every route needs
- * (a bearer token, once routes are guarded) is added in one place.
- */
-export function api<T = unknown>(url: string, init: Parameters<typeof http>[1] = {}) {
-  return http<T>(url, { ...init, headers: { ...requestHeaders(), ...init.headers } });
+let tokens: RoleTokens | null = null;
+
+/** The issuer whose demo accounts sign the distributed tests' requests (the topology's). */
+export function useIssuer(issuerUrl: string): void {
+  tokens = RoleTokens.for(issuerUrl);
 }
 
-function requestHeaders(): Record<string, string> {
-  return {};
+/** The matcher's admin routes need platform-admin; everything else these tests do, profiles-admin. */
+const roleFor = (url: string): Role => (new URL(url).pathname.startsWith('/api/matcher/') ? 'platform-admin' : 'profiles-admin');
+
+/** Every request the distributed tests send goes through here, with the bearer token of the role it needs. */
+export async function api<T = unknown>(url: string, init: Parameters<typeof http>[1] = {}) {
+  if (!tokens) throw new Error('useIssuer(url) first: every route needs a token');
+  return tokens.http<T>(roleFor(url), url, init);
 }
 
 export interface IndexStatus {

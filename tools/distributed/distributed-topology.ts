@@ -10,12 +10,21 @@ import { join } from 'node:path';
  * The distributed mode on one machine: each service its own process from its own app
  * (`apps/<service>/src/main.ts`), all on one real Kafka broker (BUS_ADAPTER=kafka) in a namespace
  * of their own, each with its embedded store and search in its own data directory.
+ * enterprise-profiles runs the local OIDC issuer (with the demo accounts); every other service
+ * verifies its tokens through OIDC_ISSUER_URL, as it would verify Keycloak's.
  */
 export class DistributedTopology {
   readonly namespace = `dist-${randomUUID().slice(0, 8)}`;
   readonly brokers: string[];
   private readonly root = mkdtempSync(join(tmpdir(), 'distributed-'));
   private readonly processes: ServiceProcess[] = [];
+  private issuerPort: Promise<number> | null = null;
+
+  /** The issuer every service trusts (enterprise-profiles' origin); known before any process starts. */
+  async issuerUrl(): Promise<string> {
+    this.issuerPort ??= freePort();
+    return `http://127.0.0.1:${await this.issuerPort}`;
+  }
 
   constructor(brokers: string | undefined) {
     this.brokers = (brokers ?? '').split(',').filter(Boolean);
@@ -26,13 +35,20 @@ export class DistributedTopology {
   async create(service: ServiceName, instance: string = service): Promise<ServiceProcess> {
     const dataDir = join(this.root, instance);
     mkdirSync(dataDir, { recursive: true });
-    const process = new ServiceProcess(`apps/${service}/src/main.ts`, dataDir, await freePort(), {
+    const issuer = service === 'enterprise-profiles' && instance === service;
+    const issuerUrl = await this.issuerUrl();
+    const port = issuer ? Number(new URL(issuerUrl).port) : await freePort();
+    const process = new ServiceProcess(`apps/${service}/src/main.ts`, dataDir, port, {
+      ...(issuer ? {} : { OIDC_ISSUER_URL: issuerUrl }),
       BUS_ADAPTER: 'kafka',
       KAFKA_BROKERS: this.brokers.join(','),
       KAFKA_NAMESPACE: this.namespace,
       KAFKA_CLIENT_ID: instance,
       STORE_ADAPTER: 'sqlite',
       SEARCH_ADAPTER: 'orama',
+      // The tests write thousands of profiles a minute from one address.
+      RATE_LIMIT_PER_MIN: '10000000',
+      RATE_LIMIT_WRITES_PER_MIN: '10000000',
     });
     this.processes.push(process);
     return process;

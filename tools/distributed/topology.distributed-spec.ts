@@ -6,7 +6,7 @@ import { ServiceName } from '@fhk/platform/config';
 import { createDocumentStore } from '@fhk/platform/store';
 import { seededRandom, waitFor } from '@fhk/shared/util';
 import { join } from 'node:path';
-import { api, indexStatus, searchableEnterpriseIds, storedEnterpriseIds, writeProfiles } from './distributed-api';
+import { api, indexStatus, useIssuer, searchableEnterpriseIds, storedEnterpriseIds, writeProfiles } from './distributed-api';
 import { DistributedTopology } from './distributed-topology';
 
 const BURST = Number(process.env.DISTRIBUTED_BURST ?? 3_000);
@@ -37,6 +37,7 @@ describe('distributed topology: four service processes over a real Kafka', () =>
     );
 
   beforeAll(async () => {
+    useIssuer(await topology.issuerUrl());
     services = await topology.startAll();
     transport = topology.transport();
     console.log(`distributed: ${Object.entries(services).map(([n, p]) => `${n} pid ${p.pid} ${p.url}`).join('; ')}; namespace ${topology.namespace}`);

@@ -15,14 +15,14 @@ describe('enterprise-profiles app, alone', () => {
   });
 
   it('serves and documents its endpoints only', async () => {
-    const created = await http<{ id: string }>(`${p.url}/api/enterprises`, { body: { name: '莆田鞋業', city: '莆田' } });
+    const created = await p.tokens.http<{ id: string }>('profiles-admin', `${p.url}/api/enterprises`, { body: { name: '莆田鞋業', city: '莆田' } });
     expect(created.status).toBe(201);
-    expect((await http(`${p.url}/api/enterprises/${created.body.id}`)).status).toBe(200);
+    expect((await p.tokens.http('profiles-admin', `${p.url}/api/enterprises/${created.body.id}`)).status).toBe(200);
     const docs = await http<{ paths: Record<string, unknown> }>(`${p.url}/api/docs-json`);
     expect(Object.keys(docs.body.paths).filter((path) => !path.startsWith('/api/health'))).toEqual(
       expect.arrayContaining(['/api/enterprises', '/api/enterprises/{id}']),
     );
     expect(Object.keys(docs.body.paths).some((path) => path.startsWith('/api/catalogue') || path.startsWith('/api/match'))).toBe(false);
-    expect((await http(`${p.url}/api/search?q=tea`)).status).toBe(404);
+    expect((await p.tokens.http('platform-admin', `${p.url}/api/search?q=tea`)).status).toBe(404);
   });
 });

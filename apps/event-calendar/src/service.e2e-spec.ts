@@ -9,7 +9,7 @@ describe('event-calendar app, alone', () => {
   afterAll(() => p.close());
 
   it('seeds and serves the calendar', async () => {
-    const events = await http<{ total: number }>(`${p.url}/api/calendar/events`);
+    const events = await p.tokens.http<{ total: number }>('calendar-admin', `${p.url}/api/calendar/events`);
     expect(events.body.total).toBeGreaterThanOrEqual(20);
     const health = await http<{ details: Record<string, unknown> }>(`${p.url}/api/health/ready`);
     expect(Object.keys(health.body.details).sort()).toEqual(['bus', 'event-calendar:outbox', 'event-calendar:store']);

@@ -17,16 +17,16 @@ describe('matcher app, alone', () => {
     const { status, body } = await http<{ details: Record<string, unknown> }>(`${p.url}/api/health/ready`);
     expect(status).toBe(200);
     expect(Object.keys(body.details).sort()).toEqual(['bus', 'matcher:consumer', 'matcher:index', 'matcher:outbox', 'matcher:search', 'matcher:store']);
-    expect((await http<{ total: number }>(`${p.url}/api/search?q=`)).body.total).toBe(0);
+    expect((await p.tokens.http<{ total: number }>('platform-admin', `${p.url}/api/search?q=`)).body.total).toBe(0);
   });
 
   it('indexes what arrives on the bus', async () => {
     const now = new Date().toISOString();
-    const entity = { id: 'e-1', version: 1, name: '漳州罐頭食品', city: '漳州', industry: '食品', products: '罐頭', needs: '', markets: '', employees: 50, language: null, outreachConsent: true, createdAt: now, updatedAt: now };
+    const entity = { id: 'e-1', version: 1, name: '漳州罐頭食品', city: '漳州', industry: '食品', products: '罐頭', needs: '', markets: '', employees: 50, language: null, outreachConsent: true, ownerId: null, contact: null, createdAt: now, updatedAt: now };
     const envelope = buildEvent(EnterpriseChangedEvent, { id: 'e-1', version: 1, deleted: false, entity }, { id: 'evt-1', source: 'urn:test' });
     const publisher = new BusPublisher(p.runtime.bus.createPublisherClient());
     await publisher.publish(EnterpriseChangedEvent.topic, { key: 'e-1', value: JSON.stringify(envelope), headers: {} });
-    await waitFor(async () => (await http<{ total: number }>(`${p.url}/api/search?type=enterprise&q=${encodeURIComponent('罐頭')}`)).body.total === 1, 'the event in the index');
-    expect((await http(`${p.url}/api/enterprises`)).status).toBe(404);
+    await waitFor(async () => (await p.tokens.http<{ total: number }>('platform-admin', `${p.url}/api/search?type=enterprise&q=${encodeURIComponent('罐頭')}`)).body.total === 1, 'the event in the index');
+    expect((await p.tokens.http('profiles-admin', `${p.url}/api/enterprises`)).status).toBe(404);
   });
 });

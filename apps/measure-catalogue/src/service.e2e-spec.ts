@@ -16,7 +16,7 @@ describe('measure-catalogue app, alone', () => {
   });
 
   it('has no other service’s endpoints', async () => {
-    expect((await http(`${p.url}/api/enterprises`)).status).toBe(404);
-    expect((await http(`${p.url}/api/calendar/events`)).status).toBe(404);
+    expect((await p.tokens.http('profiles-admin', `${p.url}/api/enterprises`)).status).toBe(404);
+    expect((await p.tokens.http('calendar-admin', `${p.url}/api/calendar/events`)).status).toBe(404);
   });
 });

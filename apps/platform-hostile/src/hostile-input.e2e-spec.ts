@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { describeEventLoopDelay, http, waitFor, watchEventLoop } from '@fhk/shared/util';
+import { ROLES } from '@fhk/platform/auth';
 import { InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { INJECTED_ICS_LINE } from './lib/hostile-values';
 import { HostileRequest, hostileRequests, KnownIds, RequestDecorator } from './lib/hostile-requests';
@@ -16,8 +17,18 @@ const SEED = Number(process.env.HOSTILE_SEED ?? 20260622);
 const COUNT = Number(process.env.HOSTILE_REQUESTS ?? 10_500);
 /** No answer may be larger than this (the largest legitimate one, the OpenAPI document or an export, is far below). */
 const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
-/** Identity today; plug a bearer token per role in here once the API authenticates (issue 10). */
-const decorate: RequestDecorator = (request) => request;
+/**
+ * Each request as one of the roles or anonymous, in turn (issue 10): a request that brings its own
+ * Authorization header (a broken token) keeps it.
+ */
+function asRoles(tokens: Array<string | null>): RequestDecorator {
+  let turn = 0;
+  return (request) => {
+    const token = tokens[turn++ % tokens.length];
+    if (!token || Object.keys(request.headers).some((h) => h.toLowerCase() === 'authorization')) return request;
+    return { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
+  };
+}
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Operations that write nothing an owner stores (matcher admin and matching) even when they succeed. */
@@ -53,7 +64,9 @@ describe(`hostile input: ${COUNT} seeded requests (seed ${SEED}) over every oper
     views = new StoreViews(p.dataDir);
     const { body: document } = await http<Parameters<typeof operationsOf>[0]>(`${p.url}/api/docs-json`);
     const operations = operationsOf(document);
-    const ids = async (path: string, key = 'items') => ((await http<Record<string, Array<{ id: string }>>>(`${p.url}${path}`)).body[key] ?? []).map((e) => e.id);
+    const ids = async (path: string, key = 'items') =>
+      ((await p.tokens.http<Record<string, Array<{ id: string }>>>('platform-admin', `${p.url}${path}`)).body[key] ?? []).map((e) => e.id);
+    const decorate = asRoles([null, ...(await Promise.all(ROLES.map((role) => p.tokens.token(role))))]);
     const known: KnownIds = {
       enterprises: await ids('/api/enterprises?limit=200'),
       catalogue: await ids('/api/catalogue/items?limit=200&includeSample=true'),
@@ -135,15 +148,15 @@ describe(`hostile input: ${COUNT} seeded requests (seed ${SEED}) over every oper
   });
 
   it('brings the matcher read model and the index level with the stores, with no dead letter', async () => {
-    await waitFor(async () => !(await http<{ running: unknown }>(`${p.url}/api/matcher/read-model`)).body.running, 'a read-model rebuild to finish', 120_000);
+    await waitFor(async () => !(await p.tokens.http<{ running: unknown }>('platform-admin', `${p.url}/api/matcher/read-model`)).body.running, 'a read-model rebuild to finish', 120_000);
     await waitUntilSettled(p.url, 120_000);
     await waitFor(async () => JSON.stringify(views.readModelEntities()) === JSON.stringify(views.ownedEntities()), 'the read model to equal the stores', 60_000).catch(() => undefined);
     expect(views.readModelEntities()).toEqual(views.ownedEntities());
-    const { body: index } = await http<{ documents: number; enterprises: number; opportunities: number; quarantined: { count: number } }>(`${p.url}/api/matcher/index`);
+    const { body: index } = await p.tokens.http<{ documents: number; enterprises: number; opportunities: number; quarantined: { count: number } }>('platform-admin', `${p.url}/api/matcher/index`);
     expect(index.quarantined.count).toBe(0);
     expect(index.documents).toBe(index.enterprises + index.opportunities);
     expect(index.enterprises + index.opportunities).toBe(views.ownedEntities().length);
-    const { body: dead } = await http<{ items: unknown[] }>(`${p.url}/api/matcher/dead-letters`);
+    const { body: dead } = await p.tokens.http<{ items: unknown[] }>('platform-admin', `${p.url}/api/matcher/dead-letters`);
     expect(dead.items).toEqual([]);
   });
 

@@ -15,8 +15,8 @@ describe('platform API (embedded, in process)', () => {
   }, 60_000);
   afterAll(() => p.close());
 
-  const search = (q: string, extra = '') => http<SearchBody>(`${p.url}/api/search?q=${encodeURIComponent(q)}${extra}`);
-  const enterpriseCount = async () => (await http<{ total: number }>(`${p.url}/api/enterprises`)).body.total;
+  const search = (q: string, extra = '') => p.tokens.http<SearchBody>('platform-admin', `${p.url}/api/search?q=${encodeURIComponent(q)}${extra}`);
+  const enterpriseCount = async () => (await p.tokens.http<{ total: number }>('profiles-admin', `${p.url}/api/enterprises`)).body.total;
   const validProfile = { name: '泉州童趣玩具有限公司', city: '泉州', industry: '玩具', products: '毛絨玩具 益智玩具', needs: '參展 找買家', markets: '歐洲 北美', employees: 85 };
 
   describe('health and docs', () => {
@@ -48,7 +48,7 @@ describe('platform API (embedded, in process)', () => {
       ['a body over the limit', { body: { ...validProfile, products: 'x'.repeat(5 * 1024 * 1024) } }, 413, '(body)'],
     ])('%s', async (_case, request, status, field) => {
       const before = await enterpriseCount();
-      const res = await http<{ statusCode: number; issues: Array<{ field: string; reason: string }> }>(`${p.url}/api/enterprises`, request);
+      const res = await p.tokens.http<{ statusCode: number; issues: Array<{ field: string; reason: string }> }>('profiles-admin', `${p.url}/api/enterprises`, request);
       expect(res.status).toBe(status);
       expect(res.body.statusCode).toBe(status);
       expect(res.body.issues.map((i) => i.field)).toContain(field);
@@ -57,38 +57,38 @@ describe('platform API (embedded, in process)', () => {
     });
 
     it('answers 404 naming the id for an unknown profile', async () => {
-      const res = await http<{ issues: Array<{ field: string }> }>(`${p.url}/api/enterprises/no-such-id`);
+      const res = await p.tokens.http<{ issues: Array<{ field: string }> }>('profiles-admin', `${p.url}/api/enterprises/no-such-id`);
       expect(res.status).toBe(404);
       expect(res.body.issues[0].field).toBe('id');
-      expect((await http(`${p.url}/api/enterprises/no-such-id`, { method: 'PATCH', body: { city: '廈門' } })).status).toBe(404);
+      expect((await p.tokens.http('profiles-admin', `${p.url}/api/enterprises/no-such-id`, { method: 'PATCH', headers: { 'if-match': '*' }, body: { city: '廈門' } })).status).toBe(404);
     });
 
     it('rejects bad query parameters', async () => {
-      expect((await http(`${p.url}/api/enterprises?limit=0`)).status).toBe(400);
-      expect((await http(`${p.url}/api/search?q=tea&type=spaceship`)).status).toBe(400);
-      expect((await http(`${p.url}/api/calendar/events?from=2027-05-01&to=2027-01-01`)).status).toBe(400);
+      expect((await p.tokens.http('profiles-admin', `${p.url}/api/enterprises?limit=0`)).status).toBe(400);
+      expect((await p.tokens.http('platform-admin', `${p.url}/api/search?q=tea&type=spaceship`)).status).toBe(400);
+      expect((await p.tokens.http('calendar-admin', `${p.url}/api/calendar/events?from=2027-05-01&to=2027-01-01`)).status).toBe(400);
     });
   });
 
   describe('enterprise profiles: lifecycle and the matcher following it', () => {
     it('creates, finds, refuses a stale update, updates, deletes', async () => {
-      const created = await http<{ id: string; version: number }>(`${p.url}/api/enterprises`, { body: validProfile });
+      const created = await p.tokens.http<{ id: string; version: number }>('profiles-admin', `${p.url}/api/enterprises`, { body: validProfile });
       expect(created.status).toBe(201);
       expect(created.headers.get('etag')).toBe('"1"');
       const { id } = created.body;
       const inSearch = async (q: string) => (await search(q, '&type=enterprise')).body.hits.some((h) => h.id === id);
       await waitFor(() => inSearch(validProfile.name), 'the profile in the index');
 
-      const updated = await http<{ version: number }>(`${p.url}/api/enterprises/${id}`, { method: 'PATCH', body: { name: '泉州童趣玩具集團' }, headers: { 'if-match': '"1"' } });
+      const updated = await p.tokens.http<{ version: number }>('profiles-admin', `${p.url}/api/enterprises/${id}`, { method: 'PATCH', body: { name: '泉州童趣玩具集團' }, headers: { 'if-match': '"1"' } });
       expect(updated.status).toBe(200);
       expect(updated.body.version).toBe(2);
-      const stale = await http(`${p.url}/api/enterprises/${id}`, { method: 'PATCH', body: { city: '晉江' }, headers: { 'if-match': '"1"' } });
+      const stale = await p.tokens.http('profiles-admin', `${p.url}/api/enterprises/${id}`, { method: 'PATCH', body: { city: '晉江' }, headers: { 'if-match': '"1"' } });
       expect(stale.status).toBe(412);
-      expect((await http<{ city: string }>(`${p.url}/api/enterprises/${id}`)).body.city).toBe('泉州');
+      expect((await p.tokens.http<{ city: string }>('profiles-admin', `${p.url}/api/enterprises/${id}`)).body.city).toBe('泉州');
       await waitFor(() => inSearch('泉州童趣玩具集團'), 'the new name in the index');
 
-      expect((await http(`${p.url}/api/enterprises/${id}`, { method: 'DELETE' })).status).toBe(204);
-      expect((await http(`${p.url}/api/enterprises/${id}`)).status).toBe(404);
+      expect((await p.tokens.http('profiles-admin', `${p.url}/api/enterprises/${id}`, { method: 'DELETE', headers: { 'if-match': '*' } })).status).toBe(204);
+      expect((await p.tokens.http('profiles-admin', `${p.url}/api/enterprises/${id}`)).status).toBe(404);
       await waitFor(async () => !(await inSearch('泉州童趣玩具集團')), 'the profile to leave the index');
     });
   });
@@ -104,7 +104,7 @@ describe('platform API (embedded, in process)', () => {
     });
 
     it('filters the calendar and exports it as iCalendar', async () => {
-      const tea = await http<{ items: Array<{ id: string }> }>(`${p.url}/api/calendar/events?industry=tea`);
+      const tea = await p.tokens.http<{ items: Array<{ id: string }> }>('calendar-admin', `${p.url}/api/calendar/events?industry=tea`);
       expect(tea.body.items.map((e) => e.id)).toContain('hong-kong-international-tea-fair');
       const res = await fetch(`${p.url}/api/calendar/events.ics?industry=tea&lang=zh-Hans`);
       expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
@@ -130,45 +130,45 @@ describe('platform API (embedded, in process)', () => {
     });
 
     it('highlights what matched, in every language, and facets by city', async () => {
-      const res = await http<{
+      const res = await p.tokens.http<{
         hits: Array<{ id: string; highlight: Record<string, Array<{ text: string; match: boolean }>> }>;
         facets: Record<string, Record<string, number>>;
-      }>(`${p.url}/api/search?q=${encodeURIComponent('茶展')}&type=event`);
+      }>('platform-admin', `${p.url}/api/search?q=${encodeURIComponent('茶展')}&type=event`);
       const teaFair = res.body.hits.find((h) => h.id === 'hong-kong-international-tea-fair')!;
       expect(teaFair.highlight['zh-Hant'].filter((s) => s.match).map((s) => s.text)).toEqual(['茶展']);
       expect(teaFair.highlight.en.filter((s) => s.match).map((s) => s.text).join(' ')).toMatch(/Tea/);
       expect(res.body.facets.cities['hong-kong']).toBeGreaterThan(0);
-      const xiamen = await http<SearchBody>(`${p.url}/api/search?type=event&city=xiamen`);
+      const xiamen = await p.tokens.http<SearchBody>('platform-admin', `${p.url}/api/search?type=event&city=xiamen`);
       expect(xiamen.body.hits.map((h) => h.id)).toContain('china-international-fair-for-investment-and-trade');
       expect(xiamen.body.hits.map((h) => h.id)).not.toContain('hong-kong-international-tea-fair');
     });
 
     it('keeps the index following admin edits of the catalogue', async () => {
-      const { body: item, headers } = await http<Record<string, unknown> & { version: number }>(`${p.url}/api/catalogue/items/hktdc`);
+      const { body: item, headers } = await p.tokens.http<Record<string, unknown> & { version: number }>('catalogue-admin', `${p.url}/api/catalogue/items/hktdc`);
       expect(headers.get('etag')).toBe(`"${item.version}"`);
       const { version: _v, ...input } = item;
       const renamed = { ...input, summary: { ...(input.summary as object), en: 'Organiser of the Zanzibar-quokka trade fairs' } };
-      const put = await http(`${p.url}/api/catalogue/items/hktdc`, { method: 'PUT', body: renamed, headers: { 'if-match': `"${item.version}"` } });
+      const put = await p.tokens.http('catalogue-admin', `${p.url}/api/catalogue/items/hktdc`, { method: 'PUT', body: renamed, headers: { 'if-match': `"${item.version}"` } });
       expect(put.status).toBe(200);
       await waitFor(async () => (await search('quokka')).body.hits.some((h) => h.id === 'hktdc'), 'the edit in the index');
-      const stale = await http(`${p.url}/api/catalogue/items/hktdc`, { method: 'PUT', body: renamed, headers: { 'if-match': `"${item.version}"` } });
+      const stale = await p.tokens.http('catalogue-admin', `${p.url}/api/catalogue/items/hktdc`, { method: 'PUT', body: renamed, headers: { 'if-match': `"${item.version}"` } });
       expect(stale.status).toBe(412);
     });
 
     it('imports in bulk: a dry run reports every invalid row and writes nothing; a real one refuses with 422', async () => {
-      const exported = await http<{ items: Array<Record<string, unknown>> }>(`${p.url}/api/calendar/export?format=json`);
+      const exported = await p.tokens.http<{ items: Array<Record<string, unknown>> }>('calendar-admin', `${p.url}/api/calendar/export?format=json`);
       const [first, second] = exported.body.items;
       const rows = [{ ...first, name: { ...(first.name as object), en: 'Renamed in bulk' } }, { ...second, recurrence: { frequency: 'weekly', usualMonth: 13 } }];
-      const dry = await http<{ invalid: Array<{ row: number; field: string }>; updated: string[]; applied: boolean }>(`${p.url}/api/calendar/import?dryRun=true`, { body: rows });
+      const dry = await p.tokens.http<{ invalid: Array<{ row: number; field: string }>; updated: string[]; applied: boolean }>('calendar-admin', `${p.url}/api/calendar/import?dryRun=true`, { body: rows });
       expect(dry.status).toBe(200);
       expect(dry.body.invalid.map((i) => [i.row, i.field])).toEqual([[2, 'recurrence.frequency'], [2, 'recurrence.usualMonth']]);
       expect(dry.body.updated).toEqual([first.id]);
       expect(dry.body.applied).toBe(false);
-      const real = await http(`${p.url}/api/calendar/import`, { body: rows });
+      const real = await p.tokens.http('calendar-admin', `${p.url}/api/calendar/import`, { body: rows });
       expect(real.status).toBe(422);
-      expect((await http<{ name: { en: string } }>(`${p.url}/api/calendar/events/${first.id}`)).body.name.en).not.toBe('Renamed in bulk');
-      const csv = await fetch(`${p.url}/api/catalogue/export?format=csv&kind=area`);
-      const reimport = await http<{ unchanged: string[]; invalid: unknown[] }>(`${p.url}/api/catalogue/import?format=csv&dryRun=true`, {
+      expect((await p.tokens.http<{ name: { en: string } }>('calendar-admin', `${p.url}/api/calendar/events/${first.id}`)).body.name.en).not.toBe('Renamed in bulk');
+      const csv = await p.tokens.fetch('catalogue-admin', `${p.url}/api/catalogue/export?format=csv&kind=area`);
+      const reimport = await p.tokens.http<{ unchanged: string[]; invalid: unknown[] }>('catalogue-admin', `${p.url}/api/catalogue/import?format=csv&dryRun=true`, {
         raw: await csv.text(),
         headers: { 'content-type': 'text/csv' },
       });

@@ -21,7 +21,7 @@ describe('platform process: kill -9 and restart', () => {
   it('keeps an acknowledged profile, and its search entry, across kill -9', async () => {
     const platform = platformProcess();
     const name = '寧德鋰能新材料科技有限公司';
-    const created = await fetch(`${platform.url}/api/enterprises`, {
+    const created = await platform.tokens.fetch('profiles-admin', `${platform.url}/api/enterprises`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name, city: '寧德', industry: '新能源', products: '鋰電池正極材料', needs: '香港上市 融資', markets: '東盟 歐洲', employees: 320 }),
@@ -29,7 +29,7 @@ describe('platform process: kill -9 and restart', () => {
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const found = async () => {
-      const res = await fetch(`${platform.url}/api/search?q=${encodeURIComponent(name)}&type=enterprise`);
+      const res = await platform.tokens.fetch('platform-admin', `${platform.url}/api/search?q=${encodeURIComponent(name)}&type=enterprise`);
       return ((await res.json()) as { hits: Array<{ id: string }> }).hits.some((h) => h.id === id);
     };
     await waitFor(found, 'the new profile in search', 5_000);
@@ -37,11 +37,11 @@ describe('platform process: kill -9 and restart', () => {
     await platform.kill9();
     await platform.start();
 
-    const stored = await fetch(`${platform.url}/api/enterprises/${id}`);
+    const stored = await platform.tokens.fetch('profiles-admin', `${platform.url}/api/enterprises/${id}`);
     expect(stored.status).toBe(200);
     expect(await stored.json()).toMatchObject({ id, name, version: 1 });
     expect(await found()).toBe(true);
-    const list = (await (await fetch(`${platform.url}/api/enterprises?limit=200`)).json()) as { items: Array<{ id: string }> };
+    const list = (await (await platform.tokens.fetch('profiles-admin', `${platform.url}/api/enterprises?limit=200`)).json()) as { items: Array<{ id: string }> };
     expect(list.items.filter((e) => e.id === id)).toHaveLength(1);
   }, 240_000);
 });

@@ -67,14 +67,17 @@ describe('journeys and feedback (embedded, in process)', () => {
     for (const e of body.events) expect(['announced', 'tentative', 'usual-month']).toContain(e.dateStatus);
   });
 
-  it('answers the same journey for a stored firm, and 404 for an unknown one', async () => {
-    const { body: firm } = await http<{ id: string }>(`${p.url}/api/enterprises`, { body: FOOTWEAR });
+  it('answers the same journey for a stored firm, to its owner and profiles-admin; 403 for the owner of another firm, 404 for an unknown one to profiles-admin', async () => {
+    const { body: firm } = await p.tokens.http<{ id: string }>('enterprise', `${p.url}/api/enterprises`, { body: FOOTWEAR });
     await waitUntilSettled(p.url);
-    const { status, body } = await http<JourneyBody>(`${p.url}/api/match/enterprises/${firm.id}/journey?lang=zh-Hant`);
+    const { status, body } = await p.tokens.http<JourneyBody>('enterprise', `${p.url}/api/match/enterprises/${firm.id}/journey?lang=zh-Hant`);
     expect(status).toBe(200);
     expect(body.journey.steps[0]).toMatchObject({ order: 1, step: 'company-registration' });
     expect(body.journey.steps[0].why).toMatch(/香港公司/);
-    expect((await http(`${p.url}/api/match/enterprises/nobody/journey`)).status).toBe(404);
+    expect((await p.tokens.http('profiles-admin', `${p.url}/api/match/enterprises/${firm.id}/journey`)).status).toBe(200);
+    expect((await p.tokens.http('profiles-admin', `${p.url}/api/match/enterprises/nobody/journey`)).status).toBe(404);
+    expect((await p.tokens.http('enterprise', `${p.url}/api/match/enterprises/nobody/journey`)).status).toBe(403);
+    expect((await http(`${p.url}/api/match/enterprises/${firm.id}/journey`)).status).toBe(401);
   });
 
   it('reads paraphrased and negated needs, collapses one opportunity into one result and states preconditions', async () => {
@@ -89,37 +92,38 @@ describe('journeys and feedback (embedded, in process)', () => {
   });
 
   it('takes feedback through the outbox and changes that firm\'s ranking', async () => {
-    const { body: firm } = await http<{ id: string }>(`${p.url}/api/enterprises`, { body: { ...FOOTWEAR, name: '晋江另一家鞋业' } });
+    const { body: firm } = await p.tokens.http<{ id: string }>('enterprise', `${p.url}/api/enterprises`, { body: { ...FOOTWEAR, name: '晋江另一家鞋业' } });
     await waitUntilSettled(p.url);
-    const before = await http<MatchBody>(`${p.url}/api/match/enterprises/${firm.id}?limit=20&lang=en`);
+    const before = await p.tokens.http<MatchBody>('enterprise', `${p.url}/api/match/enterprises/${firm.id}?limit=20&lang=en`);
     const first = before.body.results[0];
 
-    const bad = await http<{ issues: Array<{ field: string }> }>(`${p.url}/api/match/enterprises/${firm.id}/feedback`, {
+    const bad = await p.tokens.http<{ issues: Array<{ field: string }> }>('enterprise', `${p.url}/api/match/enterprises/${firm.id}/feedback`, {
       body: { opportunityType: first.type, opportunityId: first.id, reason: 'meh' },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.issues[0].field).toBe('reason');
-    const unknown = await http(`${p.url}/api/match/enterprises/${firm.id}/feedback`, { body: { opportunityType: 'event', opportunityId: 'no-such-fair', reason: 'not-interested' } });
+    const unknown = await p.tokens.http('enterprise', `${p.url}/api/match/enterprises/${firm.id}/feedback`, { body: { opportunityType: 'event', opportunityId: 'no-such-fair', reason: 'not-interested' } });
     expect(unknown.status).toBe(404);
-    expect((await http(`${p.url}/api/match/enterprises/nobody/feedback`, { body: { opportunityType: first.type, opportunityId: first.id, reason: 'useful' } })).status).toBe(404);
+    expect((await p.tokens.http('enterprise', `${p.url}/api/match/enterprises/nobody/feedback`, { body: { opportunityType: first.type, opportunityId: first.id, reason: 'useful' } })).status).toBe(403);
+    expect((await p.tokens.http('agency-staff', `${p.url}/api/match/enterprises/${firm.id}/feedback`, { body: { opportunityType: first.type, opportunityId: first.id, reason: 'useful' } })).status).toBe(403);
 
-    const recorded = await http<{ id: string; reason: string }>(`${p.url}/api/match/enterprises/${firm.id}/feedback`, {
+    const recorded = await p.tokens.http<{ id: string; reason: string }>('enterprise', `${p.url}/api/match/enterprises/${firm.id}/feedback`, {
       body: { opportunityType: first.type, opportunityId: first.id, reason: 'not-interested' },
     });
     expect(recorded.status).toBe(202);
     await waitUntilSettled(p.url);
-    const after = await http<MatchBody>(`${p.url}/api/match/enterprises/${firm.id}?limit=20&lang=en`);
+    const after = await p.tokens.http<MatchBody>('enterprise', `${p.url}/api/match/enterprises/${firm.id}?limit=20&lang=en`);
     expect(after.body.results.map((r) => r.id)).not.toContain(first.id);
-    const log = await http<{ items: Array<{ reason: string }> }>(`${p.url}/api/match/enterprises/${firm.id}/feedback`);
+    const log = await p.tokens.http<{ items: Array<{ reason: string }> }>('enterprise', `${p.url}/api/match/enterprises/${firm.id}/feedback`);
     expect(log.body.items.map((i) => i.reason)).toEqual(['not-interested']);
 
     // Another firm of the same industry now sees the pooled feedback once two firms agree.
-    const { body: other } = await http<{ id: string }>(`${p.url}/api/enterprises`, { body: { ...FOOTWEAR, name: '晋江第三家鞋业' } });
+    const { body: other } = await p.tokens.http<{ id: string }>('enterprise', `${p.url}/api/enterprises`, { body: { ...FOOTWEAR, name: '晋江第三家鞋业' } });
     await waitUntilSettled(p.url);
-    await http(`${p.url}/api/match/enterprises/${other.id}/feedback`, { body: { opportunityType: first.type, opportunityId: first.id, reason: 'wrong-need' } });
-    const { body: third } = await http<{ id: string }>(`${p.url}/api/enterprises`, { body: { ...FOOTWEAR, name: '晋江第四家鞋业' } });
+    await p.tokens.http('enterprise', `${p.url}/api/match/enterprises/${other.id}/feedback`, { body: { opportunityType: first.type, opportunityId: first.id, reason: 'wrong-need' } });
+    const { body: third } = await p.tokens.http<{ id: string }>('enterprise', `${p.url}/api/enterprises`, { body: { ...FOOTWEAR, name: '晋江第四家鞋业' } });
     await waitUntilSettled(p.url);
-    const peers = await http<MatchBody>(`${p.url}/api/match/enterprises/${third.id}?limit=20&lang=en`);
+    const peers = await p.tokens.http<MatchBody>('enterprise', `${p.url}/api/match/enterprises/${third.id}?limit=20&lang=en`);
     const same = peers.body.results.find((r) => r.id === first.id);
     expect(same?.reasons.find((r) => r.code === 'feedback')?.text).toMatch(/Firms like yours/);
   });

@@ -81,46 +81,46 @@ describe('matching (embedded, in process)', () => {
       { name: '泉州玩具廠', city: '泉州', industry: '玩具', products: '毛絨玩具', needs: '參展', employees: 80, outreachConsent: true },
     ];
     const ids: string[] = [];
-    for (const firm of firms) ids.push((await http<{ id: string }>(`${p.url}/api/enterprises`, { body: firm })).body.id);
+    for (const firm of firms) ids.push((await p.tokens.http<{ id: string }>('profiles-admin', `${p.url}/api/enterprises`, { body: firm })).body.id);
     await waitUntilSettled(p.url);
 
-    const stored = await http<MatchBody>(`${p.url}/api/match/enterprises/${ids[0]}?limit=5&lang=en`);
+    const stored = await p.tokens.http<MatchBody>('profiles-admin', `${p.url}/api/match/enterprises/${ids[0]}?limit=5&lang=en`);
     expect(stored.body.results.slice(0, 3).map((r) => r.id)).toContain('hong-kong-international-tea-fair');
     expect(stored.body.results[0].reasons[0].text).toMatch(/^[A-Z]/);
-    expect((await http(`${p.url}/api/match/enterprises/unknown`)).status).toBe(404);
+    expect((await p.tokens.http('profiles-admin', `${p.url}/api/match/enterprises/unknown`)).status).toBe(404);
 
     const outreach = `${p.url}/api/match/opportunities/event/hong-kong-international-tea-fair/enterprises`;
-    const consenting = await http<{ total: number; items: Array<{ id: string; reasons: unknown[] }> }>(outreach);
+    const consenting = await p.tokens.http<{ total: number; items: Array<{ id: string; reasons: unknown[] }> }>('agency-staff', outreach);
     expect(consenting.body.items.map((i) => i.id).sort()).toEqual([ids[0], ids[1]].sort());
     expect(consenting.body.items.every((i) => i.reasons.length > 0)).toBe(true);
-    const everyone = await http<{ items: Array<{ id: string }> }>(`${outreach}?consent=false`);
+    const everyone = await p.tokens.http<{ items: Array<{ id: string }> }>('platform-admin', `${outreach}?consent=false`);
     expect(everyone.body.items.map((i) => i.id)).toContain(ids[2]);
     expect(everyone.body.items.map((i) => i.id)).not.toContain(ids[3]);
-    const inFuding = await http<{ items: Array<{ id: string }> }>(`${outreach}?city=${encodeURIComponent('宁德')}&consent=false`);
+    const inFuding = await p.tokens.http<{ items: Array<{ id: string }> }>('platform-admin', `${outreach}?city=${encodeURIComponent('宁德')}&consent=false`);
     expect(inFuding.body.items.map((i) => i.id)).toEqual([ids[1]]);
-    const big = await http<{ items: Array<{ id: string }> }>(`${outreach}?minEmployees=100&consent=false`);
+    const big = await p.tokens.http<{ items: Array<{ id: string }> }>('platform-admin', `${outreach}?minEmployees=100&consent=false`);
     expect(big.body.items.map((i) => i.id)).toEqual([ids[2]]);
-    const paged = await http<{ items: unknown[]; total: number }>(`${outreach}?limit=1&offset=1`);
+    const paged = await p.tokens.http<{ items: unknown[]; total: number }>('platform-admin', `${outreach}?limit=1&offset=1`);
     expect(paged.body).toMatchObject({ total: 2 });
     expect(paged.body.items).toHaveLength(1);
 
-    const csv = await fetch(`${outreach}?format=csv&lang=zh-Hans`);
+    const csv = await p.tokens.fetch('platform-admin', `${outreach}?format=csv&lang=zh-Hans`);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const rows = parse(await csv.text(), { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(2);
     expect(rows[0].reasons).toMatch(/行业相符：茶叶/);
 
-    expect((await http(`${outreach}?minEmployees=50&maxEmployees=10`)).status).toBe(400);
-    expect((await http(`${p.url}/api/match/opportunities/spaceship/x/enterprises`)).status).toBe(400);
-    expect((await http(`${p.url}/api/match/opportunities/event/no-such-fair/enterprises`)).status).toBe(404);
+    expect((await p.tokens.http('platform-admin', `${outreach}?minEmployees=50&maxEmployees=10`)).status).toBe(400);
+    expect((await p.tokens.http('platform-admin', `${p.url}/api/match/opportunities/spaceship/x/enterprises`)).status).toBe(400);
+    expect((await p.tokens.http('platform-admin', `${p.url}/api/match/opportunities/event/no-such-fair/enterprises`)).status).toBe(404);
   });
 
   it('follows a change of a firm: the matcher re-analyses it', async () => {
-    const { body: firm } = await http<{ id: string }>(`${p.url}/api/enterprises`, { body: { name: '晉江鞋業', city: '晉江', products: '運動鞋', outreachConsent: true } });
+    const { body: firm } = await p.tokens.http<{ id: string }>('profiles-admin', `${p.url}/api/enterprises`, { body: { name: '晉江鞋業', city: '晉江', products: '運動鞋', outreachConsent: true } });
     await waitUntilSettled(p.url);
-    await http(`${p.url}/api/enterprises/${firm.id}`, { method: 'PATCH', body: { industry: '茶葉', products: '茶葉' } });
+    await p.tokens.http('profiles-admin', `${p.url}/api/enterprises/${firm.id}`, { method: 'PATCH', headers: { 'if-match': '*' }, body: { industry: '茶葉', products: '茶葉' } });
     await waitFor(
-      async () => (await http<MatchBody>(`${p.url}/api/match/enterprises/${firm.id}`)).body.profile.industries.some((i) => i.code === 'tea'),
+      async () => (await p.tokens.http<MatchBody>('profiles-admin', `${p.url}/api/match/enterprises/${firm.id}`)).body.profile.industries.some((i) => i.code === 'tea'),
       'the matcher to see the new industry',
     );
   });

@@ -31,7 +31,7 @@ describeOnEveryBus('fault: kill -9 during a bulk import', (bus) => {
         const i = next++;
         const name = `崩潰測試企業 ${String(i).padStart(5, '0')}`;
         try {
-          const res = await fetch(`${platform.url}/api/enterprises`, {
+          const res = await platform.tokens.fetch('profiles-admin', `${platform.url}/api/enterprises`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ name, city: ['福州', '廈門', '泉州', '寧德'][i % 4], products: `產品 ${i}`, employees: 1 + (i % 500) }),
@@ -53,7 +53,7 @@ describeOnEveryBus('fault: kill -9 during a bulk import', (bus) => {
     await platform.start();
     const stored: Listed['items'] = [];
     for (let offset = 0; ; offset += 200) {
-      const page = (await (await fetch(`${platform.url}/api/enterprises?limit=200&offset=${offset}`)).json()) as Listed;
+      const page = (await (await platform.tokens.fetch('profiles-admin', `${platform.url}/api/enterprises?limit=200&offset=${offset}`)).json()) as Listed;
       stored.push(...page.items);
       if (page.items.length < 200) break;
     }
@@ -65,17 +65,17 @@ describeOnEveryBus('fault: kill -9 during a bulk import', (bus) => {
     console.log(`killed after ${acknowledged.size} acknowledged writes; ${stored.length} stored after restart`);
 
     await waitFor(
-      async () => ((await (await fetch(`${platform.url}/api/matcher/index`)).json()) as { enterprises: number }).enterprises === stored.length,
+      async () => ((await (await platform.tokens.fetch('platform-admin', `${platform.url}/api/matcher/index`)).json()) as { enterprises: number }).enterprises === stored.length,
       'the matcher to hold every stored profile',
       120_000,
     );
-    const index = (await (await fetch(`${platform.url}/api/matcher/index`)).json()) as { enterprises: number; consumerLag: number; deadLetters: number };
+    const index = (await (await platform.tokens.fetch('platform-admin', `${platform.url}/api/matcher/index`)).json()) as { enterprises: number; consumerLag: number; deadLetters: number };
     expect(index).toMatchObject({ enterprises: stored.length, consumerLag: 0, deadLetters: 0 });
-    const indexed = (await (await fetch(`${platform.url}/api/search?type=enterprise&limit=1`)).json()) as { total: number };
+    const indexed = (await (await platform.tokens.fetch('platform-admin', `${platform.url}/api/search?type=enterprise&limit=1`)).json()) as { total: number };
     expect(indexed.total).toBe(stored.length);
     const sample = [...acknowledged.entries()].filter((_, i) => i % Math.ceil(acknowledged.size / 25) === 0);
     for (const [name, id] of sample) {
-      const hits = (await (await fetch(`${platform.url}/api/search?type=enterprise&q=${encodeURIComponent(name)}`)).json()) as { hits: Array<{ id: string }> };
+      const hits = (await (await platform.tokens.fetch('platform-admin', `${platform.url}/api/search?type=enterprise&q=${encodeURIComponent(name)}`)).json()) as { hits: Array<{ id: string }> };
       expect(hits.hits.map((h) => h.id)).toContain(id);
     }
   }, 600_000);

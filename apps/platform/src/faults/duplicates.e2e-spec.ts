@@ -2,7 +2,7 @@ import { EnterpriseChangedEvent } from '@fhk/contracts';
 import { ReadModelRepository } from '@fhk/matcher/feature';
 import { BusTransport } from '@fhk/platform/bus';
 import { waitFor } from '@fhk/shared/util';
-import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
+import { InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { describeOnEveryBus, publishRaw, readTopic } from '../testing/buses-under-test';
 import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
@@ -24,14 +24,14 @@ describeOnEveryBus('fault: duplicate and out-of-order delivery', (busUnderTest) 
   it('converges to the owner’s state', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 30; i++) {
-      const res = await http<{ id: string }>(`${p.url}/api/enterprises`, { body: { name: `重複測試企業 ${i}`, city: '福州', products: `茶葉 ${i}`, employees: 10 + i } });
+      const res = await p.tokens.http<{ id: string }>('profiles-admin', `${p.url}/api/enterprises`, { body: { name: `重複測試企業 ${i}`, city: '福州', products: `茶葉 ${i}`, employees: 10 + i } });
       ids.push(res.body.id);
     }
     for (const id of ids.slice(0, 15)) {
-      await http(`${p.url}/api/enterprises/${id}`, { method: 'PATCH', body: { products: '鐵觀音 第二版' } });
-      await http(`${p.url}/api/enterprises/${id}`, { method: 'PATCH', body: { products: '鐵觀音 第三版', employees: 99 } });
+      await p.tokens.http('profiles-admin', `${p.url}/api/enterprises/${id}`, { method: 'PATCH', headers: { 'if-match': '*' }, body: { products: '鐵觀音 第二版' } });
+      await p.tokens.http('profiles-admin', `${p.url}/api/enterprises/${id}`, { method: 'PATCH', headers: { 'if-match': '*' }, body: { products: '鐵觀音 第三版', employees: 99 } });
     }
-    for (const id of ids.slice(20, 25)) await http(`${p.url}/api/enterprises/${id}`, { method: 'DELETE' });
+    for (const id of ids.slice(20, 25)) await p.tokens.http('profiles-admin', `${p.url}/api/enterprises/${id}`, { method: 'DELETE', headers: { 'if-match': '*' } });
 
     // Replay an old slice of the log, newest first: out of order, and a third copy of each.
     // (The embedded bus duplicates at delivery, Kafka at publishing: the log holds 1 or 2 copies.)
@@ -46,19 +46,19 @@ describeOnEveryBus('fault: duplicate and out-of-order delivery', (busUnderTest) 
     const readModel = p.app.get(ReadModelRepository);
     await waitFor(async () => (await bus.lag('matcher', [topic])) === 0, 'the matcher to catch up', 30_000);
 
-    const owner = (await http<{ items: Array<{ id: string; version: number; products: string; employees: number }> }>(`${p.url}/api/enterprises?limit=200`)).body.items;
+    const owner = (await p.tokens.http<{ items: Array<{ id: string; version: number; products: string; employees: number }> }>('profiles-admin', `${p.url}/api/enterprises?limit=200`)).body.items;
     const live = await readModel.liveEnterprises();
     const byId = (xs: Array<{ id: string }>) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(live)).toEqual(byId(owner));
     const tombstones = (await readModel.enterpriseRows()).filter((r) => r.deleted).map((r) => [r.id, r.version]);
     expect(tombstones.sort()).toEqual(ids.slice(20, 25).map((id) => [id, 2]).sort());
 
-    const indexed = await http<{ total: number }>(`${p.url}/api/search?type=enterprise&limit=100`);
+    const indexed = await p.tokens.http<{ total: number }>('platform-admin', `${p.url}/api/search?type=enterprise&limit=100`);
     expect(indexed.body.total).toBe(25);
-    const v3 = await http<{ hits: Array<{ id: string }> }>(`${p.url}/api/search?type=enterprise&q=${encodeURIComponent('第三版')}&limit=100`);
+    const v3 = await p.tokens.http<{ hits: Array<{ id: string }> }>('platform-admin', `${p.url}/api/search?type=enterprise&q=${encodeURIComponent('第三版')}&limit=100`);
     expect(v3.body.hits.map((h) => h.id).sort()).toEqual(ids.slice(0, 15).sort());
-    const stale = await http<{ total: number }>(`${p.url}/api/search?type=enterprise&q=${encodeURIComponent('第二版')}`);
+    const stale = await p.tokens.http<{ total: number }>('platform-admin', `${p.url}/api/search?type=enterprise&q=${encodeURIComponent('第二版')}`);
     expect(stale.body.total).toBe(0);
-    expect((await http<{ items: unknown[] }>(`${p.url}/api/matcher/dead-letters`)).body.items).toEqual([]);
+    expect((await p.tokens.http<{ items: unknown[] }>('platform-admin', `${p.url}/api/matcher/dead-letters`)).body.items).toEqual([]);
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { buildEvent, deadLetterTopic, EnterpriseChangedEvent } from '@fhk/contra
 import { SearchIndexSync } from '@fhk/matcher/feature';
 import { BusTransport } from '@fhk/platform/bus';
 import { waitFor } from '@fhk/shared/util';
-import { http, InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
+import { InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
 import { describeOnEveryBus, publishRaw, readTopic } from '../testing/buses-under-test';
 import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
@@ -36,17 +36,17 @@ describeOnEveryBus('fault: poison messages', (busUnderTest) => {
   it('dead-letters both, keeps going, and replays after the fix', async () => {
     const topic = EnterpriseChangedEvent.topic;
     const now = new Date().toISOString();
-    const entity = { id: 'poison-1', version: 1, name: '毒丸測試', city: '廈門', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, createdAt: now, updatedAt: now };
+    const entity = { id: 'poison-1', version: 1, name: '毒丸測試', city: '廈門', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null, createdAt: now, updatedAt: now };
     // Same key as the good event below: the poison must not block its partition.
     await publishRaw(bus, topic, 'poison-1', '{"specversion":"1.0","id":"broken"');
     await publishRaw(bus, topic, 'poison-1', JSON.stringify(buildEvent(EnterpriseChangedEvent, { id: 'poison-1', version: 1, deleted: false, entity }, { id: 'evt-poison', source: 'urn:test' })), { ce_id: 'evt-poison', ce_type: topic });
-    const good = await http<{ id: string }>(`${p.url}/api/enterprises`, { body: { name: '毒丸之後的企業', city: '漳州' } });
+    const good = await p.tokens.http<{ id: string }>('profiles-admin', `${p.url}/api/enterprises`, { body: { name: '毒丸之後的企業', city: '漳州' } });
 
     await waitFor(async () => (await bus.lag('matcher', [topic])) === 0, 'lag back to zero', 30_000);
-    const found = await http<{ hits: Array<{ id: string }> }>(`${p.url}/api/search?type=enterprise&q=${encodeURIComponent('毒丸之後的企業')}`);
+    const found = await p.tokens.http<{ hits: Array<{ id: string }> }>('platform-admin', `${p.url}/api/search?type=enterprise&q=${encodeURIComponent('毒丸之後的企業')}`);
     expect(found.body.hits.map((h) => h.id)).toEqual([good.body.id]);
 
-    const letters = (await http<{ items: Array<{ id: string; error: string; attempts: number; topic: string; headers: Record<string, string> }> }>(`${p.url}/api/matcher/dead-letters`)).body.items;
+    const letters = (await p.tokens.http<{ items: Array<{ id: string; error: string; attempts: number; topic: string; headers: Record<string, string> }> }>('platform-admin', `${p.url}/api/matcher/dead-letters`)).body.items;
     expect(letters).toHaveLength(2);
     expect(letters.find((l) => l.attempts === 0)?.error).toMatch(/^invalid event/);
     expect(letters.find((l) => l.attempts === 3)?.error).toBe('this handler always throws');
@@ -57,9 +57,9 @@ describeOnEveryBus('fault: poison messages', (busUnderTest) => {
     expect(letters.find((l) => l.attempts === 3)).toMatchObject({ headers: { ce_id: 'evt-poison', ce_type: topic } });
 
     poisoned = false;
-    const replayed = await http<{ results: Array<{ outcome: string }> }>(`${p.url}/api/matcher/dead-letters/replay`, { method: 'POST' });
+    const replayed = await p.tokens.http<{ results: Array<{ outcome: string }> }>('platform-admin', `${p.url}/api/matcher/dead-letters/replay`, { method: 'POST' });
     expect(replayed.body.results.map((r) => r.outcome).sort()).toEqual(['dead-lettered', 'duplicate']);
-    const nowFound = await http<{ hits: Array<{ id: string }> }>(`${p.url}/api/search?type=enterprise&q=${encodeURIComponent('毒丸測試')}`);
+    const nowFound = await p.tokens.http<{ hits: Array<{ id: string }> }>('platform-admin', `${p.url}/api/search?type=enterprise&q=${encodeURIComponent('毒丸測試')}`);
     expect(nowFound.body.hits.map((h) => h.id)).toEqual(['poison-1']);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { BUS_TRANSPORT, BusTransport } from '@fhk/platform/bus';
 import { DocumentStore } from '@fhk/platform/store';
 import { LIVE_READ_MODEL, MATCHER_COLLECTIONS, ReadModelStaging, STAGING_READ_MODEL } from '@fhk/matcher/feature';
-import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
+import { InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
 import { searchAnswers } from '../testing/search-answers';
 import { describeOnEveryBus } from '../testing/buses-under-test';
 import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
@@ -20,7 +20,7 @@ describeOnEveryBus('fault: read model lost and rebuilt from the log', (busUnderT
   let store: DocumentStore;
   const QUERIES = ['茶', '国际茶展', 'cash pooling', '資金池', 'listing', '玩具', 'Xiamen', 'battery'];
   const snapshot = () => searchAnswers(p.url, QUERIES);
-  const status = async () => (await http<RebuildStatus>(`${p.url}/api/matcher/read-model`)).body;
+  const status = async () => (await p.tokens.http<RebuildStatus>('platform-admin', `${p.url}/api/matcher/read-model`)).body;
 
   beforeAll(async () => {
     p = await startInProcessPlatform({ bus: (dir) => busUnderTest.create(dir) });
@@ -40,11 +40,11 @@ describeOnEveryBus('fault: read model lost and rebuilt from the log', (busUnderT
   it('replays into staging while live writes continue, swaps, and answers as before plus the new write', async () => {
     const ids: string[] = [];
     for (const name of ['寧德新能源電池科技', 'Xiamen Toys Trading Co.', '安溪铁观音茶业', '福州臨時企業']) {
-      ids.push((await http<{ id: string }>(`${p.url}/api/enterprises`, { body: { name, city: '福建', products: name } })).body.id);
+      ids.push((await p.tokens.http<{ id: string }>('profiles-admin', `${p.url}/api/enterprises`, { body: { name, city: '福建', products: name } })).body.id);
     }
-    await http(`${p.url}/api/enterprises/${ids[0]}`, { method: 'PATCH', body: { products: '鋰電池 battery packs' } });
-    await http(`${p.url}/api/enterprises/${ids[3]}`, { method: 'DELETE' });
-    expect((await http(`${p.url}/api/catalogue/items/hktdc`, { method: 'DELETE' })).status).toBe(204);
+    await p.tokens.http('profiles-admin', `${p.url}/api/enterprises/${ids[0]}`, { method: 'PATCH', headers: { 'if-match': '*' }, body: { products: '鋰電池 battery packs' } });
+    await p.tokens.http('profiles-admin', `${p.url}/api/enterprises/${ids[3]}`, { method: 'DELETE', headers: { 'if-match': '*' } });
+    expect((await p.tokens.http('catalogue-admin', `${p.url}/api/catalogue/items/hktdc`, { method: 'DELETE', headers: { 'if-match': '*' } })).status).toBe(204);
     await waitUntilSettled(p.url);
     const before = await snapshot();
     const liveBefore = await store.find(LIVE_READ_MODEL.enterprises, { orderBy: [['id', 'asc']] });
@@ -69,16 +69,16 @@ describeOnEveryBus('fault: read model lost and rebuilt from the log', (busUnderT
       }, progress),
     );
 
-    const started = await http<{ id: string; status: string }>(`${p.url}/api/matcher/read-model/rebuild`, { method: 'POST' });
+    const started = await p.tokens.http<{ id: string; status: string }>('platform-admin', `${p.url}/api/matcher/read-model/rebuild`, { method: 'POST' });
     expect(started.status).toBe(202);
     expect(started.body.status).toBe('/api/matcher/read-model');
-    const again = await http<{ message: string }>(`${p.url}/api/matcher/read-model/rebuild`, { method: 'POST' });
+    const again = await p.tokens.http<{ message: string }>('platform-admin', `${p.url}/api/matcher/read-model/rebuild`, { method: 'POST' });
     expect(again.status).toBe(409);
     expect(again.body.message).toMatch(/already running/);
     expect((await status()).running).toMatchObject({ id: started.body.id, phase: 'replaying' });
-    expect((await http(`${p.url}/api/search?q=tea`)).status).toBe(200); // still serving
+    expect((await p.tokens.http('platform-admin', `${p.url}/api/search?q=tea`)).status).toBe(200); // still serving
 
-    const during = (await http<{ id: string }>(`${p.url}/api/enterprises`, { body: { name: '重建期間新增的茶企', city: '武夷山', products: '岩茶 tea' } })).body.id;
+    const during = (await p.tokens.http<{ id: string }>('profiles-admin', `${p.url}/api/enterprises`, { body: { name: '重建期間新增的茶企', city: '武夷山', products: '岩茶 tea' } })).body.id;
     await waitUntilSettled(p.url);
     expect(await store.get(STAGING_READ_MODEL.enterprises, during)).toMatchObject({ id: during, version: 1 });
     resume();
@@ -122,7 +122,7 @@ describeOnEveryBus('fault: read model lost and rebuilt from the log', (busUnderT
     const restarted = await startInProcessPlatform({ dataDir: crashed.dataDir, bus: (dir) => busUnderTest.create(dir) });
     try {
       expect(await restarted.app.get(ReadModelStaging).current()).toBeNull();
-      const id = (await http<{ id: string }>(`${restarted.url}/api/enterprises`, { body: { name: '重啟之後的企業', city: '莆田' } })).body.id;
+      const id = (await restarted.tokens.http<{ id: string }>('profiles-admin', `${restarted.url}/api/enterprises`, { body: { name: '重啟之後的企業', city: '莆田' } })).body.id;
       await waitUntilSettled(restarted.url);
       const restartedStore = await restarted.runtime.openStore('matcher');
       await restartedStore.init(MATCHER_COLLECTIONS);

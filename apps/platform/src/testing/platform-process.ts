@@ -2,13 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, ServiceProcess } from '@fhk/composition/embedded';
+import { RoleTokens } from '@fhk/platform/auth';
 
 export { freePort };
 
 /** The platform as a user starts it (`npm start`), in a child process that a test can kill -9. */
 export class PlatformProcess extends ServiceProcess {
+  /** Demo-account tokens; the signing key lives in the data directory, so they survive a restart. */
+  readonly tokens: RoleTokens;
+
   constructor(dataDir: string, port: number, env: Record<string, string> = {}) {
-    super('apps/platform/src/main.ts', dataDir, port, env);
+    super('apps/platform/src/main.ts', dataDir, port, { RATE_LIMIT_PER_MIN: '10000000', RATE_LIMIT_WRITES_PER_MIN: '10000000', ...env });
+    this.tokens = new RoleTokens(`http://127.0.0.1:${port}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { http } from '@fhk/composition/embedded';
+import { RoleTokens } from '@fhk/platform/auth';
 
 export interface SearchAnswer {
   total: number;
@@ -8,10 +8,12 @@ export interface SearchAnswer {
 }
 
 /** What /api/search answers to each query: for before/after comparisons around a rebuild. */
-export async function searchAnswers(url: string, queries: readonly string[]): Promise<Record<string, SearchAnswer>> {
+/** Asked as platform-admin, whose search includes enterprises. */
+export async function searchAnswers(url: string, queries: readonly string[], tokens = RoleTokens.for(url)): Promise<Record<string, SearchAnswer>> {
   const answers: Record<string, SearchAnswer> = {};
   for (const q of queries) {
-    const { body } = await http<{ total: number; hits: Array<{ type: string; id: string }>; facets: unknown }>(
+    const { body } = await tokens.http<{ total: number; hits: Array<{ type: string; id: string }>; facets: unknown }>(
+      'platform-admin',
       `${url}/api/search?q=${encodeURIComponent(q)}&limit=100`,
     );
     answers[q] = { total: body.total, ids: body.hits.map((h) => `${h.type}:${h.id}`).sort(), facets: body.facets };

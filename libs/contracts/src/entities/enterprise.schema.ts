@@ -12,6 +12,21 @@ const freeText = (max: number) => z.string().trim().max(max, `must be at most ${
 export const ENTERPRISE_TEXT_LIMITS = { name: 200, city: 100, industry: 500, products: 5000, needs: 5000, markets: 1000 } as const;
 
 /**
+ * Whom to contact at the firm. Personal information (PIPL, PDPO): shown only to the owner,
+ * profiles-admin, and agency-staff while the firm's outreach consent is current; never indexed.
+ */
+export const EnterpriseContactSchema = z
+  .object({
+    person: freeText(200).default(''),
+    role: freeText(200).default(''),
+    email: z.union([z.literal(''), z.email('must be an e-mail address').max(320)]).default(''),
+    phone: z.string().trim().max(40).regex(/^[+0-9 ()\-]*$/, 'must be digits, spaces, +, -, ( )').default(''),
+    wechat: freeText(100).default(''),
+  })
+  .strict();
+export type EnterpriseContact = z.infer<typeof EnterpriseContactSchema>;
+
+/**
  * The fields an enterprise (or an admin) writes. Free text in any of zh-Hant, zh-Hans or en.
  * `name` and `city` are required; the rest may be empty and are enriched by the matcher.
  */
@@ -28,6 +43,7 @@ export const EnterpriseInputSchema = z
     language: LocaleSchema.nullable().default(null),
     /** Consent to be contacted by InvestHK / HKTDC for outreach (PIPL and PDPO both ask for it). */
     outreachConsent: z.boolean().default(false),
+    contact: EnterpriseContactSchema.nullable().default(null),
   })
   .strict();
 export type EnterpriseInput = z.infer<typeof EnterpriseInputSchema>;
@@ -52,6 +68,9 @@ export const EnterpriseSchema = z.object({
   employees: z.number().int().nullable(),
   language: LocaleSchema.nullable(),
   outreachConsent: z.boolean(),
+  /** The token subject of the enterprise account that owns the profile; null for one kept by profiles-admin. */
+  ownerId: z.string().min(1).nullable().default(null),
+  contact: EnterpriseContactSchema.nullable().default(null),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

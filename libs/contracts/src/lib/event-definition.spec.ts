@@ -2,7 +2,7 @@ import { EnterpriseChangedEvent } from '../events/enterprise-changed/enterprise-
 import { buildEvent, InvalidEventError, parseEvent } from './event-definition';
 
 const now = '2026-11-24T08:00:00.000Z';
-const enterprise = { id: 'e1', version: 1, name: '安溪茶業', city: '安溪', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, createdAt: now, updatedAt: now };
+const enterprise = { id: 'e1', version: 1, name: '安溪茶業', city: '安溪', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null, createdAt: now, updatedAt: now };
 
 describe('event definitions', () => {
   it('build a CloudEvents envelope keyed by the aggregate, and parse it back', () => {

@@ -1,3 +1,4 @@
+import { RoleTokens } from '@fhk/platform/auth';
 import { InProcessApp, InProcessOptions, startInProcess } from '@fhk/platform/runtime';
 import { http, waitFor } from '@fhk/shared/util';
 import { PLATFORM_CONSUMER_GROUP, PLATFORM_DESCRIPTION, PLATFORM_FEATURES, PLATFORM_TITLE } from './platform.features';
@@ -21,7 +22,7 @@ export function startInProcessPlatform(options: Partial<InProcessOptions> = {}):
 }
 
 /** Waits until every outbox is empty and the matcher has consumed everything (the system is at rest). */
-export async function waitUntilSettled(url: string, timeoutMs = 30_000): Promise<void> {
+export async function waitUntilSettled(url: string, timeoutMs = 30_000, tokens = RoleTokens.for(url)): Promise<void> {
   await waitFor(
     async () => {
       const health = await http<{ details: Record<string, { counts?: { pending?: number } }> }>(`${url}/api/health/ready`);
@@ -29,7 +30,7 @@ export async function waitUntilSettled(url: string, timeoutMs = 30_000): Promise
       if (outboxes.length === 0) throw new Error(`${url}/api/health/ready lists no outbox: is this the platform?`);
       const outboxesEmpty = outboxes.every(([, check]) => check.counts?.pending === 0);
       if (!outboxesEmpty) return false;
-      return (await http<{ consumerLag: number }>(`${url}/api/matcher/index`)).body.consumerLag === 0;
+      return (await tokens.http<{ consumerLag: number }>('platform-admin', `${url}/api/matcher/index`)).body.consumerLag === 0;
     },
     'outboxes to drain and the matcher to catch up',
     timeoutMs,

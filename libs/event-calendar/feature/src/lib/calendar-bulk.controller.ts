@@ -1,3 +1,4 @@
+import { Roles } from '@fhk/platform/auth';
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
@@ -16,6 +17,7 @@ export class CalendarBulkController {
   constructor(private readonly calendar: EventCalendarService) {}
 
   @Get('export')
+  @Roles('calendar-admin', 'platform-admin')
   @ApiOperation({ summary: 'Export events as JSON (same shape as the seed file) or CSV' })
   async export(@Query(new ZodValidationPipe(ExportQuerySchema, 'query')) query: z.infer<typeof ExportQuerySchema>, @Res() res: Response): Promise<void> {
     const events = (await this.calendar.query({})).map(({ version: _v, ...event }) => event);
@@ -24,6 +26,7 @@ export class CalendarBulkController {
   }
 
   @Post('import')
+  @Roles('calendar-admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Import events (JSON array or CSV) with a per-row report; dryRun=true never writes; validOnly=true imports the valid rows' })
   async import(@Query(new ZodValidationPipe(BulkImportQuerySchema, 'query')) query: BulkImportQuery, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {

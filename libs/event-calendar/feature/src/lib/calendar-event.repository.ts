@@ -1,3 +1,4 @@
+import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
 import { Inject, Injectable } from '@nestjs/common';
 import { CalendarEvent, CalendarEventChangedEvent } from '@fhk/contracts';
 import { EntityChangeWriter, OutboxRelay } from '@fhk/platform/outbox';
@@ -17,8 +18,11 @@ export class CalendarEventRepository {
   constructor(
     @Inject(DOCUMENT_STORE) readonly store: DocumentStore,
     relay: OutboxRelay,
+    @Inject(AUDIT_TRAIL) readonly audit: AuditTrail,
   ) {
-    this.writer = new EntityChangeWriter<CalendarEvent>(store, relay, CALENDAR_EVENTS, CalendarEventChangedEvent, 'urn:fhk:event-calendar');
+    this.writer = new EntityChangeWriter<CalendarEvent>(store, relay, CALENDAR_EVENTS, CalendarEventChangedEvent, 'urn:fhk:event-calendar', (change, e) =>
+      audit.entries(change, [{ type: 'calendar-event', id: e.id }]),
+    );
   }
 
   get(id: string): Promise<CalendarEvent | null> {

@@ -1,14 +1,16 @@
+import { Public, Roles } from '@fhk/platform/auth';
 import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CalendarEvent, CalendarEventInput, CalendarEventInputSchema } from '@fhk/contracts';
-import { ApiZodBody, ApiZodQuery, etagOf, MergePatchBodySchema, parseIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodQuery, etagOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
 import { CalendarIcsQuery, CalendarIcsQuerySchema, CalendarQuery, CalendarQuerySchema } from './calendar-query';
 import { calendarToIcs } from './calendar-ics';
 import { calendarToSvg } from './calendar-svg';
 import { EventCalendarService } from './event-calendar.service';
 
 @ApiTags('event-calendar')
+@Public()
 @Controller('calendar')
 export class CalendarController {
   constructor(private readonly calendar: EventCalendarService) {}
@@ -57,6 +59,7 @@ export class CalendarController {
   }
 
   @Post('events')
+  @Roles('calendar-admin')
   @ApiOperation({ summary: 'Admin: add an event (publishes calendar-event.changed.v1)' })
   @ApiZodBody(CalendarEventInputSchema)
   async create(
@@ -69,7 +72,8 @@ export class CalendarController {
   }
 
   @Put('events/:id')
-  @ApiHeader({ name: 'If-Match', required: false })
+  @Roles('calendar-admin')
+  @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   @ApiZodBody(CalendarEventInputSchema)
   async replace(
     @Param('id') id: string,
@@ -80,14 +84,15 @@ export class CalendarController {
     if (input.id !== id) {
       throw new BadRequestException({ message: 'The id in the body must match the URL', issues: [{ field: 'id', reason: `expected ${id}` }] });
     }
-    const event = await this.calendar.replace(id, input, parseIfMatch(ifMatch));
+    const event = await this.calendar.replace(id, input, requireIfMatch(ifMatch));
     res.setHeader('ETag', etagOf(event.version));
     return event;
   }
 
   @Patch('events/:id')
+  @Roles('calendar-admin')
   @ApiOperation({ summary: 'Admin: change the fields the body names (JSON Merge Patch, RFC 7396; null removes); the result is validated as a whole' })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   @ApiZodBody(MergePatchBodySchema)
   async patch(
     @Param('id') id: string,
@@ -95,15 +100,16 @@ export class CalendarController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CalendarEvent> {
-    const event = await this.calendar.patch(id, patch, parseIfMatch(ifMatch));
+    const event = await this.calendar.patch(id, patch, requireIfMatch(ifMatch));
     res.setHeader('ETag', etagOf(event.version));
     return event;
   }
 
   @Delete('events/:id')
+  @Roles('calendar-admin')
   @HttpCode(204)
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   async remove(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
-    await this.calendar.remove(id, parseIfMatch(ifMatch));
+    await this.calendar.remove(id, requireIfMatch(ifMatch));
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { auditControllerFor } from '@fhk/platform/audit';
 import { ServiceStoreModule } from '@fhk/platform/runtime';
 import { CALENDAR_COLLECTIONS, CalendarEventRepository } from './calendar-event.repository';
 import { CalendarSeeder } from './calendar-seeder';
@@ -9,7 +10,7 @@ import { EventCalendarService } from './event-calendar.service';
 /** The event-calendar service: owns expos, fairs, summits and festivals. */
 @Module({
   imports: [ServiceStoreModule.forService('event-calendar', CALENDAR_COLLECTIONS)],
-  controllers: [CalendarController, CalendarBulkController],
+  controllers: [CalendarController, CalendarBulkController, auditControllerFor('event-calendar')],
   providers: [CalendarEventRepository, EventCalendarService, CalendarSeeder],
   exports: [CalendarSeeder],
 })

@@ -1,4 +1,5 @@
 import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { auditControllerFor, ENTERPRISE_OWNERSHIP } from '@fhk/platform/audit';
 import { PlatformConfig } from '@fhk/platform/config';
 import { BUS_TRANSPORT, BusPublisher, BusTransport } from '@fhk/platform/bus';
 import { ReliableConsumer } from '@fhk/platform/outbox';
@@ -58,8 +59,9 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
 /** The matcher service: read model from events, search index, search and admin endpoints. */
 @Module({
   imports: [ServiceStoreModule.forService('matcher', [...MATCHER_COLLECTIONS, ...MATCH_FEEDBACK_COLLECTIONS]), ServiceSearchModule.forRoot()],
-  controllers: [SearchController, MatchFeedbackController, MatchController, MatcherAdminController, MatcherEventsConsumer],
+  controllers: [SearchController, MatchFeedbackController, MatchController, MatcherAdminController, MatcherEventsConsumer, auditControllerFor('matcher')],
   providers: [
+    { provide: ENTERPRISE_OWNERSHIP, useExisting: ReadModelRepository },
     ReadModelChanges,
     SearchIndexSync,
     ReadModelProjections,

@@ -1,3 +1,4 @@
+import { Roles } from '@fhk/platform/auth';
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
@@ -16,6 +17,7 @@ export class CatalogueBulkController {
   constructor(private readonly catalogue: MeasureCatalogueService) {}
 
   @Get('export')
+  @Roles('catalogue-admin', 'platform-admin')
   @ApiOperation({ summary: 'Export items as JSON (same shape as the seed files) or CSV (dotted columns, JSON cells)' })
   async export(@Query(new ZodValidationPipe(ExportQuerySchema, 'query')) query: z.infer<typeof ExportQuerySchema>, @Res() res: Response): Promise<void> {
     const { items } = await this.catalogue.list({ kind: query.kind, includeSample: true, limit: 100_000, offset: 0 });
@@ -25,6 +27,7 @@ export class CatalogueBulkController {
   }
 
   @Post('import')
+  @Roles('catalogue-admin')
   @HttpCode(200)
   @ApiOperation({
     summary:

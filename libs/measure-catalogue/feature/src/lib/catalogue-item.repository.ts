@@ -1,3 +1,4 @@
+import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
 import { Inject, Injectable } from '@nestjs/common';
 import { CatalogueItem, CatalogueItemChangedEvent, CatalogueItemKind } from '@fhk/contracts';
 import { EntityChangeWriter, OutboxRelay } from '@fhk/platform/outbox';
@@ -18,8 +19,11 @@ export class CatalogueItemRepository {
   constructor(
     @Inject(DOCUMENT_STORE) readonly store: DocumentStore,
     relay: OutboxRelay,
+    @Inject(AUDIT_TRAIL) readonly audit: AuditTrail,
   ) {
-    this.writer = new EntityChangeWriter<CatalogueItem>(store, relay, CATALOGUE_ITEMS, CatalogueItemChangedEvent, 'urn:fhk:measure-catalogue');
+    this.writer = new EntityChangeWriter<CatalogueItem>(store, relay, CATALOGUE_ITEMS, CatalogueItemChangedEvent, 'urn:fhk:measure-catalogue', (change, e) =>
+      audit.entries(change, [{ type: 'catalogue-item', id: e.id }]),
+    );
   }
 
   get(id: string): Promise<CatalogueItem | null> {

@@ -1,8 +1,9 @@
+import { Public, Roles } from '@fhk/platform/auth';
 import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CatalogueItem, CatalogueItemInput, CatalogueItemInputSchema } from '@fhk/contracts';
-import { ApiZodBody, ApiZodQuery, etagOf, MergePatchBodySchema, parseIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodQuery, etagOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
 import { CatalogueListQuery, CatalogueListQuerySchema } from './catalogue-query.schema';
 import { MeasureCatalogueService } from './measure-catalogue.service';
 import { catalogueCoverageSvg } from './catalogue-coverage-svg';
@@ -12,6 +13,7 @@ import { LocaleSchema } from '@fhk/contracts';
 const PictureQuerySchema = z.object({ lang: LocaleSchema.default('en') }).strict();
 
 @ApiTags('measure-catalogue')
+@Public()
 @Controller('catalogue')
 export class CatalogueController {
   constructor(private readonly catalogue: MeasureCatalogueService) {}
@@ -58,6 +60,7 @@ export class CatalogueController {
   }
 
   @Post('items')
+  @Roles('catalogue-admin')
   @ApiOperation({ summary: 'Admin: add an item (validated; publishes catalogue-item.changed.v1)' })
   @ApiZodBody(CatalogueItemInputSchema)
   async create(
@@ -70,8 +73,9 @@ export class CatalogueController {
   }
 
   @Put('items/:id')
+  @Roles('catalogue-admin')
   @ApiOperation({ summary: 'Admin: replace an item; send If-Match with the ETag you read' })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   @ApiZodBody(CatalogueItemInputSchema)
   async replace(
     @Param('id') id: string,
@@ -82,14 +86,15 @@ export class CatalogueController {
     if (input.id !== id) {
       throw new BadRequestException({ message: 'The id in the body must match the URL', issues: [{ field: 'id', reason: `expected ${id}` }] });
     }
-    const item = await this.catalogue.replace(id, input, parseIfMatch(ifMatch));
+    const item = await this.catalogue.replace(id, input, requireIfMatch(ifMatch));
     res.setHeader('ETag', etagOf(item.version));
     return item;
   }
 
   @Patch('items/:id')
+  @Roles('catalogue-admin')
   @ApiOperation({ summary: 'Admin: change the fields the body names (JSON Merge Patch, RFC 7396; null removes); the result is validated as a whole' })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   @ApiZodBody(MergePatchBodySchema)
   async patch(
     @Param('id') id: string,
@@ -97,15 +102,16 @@ export class CatalogueController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CatalogueItem> {
-    const item = await this.catalogue.patch(id, patch, parseIfMatch(ifMatch));
+    const item = await this.catalogue.patch(id, patch, requireIfMatch(ifMatch));
     res.setHeader('ETag', etagOf(item.version));
     return item;
   }
 
   @Delete('items/:id')
+  @Roles('catalogue-admin')
   @HttpCode(204)
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   async remove(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
-    await this.catalogue.remove(id, parseIfMatch(ifMatch));
+    await this.catalogue.remove(id, requireIfMatch(ifMatch));
   }
 }

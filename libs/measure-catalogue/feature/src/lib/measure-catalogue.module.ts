@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { auditControllerFor } from '@fhk/platform/audit';
 import { ServiceStoreModule } from '@fhk/platform/runtime';
 import { CATALOGUE_COLLECTIONS, CatalogueItemRepository } from './catalogue-item.repository';
 import { CatalogueSeeder } from './catalogue-seeder';
@@ -9,7 +10,7 @@ import { MeasureCatalogueService } from './measure-catalogue.service';
 /** The measure-catalogue service: owns areas, measures, programmes, service categories and providers. */
 @Module({
   imports: [ServiceStoreModule.forService('measure-catalogue', CATALOGUE_COLLECTIONS)],
-  controllers: [CatalogueController, CatalogueBulkController],
+  controllers: [CatalogueController, CatalogueBulkController, auditControllerFor('measure-catalogue')],
   providers: [CatalogueItemRepository, MeasureCatalogueService, CatalogueSeeder],
   exports: [CatalogueSeeder],
 })

@@ -23,6 +23,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
 export function describeConfig(config: PlatformConfig): Record<string, unknown> {
   const redacted: Record<string, unknown> = { ...config };
   if (redacted.MEILI_MASTER_KEY) redacted.MEILI_MASTER_KEY = '***';
+  if (redacted.DEMO_PASSWORD) redacted.DEMO_PASSWORD = '***';
   if (typeof redacted.MONGO_URL === 'string') redacted.MONGO_URL = redacted.MONGO_URL.replace(/\/\/[^@/]*@/, '//***@');
   return redacted;
 }

@@ -44,6 +44,27 @@ export const commonConfigShape = {
   HTTP_BODY_LIMIT: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(4 * 1024 * 1024),
 };
 
+/** Who may call the API (docs/adr/0009): tokens are verified in every service. */
+export const authConfigShape = {
+  /** An external OIDC issuer (distributed mode, e.g. Keycloak). Unset: this process runs the local issuer. */
+  OIDC_ISSUER_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
+  /** The `aud` every access token must carry. */
+  OIDC_AUDIENCE: z.string().min(1).default('fhk-api'),
+  /** Allowed clock difference when checking `exp` / `nbf` / `iat` (seconds). */
+  AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(30),
+  /** The origin users reach this process at (the local issuer's identifier); default http://localhost:PORT. */
+  PUBLIC_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
+  /** Create one demo account per role in the local issuer (refused when NODE_ENV=production). */
+  DEMO_ACCOUNTS: bool.default(true),
+  /** The demo accounts' password (README documents the default). */
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('fhk-demo-2026'),
+  /** Requests per minute per client address: all routes, and writes (POST, PUT, PATCH, DELETE) on their own. */
+  RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(1200),
+  RATE_LIMIT_WRITES_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(300),
+  /** Comma-separated browser origins allowed by CORS; empty: same origin only. */
+  CORS_ORIGINS: z.string().default(''),
+};
+
 export const searchConfigShape = {
   SEARCH_ADAPTER: z.enum(['orama', 'meilisearch']).default('orama'),
   /** Required when SEARCH_ADAPTER=meilisearch. */
@@ -51,7 +72,7 @@ export const searchConfigShape = {
   MEILI_MASTER_KEY: z.string().optional(),
 };
 
-export const SECRET_VARIABLES = ['MEILI_MASTER_KEY', 'MONGO_URL'] as const;
+export const SECRET_VARIABLES = ['MEILI_MASTER_KEY', 'MONGO_URL', 'DEMO_PASSWORD'] as const;
 
 function requireWhen(
   ctx: z.RefinementCtx,
@@ -64,11 +85,14 @@ function requireWhen(
 }
 
 export const serviceConfigSchema = z
-  .object({ ...commonConfigShape, ...searchConfigShape, SERVICE: z.enum(SERVICE_NAMES).optional() })
+  .object({ ...commonConfigShape, ...authConfigShape, ...searchConfigShape, SERVICE: z.enum(SERVICE_NAMES).optional() })
   .superRefine((c, ctx) => {
     requireWhen(ctx, c.BUS_ADAPTER === 'kafka', 'KAFKA_BROKERS', c.KAFKA_BROKERS, 'BUS_ADAPTER=kafka');
     requireWhen(ctx, c.STORE_ADAPTER === 'mongo', 'MONGO_URL', c.MONGO_URL, 'STORE_ADAPTER=mongo');
     requireWhen(ctx, c.SEARCH_ADAPTER === 'meilisearch', 'MEILI_URL', c.MEILI_URL, 'SEARCH_ADAPTER=meilisearch');
+    if (c.NODE_ENV === 'production' && !c.OIDC_ISSUER_URL && c.DEMO_ACCOUNTS) {
+      ctx.addIssue({ code: 'custom', path: ['DEMO_ACCOUNTS'], message: 'demo accounts are refused when NODE_ENV=production: set DEMO_ACCOUNTS=false or OIDC_ISSUER_URL' });
+    }
   });
 
 export type PlatformConfig = z.infer<typeof serviceConfigSchema>;
@@ -76,6 +100,7 @@ export type PlatformConfig = z.infer<typeof serviceConfigSchema>;
 /** Every variable name a service may read: the compose file may pass nothing else. */
 export const KNOWN_VARIABLES: readonly string[] = [
   ...Object.keys(commonConfigShape),
+  ...Object.keys(authConfigShape),
   ...Object.keys(searchConfigShape),
   'SERVICE',
 ];

@@ -1,4 +1,4 @@
-import { BadRequestException, PreconditionFailedException } from '@nestjs/common';
+import { BadRequestException, HttpException, HttpStatus, PreconditionFailedException } from '@nestjs/common';
 
 /**
  * Optimistic concurrency over HTTP: responses carry `ETag: "<version>"`; a write may send
@@ -27,3 +27,23 @@ export function assertVersionMatches(expected: number | undefined, actual: numbe
 }
 
 export const etagOf = (version: number): string => `"${version}"`;
+
+export const IF_MATCH_DESCRIPTION = 'Required: the ETag (version) you read, e.g. "3"; `*` for whatever is current';
+
+/**
+ * A write (PUT, PATCH, DELETE) must say which version it is based on: no If-Match is
+ * 428 Precondition Required, so a lost update cannot happen by forgetting the header.
+ * Returns the expected version, or undefined for `If-Match: *`.
+ */
+export function requireIfMatch(header: string | undefined): number | undefined {
+  if (header === undefined || header.trim() === '') {
+    throw new HttpException(
+      {
+        message: 'This change needs an If-Match header with the ETag of the version you read (GET it first), or If-Match: * to overwrite whatever is current',
+        issues: [{ field: 'If-Match', reason: 'missing: PUT, PATCH and DELETE require it' }],
+      },
+      HttpStatus.PRECONDITION_REQUIRED,
+    );
+  }
+  return parseIfMatch(header);
+}

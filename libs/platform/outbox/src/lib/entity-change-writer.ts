@@ -15,6 +15,9 @@ interface EntityTombstone extends StoredDocument {
   version: number;
 }
 
+/** The audit entries a change adds to its own commit (docs/adr/0010). */
+export type ChangeAudit<T> = (change: 'create' | 'update' | 'delete', entity: T) => WriteOperation[];
+
 /** How often an update re-reads and re-applies its change when a concurrent write got in first. */
 const UPDATE_ATTEMPTS = 8;
 
@@ -31,6 +34,7 @@ export class EntityChangeWriter<T extends VersionedEntity> {
     private readonly collection: string,
     private readonly definition: EventDefinition<EntityChanged<T>>,
     private readonly source: string,
+    private readonly audit: ChangeAudit<T> = () => [],
   ) {}
 
   /**
@@ -38,14 +42,14 @@ export class EntityChangeWriter<T extends VersionedEntity> {
    * new life above its last version, so consumers that keep the highest version (the matcher)
    * take the new life instead of ignoring it behind the old tombstone.
    */
-  async create(entity: T): Promise<T> {
+  async create(entity: T, alongside: WriteOperation[] = []): Promise<T> {
     const tombstoneId = this.tombstoneId(entity.id);
     const tombstone = await this.store.get<EntityTombstone>(ENTITY_TOMBSTONES_COLLECTION, tombstoneId);
     const created = tombstone ? { ...entity, version: tombstone.version + entity.version } : entity;
     const reviveWrites: WriteOperation[] = tombstone
       ? [{ op: 'delete', collection: ENTITY_TOMBSTONES_COLLECTION, id: tombstoneId, expectedVersion: tombstone.version }]
       : [];
-    await this.commit({ op: 'put', collection: this.collection, document: created, expectedVersion: null }, created, false, reviveWrites);
+    await this.commit({ op: 'put', collection: this.collection, document: created, expectedVersion: null }, created, false, [...reviveWrites, ...alongside, ...this.audit('create', created)]);
     return created;
   }
 
@@ -55,11 +59,12 @@ export class EntityChangeWriter<T extends VersionedEntity> {
    * newer entity, so concurrent changes to different fields all survive. `change` may throw
    * (not found, stale If-Match, invalid result); that ends the update.
    */
-  async update(id: string, change: (current: T | null) => T | Promise<T>): Promise<T> {
+  async update(id: string, change: (current: T | null) => T | Promise<T>, alongside: (current: T | null, next: T) => WriteOperation[] = () => []): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const next = await change(await this.store.get<T>(this.collection, id));
+      const current = await this.store.get<T>(this.collection, id);
+      const next = await change(current);
       try {
-        return await this.replace(next);
+        return await this.replace(next, alongside(current, next));
       } catch (error) {
         if (!(error instanceof VersionConflictError) || attempt >= UPDATE_ATTEMPTS) throw error;
       }
@@ -67,19 +72,19 @@ export class EntityChangeWriter<T extends VersionedEntity> {
   }
 
   /** Replaces the stored entity whose version is `next.version - 1`; a stale one is refused. */
-  async replace(next: T): Promise<T> {
-    await this.commit({ op: 'put', collection: this.collection, document: next, expectedVersion: next.version - 1 }, next, false);
+  async replace(next: T, alongside: WriteOperation[] = []): Promise<T> {
+    await this.commit({ op: 'put', collection: this.collection, document: next, expectedVersion: next.version - 1 }, next, false, [...alongside, ...this.audit('update', next)]);
     return next;
   }
 
   /** Deletes the stored entity at `current.version` and publishes a deletion at the next version. */
-  async remove(current: T): Promise<void> {
+  async remove(current: T, alongside: WriteOperation[] = []): Promise<void> {
     const tombstone: EntityTombstone = { id: this.tombstoneId(current.id), version: current.version + 1 };
     await this.commit(
       { op: 'delete', collection: this.collection, id: current.id, expectedVersion: current.version },
       { ...current, version: current.version + 1 },
       true,
-      [{ op: 'put', collection: ENTITY_TOMBSTONES_COLLECTION, document: tombstone }],
+      [{ op: 'put', collection: ENTITY_TOMBSTONES_COLLECTION, document: tombstone }, ...alongside, ...this.audit('delete', current)],
     );
   }
 

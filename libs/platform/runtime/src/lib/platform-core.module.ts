@@ -1,10 +1,13 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { AuthModule } from '@fhk/platform/auth';
 import { BUS_TRANSPORT, BusPublisher } from '@fhk/platform/bus';
 import { jsonLoggerModule } from '@fhk/platform/logging';
 import { HealthController } from './health.controller';
 import { HealthRegistry } from './health-registry';
 import { PlatformRuntime } from './platform-runtime';
+import { HttpThrottlerGuard, rateLimitModule } from './rate-limit';
 
 export const PLATFORM_RUNTIME = Symbol('PLATFORM_RUNTIME');
 export const PLATFORM_CONFIG = Symbol('PLATFORM_CONFIG');
@@ -26,14 +29,19 @@ class PlatformCoreLifecycle implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-/** Process-wide: config, bus, publisher, logging, health. Imported once, by the app. */
+/** Process-wide: config, bus, publisher, logging, health, authentication. Imported once, by the app. */
 @Global()
 @Module({})
 export class PlatformCoreModule {
   static forRoot(runtime: PlatformRuntime, processName: string): DynamicModule {
     return {
       module: PlatformCoreModule,
-      imports: [jsonLoggerModule({ level: runtime.config.LOG_LEVEL, service: processName }), TerminusModule.forRoot({ logger: false })],
+      imports: [
+        jsonLoggerModule({ level: runtime.config.LOG_LEVEL, service: processName }),
+        TerminusModule.forRoot({ logger: false }),
+        rateLimitModule(runtime.config),
+        AuthModule.forRoot(runtime.config, runtime.dataDir),
+      ],
       controllers: [HealthController],
       providers: [
         { provide: PLATFORM_RUNTIME, useValue: runtime },
@@ -42,6 +50,8 @@ export class PlatformCoreModule {
         { provide: BusPublisher, useFactory: () => new BusPublisher(runtime.bus.createPublisherClient()) },
         HealthRegistry,
         PlatformCoreLifecycle,
+        // Rate limits first, then (AuthModule's guard) who may call the route.
+        { provide: APP_GUARD, useClass: HttpThrottlerGuard },
       ],
       exports: [PLATFORM_RUNTIME, PLATFORM_CONFIG, BUS_TRANSPORT, BusPublisher, HealthRegistry],
     };

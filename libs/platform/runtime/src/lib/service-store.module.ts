@@ -1,6 +1,7 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { PlatformConfig, ServiceName } from '@fhk/platform/config';
 import { BusPublisher } from '@fhk/platform/bus';
+import { AUDIT_COLLECTIONS, AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
 import { OUTBOX_COLLECTIONS, OutboxRelay } from '@fhk/platform/outbox';
 import { CollectionSpec, DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
 import { HealthRegistry } from './health-registry';
@@ -33,8 +34,8 @@ class ServiceStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
 }
 
 /**
- * One service's own store (with its outbox collections) and the relay that publishes its
- * outbox. Import it once per service module; each import is a separate store.
+ * One service's own store (with its outbox and audit collections), the relay that publishes its
+ * outbox, and its audit trail (`AUDIT_TRAIL`). Import it once per service module; each import is a separate store.
  */
 @Module({})
 export class ServiceStoreModule {
@@ -48,7 +49,7 @@ export class ServiceStoreModule {
           inject: [PLATFORM_RUNTIME],
           useFactory: async (runtime: PlatformRuntime) => {
             const store = await runtime.openStore(service);
-            await store.init([...collections, ...OUTBOX_COLLECTIONS]);
+            await store.init([...collections, ...OUTBOX_COLLECTIONS, ...AUDIT_COLLECTIONS]);
             return store;
           },
         },
@@ -58,9 +59,10 @@ export class ServiceStoreModule {
           useFactory: (store: DocumentStore, publisher: BusPublisher, config: PlatformConfig) =>
             new OutboxRelay(store, publisher, { pollMs: config.OUTBOX_POLL_MS }),
         },
+        { provide: AUDIT_TRAIL, inject: [DOCUMENT_STORE], useFactory: (store: DocumentStore) => new AuditTrail(store, service) },
         ServiceStoreLifecycle,
       ],
-      exports: [SERVICE_NAME, DOCUMENT_STORE, OutboxRelay],
+      exports: [SERVICE_NAME, DOCUMENT_STORE, OutboxRelay, AUDIT_TRAIL],
     };
   }
 }

@@ -1,5 +1,7 @@
+import { requestContextMiddleware } from '@fhk/platform/audit';
 import { INestApplication, Type, DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { LOCAL_OIDC_ISSUER, LocalOidcIssuer } from '@fhk/platform/auth';
 import { configureHttpApp } from '@fhk/platform/http';
 import { JsonLogger } from '@fhk/platform/logging';
 import { PlatformRuntime } from './platform-runtime';
@@ -22,7 +24,17 @@ export async function startHttpService(options: StartHttpServiceOptions): Promis
   const { runtime } = options;
   const app = await NestFactory.create(options.rootModule, { bodyParser: false, bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(JsonLogger));
-  configureHttpApp(app, { title: options.title, description: options.description, bodyLimitBytes: runtime.config.HTTP_BODY_LIMIT, webRoot: options.webRoot });
+  // The local OIDC issuer (embedded mode) answers on this origin, before any body parser or route.
+  const issuer = app.get<LocalOidcIssuer | null>(LOCAL_OIDC_ISSUER);
+  configureHttpApp(app, {
+    title: options.title,
+    description: options.description,
+    bodyLimitBytes: runtime.config.HTTP_BODY_LIMIT,
+    corsOrigins: runtime.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    // Every request runs as the current request (who and from where, for the audit trail).
+    beforeBodyParsers: [requestContextMiddleware, ...(issuer ? [issuer.middleware()] : [])],
+    webRoot: options.webRoot,
+  });
   await runtime.ensureTopics();
   // Stores, seeds and the search index are ready before any event is consumed or request served.
   await app.init();
@@ -31,5 +43,14 @@ export async function startHttpService(options: StartHttpServiceOptions): Promis
     await app.startAllMicroservices();
   }
   await app.listen(options.port ?? runtime.config.PORT, runtime.config.HOST);
+  issuer?.start(publicUrlOf(runtime, app));
   return app;
+}
+
+/** The origin users reach this process at: PUBLIC_URL, else the host and the port it listens on. */
+function publicUrlOf(runtime: PlatformRuntime, app: INestApplication): string {
+  if (runtime.config.PUBLIC_URL) return runtime.config.PUBLIC_URL.replace(/\/$/, '');
+  const address = app.getHttpServer().address() as { port: number };
+  const host = ['0.0.0.0', '::'].includes(runtime.config.HOST) ? 'localhost' : runtime.config.HOST;
+  return `http://${host}:${address.port}`;
 }

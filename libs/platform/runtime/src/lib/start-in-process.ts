@@ -1,4 +1,5 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { RoleTokens } from '@fhk/platform/auth';
 import { BusTransport } from '@fhk/platform/bus';
 import { loadConfig } from '@fhk/platform/config';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,13 +28,16 @@ export interface InProcessApp {
   runtime: PlatformRuntime;
   url: string;
   dataDir: string;
+  /** Demo-account tokens per role from this process's local issuer (tests: `p.tokens.as('profiles-admin')(url)`). */
+  tokens: RoleTokens;
   close(options?: { keepData?: boolean }): Promise<void>;
 }
 
 /** Boots service modules in this process on a free port with their own data directory (tests, tools). */
 export async function startInProcess(options: InProcessOptions): Promise<InProcessApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `${options.processName}-`));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', HOST: '127.0.0.1', ...options.env });
+  // Tests send thousands of requests from one address: rate limits are tested on their own.
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', HOST: '127.0.0.1', RATE_LIMIT_PER_MIN: '10000000', RATE_LIMIT_WRITES_PER_MIN: '10000000', ...options.env });
   const runtime = new PlatformRuntime(config, { bus: options.bus?.(dataDir) });
   const app = await startHttpService({
     runtime,
@@ -50,6 +54,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     runtime,
     url,
     dataDir,
+    tokens: new RoleTokens(url, config.DEMO_PASSWORD),
     close: async ({ keepData = false } = {}) => {
       await app.close();
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });

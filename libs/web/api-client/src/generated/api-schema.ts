@@ -46,7 +46,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List enterprise profiles, newest change first */
+        /** List the enterprise profiles you may see (yours; consenting firms for agency staff; all for admins), newest change first */
         get: operations["EnterprisesController_list"];
         put?: never;
         /** Create an enterprise profile (free text in zh-Hant, zh-Hans or en) */
@@ -72,6 +72,75 @@ export interface paths {
         head?: never;
         /** Change some fields; send If-Match with the ETag you read to refuse stale updates */
         patch: operations["EnterprisesController_update"];
+        trace?: never;
+    };
+    "/api/enterprises/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The consent history of a firm (who decided what, when, against which notice version) */
+        get: operations["EnterprisesController_consents"];
+        put?: never;
+        /** Record a consent decision (granted or withdrawn) for a purpose, against the current privacy notice; withdrawal reaches outreach lists within a second */
+        post: operations["EnterprisesController_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything enterprise-profiles holds about a firm, as JSON: profile (with contact), consent history, audit entries about it (the owner, or profiles-admin); the matcher exports its part at /api/match/enterprises/:id/export */
+        get: operations["EnterprisesController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current privacy notice (PIPL + PDPO) in zh-Hant, zh-Hans and en; consents name its version */
+        get: operations["PrivacyNoticeController_notice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/enterprise-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log of enterprise-profiles, newest first: who did or read what, about which firm, when, from where (platform-admin; an enterprise account: entries about its own firm, with enterpriseId) */
+        get: operations["EnterpriseProfilesAuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/catalogue/items": {
@@ -211,6 +280,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/measure-catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log of measure-catalogue, newest first: who did or read what, about which firm, when, from where (platform-admin; an enterprise account: entries about its own firm, with enterpriseId) */
+        get: operations["MeasureCatalogueAuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar/events": {
         parameters: {
             query?: never;
@@ -331,6 +417,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/event-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log of event-calendar, newest first: who did or read what, about which firm, when, from where (platform-admin; an enterprise account: entries about its own firm, with enterpriseId) */
+        get: operations["EventCalendarAuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -338,7 +441,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search opportunities (and enterprises) in any script or language, with filters and facets */
+        /** Search opportunities in any script or language, with filters and facets (enterprises too, for profiles-admin and platform-admin) */
         get: operations["SearchController_search"];
         put?: never;
         post?: never;
@@ -355,7 +458,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The feedback a firm gave, oldest first */
+        /** The feedback a firm gave, oldest first (the owner, or profiles-admin) */
         get: operations["MatchFeedbackController_list"];
         put?: never;
         /** Feedback on one result (reason: useful, wrong-industry, wrong-need, too-small, too-large, wrong-market, already-done, not-interested). Stored with its event (outbox); the firm's ranking follows as soon as the event is applied: an item marked anything but useful leaves its list, similar items move, and firms of the same industry see the pooled feedback. */
@@ -424,7 +527,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which events to attend, for a stored enterprise profile (see POST /api/match/events) */
+        /** Which events to attend, for a stored enterprise profile (the owner, or profiles-admin; see POST /api/match/events) */
         get: operations["MatchController_eventsAheadStored"];
         put?: never;
         post?: never;
@@ -441,8 +544,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Plan the journey of a stored enterprise profile (see POST /api/match/journey) */
+        /** Plan the journey of a stored enterprise profile (the owner, or profiles-admin; see POST /api/match/journey) */
         get: operations["MatchController_journeyStored"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/match/enterprises/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything the matcher holds about a firm, as JSON: its current matches, journey, the feedback it gave, audit entries about it (the owner, or profiles-admin); its profile and consents are at /api/enterprises/:id/export */
+        get: operations["MatchController_exportStored"];
         put?: never;
         post?: never;
         delete?: never;
@@ -458,7 +578,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Match a stored enterprise profile with opportunities; its feedback (and that of firms in its industry) applies, and results say so */
+        /** Match a stored enterprise profile with opportunities (the owner, or profiles-admin); its feedback (and that of firms in its industry) applies, and results say so */
         get: operations["MatchController_matchStored"];
         put?: never;
         post?: never;
@@ -596,6 +716,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["MatcherAdminController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/matcher": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log of matcher, newest first: who did or read what, about which firm, when, from where (platform-admin; an enterprise account: entries about its own firm, with enterpriseId) */
+        get: operations["MatcherAuditController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -758,11 +895,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, agency-staff, profiles-admin, platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -792,6 +957,19 @@ export interface operations {
                     language?: ("zh-Hant" | "zh-Hans" | "en") | null;
                     /** @default false */
                     outreachConsent?: boolean;
+                    /** @default null */
+                    contact?: {
+                        /** @default  */
+                        person?: string;
+                        /** @default  */
+                        role?: string;
+                        /** @default  */
+                        email?: "" | string;
+                        /** @default  */
+                        phone?: string;
+                        /** @default  */
+                        wechat?: string;
+                    } | null;
                 };
             };
         };
@@ -813,6 +991,21 @@ export interface operations {
                         employees: number | null;
                         language: ("zh-Hant" | "zh-Hans" | "en") | null;
                         outreachConsent: boolean;
+                        /** @default null */
+                        ownerId: string | null;
+                        /** @default null */
+                        contact: {
+                            /** @default  */
+                            person: string;
+                            /** @default  */
+                            role: string;
+                            /** @default  */
+                            email: "" | string;
+                            /** @default  */
+                            phone: string;
+                            /** @default  */
+                            wechat: string;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -830,6 +1023,40 @@ export interface operations {
                         statusCode?: number;
                         error?: string;
                         message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
                         issues?: {
                             field?: string;
                             reason?: string;
@@ -867,10 +1094,59 @@ export interface operations {
                         employees: number | null;
                         language: ("zh-Hant" | "zh-Hans" | "en") | null;
                         outreachConsent: boolean;
+                        /** @default null */
+                        ownerId: string | null;
+                        /** @default null */
+                        contact: {
+                            /** @default  */
+                            person: string;
+                            /** @default  */
+                            role: string;
+                            /** @default  */
+                            email: "" | string;
+                            /** @default  */
+                            phone: string;
+                            /** @default  */
+                            wechat: string;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
                         updatedAt: string;
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, agency-staff, profiles-admin, platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
                     };
                 };
             };
@@ -879,8 +1155,9 @@ export interface operations {
     EnterprisesController_remove: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required: the ETag (version) you read, e.g. "3"; `*` for whatever is current */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -889,20 +1166,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
     EnterprisesController_update: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description ETag (version) the change is based on */
-                "If-Match"?: string;
+            header: {
+                /** @description Required: the ETag (version) you read, e.g. "3"; `*` for whatever is current */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -921,6 +1226,18 @@ export interface operations {
                     employees?: (number | null) | null;
                     language?: (("zh-Hant" | "zh-Hans" | "en") | null) | null;
                     outreachConsent?: boolean | null;
+                    contact?: ({
+                        /** @default  */
+                        person?: string;
+                        /** @default  */
+                        role?: string;
+                        /** @default  */
+                        email?: "" | string;
+                        /** @default  */
+                        phone?: string;
+                        /** @default  */
+                        wechat?: string;
+                    } | null) | null;
                 };
             };
         };
@@ -935,6 +1252,298 @@ export interface operations {
                         statusCode?: number;
                         error?: string;
                         message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    EnterprisesController_consents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin, platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    EnterprisesController_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    purpose: "outreach";
+                    granted: boolean;
+                    /** @constant */
+                    noticeVersion: "2026-12-01";
+                };
+            };
+        };
+        responses: {
+            /** @description Invalid body: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    EnterprisesController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    PrivacyNoticeController_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EnterpriseProfilesAuditController_list: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                /** @description the subject (`sub`) of whoever acted */
+                actor?: string;
+                action?: "read" | "create" | "update" | "delete" | "export" | "admin";
+                /** @description entries at or after this instant */
+                since?: string;
+                /** @description entries before this instant */
+                until?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: platform-admin, enterprise (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
                         issues?: {
                             field?: string;
                             reason?: string;
@@ -1228,6 +1837,40 @@ export interface operations {
                     };
                 };
             };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: catalogue-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CatalogueController_get: {
@@ -1252,8 +1895,9 @@ export interface operations {
     CatalogueController_replace: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required: the ETag (version) you read, e.g. "3"; `*` for whatever is current */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -1501,13 +2145,48 @@ export interface operations {
                     };
                 };
             };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: catalogue-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CatalogueController_remove: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required: the ETag (version) you read, e.g. "3"; `*` for whatever is current */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -1516,19 +2195,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: catalogue-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
     CatalogueController_patch: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required: the ETag (version) you read, e.g. "3"; `*` for whatever is current */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -1553,6 +2261,40 @@ export interface operations {
                         statusCode?: number;
                         error?: string;
                         message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: catalogue-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
                         issues?: {
                             field?: string;
                             reason?: string;
@@ -1641,11 +2383,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: catalogue-admin, platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -1658,11 +2428,112 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: catalogue-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    MeasureCatalogueAuditController_list: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                /** @description the subject (`sub`) of whoever acted */
+                actor?: string;
+                action?: "read" | "create" | "update" | "delete" | "export" | "admin";
+                /** @description entries at or after this instant */
+                since?: string;
+                /** @description entries before this instant */
+                until?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: platform-admin, enterprise (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -1801,6 +2672,40 @@ export interface operations {
                     };
                 };
             };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: calendar-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CalendarController_ics: {
@@ -1895,8 +2800,9 @@ export interface operations {
     CalendarController_replace: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required: the ETag (version) you read, e.g. "3"; `*` for whatever is current */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -1996,13 +2902,48 @@ export interface operations {
                     };
                 };
             };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: calendar-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CalendarController_remove: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required: the ETag (version) you read, e.g. "3"; `*` for whatever is current */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -2011,19 +2952,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: calendar-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
     CalendarController_patch: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required: the ETag (version) you read, e.g. "3"; `*` for whatever is current */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -2055,6 +3025,40 @@ export interface operations {
                     };
                 };
             };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: calendar-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CalendarBulkController_export: {
@@ -2066,11 +3070,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: calendar-admin, platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -2083,11 +3115,112 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: calendar-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    EventCalendarAuditController_list: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                /** @description the subject (`sub`) of whoever acted */
+                actor?: string;
+                action?: "read" | "create" | "update" | "delete" | "export" | "admin";
+                /** @description entries at or after this instant */
+                since?: string;
+                /** @description entries before this instant */
+                until?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: platform-admin, enterprise (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -2140,11 +3273,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -2199,6 +3360,40 @@ export interface operations {
                         statusCode?: number;
                         error?: string;
                         message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
                         issues?: {
                             field?: string;
                             reason?: string;
@@ -2660,7 +3855,9 @@ export interface operations {
     };
     MatchController_eventsAheadStored: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: "zh-Hant" | "zh-Hans" | "en";
+            };
             header?: never;
             path: {
                 id: string;
@@ -2751,11 +3948,64 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     MatchController_journeyStored: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: "zh-Hant" | "zh-Hans" | "en";
+            };
             header?: never;
             path: {
                 id: string;
@@ -2875,6 +4125,104 @@ export interface operations {
                                 text: string;
                             }[];
                         };
+                    };
+                };
+            };
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    MatchController_exportStored: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
                     };
                 };
             };
@@ -3009,6 +4357,40 @@ export interface operations {
                     };
                 };
             };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     MatchController_outreach: {
@@ -3023,11 +4405,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: agency-staff, profiles-admin, platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -3046,6 +4456,40 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     MatcherAdminController_rebuild: {
@@ -3062,6 +4506,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -3080,6 +4558,40 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     MatcherAdminController_rebuildReadModel: {
@@ -3096,6 +4608,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -3114,6 +4660,40 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     MatcherAdminController_replayAll: {
@@ -3130,6 +4710,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -3149,6 +4763,113 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: platform-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    MatcherAuditController_list: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                /** @description the subject (`sub`) of whoever acted */
+                actor?: string;
+                action?: "read" | "create" | "update" | "delete" | "export" | "admin";
+                /** @description entries at or after this instant */
+                since?: string;
+                /** @description entries before this instant */
+                until?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: platform-admin, enterprise (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };

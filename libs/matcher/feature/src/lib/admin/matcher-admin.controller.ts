@@ -1,3 +1,5 @@
+import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
+import { Roles } from '@fhk/platform/auth';
 import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -12,6 +14,7 @@ const DeadLetterQuerySchema = z.object({ status: z.enum(['dead', 'replayed']).de
 
 /** Admin console endpoints of the matcher: index health, rebuild, dead letters. */
 @ApiTags('matcher admin')
+@Roles('platform-admin')
 @Controller('matcher')
 export class MatcherAdminController {
   constructor(
@@ -19,6 +22,7 @@ export class MatcherAdminController {
     private readonly consumer: ReliableConsumer,
     @Inject(BUS_TRANSPORT) private readonly bus: BusTransport,
     private readonly readModel: ReadModelRebuildService,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
   ) {}
 
   @Get('index')
@@ -33,7 +37,8 @@ export class MatcherAdminController {
 
   @Post('index/rebuild')
   @ApiOperation({ summary: 'Rebuild the search index from the read model, then swap it in (no downtime)' })
-  rebuild() {
+  async rebuild() {
+    await this.audit.record('admin', [{ type: 'search-index', id: 'rebuild' }]);
     return this.index.rebuild();
   }
 
@@ -49,6 +54,7 @@ export class MatcherAdminController {
     summary: 'Rebuild the read model from scratch by replaying the retained owner events, swap it in, then rebuild the index (no downtime); 409 while one runs',
   })
   async rebuildReadModel() {
+    await this.audit.record('admin', [{ type: 'read-model', id: 'rebuild' }]);
     const run = await this.readModel.start();
     return { ...run, status: '/api/matcher/read-model' };
   }
@@ -63,6 +69,7 @@ export class MatcherAdminController {
   @ApiOperation({ summary: 'Replay every dead letter (after a fix)' })
   async replayAll() {
     const letters = await this.consumer.listDeadLetters('dead', 10_000);
+    await this.audit.record('admin', letters.map((letter) => ({ type: 'dead-letter-replay', id: letter.id })));
     const results = [];
     for (const letter of letters) results.push(await this.consumer.replay(letter.id));
     return { results };
@@ -71,6 +78,7 @@ export class MatcherAdminController {
   @Post('dead-letters/:id/replay')
   @HttpCode(200)
   async replay(@Param('id') id: string) {
+    await this.audit.record('admin', [{ type: 'dead-letter-replay', id: id.slice(0, 200) }]);
     const result = await this.consumer.replay(id);
     if (!result) throw new NotFoundException({ message: `No dead letter ${id} waiting for replay`, issues: [{ field: 'id', reason: 'not found' }] });
     return result;

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MatchFeedbackInput, MatchFeedbackInputSchema, MatchFeedbackSchema } from '@fhk/contracts';
-import { ApiZodBody, toOpenApiSchema, ZodValidationPipe } from '@fhk/platform/http';
+import { MatchFeedbackInputSchema, MatchFeedbackSchema } from '@fhk/contracts';
+import { CurrentPrincipal, Principal, Roles } from '@fhk/platform/auth';
+import { ApiZodBody, toOpenApiSchema } from '@fhk/platform/http';
+import { ReadModelRepository } from '../read-model/read-model.repository';
 import { MatchFeedbackRepository } from './match-feedback.repository';
 import { MatchFeedbackService } from './match-feedback.service';
 
@@ -11,9 +13,11 @@ export class MatchFeedbackController {
   constructor(
     private readonly feedback: MatchFeedbackService,
     private readonly repository: MatchFeedbackRepository,
+    private readonly readModel: ReadModelRepository,
   ) {}
 
   @Post()
+  @Roles('enterprise')
   @HttpCode(202)
   @ApiOperation({
     summary:
@@ -22,13 +26,15 @@ export class MatchFeedbackController {
   @ApiZodBody(MatchFeedbackInputSchema)
   @ApiAcceptedResponse({ description: 'The feedback as recorded', schema: toOpenApiSchema(MatchFeedbackSchema, 'output') })
   @ApiNotFoundResponse({ description: 'No such enterprise (`id`) or opportunity (`opportunityId`)' })
-  record(@Param('id') id: string, @Body(new ZodValidationPipe(MatchFeedbackInputSchema)) input: MatchFeedbackInput) {
-    return this.feedback.record(id, input);
+  record(@Param('id') id: string, @Body() body: unknown, @CurrentPrincipal() principal: Principal) {
+    return this.feedback.record(principal, id, body);
   }
 
   @Get()
-  @ApiOperation({ summary: 'The feedback a firm gave, oldest first' })
-  async list(@Param('id') id: string) {
+  @Roles('enterprise', 'profiles-admin')
+  @ApiOperation({ summary: 'The feedback a firm gave, oldest first (the owner, or profiles-admin)' })
+  async list(@Param('id') id: string, @CurrentPrincipal() principal: Principal) {
+    await this.readModel.enterpriseFor(principal, id);
     return { enterpriseId: id, items: await this.repository.log(id) };
   }
 }

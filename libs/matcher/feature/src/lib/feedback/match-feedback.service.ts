@@ -1,5 +1,8 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { MatchFeedback, MatchFeedbackInput, MatchFeedbackRecordedEvent } from '@fhk/contracts';
+import { MatchFeedback, MatchFeedbackInput, MatchFeedbackInputSchema, MatchFeedbackRecordedEvent } from '@fhk/contracts';
+import { validateWith } from '@fhk/platform/http';
+import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
+import { Principal } from '@fhk/platform/auth';
 import { newId, OutboxRelay, outboxInsert } from '@fhk/platform/outbox';
 import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
 import { MatchingCorpusService } from '../matching/matching-corpus.service';
@@ -20,13 +23,13 @@ export class MatchFeedbackService {
     private readonly relay: OutboxRelay,
     private readonly readModel: ReadModelRepository,
     private readonly corpus: MatchingCorpusService,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
   ) {}
 
-  async record(enterpriseId: string, input: MatchFeedbackInput): Promise<MatchFeedback> {
-    const enterprise = await this.readModel.enterprise(enterpriseId);
-    if (!enterprise) {
-      throw new NotFoundException({ message: `The matcher knows no enterprise with id ${enterpriseId}`, issues: [{ field: 'id', reason: 'not found (or not yet received from enterprise-profiles)' }] });
-    }
+  /** The body is read only once the caller may act on the firm (a caller out of scope learns nothing from it). */
+  async record(principal: Principal, enterpriseId: string, body: unknown): Promise<MatchFeedback> {
+    const enterprise = await this.readModel.enterpriseFor(principal, enterpriseId);
+    const input: MatchFeedbackInput = validateWith(MatchFeedbackInputSchema, body);
     const corpus = await this.corpus.opportunities();
     if (!corpus.get(input.opportunityType, input.opportunityId)) {
       throw new NotFoundException({
@@ -45,7 +48,8 @@ export class MatchFeedbackService {
     };
     const { operation } = outboxInsert(MatchFeedbackRecordedEvent, feedback, SOURCE);
     const entry: MatchFeedbackLogEntry = { ...feedback };
-    await this.store.commit([{ op: 'insert', collection: MATCH_FEEDBACK_LOG, document: entry }, operation]);
+    const audit = this.audit.entries('create', [{ type: 'match-feedback', id: feedback.id, enterpriseId }]);
+    await this.store.commit([{ op: 'insert', collection: MATCH_FEEDBACK_LOG, document: entry }, operation, ...audit]);
     this.relay.notify();
     return feedback;
   }

@@ -1,4 +1,5 @@
 import type { CalendarEvent, Enterprise } from '@fhk/contracts';
+import { AuditTrail } from '@fhk/platform/audit';
 import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
 import { ENTERPRISE_READ_MODEL, MATCHER_COLLECTIONS, OPPORTUNITY_READ_MODEL, opportunityRowId } from '../read-model/read-model.collections';
 import { ReadModelChanges } from '../read-model/read-model-changes';
@@ -14,7 +15,7 @@ const fair = (id: string, version: number, industries: string[]): CalendarEvent 
 });
 const firm = (id: string, version: number, industry: string): Enterprise => {
   const now = new Date().toISOString();
-  return { id, version, name: `企業${id}`, city: '廈門', industry, products: '', needs: '參展找買家', markets: '', employees: 20, language: null, outreachConsent: true, createdAt: now, updatedAt: now };
+  return { id, version, name: `企業${id}`, city: '廈門', industry, products: '', needs: '參展找買家', markets: '', employees: 20, language: null, outreachConsent: true, ownerId: null, contact: null, createdAt: now, updatedAt: now };
 };
 
 describe('MatchingCorpusService follows the read model one change at a time', () => {
@@ -25,7 +26,7 @@ describe('MatchingCorpusService follows the read model one change at a time', ()
     store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
     await store.init(MATCHER_COLLECTIONS);
     changes = new ReadModelChanges();
-    service = new MatchingCorpusService(new ReadModelRepository(store), changes);
+    service = new MatchingCorpusService(new ReadModelRepository(store, new AuditTrail(store, 'matcher')), changes);
   });
   afterEach(() => store.close());
 

@@ -1,5 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { Enterprise, INDUSTRIES, Locale, MARKETS, NEEDS } from '@fhk/contracts';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
+import { Principal } from '@fhk/platform/auth';
+import { Enterprise, EnterpriseContact, INDUSTRIES, Locale, MARKETS, NEEDS } from '@fhk/contracts';
 import {
   EnterpriseMatch,
   FeedbackAdjuster,
@@ -48,6 +50,7 @@ export class MatchingService {
     private readonly corpus: MatchingCorpusService,
     private readonly readModel: ReadModelRepository,
     private readonly feedback: MatchFeedbackRepository,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
   ) {}
 
   async matchAdHoc(request: AdHocMatch) {
@@ -55,8 +58,8 @@ export class MatchingService {
     return this.forward(toMatchableEnterprise(profile), { types: types as OpportunityType[] | undefined, limit, language: language ?? undefined });
   }
 
-  async matchStored(id: string, options: { types?: OpportunityType[]; limit: number; language?: Locale }) {
-    const enterprise = await this.storedEnterprise(id);
+  async matchStored(principal: Principal, id: string, options: { types?: OpportunityType[]; limit: number; language?: Locale }) {
+    const enterprise = await this.storedEnterprise(principal, id);
     const m = this.corpus.matchable(enterprise);
     return { enterprise: { id: enterprise.id, name: enterprise.name }, ...(await this.forward(m, { ...options, feedback: await this.feedbackOf(enterprise.id, m) })) };
   }
@@ -67,8 +70,8 @@ export class MatchingService {
     return { profile: understood(m, language ?? m.classification.language), journey: planJourney(m, await this.corpus.opportunities(), { today: today(), language: language ?? undefined }) };
   }
 
-  async journeyStored(id: string, language?: Locale) {
-    const enterprise = await this.storedEnterprise(id);
+  async journeyStored(principal: Principal, id: string, language?: Locale) {
+    const enterprise = await this.storedEnterprise(principal, id);
     const m = this.corpus.matchable(enterprise);
     return {
       enterprise: { id: enterprise.id, name: enterprise.name },
@@ -84,8 +87,8 @@ export class MatchingService {
     return { profile: understood(m, language ?? m.classification.language), events: eventsAhead(m, await this.corpus.opportunities(), { today: today(), language: language ?? undefined }) };
   }
 
-  async eventsAheadStored(id: string, language?: Locale) {
-    const enterprise = await this.storedEnterprise(id);
+  async eventsAheadStored(principal: Principal, id: string, language?: Locale) {
+    const enterprise = await this.storedEnterprise(principal, id);
     const m = this.corpus.matchable(enterprise);
     return {
       enterprise: { id: enterprise.id, name: enterprise.name },
@@ -94,12 +97,29 @@ export class MatchingService {
     };
   }
 
-  private async storedEnterprise(id: string): Promise<Enterprise> {
-    const enterprise = await this.readModel.enterprise(id);
-    if (!enterprise) {
-      throw new NotFoundException({ message: `The matcher knows no enterprise with id ${id}`, issues: [{ field: 'id', reason: 'not found (or not yet received from enterprise-profiles)' }] });
-    }
-    return enterprise;
+  /** The matcher's part of a firm's data export: matches, journey, feedback, audit entries (the export itself is audited). */
+  async exportOf(principal: Principal, id: string) {
+    const enterprise = await this.storedEnterprise(principal, id);
+    await this.audit.record('export', [{ type: 'enterprise', id, enterpriseId: id }]);
+    const m = this.corpus.matchable(enterprise);
+    const [matches, feedback, audit] = await Promise.all([
+      this.forward(m, { limit: 50, feedback: await this.feedbackOf(id, m) }),
+      this.feedback.log(id),
+      this.audit.find({ enterpriseId: id, limit: 10_000, offset: 0 }),
+    ]);
+    return {
+      service: 'matcher',
+      exportedAt: new Date().toISOString(),
+      enterprise: { id: enterprise.id, name: enterprise.name },
+      matches,
+      journey: planJourney(m, await this.corpus.opportunities(), { today: today() }),
+      feedback,
+      audit: audit.items,
+    };
+  }
+
+  private storedEnterprise(principal: Principal, id: string): Promise<Enterprise> {
+    return this.readModel.enterpriseFor(principal, id);
   }
 
   /** The firm's own feedback, and that of firms in its primary industry, as score factors. */
@@ -124,14 +144,17 @@ export class MatchingService {
   }
 
   /** Firms to invite for one opportunity, best first, filtered, with reasons in the staff's language. */
-  async outreach(type: OpportunityType, id: string, query: OutreachQuery): Promise<{ total: number; items: EnterpriseMatch[] }> {
+  async outreach(type: OpportunityType, id: string, query: OutreachQuery): Promise<{ total: number; items: Array<EnterpriseMatch & { contact: EnterpriseContact | null }> }> {
     const corpus = await this.corpus.opportunities();
     const opportunity = corpus.get(type, id);
     if (!opportunity) throw new NotFoundException({ message: `No ${type} with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });
     const keep = this.outreachFilter(query);
     // Only the firms sharing a concept, a word or the event's name can score at all (EnterpriseIndex).
     const candidates = (await this.corpus.enterprises()).candidatesFor(opportunity).filter((m) => keep.before(m) && keep.after(m));
-    return topEnterprises(opportunity, candidates, corpus, { today: today(), language: query.lang, offset: query.offset, limit: query.limit });
+    const page = topEnterprises(opportunity, candidates, corpus, { today: today(), language: query.lang, offset: query.offset, limit: query.limit });
+    // Contact details travel with the list only for firms that consent to outreach now (the index follows every change).
+    const contactOf = (m: MatchableEnterprise): EnterpriseContact | null => (m.outreachConsent ? ((m.profile as Partial<Enterprise>).contact ?? null) : null);
+    return { total: page.total, items: page.items.map((m) => ({ ...m, contact: contactOf(m.enterprise) })) };
   }
 
   private outreachFilter(query: OutreachQuery) {

@@ -1,3 +1,4 @@
+import { AUDIT_COLLECTIONS, AuditTrail } from '@fhk/platform/audit';
 import { buildEvent, CalendarEventChangedEvent, CalendarEvent, EnterpriseChangedEvent } from '@fhk/contracts';
 import { BusPublisher, EmbeddedBusTransport } from '@fhk/platform/bus';
 import { OUTBOX_COLLECTIONS, ReliableConsumer } from '@fhk/platform/outbox';
@@ -20,10 +21,10 @@ describe('matcher projections', () => {
   let staging: ReadModelStaging;
   beforeEach(async () => {
     store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
-    await store.init([...MATCHER_COLLECTIONS, ...OUTBOX_COLLECTIONS]);
+    await store.init([...MATCHER_COLLECTIONS, ...OUTBOX_COLLECTIONS, ...AUDIT_COLLECTIONS]);
     engine = await createSearchEngine({ adapter: 'orama' });
     await engine.ensureIndex(SEARCH_INDEX);
-    readModel = new ReadModelRepository(store);
+    readModel = new ReadModelRepository(store, new AuditTrail(store, 'matcher'));
     staging = new ReadModelStaging(store);
     const changes = new ReadModelChanges();
     new SearchIndexSync(store, engine, changes);
@@ -36,7 +37,7 @@ describe('matcher projections', () => {
 
   const enterprise = (version: number, name: string) => {
     const now = new Date().toISOString();
-    const entity = { id: 'e1', version, name, city: '福州', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, createdAt: now, updatedAt: now };
+    const entity = { id: 'e1', version, name, city: '福州', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null, createdAt: now, updatedAt: now };
     return buildEvent(EnterpriseChangedEvent, { id: 'e1', version, deleted: false, entity }, { id: `e1-v${version}`, source: 'urn:test' });
   };
 

@@ -10,7 +10,7 @@ const row = (id: string, name: string): EnterpriseRow => ({
   id,
   version: 1,
   deleted: false,
-  entity: { id, version: 1, name, city: '福州', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, createdAt: now, updatedAt: now },
+  entity: { id, version: 1, name, city: '福州', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null, createdAt: now, updatedAt: now },
 });
 
 describe('search index sync: a document the index refuses', () => {

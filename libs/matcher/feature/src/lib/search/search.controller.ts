@@ -2,6 +2,8 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { analyzeForQuery, highlight } from '@fhk/matcher/core';
+import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
+import { CurrentPrincipal, hasRole, Principal, Public } from '@fhk/platform/auth';
 import { ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { OPPORTUNITY_TYPES } from '../read-model/read-model.collections';
@@ -35,18 +37,24 @@ const FACETS = ['type', 'industries', 'needs', 'areas', 'months', 'cities'];
 @ApiTags('matcher')
 @Controller('search')
 export class SearchController {
-  constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    @Inject(AUDIT_TRAIL) private readonly audit: AuditTrail,
+  ) {}
 
   @Get()
+  @Public()
   @ApiZodQuery(SearchQuerySchema)
-  @ApiOperation({ summary: 'Search opportunities (and enterprises) in any script or language, with filters and facets' })
-  async search(@Query(new ZodValidationPipe(SearchQuerySchema, 'query')) query: SearchQuery) {
+  @ApiOperation({ summary: 'Search opportunities in any script or language, with filters and facets (enterprises too, for profiles-admin and platform-admin)' })
+  async search(@Query(new ZodValidationPipe(SearchQuerySchema, 'query')) query: SearchQuery, @CurrentPrincipal() principal: Principal | null) {
     const tokens = analyzeForQuery(query.q);
     if (query.q.trim() && tokens.length === 0) {
       return { query: query.q, total: 0, hits: [], facets: {}, note: 'The query has no searchable words (only punctuation or symbols).' };
     }
     const filter: Record<string, Array<string | number>> = {};
-    if (query.type) filter.type = query.type;
+    // Enterprises are found only by admins; everyone else searches opportunities only.
+    const types = hasRole(principal, 'profiles-admin', 'platform-admin') ? query.type : (query.type ?? OPPORTUNITY_TYPES).filter((t) => t !== 'enterprise');
+    if (types) filter.type = types.length > 0 ? types : ['none'];
     if (query.industry) filter.industries = query.industry;
     if (query.need) filter.needs = query.need;
     if (query.area) filter.areas = query.area;
@@ -59,6 +67,9 @@ export class SearchController {
       limit: query.limit,
       offset: query.offset,
     });
+    // An admin's look at firms is recorded (docs/adr/0010).
+    const firms = result.hits.filter((h) => h.document.type === 'enterprise');
+    await this.audit.record('read', firms.map((h) => ({ type: 'enterprise', id: h.document.entityId, enterpriseId: h.document.entityId })));
     return {
       query: query.q,
       total: result.total,

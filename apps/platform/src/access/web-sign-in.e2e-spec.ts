@@ -1,0 +1,75 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
+
+/** A browser's cookie jar, enough for the issuer's interaction cookies. */
+class Browser {
+  private readonly cookies = new Map<string, string>();
+  async go(url: string, init: RequestInit = {}): Promise<Response> {
+    const res = await fetch(url, { redirect: 'manual', ...init, headers: { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), ...(init.headers as Record<string, string>) } });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const at = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    return res;
+  }
+}
+
+/** The web app's sign-in: authorization code + PKCE as public client fhk-web, then refresh. */
+describe('web sign-in through the local issuer', () => {
+  let p: InProcessPlatform;
+  beforeAll(async () => (p = await startInProcessPlatform({ env: { SEED_ON_START: 'false' } })), 60_000);
+  afterAll(() => p.close());
+
+  const form = (fields: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+
+  it('signs a user in with code + PKCE, the token opens the API for the role, and refreshes', async () => {
+    const browser = new Browser();
+    const verifier = randomBytes(32).toString('base64url');
+    const redirect = `${p.url}/auth/callback`;
+    const authorize = await browser.go(
+      `${p.url}/oidc/auth?${new URLSearchParams({ client_id: 'fhk-web', response_type: 'code', redirect_uri: redirect, scope: 'openid profile offline_access api', code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256', state: 'st', prompt: 'consent' })}`,
+    );
+    expect(authorize.status).toBe(303);
+    const interaction = new URL(authorize.headers.get('location')!, p.url).href;
+    const page = await browser.go(interaction, { headers: { 'accept-language': 'zh-HK' } });
+    expect(await page.text()).toContain('登入閩港商機配對平台');
+
+    const wrong = await browser.go(`${interaction}/login`, form({ username: 'agency-staff', password: 'not-the-password' }));
+    expect(wrong.status).toBe(401);
+    const login = await browser.go(`${interaction}/login`, form({ username: 'agency-staff', password: 'fhk-demo-2026' }));
+    expect(login.status).toBe(303);
+    const back = await browser.go(new URL(login.headers.get('location')!, p.url).href);
+    const callback = new URL(back.headers.get('location')!);
+    expect(`${callback.origin}${callback.pathname}`).toBe(redirect);
+    expect(callback.searchParams.get('state')).toBe('st');
+
+    const missingVerifier = await fetch(`${p.url}/oidc/token`, form({ grant_type: 'authorization_code', client_id: 'fhk-web', code: callback.searchParams.get('code')!, redirect_uri: redirect }));
+    expect(missingVerifier.status).toBe(400);
+  });
+
+  it('issues tokens that the API accepts for the role, and refresh tokens', async () => {
+    const browser = new Browser();
+    const verifier = randomBytes(32).toString('base64url');
+    const redirect = `${p.url}/auth/callback`;
+    const authorize = await browser.go(
+      `${p.url}/oidc/auth?${new URLSearchParams({ client_id: 'fhk-web', response_type: 'code', redirect_uri: redirect, scope: 'openid profile offline_access api', code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256', prompt: 'consent' })}`,
+    );
+    const interaction = new URL(authorize.headers.get('location')!, p.url).href;
+    const login = await browser.go(`${interaction}/login`, form({ username: 'platform-admin', password: 'fhk-demo-2026' }));
+    const back = await browser.go(new URL(login.headers.get('location')!, p.url).href);
+    const code = new URL(back.headers.get('location')!).searchParams.get('code')!;
+    const token = (await (await fetch(`${p.url}/oidc/token`, form({ grant_type: 'authorization_code', client_id: 'fhk-web', code, code_verifier: verifier, redirect_uri: redirect }))).json()) as {
+      access_token: string;
+      refresh_token: string;
+    };
+    expect(JSON.parse(Buffer.from(token.access_token.split('.')[1], 'base64url').toString())).toMatchObject({ aud: 'fhk-api', iss: p.url, roles: ['platform-admin'], sub: 'demo-platform-admin' });
+    expect((await fetch(`${p.url}/api/matcher/index`, { headers: { authorization: `Bearer ${token.access_token}` } })).status).toBe(200);
+    expect((await fetch(`${p.url}/api/catalogue/items`, { method: 'POST', headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' }, body: '{}' })).status).toBe(403);
+    const refreshed = await fetch(`${p.url}/oidc/token`, form({ grant_type: 'refresh_token', client_id: 'fhk-web', refresh_token: token.refresh_token }));
+    expect(refreshed.status).toBe(200);
+    // The password grant is for fhk-cli only.
+    const viaWeb = await fetch(`${p.url}/oidc/token`, form({ grant_type: 'password', client_id: 'fhk-web', username: 'platform-admin', password: 'fhk-demo-2026' }));
+    expect(viaWeb.status).toBe(400);
+  });
+});

@@ -1,0 +1,41 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModule } from '@nestjs/throttler';
+import { PlatformConfig } from '@fhk/platform/config';
+
+const isRead = (context: ExecutionContext) => ['GET', 'HEAD', 'OPTIONS'].includes(context.switchToHttp().getRequest<{ method: string }>().method);
+
+/**
+ * Rate limits per client address and route class: every request counts against `all`, writes
+ * also against `writes`. Over the limit: 429 with Retry-After (seconds).
+ */
+export function rateLimitModule(config: PlatformConfig) {
+  return ThrottlerModule.forRoot({
+    throttlers: [
+      { name: 'all', ttl: 60_000, limit: config.RATE_LIMIT_PER_MIN },
+      { name: 'writes', ttl: 60_000, limit: config.RATE_LIMIT_WRITES_PER_MIN, skipIf: isRead },
+    ],
+    setHeaders: true,
+  });
+}
+
+/** The throttler for HTTP only (bus handlers are not rate limited), and not for health probes. */
+@Injectable()
+export class HttpThrottlerGuard extends ThrottlerGuard {
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const url = context.switchToHttp().getRequest<{ url?: string }>().url ?? '';
+    return url.startsWith('/api/health/');
+  }
+
+  /** Whichever limit was hit, the standard Retry-After header says when to come back (seconds). */
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    const response = context.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>();
+    response.setHeader('Retry-After', String(Math.max(1, detail.timeToBlockExpire)));
+    return super.throwThrottlingException(context, detail);
+  }
+
+  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
+    const socket = req.socket as { remoteAddress?: string } | undefined;
+    return String(req.ip ?? socket?.remoteAddress ?? 'unknown');
+  }
+}
