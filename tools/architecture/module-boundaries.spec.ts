@@ -46,6 +46,8 @@ const FORBIDDEN: Array<[string, string, string]> = [
   ['a service library choosing a search engine', 'libs/matcher/feature/src/lib/probe.ts', "import { MeilisearchSearchEngine } from '@fhk/platform/search';"],
   ['a service library using the adapter-choosing runtime', 'libs/matcher/feature/src/lib/probe.ts', "import { PlatformRuntime } from '@fhk/platform/runtime';"],
   ['a service library re-exporting an adapter', 'libs/matcher/feature/src/lib/probe.ts', "export { SqliteDocumentStore } from '@fhk/platform/store';"],
+  ['a service library reaching the adapters through a namespace import (bus)', 'libs/matcher/feature/src/lib/probe.ts', "import * as bus from '@fhk/platform/bus';\nexport const b = bus;"],
+  ['a service library reaching the adapter-choosing runtime through a namespace import', 'libs/event-calendar/feature/src/lib/probe.ts', "import * as runtime from '@fhk/platform/runtime';\nexport const r = runtime;"],
   ['a service library importing a driver', 'libs/enterprise-profiles/feature/src/lib/probe.ts', "import mongoose from 'mongoose';"],
 ];
 

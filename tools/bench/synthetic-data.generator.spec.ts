@@ -1,8 +1,8 @@
 import { CalendarEventInputSchema, CatalogueItemInputSchema, EnterpriseInputSchema, INDUSTRIES, MARKETS, NEEDS, traditionalOnlyCharactersIn } from '@fhk/contracts';
-import { FUJIAN_CITIES, FUJIAN_PREFECTURE_CODES } from '@fhk/matcher/core';
+import { analyzeText, findConcepts, FUJIAN_CITIES, FUJIAN_PREFECTURE_CODES } from '@fhk/matcher/core';
 import { parseBenchOptions } from './bench-options';
-import { randomFor, syntheticEnterprise, syntheticMatchRequest, syntheticOpportunity, syntheticSearchQuery, typo } from './synthetic-data.generator';
-import { INDUSTRY_WEIGHTS, PRODUCTS_BY_INDUSTRY, TEMPLATES } from './synthetic-vocabulary.data';
+import { randomFor, SAMPLE_ORGANISER, syntheticEnterprise, syntheticMatchRequest, syntheticOpportunity, syntheticSearchQuery, typo } from './synthetic-data.generator';
+import { INDUSTRY_WEIGHTS, OPPORTUNITY_WORDS, PRODUCTS_BY_INDUSTRY, TEMPLATES } from './synthetic-vocabulary.data';
 
 const FIRMS = 3000;
 const firms = Array.from({ length: FIRMS }, (_, i) => syntheticEnterprise(7, i));
@@ -47,15 +47,26 @@ describe('synthetic benchmark data', () => {
       if (!parsed.success) throw new Error(`${o.input.id}: ${JSON.stringify(parsed.error.issues)}`);
       expect(o.input.sample).toBe(true);
       expect(o.input.notes).toMatch(/^SAMPLE: synthetic/);
-      expect(o.input.name.en).toContain('(SAMPLE)');
-      expect(o.input.name['zh-Hant']).toContain('樣本');
-      expect(o.input.name['zh-Hans']).toContain('样本');
+      expect(o.input.name.en).toContain('(FICTITIOUS)');
+      expect(o.input.name['zh-Hant']).toContain('虛構');
+      expect(o.input.name['zh-Hans']).toContain('虚构');
       expect(o.input.measures).toEqual([]); // no invented provenance
       expect(traditionalOnlyCharactersIn(o.input.summary['zh-Hans'])).toEqual([]);
     }
     const count = (type: string) => opportunities.filter((o) => o.type === type).length;
     expect([count('event'), count('programme'), count('service-provider')]).toEqual([400, 300, 300]);
     expect(new Set(opportunities.map((o) => o.input.id)).size).toBe(1000);
+  });
+
+  it('labels firms and opportunities with words they do not share, that name no concept (labels never make a match)', () => {
+    const words = (text: string) => new Set(analyzeText(text).tokens.filter((t) => t.kind !== 'cjk-char').map((t) => t.text));
+    const firmLabel = words('[SAMPLE]');
+    const o = syntheticOpportunity(7, 0).input;
+    const labels = [...Object.values(OPPORTUNITY_WORDS.sample), ...Object.values(SAMPLE_ORGANISER), o.summary.en.split('.')[0], o.summary['zh-Hant'].split('。')[0], o.summary['zh-Hans'].split('。')[0]];
+    for (const label of labels) {
+      expect([...words(label)].filter((w) => firmLabel.has(w))).toEqual([]);
+      expect(findConcepts(label)).toEqual([]);
+    }
   });
 
   it('spreads firms over the three languages, every prefecture and every weighted industry', () => {

@@ -27,7 +27,9 @@ import {
 /**
  * Deterministic synthetic data for the benchmark: record `i` of a stream depends only on the seed,
  * the stream and `i`, so 10^5 profiles never sit in memory at once and any record can be rebuilt.
- * Everything is labelled SAMPLE (firm names, opportunity names and notes, `sample: true`).
+ * Everything is labelled: firm names "[SAMPLE]"; opportunities `sample: true`, a "SAMPLE:" note and
+ * "(FICTITIOUS)"/"（虛構）" in their names, organisers and summaries (words no firm label shares, so
+ * the labels themselves never make a firm match an opportunity).
  */
 
 /** A small, fast, well-distributed PRNG (mulberry32); returns floats in [0, 1). */
@@ -215,7 +217,7 @@ export type SyntheticOpportunity =
 
 const localized = (f: (l: Locale) => string): LocalizedText => ({ 'zh-Hant': f('zh-Hant'), 'zh-Hans': f('zh-Hans'), en: f('en') });
 const pad = (n: number) => String(n).padStart(2, '0');
-const SAMPLE_ORGANISER: LocalizedText = { 'zh-Hant': '樣本主辦機構（虛構）', 'zh-Hans': '样本主办机构（虚构）', en: 'Sample organiser (fictitious)' };
+export const SAMPLE_ORGANISER: LocalizedText = { 'zh-Hant': '虛構主辦機構', 'zh-Hans': '虚构主办机构', en: 'Fictitious organiser' };
 
 /** Opportunity `i`: 40 % events, 30 % programmes, 30 % service providers, interleaved. */
 export function syntheticOpportunity(seed: number, i: number): SyntheticOpportunity {
@@ -236,8 +238,8 @@ export function syntheticOpportunity(seed: number, i: number): SyntheticOpportun
     const p = products.map((x) => x[l]).join(l === 'en' ? ', ' : '、');
     const n = needs.map((x) => NEEDS[x][l]).join(l === 'en' ? ', ' : '、');
     const m = markets.map((x) => MARKETS[x][l]).join(l === 'en' ? ', ' : '、');
-    if (l === 'en') return `Synthetic sample for benchmarks. For ${industryWords(l).toLowerCase()} firms: ${p}. Helps with ${n.toLowerCase()}; markets: ${m}.`;
-    return l === 'zh-Hant' ? `基準測試用的虛構樣本。面向${industryWords(l)}企業：${p}。協助${n}；市場：${m}。` : `基准测试用的虚构样本。面向${industryWords(l)}企业：${p}。协助${n}；市场：${m}。`;
+    if (l === 'en') return `Fictitious record for benchmarks. For ${industryWords(l).toLowerCase()} firms: ${p}. Helps with ${n.toLowerCase()}; markets: ${m}.`;
+    return l === 'zh-Hant' ? `性能基準用的虛構記錄。面向${industryWords(l)}企業：${p}。協助${n}；市場：${m}。` : `性能基准用的虚构记录。面向${industryWords(l)}企业：${p}。协助${n}；市场：${m}。`;
   });
   const common = {
     id,

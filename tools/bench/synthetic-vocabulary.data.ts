@@ -197,7 +197,12 @@ export const OPPORTUNITY_WORDS = {
   summit: { 'zh-Hant': '峰會', 'zh-Hans': '峰会', en: 'Summit' },
   programme: { 'zh-Hant': '支援計劃', 'zh-Hans': '支援计划', en: 'Support Programme' },
   provider: { 'zh-Hant': '諮詢服務', 'zh-Hans': '咨询服务', en: 'Advisory Services' },
-  sample: { 'zh-Hant': '（樣本）', 'zh-Hans': '（样本）', en: '(SAMPLE)' },
+  /**
+   * The label in every opportunity name. Not the firms' "[SAMPLE]": a word in both a firm's name and
+   * every opportunity would be a shared term for every pair (a product-term reason, and every firm a
+   * candidate for every opportunity), which real data never has.
+   */
+  sample: { 'zh-Hant': '（虛構）', 'zh-Hans': '（虚构）', en: '(FICTITIOUS)' },
 } as const satisfies Record<string, LocalizedText>;
 
 /** Service categories (shipped catalogue slugs) that serve each need, for synthetic providers. */

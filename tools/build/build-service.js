@@ -73,7 +73,12 @@ function compile(file) {
     const base = resolve(dirname(file), specifier);
     const next = [`${base}.ts`, `${base}.js`, join(base, 'index.ts')].find((f) => existsSync(f) && statSync(f).isFile());
     if (next && !TEST_FILE.test(next)) compile(next);
-    else if (!next && !existsSync(base)) throw new Error(`${relative(root, file)}: cannot resolve ${specifier}`);
+    else if (!next && existsSync(base) && statSync(base).isFile()) {
+      // A data file required beside the code (e.g. `./login-messages.data.json`) ships beside it.
+      const copy = join(outDir, relative(root, base));
+      mkdirSync(dirname(copy), { recursive: true });
+      cpSync(base, copy);
+    } else if (!next && !existsSync(base)) throw new Error(`${relative(root, file)}: cannot resolve ${specifier}`);
   }
 }
 

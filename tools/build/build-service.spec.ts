@@ -1,4 +1,5 @@
 import { freePort } from '@fhk/composition/embedded';
+import { RoleTokens } from '@fhk/platform/auth';
 import { http, waitFor } from '@fhk/shared/util';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -42,7 +43,7 @@ describe('tools/build/build-service.js', () => {
     const output: string[] = [];
     child = spawn(process.execPath, [join('apps', 'enterprise-profiles', 'src', 'main.js')], {
       cwd: outDir,
-      env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (d) => output.push(String(d)));
@@ -56,9 +57,12 @@ describe('tools/build/build-service.js', () => {
       'the built app to be ready',
       30_000,
     );
-    const created = await http<{ id: string; name: string }>(`${url}/api/enterprises`, { body: { name: '構建測試企業', city: '福州' } });
+    // Signed in through the built app's own issuer (its demo accounts exist outside production).
+    const tokens = new RoleTokens(url);
+    expect((await http(`${url}/api/enterprises`, { body: { name: '構建測試企業', city: '福州' } })).status).toBe(401);
+    const created = await tokens.http<{ id: string; name: string }>('enterprise', `${url}/api/enterprises`, { body: { name: '構建測試企業', city: '福州' } });
     expect(created.status).toBe(201);
-    expect((await http<{ name: string }>(`${url}/api/enterprises/${created.body.id}`)).body.name).toBe('構建測試企業');
+    expect((await tokens.http<{ name: string }>('enterprise', `${url}/api/enterprises/${created.body.id}`)).body.name).toBe('構建測試企業');
 
     // Graceful: Nest's shutdown hooks close the app, then re-raise SIGTERM.
     const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child?.once('exit', (code, signal) => resolve({ code, signal })));

@@ -5,11 +5,14 @@
  * the share of top-5 results quoting fragments or stop-words, the share of top-5 lists with a
  * duplicate opportunity, the parity of top 5 across language versions of one firm; then the
  * feedback simulation. Writes tmp/eval-results.json. `--markdown` prints the README tables.
+ * `--errors [N]` evaluates the tuning split only (held-out profiles are not even run) and lists its
+ * N weakest profiles (default 10) with their top ten and the graded items missed.
  */
 import { Presets, SingleBar } from 'cli-progress';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, EvaluationReport, SliceReport, SYSTEMS } from './evaluation';
+import { tuningErrors } from './error-report';
+import { buildRankers, evaluate, EvaluationReport, loadEvaluationSet, SliceReport, splitOf, SYSTEMS } from './evaluation';
 import { simulateFeedback } from './feedback-simulation';
 
 const f = (x: number | null) => (x === null ? '–' : x.toFixed(3));
@@ -46,7 +49,23 @@ function table(name: string, s: SliceReport, out: Record<string, Record<string, 
   }
 }
 
+async function errorAnalysis(): Promise<void> {
+  const at = process.argv.indexOf('--errors');
+  const count = Number(process.argv[at + 1]) || 10;
+  const tuning = loadEvaluationSet().filter((p) => splitOf(p) === 'tuning');
+  const report = await evaluate(tuning);
+  const out: Record<string, Record<string, string>> = {};
+  table('tuning', report.overall, out);
+  for (const [language, s] of Object.entries(report.byLanguage)) table(`tuning · ${language}`, s, out);
+  console.table(out);
+  for (const p of tuningErrors(tuning, await buildRankers(), count)) console.log(p.lines.join('\n'));
+  const dir = join(__dirname, '..', '..', 'tmp');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'eval-tuning.json'), JSON.stringify(Object.fromEntries(report.perProfile.map((p) => [p.id, p.matcher.ndcg10])), null, 1));
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--errors')) return errorAnalysis();
   const bar = new SingleBar({ format: ' evaluating |{bar}| {value}/{total} profiles', noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
   let started = false;
   const report = await evaluate(undefined, (done, total) => {

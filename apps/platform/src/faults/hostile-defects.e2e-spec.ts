@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { waitFor } from '@fhk/shared/util';
-import { http, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
+import { http as anonymousHttp, InProcessPlatform, startInProcessPlatform, waitUntilSettled } from '@fhk/composition/embedded';
+import { Role } from '@fhk/platform/auth';
 import { freePort } from '../testing/platform-process';
 import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
 
@@ -19,9 +20,32 @@ interface ErrorBody {
 }
 type Json = Record<string, unknown>;
 
+/** The role each request of these tests needs (they test input handling, not access: issue 10 has its own tests). */
+function roleFor(url: string, method: string): Role | null {
+  const { pathname, searchParams } = new URL(url);
+  if (pathname.startsWith('/api/enterprises') || pathname.startsWith('/api/match/enterprises')) return 'profiles-admin';
+  if (pathname.startsWith('/api/matcher') || pathname.startsWith('/api/match/opportunities')) return 'platform-admin';
+  if (pathname.startsWith('/api/search')) return searchParams.get('type')?.includes('enterprise') ? 'platform-admin' : null;
+  const adminOnly = method !== 'GET' || pathname.endsWith('/export');
+  if (pathname.startsWith('/api/catalogue') && adminOnly) return 'catalogue-admin';
+  if (pathname.startsWith('/api/calendar') && adminOnly) return 'calendar-admin';
+  return null;
+}
+const CONDITIONAL = new Set(['PUT', 'PATCH', 'DELETE']);
+
 describe('hostile input: the defects of issue 9 stay fixed', () => {
   let p: InProcessPlatform;
   let calendarTemplate: Json;
+  /** `http` as the role the route needs; a change without If-Match says `If-Match: *` (any current version). */
+  const http = <T = unknown>(url: string, init: Parameters<typeof anonymousHttp>[1] = {}) => {
+    const method = (init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET')).toUpperCase();
+    const headers = { ...(CONDITIONAL.has(method) ? { 'if-match': '*' } : {}), ...init.headers };
+    return p.tokens.http<T>(roleFor(url, method), url, { ...init, headers });
+  };
+  const fetch = async (url: string, init: RequestInit = {}) => {
+    const role = roleFor(url, (init.method ?? 'GET').toUpperCase());
+    return role ? p.tokens.fetch(role, url, init) : globalThis.fetch(url, init);
+  };
   beforeAll(async () => {
     p = await startInProcessPlatform();
     await waitUntilSettled(p.url);

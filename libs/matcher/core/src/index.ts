@@ -6,7 +6,7 @@ export type { AnalyzedText, AnalyzeOptions, Token, TokenKind } from './lib/text/
 export { detectLanguage, countScripts } from './lib/text/language-detector';
 export type { ScriptCounts } from './lib/text/language-detector';
 export { toSimplified } from './lib/text/chinese-converter';
-export { stemEnglish, ENGLISH_STOP_WORDS } from './lib/text/english-word-analyzer';
+export { stemEnglish, foldSpelling, ENGLISH_STOP_WORDS } from './lib/text/english-word-analyzer';
 
 // Search engine encoding
 export { encodeToken, decodeToken, conceptToken, isConceptToken, toIndexField } from './lib/search/token-encoder';
@@ -61,8 +61,13 @@ export type {
 export { toOpportunityProfile } from './lib/matching/opportunity-profile';
 export { toMatchableEnterprise, productTermsOf } from './lib/matching/matchable-enterprise';
 export { OpportunityCorpus } from './lib/matching/opportunity-corpus';
+export type { OpportunityCorpusOptions } from './lib/matching/opportunity-corpus';
+export { EnterpriseIndex, compactMatchable } from './lib/matching/enterprise-index';
+export { enterpriseKeys, opportunityKeys } from './lib/matching/match-candidates';
+export type { MatchKeys } from './lib/matching/match-candidates';
+export { TopK } from './lib/matching/top-k';
 export { MATCH_WEIGHTS, scoreMatch } from './lib/matching/match-scorer';
-export { matchOpportunities, rankEnterprises } from './lib/matching/opportunity-matcher';
+export { matchOpportunities, rankEnterprises, topEnterprises } from './lib/matching/opportunity-matcher';
 export type { EnterpriseMatch, ForwardMatchOptions, MatchCaveat, OpportunityMatch, RelatedOpportunity } from './lib/matching/opportunity-matcher';
 export { opportunityGroups, opportunityKey } from './lib/matching/opportunity-groups';
 export { feedbackAdjuster } from './lib/matching/feedback-adjuster';

@@ -4,7 +4,7 @@ import { Response } from 'express';
 import { z } from 'zod';
 import { Enterprise, EnterpriseInput, EnterpriseInputSchema, EnterprisePatch, EnterprisePatchSchema, EnterpriseSchema } from '@fhk/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@fhk/platform/auth';
-import { ApiZodBody, ApiZodOkResponse, etagOf, IF_MATCH_DESCRIPTION, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodOkResponse, etagOf, IF_MATCH_DESCRIPTION, requireIfMatch, ZodValidationPipe, ApiZodQuery } from '@fhk/platform/http';
 import { ConsentInputSchema } from './consent.schema';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
 
@@ -40,6 +40,7 @@ export class EnterprisesController {
   }
 
   @Get()
+  @ApiZodQuery(ListQuerySchema)
   @Roles(...READERS)
   @ApiOperation({ summary: 'List the enterprise profiles you may see (yours; consenting firms for agency staff; all for admins), newest change first' })
   async list(@Query(new ZodValidationPipe(ListQuerySchema, 'query')) query: z.infer<typeof ListQuerySchema>, @CurrentPrincipal() principal: Principal) {

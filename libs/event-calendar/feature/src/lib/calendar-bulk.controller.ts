@@ -5,7 +5,7 @@ import { Response } from 'express';
 import { z } from 'zod';
 import { CalendarEventInput, CalendarEventInputSchema } from '@fhk/contracts';
 import { BulkExportQuerySchema, BulkImportQuery, BulkImportQuerySchema, exportBody, handleBulkImport } from '@fhk/platform/bulk';
-import { ZodValidationPipe } from '@fhk/platform/http';
+import { ZodValidationPipe, ApiZodQuery } from '@fhk/platform/http';
 import { EventCalendarService } from './event-calendar.service';
 
 const ExportQuerySchema = BulkExportQuerySchema.strict();
@@ -17,6 +17,7 @@ export class CalendarBulkController {
   constructor(private readonly calendar: EventCalendarService) {}
 
   @Get('export')
+  @ApiZodQuery(ExportQuerySchema)
   @Roles('calendar-admin', 'platform-admin')
   @ApiOperation({ summary: 'Export events as JSON (same shape as the seed file) or CSV' })
   async export(@Query(new ZodValidationPipe(ExportQuerySchema, 'query')) query: z.infer<typeof ExportQuerySchema>, @Res() res: Response): Promise<void> {
@@ -26,6 +27,7 @@ export class CalendarBulkController {
   }
 
   @Post('import')
+  @ApiZodQuery(BulkImportQuerySchema)
   @Roles('calendar-admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Import events (JSON array or CSV) with a per-row report; dryRun=true never writes; validOnly=true imports the valid rows' })

@@ -37,6 +37,7 @@ export class CalendarController {
   }
 
   @Get('year.svg')
+  @ApiZodQuery(CalendarIcsQuerySchema)
   @ApiOperation({ summary: 'A picture of the next twelve months (SVG): announced dates, usual months, deadlines; same filters as events, plus lang' })
   async picture(@Query(new ZodValidationPipe(CalendarIcsQuerySchema, 'query')) query: CalendarIcsQuery, @Res() res: Response): Promise<void> {
     const { lang, ...filters } = query;

@@ -5,7 +5,7 @@ import { Response } from 'express';
 import { z } from 'zod';
 import { CATALOGUE_ITEM_KINDS, CatalogueItemInput, CatalogueItemInputSchema } from '@fhk/contracts';
 import { BulkExportQuerySchema, BulkImportQuery, BulkImportQuerySchema, exportBody, handleBulkImport } from '@fhk/platform/bulk';
-import { ZodValidationPipe } from '@fhk/platform/http';
+import { ZodValidationPipe, ApiZodQuery } from '@fhk/platform/http';
 import { MeasureCatalogueService } from './measure-catalogue.service';
 
 const ExportQuerySchema = BulkExportQuerySchema.extend({ kind: z.enum(CATALOGUE_ITEM_KINDS as [string, ...string[]]).optional() }).strict();
@@ -17,6 +17,7 @@ export class CatalogueBulkController {
   constructor(private readonly catalogue: MeasureCatalogueService) {}
 
   @Get('export')
+  @ApiZodQuery(ExportQuerySchema)
   @Roles('catalogue-admin', 'platform-admin')
   @ApiOperation({ summary: 'Export items as JSON (same shape as the seed files) or CSV (dotted columns, JSON cells)' })
   async export(@Query(new ZodValidationPipe(ExportQuerySchema, 'query')) query: z.infer<typeof ExportQuerySchema>, @Res() res: Response): Promise<void> {
@@ -27,6 +28,7 @@ export class CatalogueBulkController {
   }
 
   @Post('import')
+  @ApiZodQuery(BulkImportQuerySchema)
   @Roles('catalogue-admin')
   @HttpCode(200)
   @ApiOperation({

@@ -45,6 +45,7 @@ export class CatalogueController {
   }
 
   @Get('coverage.svg')
+  @ApiZodQuery(PictureQuerySchema)
   @ApiOperation({ summary: 'A picture (SVG) of what the catalogue holds for each of the 28 measures' })
   async coverage(@Query(new ZodValidationPipe(PictureQuerySchema, 'query')) query: z.infer<typeof PictureQuerySchema>, @Res() res: Response): Promise<void> {
     const { items } = await this.catalogue.list({ includeSample: true, limit: 100_000, offset: 0 });

@@ -43,6 +43,11 @@ export async function startHttpService(options: StartHttpServiceOptions): Promis
     await app.startAllMicroservices();
   }
   await app.listen(options.port ?? runtime.config.PORT, runtime.config.HOST);
+  // Idle keep-alive sockets outlive the clients' own idle timeouts (fetch/undici: 4 s), so a client
+  // never sends on a socket the server is closing at that moment (ECONNRESET on a busy machine).
+  const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   issuer?.start(publicUrlOf(runtime, app));
   return app;
 }

@@ -888,13 +888,34 @@ export interface operations {
     };
     EnterprisesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                city?: string;
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -2340,18 +2361,31 @@ export interface operations {
     };
     CatalogueController_coverage: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: "zh-Hant" | "zh-Hans" | "en";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -2376,13 +2410,33 @@ export interface operations {
     };
     CatalogueBulkController_export: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "csv";
+                kind?: "area" | "measure" | "programme" | "service-category" | "service-provider";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -2421,13 +2475,34 @@ export interface operations {
     };
     CatalogueBulkController_import: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "csv";
+                dryRun?: "true" | "false";
+                validOnly?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -2746,18 +2821,37 @@ export interface operations {
     };
     CalendarController_picture: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+                industry?: "tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure";
+                audience?: "exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents";
+                city?: string;
+                measure?: number;
+                lang?: "zh-Hant" | "zh-Hans" | "en";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
         };
     };
@@ -3063,13 +3157,32 @@ export interface operations {
     };
     CalendarBulkController_export: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "csv";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -3108,13 +3221,34 @@ export interface operations {
     };
     CalendarBulkController_import: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "csv";
+                dryRun?: "true" | "false";
+                validOnly?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -4395,7 +4529,17 @@ export interface operations {
     };
     MatchController_outreach: {
         parameters: {
-            query?: never;
+            query?: {
+                city?: string;
+                industry?: string;
+                minEmployees?: number;
+                maxEmployees?: number;
+                consent?: "true" | "false";
+                limit?: number;
+                offset?: number;
+                lang?: "zh-Hant" | "zh-Hans" | "en";
+                format?: "json" | "csv";
+            };
             header?: never;
             path: {
                 type: string;
@@ -4405,6 +4549,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -4647,18 +4808,31 @@ export interface operations {
     };
     MatcherAdminController_deadLetters: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "dead" | "replayed";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description Invalid query: `issues` names each field and why */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {

@@ -1,7 +1,7 @@
 import { INDUSTRIES } from '@fhk/contracts';
 import type { AudienceCode, IndustryCode, LocalizedText, Locale, MarketCode, NeedCode, ServesCode } from '@fhk/contracts';
 import { firmServes } from '../understanding/firm-direction';
-import { CLASSIFIER_NEED_WEIGHT, understandNeeds } from '../understanding/need-understanding';
+import { CLASSIFIER_NEED_WEIGHT, DEFERRED_NEED_WEIGHT, understandNeeds } from '../understanding/need-understanding';
 import { FUJIAN_CITIES, FujianCityCode, FujianCityLevel, FujianPrefectureCode } from '../dictionary/data/fujian-cities.data';
 import { ConceptMatch, findConcepts, findConceptsInNormalized } from '../dictionary/term-dictionary';
 import { analyzeForIndex, indexFieldOf } from '../search/search-analyzer';
@@ -83,6 +83,8 @@ const LEVEL_SPECIFICITY: Record<FujianCityLevel, number> = { district: 3, county
 
 /** Evidence field of a need the classifier read from a whole clause (rather than a dictionary term). */
 export const UNDERSTOOD_FIELD = 'needs:understood';
+/** Appended to the evidence field of a need said of later (each field weighs on its own). */
+const DEFERRED_SUFFIX = ':later';
 
 const evidenceOf = (field: string, m: ConceptMatch) => ({ field, matched: m.matched, start: m.start, end: m.end });
 
@@ -102,7 +104,9 @@ export function classifyEnterprise(profile: EnterpriseProfileText): EnterpriseCl
   const markets = new ConceptScorer<MarketCode>();
   const understoodNeeds = understandNeeds(texts.needs, matches.needs);
   for (const m of understoodNeeds.wanted) {
-    needs.add(m.code, (NEED_FIELDS.needs ?? 1) * (m.source === 'classifier' ? CLASSIFIER_NEED_WEIGHT : 1), { field: m.source === 'classifier' ? UNDERSTOOD_FIELD : 'needs', matched: m.matched, start: m.start, end: m.end });
+    const weight = (NEED_FIELDS.needs ?? 1) * (m.source === 'classifier' ? CLASSIFIER_NEED_WEIGHT : 1) * (m.deferred ? DEFERRED_NEED_WEIGHT : 1);
+    const field = `${m.source === 'classifier' ? UNDERSTOOD_FIELD : 'needs'}${m.deferred ? DEFERRED_SUFFIX : ''}`;
+    needs.add(m.code, weight, { field, matched: m.matched, start: m.start, end: m.end });
   }
   const audiences = new Set<AudienceCode>();
   for (const field of TEXT_FIELDS) {

@@ -137,14 +137,33 @@ export class ConceptMatcher {
     for (let i = 0; i < words.length; i++) {
       const candidates = [...(this.phrasesByFirst.get(words[i].text) ?? []), ...(this.phrasesByFirst.get('=' + words[i].raw) ?? [])];
       for (const phrase of candidates) {
-        const last = i + phrase.parts.length - 1;
-        if (last < words.length && phrase.parts.every((part, j) => partMatches(part, words[i + j], j > 0))) {
-          found.push({ start: words[i].start, end: words[last].end, target: phrase });
-        }
+        const last = phraseEnd(phrase, words, i);
+        if (last >= 0) found.push({ start: words[i].start, end: words[last].end, target: phrase });
       }
     }
     return found;
   }
+}
+
+/**
+ * Words a phrase may have between its own words: where and how new ("open a Hong Kong company",
+ * "set up a new local office" are "open a company", "set up an office"). At most three of them.
+ */
+const INSERTABLE: ReadonlySet<string> = new Set(['hong', 'kong', 'hk', 'hksar', 'local', 'new', 'first', 'small']);
+const MAX_INSERTED = 3;
+
+/** The index of the phrase's last word when it starts at word `i`, else -1. */
+function phraseEnd(phrase: Phrase, words: readonly StreamWord[], i: number): number {
+  let k = i;
+  let inserted = 0;
+  for (let j = 0; j < phrase.parts.length; j++, k++) {
+    while (j > 0 && k < words.length && inserted < MAX_INSERTED && !words[k].barrier && INSERTABLE.has(words[k].raw) && !partMatches(phrase.parts[j], words[k], true)) {
+      k++;
+      inserted++;
+    }
+    if (k >= words.length || !partMatches(phrase.parts[j], words[k], j > 0)) return -1;
+  }
+  return k - 1;
 }
 
 function partMatches(part: PhrasePart, word: StreamWord, inside: boolean): boolean {

@@ -73,6 +73,8 @@ describe('findConcepts', () => {
     expect(codes('五星級酒店')).toEqual(['industry:tourism-hospitality']);
     expect(codes('跨境電子商務')).toEqual(['industry:trade-ecommerce']);
     expect(codes('fund pooling')).toEqual(['need:fund-pooling']);
+    expect(codes('廈門港青匯')).toEqual(['audience:youth']); // Hong Kong youth in Xiamen, not Xiamen's port
+    expect(codes('廈門港碼頭')).toContain('industry:ports-infrastructure');
   });
 
   it('ignores words that only look like a term (blocking terms)', () => {
@@ -90,6 +92,15 @@ describe('findConcepts', () => {
   it('does not let a phrase straddle Chinese text or a sentence end', () => {
     expect(codes('cash 现金 pooling')).not.toContain('need:fund-pooling');
     expect(codes('We pay cash. Pooling resources helps')).not.toContain('need:fund-pooling');
+  });
+
+  it('lets a phrase hold a place or "new" between its words, but no other word and no punctuation', () => {
+    expect(codes('we may open a Hong Kong office', 'need')).toEqual(['need:company-registration']);
+    expect(codes('set up a new local company', 'need')).toEqual(['need:company-registration']);
+    expect(codes('plan to list in Hong Kong', 'need')).toEqual(['need:listing']);
+    expect(codes('open a bank, then a company', 'need')).not.toContain('need:company-registration');
+    expect(codes('open a Hong Kong. Company', 'need')).not.toContain('need:company-registration');
+    expect(codes('open a Hong Kong trading business with a company', 'need')).not.toContain('need:company-registration');
   });
 
   it('tells acronyms and exact words from their look-alikes', () => {

@@ -35,7 +35,8 @@ export function eventsAhead(enterprise: MatchableEnterprise, corpus: Opportunity
   const end = addMonths(options.today, options.months ?? 12);
   const ctx = { today: options.today, language, idf: corpus.idf, keywords: corpus.keywords, feedback: options.feedback };
   const out: EventAhead[] = [];
-  for (const o of corpus.profiles) {
+  // Only candidates can score above zero (match-candidates.ts); they come in `profiles` order.
+  for (const o of corpus.candidatesFor(enterprise)) {
     if (o.type !== 'event' || !o.edition) continue;
     const { score, reasons } = scoreMatch(enterprise, o, ctx);
     if (score <= 0) continue;

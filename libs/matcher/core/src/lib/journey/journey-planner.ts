@@ -84,7 +84,8 @@ export function planJourney(enterprise: MatchableEnterprise, corpus: Opportunity
   const included = JOURNEY_STEPS.filter((s) => !off(s) && (asked.includes(s) || (s.step === 'company-registration' && entityNeeded)));
 
   const ctx = { today: options.today, language, idf: corpus.idf, keywords: corpus.keywords };
-  const scores = new Map<OpportunityProfile, number>(corpus.profiles.map((o) => [o, scoreMatch(enterprise, o, ctx).score]));
+  // Opportunities outside the firm's candidates score 0 (match-candidates.ts): only candidates are scored.
+  const scores = new Map<OpportunityProfile, number>(corpus.candidatesFor(enterprise).map((o) => [o, scoreMatch(enterprise, o, ctx).score]));
   const itemOf = (o: OpportunityProfile): JourneyItem => ({
     type: o.type,
     id: o.id,

@@ -36,6 +36,8 @@ export interface ReasonInput {
   date?: string | null;
   month?: number | null;
   tentative?: boolean;
+  /** What the firm named: an event, or another kind of opportunity (a provider, a programme). */
+  named?: 'event' | 'other';
   /** Feedback reason code, and whose (the firm's own on this item, on a similar item, or peers'). */
   feedback?: { reason: string; scope: 'item' | 'similar' | 'peers' };
 }
@@ -46,6 +48,8 @@ function keyOf(r: ReasonInput): MessageKey {
       return r.understood ? 'reason.need.understood' : 'reason.need';
     case 'next-edition':
       return r.date ? (r.tentative ? 'reason.next-edition.tentative' : 'reason.next-edition') : 'reason.next-edition.usual-month';
+    case 'named-event':
+      return r.named === 'other' ? 'reason.named-opportunity' : 'reason.named-event';
     case 'feedback':
       return r.feedback?.scope === 'item' ? 'reason.feedback.removed' : r.feedback?.scope === 'peers' ? 'reason.feedback.peers' : 'reason.feedback.similar';
     default:

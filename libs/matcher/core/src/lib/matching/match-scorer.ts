@@ -2,9 +2,9 @@ import type { AudienceCode } from '@fhk/contracts';
 import type { WeightedConcept } from '../classification/concept-scorer';
 import { UNDERSTOOD_FIELD } from '../classification/profile-classifier';
 import { FUJIAN_CITIES } from '../dictionary/data/fujian-cities.data';
-import { normalizeText } from '../text/text-normalizer';
 import { reason, ReasonInput, TOPICAL_REASONS } from './match-reasons';
 import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch } from './match-types';
+import { namedByFirm } from './named-event';
 
 /**
  * Weights of the signals, in the order a trade officer reads a firm: what it asked for (needs)
@@ -28,6 +28,7 @@ export const MATCH_WEIGHTS = {
   threshold: 1,
 } as const;
 
+/** What a firm can name: an event, a provider, a programme (a service category's title is a common phrase). */
 /** What is left of the score when the opportunity serves others (e.g. "Invest Fujian" for a firm going out). */
 const DIRECTION_MISMATCH = 0.2;
 /** What is left when the only needs it meets are ones the firm declined, or has met already. */
@@ -46,7 +47,8 @@ const PRECONDITION_UNMET = 0.4;
  * (an education programme for students is for a university too).
  */
 const PEOPLE_AUDIENCES: ReadonlySet<AudienceCode> = new Set(['youth', 'general-public', 'hong-kong-residents', 'universities-students']);
-const UNIVERSAL_MARKETS = new Set(['hong-kong', 'global']);
+/** Markets every opportunity reaches: sharing one is no reason (exported for candidate generation). */
+export const UNIVERSAL_MARKETS: ReadonlySet<string> = new Set(['hong-kong', 'global']);
 const MAX_TERMS = 4;
 /** What is left of the score when a firm's industries miss an industry-specific opportunity. */
 const INDUSTRY_MISMATCH = 0.15;
@@ -59,17 +61,6 @@ const termsOf = <C extends string>(concepts: readonly WeightedConcept<C>[], code
 /** Broad items (tagged with many codes) count less per match than focused ones. */
 const specificity = (size: number, focus = 4) => 1 / Math.sqrt(Math.max(1, size / focus));
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * The firm names the event itself ("CIFIT", "InnoEX", 香港國際茶展): it wants that one, whatever its
- * industry. Names are the full titles and the one-word acronyms in their brackets.
- */
-function namedByFirm(e: MatchableEnterprise, o: OpportunityProfile): boolean {
-  if (o.type !== 'event') return false;
-  const text = normalizeText([e.profile.needs, e.profile.products].filter(Boolean).join(' '));
-  const names = [o.title.en, o.title['zh-Hans'], ...(o.title.en.match(/\([A-Za-z][A-Za-z0-9&]{2,}\)/g) ?? []).map((m) => m.slice(1, -1))].map(normalizeText);
-  return names.some((n) => n.length >= 4 && text.includes(n));
-}
 
 /**
  * Scores one enterprise against one opportunity and explains the score. The same function serves
@@ -96,7 +87,7 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
     const sorted = needHits.map((h) => h.value).sort((a, b) => b - a);
     const value = Math.min(1.6, sorted[0] + sorted.slice(1).reduce((s, v) => s + v / 3, 0));
     const evidence = c.needs.filter((n) => codes.includes(n.code)).flatMap((n) => n.evidence);
-    const quoted = unique(evidence.filter((x) => x.field !== UNDERSTOOD_FIELD).map((x) => x.matched)).slice(0, MAX_TERMS);
+    const quoted = unique(evidence.filter((x) => !x.field.startsWith(UNDERSTOOD_FIELD)).map((x) => x.matched)).slice(0, MAX_TERMS);
     const understood = quoted.length ? [] : unique(evidence.map((x) => x.matched)).slice(0, 2);
     inputs.push({
       code: 'need',
@@ -107,7 +98,7 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
     });
   }
 
-  if (namedByFirm(e, o)) inputs.push({ code: 'named-event', codes: [], terms: [], contribution: MATCH_WEIGHTS.namedEvent });
+  if (namedByFirm(e, o)) inputs.push({ code: 'named-event', codes: [], terms: [], contribution: MATCH_WEIGHTS.namedEvent, named: o.type === 'event' ? 'event' : 'other' });
 
   const productHits = e.productTerms.filter((t) => o.tokens.has(t.token) && ctx.idf(t.token) > 0);
   if (productHits.length) {

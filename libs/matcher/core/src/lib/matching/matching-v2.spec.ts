@@ -30,6 +30,18 @@ const ctx = { today: TODAY, language: 'en' as const, idf: corpus.idf, keywords: 
 const keys = (results: ReadonlyArray<{ type: string; id: string }>) => results.map((r) => `${r.type}:${r.id}`);
 
 describe('scoring model v2', () => {
+  it('counts a provider the firm names as wanted, in every language, and only as a whole word', () => {
+    const named = (needs: string, language: 'en' | 'zh-Hant') =>
+      scoreMatch(toMatchableEnterprise({ name: 'X', city: '泉州', needs }), corpus.get('service-provider', 'hkex')!, { ...ctx, language }).reasons.find((r) => r.code === 'named-event');
+    expect(named('We would like to talk to HKEX about our plans', 'en')?.text).toBe('You named it');
+    expect(named('想同香港交易所傾下', 'zh-Hant')?.text).toBe('您提及此項');
+    expect(named('We sell to HKEXPO visitors', 'en')).toBeUndefined();
+    const fair = scoreMatch(tea, corpus.get('event', 'tea-fair')!, ctx);
+    expect(fair.reasons.find((r) => r.code === 'named-event')).toBeUndefined();
+    const teaNamingFair = toMatchableEnterprise({ name: '安溪茶業', city: '安溪', industry: '茶葉', needs: '想參加國際茶展' });
+    expect(scoreMatch(teaNamingFair, corpus.get('event', 'tea-fair')!, ctx).reasons.find((r) => r.code === 'named-event')?.text).toBe('You named this event');
+  });
+
   it('keeps opportunities for Hong Kong investors coming in away from a firm going out, saying why', () => {
     const invest = scoreMatch(toMatchableEnterprise({ name: 'X', city: '泉州', needs: '尋找投資者融資' }), corpus.get('measure', 'measure-7')!, ctx);
     const direction = invest.reasons.find((r) => r.code === 'direction')!;

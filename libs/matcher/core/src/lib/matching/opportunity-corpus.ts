@@ -1,4 +1,6 @@
 import type { CalendarEvent, CatalogueItem } from '@fhk/contracts';
+import { namingTextOf, eventNamesOf } from './named-event';
+import { enterpriseKeys, opportunityKeys } from './match-candidates';
 import { opportunityGroups, opportunityKey } from './opportunity-groups';
 import { toOpportunityProfile } from './opportunity-profile';
 import { MatchableEnterprise, OpportunityProfile, TextLanguage, textLanguageOf } from './match-types';
@@ -6,99 +8,258 @@ import { MatchableEnterprise, OpportunityProfile, TextLanguage, textLanguageOf }
 const K1 = 1.2;
 const B = 0.75;
 const MAX_KEYWORD_TERMS = 4;
+/** Event names are found in a firm's text through their first this many code units (names have at least 4). */
+const NAME_PREFIX = 4;
+const LANGUAGES: readonly TextLanguage[] = ['zh', 'en'];
+
+export interface OpportunityCorpusOptions {
+  /**
+   * Keep `profiles` in key order (`type:id`, as the matcher's read model lists its rows), also
+   * after upserts; otherwise they stay in the order given, new ones appended.
+   */
+  readonly orderByKey?: boolean;
+}
+
+const addTo = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+};
+const removeFrom = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+};
+const bump = (map: Map<string, number>, key: string, by: number) => {
+  const n = (map.get(key) ?? 0) + by;
+  if (n > 0) map.set(key, n);
+  else map.delete(key);
+};
 
 /**
  * The opportunities the matcher ranks, analysed once, with token rarity (IDF, scaled to [0, 1])
  * so that "鐵觀音" weighs more than "香港" when a firm's products meet an opportunity's text.
+ *
+ * Kept up to date one opportunity at a time (`upsert`, `remove`): document frequencies, text
+ * lengths and the inverted indexes (concept and token keys → opportunities, event-name prefixes)
+ * change with each item, and rarity is computed from them when asked, so a change costs the
+ * changed item, not the corpus. Groups and the ordered list are derived again on first use after
+ * a change. `candidatesFor` gives the opportunities a firm can score above zero with (see
+ * `match-candidates.ts`).
  */
 export class OpportunityCorpus {
-  readonly profiles: readonly OpportunityProfile[];
-  private readonly byKey: ReadonlyMap<string, OpportunityProfile>;
-  private readonly groups: ReadonlyMap<string, string>;
-  private readonly members: ReadonlyMap<string, readonly OpportunityProfile[]>;
-  private readonly idfByToken: ReadonlyMap<string, number>;
-  private readonly bm25Idf: Record<TextLanguage, ReadonlyMap<string, number>>;
-  private readonly averageLength: Record<TextLanguage, number>;
-  /** Text relevance per enterprise analysis, computed over the whole corpus once. */
-  private readonly keywordCache = new WeakMap<MatchableEnterprise, Map<OpportunityProfile, { value: number; terms: string[] }>>();
+  private readonly byKey = new Map<string, OpportunityProfile>();
+  private readonly orderByKey: boolean;
+  private ordered: { profiles: readonly OpportunityProfile[]; position: Map<OpportunityProfile, number> } | null = null;
+  private grouping: { groups: ReadonlyMap<string, string>; members: ReadonlyMap<string, readonly OpportunityProfile[]> } | null = null;
+  private readonly df = new Map<string, number>();
+  private readonly bm25Df: Record<TextLanguage, Map<string, number>> = { zh: new Map(), en: new Map() };
+  private readonly totalLength: Record<TextLanguage, number> = { zh: 0, en: 0 };
+  private readonly byConcept = new Map<string, Set<OpportunityProfile>>();
+  private readonly byToken = new Map<string, Set<OpportunityProfile>>();
+  /** Opportunities whose text has the token, per language (text relevance only looks at these). */
+  private readonly byTextToken: Record<TextLanguage, Map<string, Set<OpportunityProfile>>> = { zh: new Map(), en: new Map() };
+  private readonly byNamePrefix = new Map<string, Set<OpportunityProfile>>();
+  /** The firm's best text relevance over the corpus, per corpus version (the scale of `keywords`). */
+  private readonly bestKeyword = new WeakMap<MatchableEnterprise, { version: number; best: number }>();
+  /** Bumped by every change; caches of derived values carry it. */
+  private version = 0;
 
-  constructor(profiles: readonly OpportunityProfile[]) {
-    this.profiles = profiles;
-    this.byKey = new Map(profiles.map((p) => [opportunityKey(p), p]));
-    this.groups = opportunityGroups(profiles);
-    const members = new Map<string, OpportunityProfile[]>();
-    for (const p of profiles) {
-      const g = this.groups.get(opportunityKey(p))!;
-      members.set(g, [...(members.get(g) ?? []), p]);
-    }
-    this.members = members;
-    const df = new Map<string, number>();
-    for (const p of profiles) for (const t of p.tokens) df.set(t, (df.get(t) ?? 0) + 1);
-    const n = Math.max(1, profiles.length);
-    const max = Math.log(1 + n);
-    this.idfByToken = new Map([...df].map(([t, d]) => [t, Math.log(1 + n / d) / max]));
-    const bm25Idf = (language: TextLanguage) => {
-      const counts = new Map<string, number>();
-      for (const p of profiles) for (const t of p.text[language].counts.keys()) counts.set(t, (counts.get(t) ?? 0) + 1);
-      return new Map([...counts].map(([t, d]) => [t, Math.log(1 + (n - d + 0.5) / (d + 0.5))]));
-    };
-    this.bm25Idf = { zh: bm25Idf('zh'), en: bm25Idf('en') };
-    const average = (language: TextLanguage) => profiles.reduce((s, p) => s + p.text[language].length, 0) / n;
-    this.averageLength = { zh: average('zh'), en: average('en') };
+  constructor(profiles: readonly OpportunityProfile[], options: OpportunityCorpusOptions = {}) {
+    this.orderByKey = options.orderByKey ?? false;
+    for (const p of profiles) this.upsert(p);
   }
 
-  /**
-   * BM25 of the firm's description against the opportunity's text, scaled so the most relevant
-   * opportunity of the corpus gets 1, with the words that weighed most (as the firm wrote them).
-   */
-  readonly keywords = (e: MatchableEnterprise, o: OpportunityProfile): { value: number; terms: string[] } => {
-    let scores = this.keywordCache.get(e);
-    if (!scores) {
-      scores = new Map();
-      let best = 0;
-      const raw = new Map<OpportunityProfile, { score: number; terms: Array<[string, number]> }>();
-      for (const p of this.profiles) {
-        let score = 0;
-        const terms: Array<[string, number]> = [];
-        for (const term of e.descriptionTerms) {
-          const language = textLanguageOf(term.token);
-          const doc = p.text[language];
-          const tf = doc.counts.get(term.token);
-          if (!tf) continue;
-          const norm = 1 - B + (B * doc.length) / this.averageLength[language];
-          const part = term.weight * (this.bm25Idf[language].get(term.token) ?? 0) * ((tf * (K1 + 1)) / (tf + K1 * norm));
-          score += part;
-          terms.push([term.surface, part]);
-        }
-        best = Math.max(best, score);
-        raw.set(p, { score, terms });
-      }
-      for (const [p, { score, terms }] of raw) {
-        const shown = [...new Set(terms.sort((a, b) => b[1] - a[1]).map(([surface]) => surface))].slice(0, MAX_KEYWORD_TERMS);
-        scores.set(p, { value: best > 0 ? score / best : 0, terms: shown });
-      }
-      this.keywordCache.set(e, scores);
-    }
-    return scores.get(o) ?? { value: 0, terms: [] };
-  };
+  static fromEntities(entities: ReadonlyArray<CatalogueItem | CalendarEvent>, options?: OpportunityCorpusOptions): OpportunityCorpus {
+    return new OpportunityCorpus(
+      entities.map(toOpportunityProfile).filter((p): p is OpportunityProfile => p !== null),
+      options,
+    );
+  }
 
-  static fromEntities(entities: ReadonlyArray<CatalogueItem | CalendarEvent>): OpportunityCorpus {
-    return new OpportunityCorpus(entities.map(toOpportunityProfile).filter((p): p is OpportunityProfile => p !== null));
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** Every opportunity, in the order given (or in key order, see the options). */
+  get profiles(): readonly OpportunityProfile[] {
+    return this.order().profiles;
+  }
+
+  /** Adds an opportunity, or replaces the one with the same type and id. */
+  upsert(profile: OpportunityProfile): void {
+    const key = opportunityKey(profile);
+    const previous = this.byKey.get(key);
+    if (previous === profile) return;
+    if (previous) this.unindex(previous);
+    this.byKey.set(key, profile);
+    this.index(profile);
+    this.changed();
+  }
+
+  /** Removes the opportunity of this type and id; false when there was none. */
+  remove(type: string, id: string): boolean {
+    const key = `${type}:${id}`;
+    const previous = this.byKey.get(key);
+    if (!previous) return false;
+    this.unindex(previous);
+    this.byKey.delete(key);
+    this.changed();
+    return true;
   }
 
   get(type: string, id: string): OpportunityProfile | undefined {
     return this.byKey.get(`${type}:${id}`);
   }
 
-  readonly idf = (token: string): number => this.idfByToken.get(token) ?? 0;
+  readonly idf = (token: string): number => {
+    const d = this.df.get(token);
+    if (!d) return 0;
+    const n = Math.max(1, this.byKey.size);
+    return Math.log(1 + n / d) / Math.log(1 + n);
+  };
+
+  /**
+   * BM25 of the firm's description against the opportunity's text, scaled so the most relevant
+   * opportunity of the corpus gets 1, with the words that weighed most (as the firm wrote them).
+   */
+  readonly keywords = (e: MatchableEnterprise, o: OpportunityProfile): { value: number; terms: string[] } => {
+    if (this.byKey.get(opportunityKey(o)) !== o) return { value: 0, terms: [] };
+    const { score, terms } = this.bm25(e, o);
+    const best = this.bestKeywordOf(e);
+    const shown = [...new Set(terms.sort((a, b) => b[1] - a[1]).map(([surface]) => surface))].slice(0, MAX_KEYWORD_TERMS);
+    return { value: best > 0 ? score / best : 0, terms: shown };
+  };
 
   /** The group (same opportunity as measure, programme, event) of `type:id`. */
   groupOf(key: string): string {
-    return this.groups.get(key) ?? key;
+    return this.groupsNow().groups.get(key) ?? key;
   }
 
   /** Every member of a group, the group's own item included. */
   membersOf(group: string): readonly OpportunityProfile[] {
-    return this.members.get(group) ?? [];
+    return this.groupsNow().members.get(group) ?? [];
+  }
+
+  /**
+   * The opportunities the firm can score above zero with, in `profiles` order: those sharing a
+   * concept or token key with it, and the events it names. Scoring only these gives the results
+   * of scoring every opportunity.
+   */
+  candidatesFor(e: MatchableEnterprise): OpportunityProfile[] {
+    const found = new Set<OpportunityProfile>();
+    const keys = enterpriseKeys(e);
+    for (const k of keys.concepts) for (const o of this.byConcept.get(k) ?? []) found.add(o);
+    for (const t of keys.tokens) for (const o of this.byToken.get(t) ?? []) found.add(o);
+    if (this.byNamePrefix.size) {
+      const text = namingTextOf(e);
+      for (let i = 0; i + NAME_PREFIX <= text.length; i++) {
+        const events = this.byNamePrefix.get(text.slice(i, i + NAME_PREFIX));
+        if (events) for (const o of events) if (!found.has(o) && eventNamesOf(o).some((n) => text.includes(n))) found.add(o);
+      }
+    }
+    const { position } = this.order();
+    return [...found].sort((a, b) => position.get(a)! - position.get(b)!);
+  }
+
+  private changed(): void {
+    this.version++;
+    this.ordered = null;
+    this.grouping = null;
+  }
+
+  private order(): NonNullable<OpportunityCorpus['ordered']> {
+    if (!this.ordered) {
+      const profiles = [...this.byKey.values()];
+      if (this.orderByKey) {
+        const keyOf = new Map(profiles.map((p) => [p, opportunityKey(p)]));
+        profiles.sort((a, b) => (keyOf.get(a)! < keyOf.get(b)! ? -1 : 1));
+      }
+      this.ordered = { profiles, position: new Map(profiles.map((p, i) => [p, i])) };
+    }
+    return this.ordered;
+  }
+
+  private groupsNow(): NonNullable<OpportunityCorpus['grouping']> {
+    if (!this.grouping) {
+      const { profiles } = this.order();
+      const groups = opportunityGroups(profiles);
+      const members = new Map<string, OpportunityProfile[]>();
+      for (const p of profiles) {
+        const g = groups.get(opportunityKey(p))!;
+        const list = members.get(g);
+        if (list) list.push(p);
+        else members.set(g, [p]);
+      }
+      this.grouping = { groups, members };
+    }
+    return this.grouping;
+  }
+
+  private index(p: OpportunityProfile): void {
+    this.account(p, 1);
+    const keys = opportunityKeys(p);
+    for (const k of keys.concepts) addTo(this.byConcept, k, p);
+    for (const t of keys.tokens) addTo(this.byToken, t, p);
+    for (const n of eventNamesOf(p)) addTo(this.byNamePrefix, n.slice(0, NAME_PREFIX), p);
+  }
+
+  private unindex(p: OpportunityProfile): void {
+    this.account(p, -1);
+    const keys = opportunityKeys(p);
+    for (const k of keys.concepts) removeFrom(this.byConcept, k, p);
+    for (const t of keys.tokens) removeFrom(this.byToken, t, p);
+    for (const n of eventNamesOf(p)) removeFrom(this.byNamePrefix, n.slice(0, NAME_PREFIX), p);
+  }
+
+  /** Document frequencies and text lengths, added (+1) or taken away (-1). */
+  private account(p: OpportunityProfile, sign: 1 | -1): void {
+    for (const t of p.tokens) bump(this.df, t, sign);
+    for (const language of LANGUAGES) {
+      const text = p.text[language];
+      this.totalLength[language] += sign * text.length;
+      for (const t of text.counts.keys()) {
+        bump(this.bm25Df[language], t, sign);
+        if (sign > 0) addTo(this.byTextToken[language], t, p);
+        else removeFrom(this.byTextToken[language], t, p);
+      }
+    }
+  }
+
+  private bm25(e: MatchableEnterprise, p: OpportunityProfile): { score: number; terms: Array<[string, number]> } {
+    const n = Math.max(1, this.byKey.size);
+    let score = 0;
+    const terms: Array<[string, number]> = [];
+    for (const term of e.descriptionTerms) {
+      const language = textLanguageOf(term.token);
+      const doc = p.text[language];
+      const tf = doc.counts.get(term.token);
+      if (!tf) continue;
+      const d = this.bm25Df[language].get(term.token) ?? 0;
+      const idf = d ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : 0;
+      const norm = 1 - B + (B * doc.length) / (this.totalLength[language] / n);
+      const part = term.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * norm));
+      score += part;
+      terms.push([term.surface, part]);
+    }
+    return { score, terms };
+  }
+
+  /** The firm's highest text relevance over the corpus: only opportunities sharing a word can have any. */
+  private bestKeywordOf(e: MatchableEnterprise): number {
+    const cached = this.bestKeyword.get(e);
+    if (cached?.version === this.version) return cached.best;
+    const seen = new Set<OpportunityProfile>();
+    let best = 0;
+    for (const term of e.descriptionTerms) {
+      for (const p of this.byTextToken[textLanguageOf(term.token)].get(term.token) ?? []) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        best = Math.max(best, this.bm25(e, p).score);
+      }
+    }
+    this.bestKeyword.set(e, { version: this.version, best });
+    return best;
   }
 }

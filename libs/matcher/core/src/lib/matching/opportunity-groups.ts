@@ -3,6 +3,18 @@ import { OpportunityProfile } from './match-types';
 
 export const opportunityKey = (o: Pick<OpportunityProfile, 'type' | 'id'>): string => `${o.type}:${o.id}`;
 
+/** Normalised English titles, once per analysed opportunity (groups are derived again after every change). */
+const titles = new WeakMap<OpportunityProfile, string>();
+const titleOf = (p: OpportunityProfile): string => {
+  let title = titles.get(p);
+  if (title === undefined) {
+    title = normalizeText(p.title.en).replace(/\s+event$/, '');
+    titles.set(p, title);
+  }
+  return title;
+};
+
+
 /**
  * The same opportunity seen as a measure, a programme and an event: one result, not three.
  * - An event and a programme with the same name (the Fujian Brands Hong Kong and Macao Tour)
@@ -16,7 +28,6 @@ export function opportunityGroups(profiles: readonly OpportunityProfile[]): Map<
   const group = new Map<string, string>(profiles.map((p) => [opportunityKey(p), opportunityKey(p)]));
   const measureByNumber = new Map<number, OpportunityProfile>();
   for (const p of profiles) if (p.type === 'measure' && p.measures.length === 1) measureByNumber.set(p.measures[0], p);
-  const titleOf = (p: OpportunityProfile) => normalizeText(p.title.en).replace(/\s+event$/, '');
   for (const p of profiles) {
     if (p.type !== 'programme' || p.measures.length !== 1) continue;
     const measure = measureByNumber.get(p.measures[0]);

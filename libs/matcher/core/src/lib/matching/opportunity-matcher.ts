@@ -5,6 +5,7 @@ import { MATCH_WEIGHTS, scoreMatch } from './match-scorer';
 import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
 import { opportunityKey } from './opportunity-groups';
+import { TopK } from './top-k';
 
 /** Something the firm must know before acting on a result. */
 export interface MatchCaveat {
@@ -102,7 +103,8 @@ export function matchOpportunities(enterprise: MatchableEnterprise, corpus: Oppo
   const ctx = { today: options.today, language, idf: corpus.idf, keywords: corpus.keywords, feedback: options.feedback };
   const types = options.types?.length ? new Set(options.types) : null;
   const scored: Array<{ o: OpportunityProfile; score: number; reasons: readonly MatchReason[] }> = [];
-  for (const o of corpus.profiles) {
+  // Only the opportunities sharing a key with the firm can score above zero (match-candidates.ts).
+  for (const o of corpus.candidatesFor(enterprise)) {
     if (types && !types.has(o.type)) continue;
     const { score, reasons } = scoreMatch(enterprise, o, ctx);
     if (score > 0) scored.push({ o, score, reasons });
@@ -154,11 +156,24 @@ export function rankEnterprises(
   corpus: OpportunityCorpus,
   options: { today: string; language: Locale },
 ): EnterpriseMatch[] {
+  return topEnterprises(opportunity, enterprises, corpus, { ...options, offset: 0, limit: Infinity }).items;
+}
+
+/**
+ * One page of `rankEnterprises` (`offset`, `limit`) and the total above the threshold, keeping
+ * only `offset + limit` results at a time (a bounded heap, not a sort of every firm).
+ */
+export function topEnterprises(
+  opportunity: OpportunityProfile,
+  enterprises: Iterable<MatchableEnterprise>,
+  corpus: OpportunityCorpus,
+  options: { today: string; language: Locale; offset: number; limit: number },
+): { total: number; items: EnterpriseMatch[] } {
   const ctx = { today: options.today, language: options.language, idf: corpus.idf, keywords: corpus.keywords };
-  const results: EnterpriseMatch[] = [];
+  const top = new TopK<EnterpriseMatch>(options.offset + options.limit, byScoreThenId);
   for (const enterprise of enterprises) {
     const { score, reasons } = scoreMatch(enterprise, opportunity, ctx);
-    if (score >= MATCH_WEIGHTS.threshold) results.push({ enterprise, id: enterprise.id ?? '', score, reasons });
+    if (score >= MATCH_WEIGHTS.threshold) top.push({ enterprise, id: enterprise.id ?? '', score, reasons });
   }
-  return results.sort(byScoreThenId);
+  return { total: top.count, items: top.sorted().slice(options.offset) };
 }

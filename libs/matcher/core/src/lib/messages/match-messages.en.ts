@@ -17,6 +17,7 @@ export const EN_MESSAGES = {
   'reason.next-edition.tentative': 'Next edition: {date} (tentative)',
   'reason.next-edition.usual-month': 'Usually held in {month}; next dates not yet announced',
   'reason.named-event': 'You named this event',
+  'reason.named-opportunity': 'You named it',
   'reason.direction': 'Meant for {serves}, not for a firm going out from Fujian',
   'reason.industry-mismatch': 'Made for another industry: {labels}',
   'reason.people-audience': 'Meant for people rather than firms: {serves}',

@@ -19,6 +19,7 @@ export const ZH_HANS_MESSAGES: Record<MessageKey, string> = {
   'reason.next-edition.tentative': '下届：{date}（待定）',
   'reason.next-edition.usual-month': '通常于{month}举行，下届日期尚未公布',
   'reason.named-event': '您提及此活动',
+  'reason.named-opportunity': '您提及此项',
   'reason.direction': '对象是{serves}，并非走出福建的企业',
   'reason.industry-mismatch': '针对其他行业：{labels}',
   'reason.people-audience': '对象是个人而非企业：{serves}',

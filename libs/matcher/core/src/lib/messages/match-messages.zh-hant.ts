@@ -19,6 +19,7 @@ export const ZH_HANT_MESSAGES: Record<MessageKey, string> = {
   'reason.next-edition.tentative': '下屆：{date}（待定）',
   'reason.next-edition.usual-month': '通常於{month}舉行，下屆日期尚未公布',
   'reason.named-event': '您提及此活動',
+  'reason.named-opportunity': '您提及此項',
   'reason.direction': '對象是{serves}，並非走出福建的企業',
   'reason.industry-mismatch': '針對其他行業：{labels}',
   'reason.people-audience': '對象是個人而非企業：{serves}',

@@ -43,6 +43,36 @@ const UPPERCASE_SURFACE = /^[A-Z0-9]*[A-Z][A-Z0-9]*$/;
 /** Longest non-Latin word kept (in code points), so encoded tokens stay short. */
 const MAX_FOREIGN_WORD = 24;
 
+/** British spellings that no suffix rule below covers, to their American form. */
+const BRITISH_WORDS: ReadonlyMap<string, string> = new Map([
+  ['programme', 'program'], ['programmes', 'programs'], ['licence', 'license'], ['licences', 'licenses'], ['jewellery', 'jewelry'],
+  ['aluminium', 'aluminum'], ['tyre', 'tire'], ['tyres', 'tires'], ['catalogue', 'catalog'], ['catalogues', 'catalogs'], ['centre', 'center'],
+  ['centres', 'centers'], ['metre', 'meter'], ['metres', 'meters'], ['fibre', 'fiber'], ['fibres', 'fibers'], ['theatre', 'theater'],
+  ['theatres', 'theaters'], ['defence', 'defense'], ['analyse', 'analyze'], ['analysed', 'analyzed'], ['analysing', 'analyzing'],
+  ['travelling', 'traveling'], ['travelled', 'traveled'], ['labelling', 'labeling'], ['modelling', 'modeling'], ['enrol', 'enroll'],
+  ['fulfil', 'fulfill'], ['mould', 'mold'], ['moulds', 'molds'], ['moulding', 'molding'], ['moulded', 'molded'], ['grey', 'gray'],
+]);
+/** colour, labour, harbour, neighbour … → color, labor, harbor, neighbor. */
+const BRITISH_OUR = /^(col|flav|lab|harb|neighb|hon|fav|behavi|endeav|vap|hum|od|rig|savo)our/;
+/**
+ * -ize / -ization after these endings is the American -ise (organize, realize, optimize, authorize,
+ * standardize …). Folded to -ise rather than the other way: the stemmer takes "commercialization"
+ * to "commerci" (= "commercial") and "organization" to "organ", but keeps -is- forms apart.
+ */
+const AMERICAN_IZE = /^(.{2,}(?:al|ar|an|en|on|in|it|at|im|om|gn|ur|ic|iv|il|er|or|rn|rd|og|et|rg))iz(e|es|ed|ing|er|ers|ation|ations)$/;
+
+/**
+ * Folds British and American spelling together (organisation = organization, centre = center,
+ * colour = color), so a text and a term spelled differently stem alike. Applied to text and terms.
+ */
+export function foldSpelling(word: string): string {
+  const known = BRITISH_WORDS.get(word);
+  if (known) return known;
+  if (BRITISH_OUR.test(word)) return word.replace('our', 'or');
+  const ize = AMERICAN_IZE.exec(word);
+  return ize ? `${ize[1]}is${ize[2]}` : word;
+}
+
 /**
  * `normalized` is a word run from normalised text, `surface` the source text it came from
  * (used only to see capitals).
@@ -55,6 +85,7 @@ export function analyzeWord(normalized: string, surface: string): AnalyzedWord {
   }
   const uppercase = UPPERCASE_SURFACE.test(surface.normalize('NFKC').replace(APOSTROPHES, ''));
   if (DIGITS.test(raw)) return { text: raw, raw, kind: 'number', stopWord: false, uppercase };
+  if (ASCII_LETTERS.test(raw)) raw = foldSpelling(raw);
   const stopWord = ENGLISH_STOP_WORDS.has(raw) && !(uppercase && ACRONYM_STOP_WORDS.has(raw));
   const text = ASCII_LETTERS.test(raw) && raw.length > 2 ? stemWord(raw) : raw;
   return { text, raw, kind: 'word', stopWord, uppercase };

@@ -17,6 +17,11 @@ const NONE = '∅';
 /** Character n-grams of these lengths; words for Latin text. */
 const CJK_GRAMS = [2, 3];
 const SMOOTHING = 0.1;
+/**
+ * Hong Kong is named in nearly every need ("register a company in Hong Kong"): it says where, not
+ * what, and as a feature it only pulls clauses towards the needs whose phrases name it most.
+ */
+const PLACES = /香港|\bhong\s*kong\b|\bhk\b|\bhksar\b/g;
 
 /**
  * Features of a text: character 1–3-grams of each CJK run and stems-free lowercase words and
@@ -24,7 +29,7 @@ const SMOOTHING = 0.1;
  * scripts share features (資金 = 资金).
  */
 export function featuresOf(text: string): string[] {
-  const folded = normalizeText(text);
+  const folded = normalizeText(text).replace(PLACES, ' ');
   const out: string[] = [];
   for (const run of folded.match(/[\u3400-\u9fff\uf900-\ufaff]+/gu) ?? []) {
     const chars = [...run];
@@ -86,7 +91,8 @@ export class NeedClassifier {
   private posteriorOf(features: ReadonlySet<string>): NeedPrediction[] {
     const scores = Float64Array.from(this.logPrior);
     for (const f of features) {
-      const row = this.logLikelihood.get(f) ?? this.logUnseen;
+      const row = this.logLikelihood.get(f);
+      if (!row) continue;
       for (let i = 0; i < scores.length; i++) scores[i] += row[i];
     }
     const max = Math.max(...scores);

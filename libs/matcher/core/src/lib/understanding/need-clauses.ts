@@ -9,6 +9,8 @@ export interface NeedClause {
   readonly start: number;
   readonly end: number;
   readonly polarity: ClausePolarity;
+  /** The firm puts it off ("later", "longer term", "日後", "長遠"): wanted, but not first. */
+  readonly deferred: boolean;
 }
 
 /**
@@ -25,9 +27,24 @@ const BOUNDARY = /[。．.!！?？;；,，、\n\r]+|\s+(?:and also|as well as|bu
 const DECLINED = [
   '不需要', '无需', '毋须', '毋需', '不用', '不必', '暂不', '暂时不', '不考虑', '不打算', '没有需要', '没打算', '唔使', '唔需要', '唔要', '唔考虑',
   'no need', "don't need", 'do not need', "doesn't need", 'does not need', 'not need', 'not looking', 'not interested', 'not planning', 'no plans',
-  'not yet planning', 'rather not', 'not required', 'never',
+  'not yet planning', 'rather not', 'not required', 'never', 'not on our agenda', 'not a priority', 'not for now', 'not at the moment',
+  'not at this stage', 'no interest in', 'not considering', 'no intention', '暂无', '没有计划', '目前不', '暂时没有', '不在考虑', '唔打算', '冇打算',
 ];
-const DONE = ['已经', '已有', '已在', '已完成', '已注册', '已设立', '已成立', '已开通', '已开设', '已于', '早已', '已办', '已有香港', 'already', 'we have a', 'we have an', 'we have our', 'have set up', 'have registered', 'have opened', 'have established'];
+const DONE = ['已经', '已有', '已在', '已完成', '已注册', '已设立', '已成立', '已开通', '已开设', '已于', '早已', '已办', '已有香港', 'already', 'we have a', 'we have an', 'we have our', 'have set up', 'have registered', 'have opened', 'have established',
+  'has been set up', 'has been registered', 'was set up', 'was registered', 'was incorporated', 'was established', 'were set up', 'we set up', 'we registered',
+  'we incorporated', 'we opened', 'already done', '办好了', '注册好了', '开好了'];
+
+/** Cues that a wish is for later, on normalised text. */
+const DEFERRED = [
+  '以后', '日后', '将来', '未来几年', '长远', '长期来看', '远期', '迟些', '之后再', '再考虑', '暂时不急', '有机会再', '第二步', '下一步',
+  'later', 'longer term', 'longer-term', 'long term', 'long-term', 'one day', 'eventually', 'in future', 'in the future', 'in a few years',
+  'down the road', 'at some point', 'next stage', 'second step',
+];
+
+/** Whether a clause puts its wish off (see DEFERRED). */
+export function isDeferred(clause: string): boolean {
+  return cueAt(normalizeText(clause), DEFERRED) >= 0;
+}
 
 function cueAt(clause: string, cues: readonly string[]): number {
   let best = -1;
@@ -56,7 +73,7 @@ export function needClauses(text: string): NeedClause[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed) clauses.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length, polarity: polarityOf(trimmed) });
+    if (trimmed) clauses.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length, polarity: polarityOf(trimmed), deferred: isDeferred(trimmed) });
   };
   for (const m of text.matchAll(BOUNDARY)) {
     push(m.index);

@@ -13,9 +13,9 @@ export type PhrasesByLanguage = { readonly 'zh-Hant': readonly string[]; readonl
 
 export const NEED_PHRASES: Partial<Record<NeedCode, PhrasesByLanguage>> = {
   'company-registration': {
-    'zh-Hant': ['想喺香港搞間公司處理出口生意', '打算在港成立一家貿易子公司', '需要辦理香港商業登記', '準備在香港設一個銷售辦事處', '想搵人幫手喺香港註冊有限公司', '在香港開設一家控股公司', '成立香港主體公司方便收款', '計劃在港設立地區總部'],
-    'zh-Hans': ['打算在港开一家做进出口的公司', '想在香港开个公司做海外接单', '需要在港注册子公司', '希望有人协助办理香港公司的设立手续', '准备在香港成立离岸控股主体', '在香港设立分支机构', '计划把国际业务总部放到香港', '要在香港有一个法人实体来签合同'],
-    en: ['we want a legal entity in Hong Kong to sign contracts', 'start a sales company in Hong Kong', 'open an office in Hong Kong for our sales team', 'help with incorporating a Hong Kong subsidiary', 'establish a holding company in Hong Kong', 'form a local company so we can invoice overseas clients', 'get a business registration certificate in Hong Kong', 'move our international headquarters to Hong Kong'],
+    'zh-Hant': ['想喺香港搞間公司處理出口生意', '打算在港成立一家貿易子公司', '需要辦理香港商業登記', '準備在香港設一個銷售辦事處', '想搵人幫手喺香港註冊有限公司', '在香港開設一家控股公司', '成立香港主體公司方便收款', '計劃在港設立地區總部', '喺香港開第一間分店', '設立香港採購公司'],
+    'zh-Hans': ['打算在港开一家做进出口的公司', '想在香港开个公司做海外接单', '需要在港注册子公司', '希望有人协助办理香港公司的设立手续', '准备在香港成立离岸控股主体', '在香港设立分支机构', '计划把国际业务总部放到香港', '要在香港有一个法人实体来签合同', '在香港开第一家门店', '在香港设一个采购主体'],
+    en: ['we want a legal entity in Hong Kong to sign contracts', 'start a sales company in Hong Kong', 'open an office in Hong Kong for our sales team', 'help with incorporating a Hong Kong subsidiary', 'establish a holding company in Hong Kong', 'form a local company so we can invoice overseas clients', 'get a business registration certificate in Hong Kong', 'move our international headquarters to Hong Kong', 'open our first shop in Hong Kong', 'a Hong Kong purchasing company'],
   },
   'fund-pooling': {
     'zh-Hant': ['想將海外分支嘅現金集中管理', '建立跨境資金池統一管理外匯', '在香港設立企業財資中心', '需要開立香港銀行賬戶收付外幣', '希望集中管理集團流動資金', '各地分公司的資金想統一歸集', '需要喺香港開銀行戶口', '集團資金調撥及結算安排'],
@@ -33,9 +33,9 @@ export const NEED_PHRASES: Partial<Record<NeedCode, PhrasesByLanguage>> = {
     en: ['protect our brand name abroad', 'register our trademark in Hong Kong', 'file patents for our new process', 'stop copycats using our logo', 'protect our designs', 'an international patent strategy', 'secure the rights to our brand in new markets', 'protect our intellectual property'],
   },
   'legal-advice': {
-    'zh-Hant': ['需要律師審閱海外合同', '想了解外國法規同合規要求', '涉外法律意見', '合同條款需要專業法律意見', '海外投資的法律盡職調查', '搵律師睇吓份合約', '了解當地勞工法例', '出口管制同合規諮詢'],
-    'zh-Hans': ['需要律师审核海外合同', '了解目标国家的法律法规', '涉外法律咨询', '海外并购的法律尽职调查', '合同纠纷前想先咨询律师', '合规体系建设', '了解当地劳动法', '出口管制合规咨询'],
-    en: ['a lawyer to review our overseas contracts', 'legal advice on doing business abroad', 'understand the regulations in our target markets', 'legal due diligence for an acquisition', 'compliance advice for export controls', 'help drafting distribution agreements', 'advice on local employment law', 'counsel for cross-border deals'],
+    'zh-Hant': ['需要律師審閱海外合同', '想了解外國法規同合規要求', '涉外法律意見', '合同條款需要專業法律意見', '海外投資的法律盡職調查', '搵律師睇吓份合約', '了解當地勞工法例', '出口管制同合規諮詢', '想了解香港嘅監管要求', '需要合規顧問'],
+    'zh-Hans': ['需要律师审核海外合同', '了解目标国家的法律法规', '涉外法律咨询', '海外并购的法律尽职调查', '合同纠纷前想先咨询律师', '合规体系建设', '了解当地劳动法', '出口管制合规咨询', '了解香港的监管要求', '需要合规顾问'],
+    en: ['a lawyer to review our overseas contracts', 'legal advice on doing business abroad', 'understand the regulations in our target markets', 'legal due diligence for an acquisition', 'compliance advice for export controls', 'help drafting distribution agreements', 'advice on local employment law', 'counsel for cross-border deals', 'understand what the regulator requires', 'a compliance adviser for our licence application'],
   },
   'brand-building': {
     'zh-Hant': ['想提升品牌喺海外的知名度', '品牌形象重塑', '做品牌推廣同包裝設計', '打響自家品牌', '建立國際品牌', '品牌定位同營銷', '讓更多人認識我們的牌子', '設計新的品牌形象'],
@@ -48,19 +48,19 @@ export const NEED_PHRASES: Partial<Record<NeedCode, PhrasesByLanguage>> = {
     en: ['license technology from Hong Kong universities', 'commercialise research results', 'bring lab technology to market', 'technology licensing', 'acquire new production technology', 'turn patents into products', 'tech transfer from research institutes', 'industrialise a new technology'],
   },
   'testing-certification': {
-    'zh-Hant': ['產品要通過歐盟認證', '需要第三方檢測報告', '食品安全檢測', '申請國際認證', '出口前做質量檢驗', '做CE同FCC認證', '產品標準認證', 'ISO體系認證'],
-    'zh-Hans': ['产品需要拿到欧盟认证', '需要第三方检测报告', '食品安全检测', '申请国际认证', '出口前的质量检验', '做CE和FCC认证', '产品符合海外标准的检测', '质量管理体系认证'],
-    en: ['our products need certification for the EU market', 'third-party testing reports', 'food safety testing', 'international certification', 'quality inspection before export', 'CE and FCC certification', 'lab testing against overseas standards', 'ISO certification'],
+    'zh-Hant': ['產品要通過歐盟認證', '需要第三方檢測報告', '食品安全檢測', '申請國際認證', '出口前做質量檢驗', '做CE同FCC認證', '產品標準認證', 'ISO體系認證', '玩具要符合EN71標準'],
+    'zh-Hans': ['产品需要拿到欧盟认证', '需要第三方检测报告', '食品安全检测', '申请国际认证', '出口前的质量检验', '做CE和FCC认证', '产品符合海外标准的检测', '质量管理体系认证', '出口需要符合EN71等安全标准'],
+    en: ['our products need certification for the EU market', 'third-party testing reports', 'food safety testing', 'international certification', 'quality inspection before export', 'CE and FCC certification', 'lab testing against overseas standards', 'ISO certification', 'meet EN71 toy safety rules'],
   },
   'ip-trading': {
-    'zh-Hant': ['想將我哋嘅IP授權出去', '知識產權交易', '出售或授權專利', '版權授權及衍生品開發', '動漫形象授權', 'IP商業化', '知識產權估值同交易', '影視版權銷售'],
-    'zh-Hans': ['把我们的IP授权出去', '知识产权交易', '出售或许可专利', '版权授权和衍生品开发', '动漫形象授权', 'IP商业化变现', '知识产权评估和交易', '影视版权发行'],
-    en: ['license out our characters', 'sell or license our patents', 'IP trading', 'licensing of copyrights and merchandise', 'monetise our intellectual property', 'value and trade our IP', 'sell the rights to our content', 'brand licensing deals'],
+    'zh-Hant': ['想將我哋嘅IP授權出去', '知識產權交易', '出售或授權專利', '版權授權及衍生品開發', '動漫形象授權', 'IP商業化', '知識產權估值同交易', '影視版權銷售', '搵合作方做形象授權'],
+    'zh-Hans': ['把我们的IP授权出去', '知识产权交易', '出售或许可专利', '版权授权和衍生品开发', '动漫形象授权', 'IP商业化变现', '知识产权评估和交易', '影视版权发行', '找授权合作伙伴开发周边产品'],
+    en: ['license out our characters', 'sell or license our patents', 'IP trading', 'licensing of copyrights and merchandise', 'monetise our intellectual property', 'value and trade our IP', 'sell the rights to our content', 'brand licensing deals', 'turn our characters into licensed products'],
   },
   'investment-financing': {
-    'zh-Hant': ['想搵投資者融資擴產', '引入戰略投資者', '需要銀行貸款', 'A輪融資', '尋找風險投資', '為新廠房籌集資金', '引入私募股權', '搵資金做研發'],
-    'zh-Hans': ['寻找投资者融资扩大产能', '引入战略投资', '需要银行贷款', '完成A轮融资', '寻找风险投资', '为新工厂筹集资金', '引入私募股权基金', '融资支持研发'],
-    en: ['raise capital to expand production', 'find strategic investors', 'a bank loan for working capital', 'close a Series A round', 'venture capital for growth', 'funding for a new plant', 'private equity investment', 'money to finance our R&D'],
+    'zh-Hant': ['想搵投資者融資擴產', '引入戰略投資者', '需要銀行貸款', 'A輪融資', '尋找風險投資', '為新廠房籌集資金', '引入私募股權', '搵資金做研發', '需要出口信用保險保障收款'],
+    'zh-Hans': ['寻找投资者融资扩大产能', '引入战略投资', '需要银行贷款', '完成A轮融资', '寻找风险投资', '为新工厂筹集资金', '引入私募股权基金', '融资支持研发', '投保出口信用保险'],
+    en: ['raise capital to expand production', 'find strategic investors', 'a bank loan for working capital', 'close a Series A round', 'venture capital for growth', 'funding for a new plant', 'private equity investment', 'money to finance our R&D', 'insure against buyers not paying'],
   },
   listing: {
     'zh-Hant': ['計劃喺香港上市', '準備赴港IPO', '發行H股', '想喺港交所掛牌', '上市前輔導', '申請在主板上市', '兩三年內上市', '分拆業務上市'],
@@ -73,9 +73,9 @@ export const NEED_PHRASES: Partial<Record<NeedCode, PhrasesByLanguage>> = {
     en: ['issue bonds in Hong Kong', 'a dim sum bond', 'green bond financing', 'raise money with dollar bonds', 'offshore bond issuance', 'sustainability-linked bonds', 'tap the bond market', 'offshore renminbi bonds'],
   },
   arbitration: {
-    'zh-Hant': ['同海外客戶有貨款糾紛想仲裁', '國際仲裁', '合同爭議提交仲裁', '執行仲裁裁決', '海外買家拖欠貨款', '跨境商業糾紛', '仲裁條款', '想追討欠款'],
-    'zh-Hans': ['和海外客户有货款纠纷想申请仲裁', '国际仲裁', '合同争议提交仲裁', '执行仲裁裁决', '海外买家拖欠货款', '跨境商事纠纷', '在合同里约定仲裁', '追讨海外欠款'],
-    en: ['a payment dispute with a foreign buyer', 'international arbitration', 'take a contract dispute to arbitration', 'enforce an arbitral award', 'an overseas customer will not pay', 'cross-border commercial dispute', 'arbitration clause in our contracts', 'recover unpaid invoices'],
+    'zh-Hant': ['同海外客戶有貨款糾紛想仲裁', '國際仲裁', '合同爭議提交仲裁', '執行仲裁裁決', '海外買家拖欠貨款', '跨境商業糾紛', '仲裁條款', '想追討欠款', '仲裁裁決點樣喺海外執行', '對方拒付尾款', '客戶一直唔肯付貨款'],
+    'zh-Hans': ['和海外客户有货款纠纷想申请仲裁', '国际仲裁', '合同争议提交仲裁', '执行仲裁裁决', '海外买家拖欠货款', '跨境商事纠纷', '在合同里约定仲裁', '追讨海外欠款', '仲裁裁决如何在境外执行', '对方拒付尾款', '客户长期拖欠货款不还'],
+    en: ['a payment dispute with a foreign buyer', 'international arbitration', 'take a contract dispute to arbitration', 'enforce an arbitral award', 'an overseas customer will not pay', 'cross-border commercial dispute', 'arbitration clause in our contracts', 'recover unpaid invoices', 'how an award is enforced abroad', 'the buyer refuses to pay the balance', 'a customer has owed us money for months'],
   },
   mediation: {
     'zh-Hant': ['想透過調解解決同供應商嘅爭議', '商業調解', '和解談判', '不想打官司想調解', '調解員協助', '爭議和平解決', '調解服務', '友好協商解決糾紛'],
@@ -83,9 +83,9 @@ export const NEED_PHRASES: Partial<Record<NeedCode, PhrasesByLanguage>> = {
     en: ['resolve a dispute through mediation', 'commercial mediation', 'settle without going to court', 'a mediator to help us negotiate', 'amicable settlement of a disagreement', 'mediation services', 'avoid litigation with our partner', 'negotiate a settlement'],
   },
   'exhibit-find-buyers': {
-    'zh-Hant': ['想去香港參展搵買家', '參加國際展覽會', '認識更多海外採購商', '擺攤展示新產品', '拓展海外客戶', '搵經銷商代理', '參加商貿配對', '在展會上接訂單'],
-    'zh-Hans': ['去香港参展找买家', '参加国际展会', '结识海外采购商', '展示新产品', '开发海外客户', '寻找经销商和代理', '参加商贸配对', '在展会上拿订单'],
-    en: ['exhibit at a trade fair in Hong Kong', 'meet overseas buyers', 'find distributors for our products', 'show our new collection to importers', 'get new customers abroad', 'a booth at an international fair', 'business matching with buyers', 'win orders at trade shows'],
+    'zh-Hant': ['想去香港參展搵買家', '參加國際展覽會', '認識更多海外採購商', '擺攤展示新產品', '拓展海外客戶', '搵經銷商代理', '參加商貿配對', '在展會上接訂單', '打入便利店同超市渠道'],
+    'zh-Hans': ['去香港参展找买家', '参加国际展会', '结识海外采购商', '展示新产品', '开发海外客户', '寻找经销商和代理', '参加商贸配对', '在展会上拿订单', '进入商超渠道'],
+    en: ['exhibit at a trade fair in Hong Kong', 'meet overseas buyers', 'find distributors for our products', 'show our new collection to importers', 'get new customers abroad', 'a booth at an international fair', 'business matching with buyers', 'win orders at trade shows', 'get our goods into supermarkets and convenience stores'],
   },
   'overseas-expansion': {
     'zh-Hant': ['想經香港拓展東南亞市場', '走出去開拓海外', '喺中東設廠', '海外佈局', '拓展一帶一路市場', '出海發展', '在海外建銷售網絡', '國際化發展'],
@@ -98,14 +98,14 @@ export const NEED_PHRASES: Partial<Record<NeedCode, PhrasesByLanguage>> = {
     en: ['joint research with Hong Kong universities', 'a joint laboratory', 'R&D collaboration', 'co-develop new materials', 'apply for research grants together', 'partner with a research team', 'collaborative research on key technologies', 'work with academics on our product'],
   },
   'talent-internships': {
-    'zh-Hant': ['想請香港畢業生', '招聘國際化人才', '提供實習崗位', '引進高端人才', '請多啲識外語嘅員工', '人才交流', '培訓員工', '招實習生'],
-    'zh-Hans': ['招聘香港毕业生', '招募国际化人才', '提供实习岗位', '引进高端人才', '需要懂外语的员工', '人才交流', '员工培训', '招收实习生'],
-    en: ['hire graduates from Hong Kong', 'recruit international talent', 'offer internships', 'attract senior engineers', 'staff who speak foreign languages', 'talent exchange', 'train our employees', 'take on interns'],
+    'zh-Hant': ['想請香港畢業生', '招聘國際化人才', '提供實習崗位', '引進高端人才', '請多啲識外語嘅員工', '人才交流', '培訓員工', '招實習生', '香港青年喺福建創業想申請扶持', '青年創業基地提供場地'],
+    'zh-Hans': ['招聘香港毕业生', '招募国际化人才', '提供实习岗位', '引进高端人才', '需要懂外语的员工', '人才交流', '员工培训', '招收实习生', '港澳青年来闽创业的扶持政策', '申请青年创业补贴和孵化场地'],
+    en: ['hire graduates from Hong Kong', 'recruit international talent', 'offer internships', 'attract senior engineers', 'staff who speak foreign languages', 'talent exchange', 'train our employees', 'take on interns', 'start-up support for young Hong Kong founders', 'a youth entrepreneurship base with free desks'],
   },
   'logistics-customs': {
-    'zh-Hant': ['貨物經香港轉口', '通關要快啲', '跨境物流', '海運同空運', '報關清關', '冷鏈運輸', '倉儲同配送', '降低運費'],
-    'zh-Hans': ['货物经香港转口', '加快通关', '跨境物流', '海运和空运', '报关清关', '冷链运输', '仓储配送', '降低物流成本'],
-    en: ['ship goods through Hong Kong', 'faster customs clearance', 'cross-border logistics', 'sea and air freight', 'customs declarations', 'cold chain transport', 'warehousing and distribution', 'cut shipping costs'],
+    'zh-Hant': ['貨物經香港轉口', '通關要快啲', '跨境物流', '海運同空運', '報關清關', '冷鏈運輸', '倉儲同配送', '降低運費', '想開通經香港的中轉航線'],
+    'zh-Hans': ['货物经香港转口', '加快通关', '跨境物流', '海运和空运', '报关清关', '冷链运输', '仓储配送', '降低物流成本', '发展海铁联运扩大货源'],
+    en: ['ship goods through Hong Kong', 'faster customs clearance', 'cross-border logistics', 'sea and air freight', 'customs declarations', 'cold chain transport', 'warehousing and distribution', 'cut shipping costs', 'rail links and feeder shipping for our cargo'],
   },
   'data-computing': {
     'zh-Hant': ['需要GPU算力訓練模型', '數據跨境流動', '數據中心託管', '雲端存儲', '算力租用', '數據合規出境', '伺服器託管', '高性能計算'],
@@ -128,14 +128,14 @@ export const NEED_PHRASES: Partial<Record<NeedCode, PhrasesByLanguage>> = {
     en: ['attract Hong Kong investors to Fujian', 'bring investment into our park', 'find tenants for our industrial zone', 'promote investment opportunities in Fujian', 'foreign direct investment into our city', 'invite Hong Kong firms to set up here', 'investment promotion', 'draw capital into local projects'],
   },
   'cultural-exchange': {
-    'zh-Hant': ['文化交流', '非遺展示', '藝術團體交流', '舉辦文化展覽', '傳統工藝展演', '推廣閩南文化', '文藝演出', '博物館合作'],
-    'zh-Hans': ['文化交流', '非遗展示', '艺术团体交流', '举办文化展览', '传统工艺展演', '推广闽南文化', '文艺演出', '博物馆合作'],
-    en: ['cultural exchange', 'intangible heritage showcases', 'arts exchange', 'a cultural exhibition', 'traditional craft performances', 'promote Minnan culture', 'stage performances', 'museum partnerships'],
+    'zh-Hant': ['文化交流', '非遺展示', '藝術團體交流', '舉辦文化展覽', '傳統工藝展演', '推廣閩南文化', '文藝演出', '博物館合作', '成為青少年交流基地'],
+    'zh-Hans': ['文化交流', '非遗展示', '艺术团体交流', '举办文化展览', '传统工艺展演', '推广闽南文化', '文艺演出', '博物馆合作', '承接港澳青少年交流活动'],
+    en: ['cultural exchange', 'intangible heritage showcases', 'arts exchange', 'a cultural exhibition', 'traditional craft performances', 'promote Minnan culture', 'stage performances', 'museum partnerships', 'host youth exchange groups from Hong Kong'],
   },
   'medical-cooperation': {
-    'zh-Hant': ['同香港醫院合作', '遠程醫療', '臨床合作', '醫生交流', '中藥臨床研究', '醫療技術合作', '引進香港醫療服務', '醫護人員培訓'],
-    'zh-Hans': ['与香港医院合作', '远程医疗', '临床合作', '医生交流', '中药临床研究', '医疗技术合作', '引进香港医疗服务', '医护人员培训'],
-    en: ['partner with Hong Kong hospitals', 'telemedicine', 'clinical cooperation', 'doctor exchanges', 'clinical studies of Chinese medicine', 'medical technology cooperation', 'bring Hong Kong healthcare services', 'train medical staff'],
+    'zh-Hant': ['同香港醫院合作', '遠程醫療', '臨床合作', '醫生交流', '中藥臨床研究', '醫療技術合作', '引進香港醫療服務', '醫護人員培訓', '兩地醫生互派交流'],
+    'zh-Hans': ['与香港医院合作', '远程医疗', '临床合作', '医生交流', '中药临床研究', '医疗技术合作', '引进香港医疗服务', '医护人员培训', '两地医生双向交流'],
+    en: ['partner with Hong Kong hospitals', 'telemedicine', 'clinical cooperation', 'doctor exchanges', 'clinical studies of Chinese medicine', 'medical technology cooperation', 'bring Hong Kong healthcare services', 'train medical staff', 'two-way exchange of medical staff'],
   },
   'residence-facilitation': {
     'zh-Hant': ['香港員工辦居住證', '回鄉證使用', '港人喺福建生活便利', '辦理居住證', '跨境通行', '港澳居民證件', '子女入學', '港人在閩就業'],
@@ -146,7 +146,7 @@ export const NEED_PHRASES: Partial<Record<NeedCode, PhrasesByLanguage>> = {
 
 /** Phrases that name no need: products, markets, history, size. */
 export const NO_NEED_PHRASES: PhrasesByLanguage = {
-  'zh-Hant': ['我哋主要生產鐵觀音', '產品出口歐美', '公司成立於一九九八年', '員工約三百人', '擁有兩個生產基地', '年銷售額過億', '主營運動鞋', '產品包括陶瓷杯碟', '我們是家族企業', '廠房位於泉州', '以代工為主', '客戶主要在東南亞'],
-  'zh-Hans': ['我们主要生产白茶', '产品出口欧美', '公司成立于二〇〇五年', '员工约五百人', '拥有三条生产线', '年营业额五亿元', '主营户外服装', '产品包括竹制家居用品', '我们是民营企业', '工厂位于晋江', '以贴牌加工为主', '客户主要在中东'],
-  en: ['we make oolong tea', 'our products sell in Europe and the US', 'founded in 1998', 'about 300 employees', 'two factories', 'annual sales of 100 million yuan', 'we mainly produce sports shoes', 'our range includes ceramic mugs', 'a family-owned business', 'our plant is in Quanzhou', 'mostly OEM work', 'customers are mainly in Southeast Asia'],
+  'zh-Hant': ['我哋主要生產鐵觀音', '產品出口歐美', '公司成立於一九九八年', '員工約三百人', '擁有兩個生產基地', '年銷售額過億', '主營運動鞋', '產品包括陶瓷杯碟', '我們是家族企業', '廠房位於泉州', '以代工為主', '客戶主要在東南亞', '公司係港資企業', '我哋同香港船公司有合作', '創辦人係香港人'],
+  'zh-Hans': ['我们主要生产白茶', '产品出口欧美', '公司成立于二〇〇五年', '员工约五百人', '拥有三条生产线', '年营业额五亿元', '主营户外服装', '产品包括竹制家居用品', '我们是民营企业', '工厂位于晋江', '以贴牌加工为主', '客户主要在中东', '公司是港资企业', '我们有自己的船队', '创始人来自香港'],
+  en: ['we make oolong tea', 'our products sell in Europe and the US', 'founded in 1998', 'about 300 employees', 'two factories', 'annual sales of 100 million yuan', 'we mainly produce sports shoes', 'our range includes ceramic mugs', 'a family-owned business', 'our plant is in Quanzhou', 'mostly OEM work', 'customers are mainly in Southeast Asia', 'we heard about it from a friend', 'we are a Hong Kong-owned company', 'our founder grew up in Hong Kong', 'annual revenue around 200 million', 'not profitable yet'],
 };

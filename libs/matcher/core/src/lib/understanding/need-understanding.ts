@@ -1,6 +1,7 @@
 import type { NeedCode } from '@fhk/contracts';
 import type { ConceptMatch } from '../dictionary/term-dictionary';
 import { needClassifier } from './need-model';
+import { normalizeText } from '../text/text-normalizer';
 import { needClauses } from './need-clauses';
 
 /** Posterior a classifier need must reach to count (precision and recall at this value: ADR 0011). */
@@ -9,6 +10,35 @@ export const NEED_CLASSIFIER_THRESHOLD = 0.6;
 export const NEED_CLASSIFIER_SURE = 0.95;
 /** A need only the classifier found counts this much of a dictionary mention. */
 export const CLASSIFIER_NEED_WEIGHT = 0.8;
+/** A need the firm puts off ("a listing is a longer-term option") counts this much of one it wants now. */
+export const DEFERRED_NEED_WEIGHT = 0.5;
+
+/**
+ * The parties a firm sells to. Named in a clause about their not paying ("our buyers keep paying
+ * late", "經銷商拖欠貨款"), they are the other side of a dispute, not buyers the firm wants to find.
+ */
+const PARTY_TERMS: ReadonlySet<string> = new Set(['buyer', 'distributor', 'importers', 'importer', 'wholesal', '买家', '采购商', '经销商', '代理商', '分销商']);
+const DISPUTE_CUES = [
+  'paying late', 'pay late', 'not paid', 'not pay', 'unpaid', 'owe', 'went bust', 'gone bust', 'bankrupt', 'default', 'refuse to pay', 'refuses to pay',
+  "won't pay", 'will not pay', 'stopped paying', 'overdue', '拖欠', '欠款', '欠我', '欠了', '不付', '拒付', '未付', '没付', '冇俾', '唔俾钱', '赖账', '倒闭', '破产', '索赔',
+];
+const isDisputeClause = (clause: string) => {
+  const folded = normalizeText(clause);
+  return DISPUTE_CUES.some((cue) => folded.includes(cue));
+};
+
+/**
+ * Units a firm may have already. Named without a word of setting one up ("pool cash from our
+ * subsidiaries", "海外子公司的資金"), they are where its money or staff are, not a company to register.
+ */
+const UNIT_TERMS: ReadonlySet<string> = new Set(['subsidiari', 'branch offic', '子公司', '分公司', '办事处']);
+const SETUP_CUES = ['set up', 'setting up', 'open', 'establish', 'register', 'incorporat', 'form ', 'start', 'create', 'launch'];
+/** A Chinese verb of setting up right before the unit (设子公司, 成立一家香港分公司, 開間辦事處). */
+const SETUP_BEFORE_UNIT = /(设立?|开设?|建立?|成立|注册|筹建|新设|组建|搞)(一家|一个|一间|个|家|间)?(香港|海外|境外|当地)?的?(子公司|分公司|办事处)/;
+const setsUpAUnit = (clause: string) => {
+  const folded = normalizeText(clause);
+  return SETUP_BEFORE_UNIT.test(folded) || SETUP_CUES.some((cue) => folded.includes(cue));
+};
 
 export interface NeedMention {
   readonly code: NeedCode;
@@ -18,6 +48,8 @@ export interface NeedMention {
   readonly start: number;
   readonly end: number;
   readonly probability: number;
+  /** Said of later ("longer term", "日後"): it counts less than what the firm wants now. */
+  readonly deferred: boolean;
 }
 
 export interface UnderstoodNeeds {
@@ -41,15 +73,19 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
   const notUnderstood: string[] = [];
   for (const clause of needClauses(text)) {
     const inside = concepts.filter((c) => c.start >= clause.start && c.end <= clause.end);
+    const dispute = isDisputeClause(clause.text);
+    const setup = setsUpAUnit(clause.text);
     const mentions: NeedMention[] = inside
       .filter((c) => c.kind === 'need')
-      .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1 }));
+      .filter((c) => !(dispute && c.code === 'exhibit-find-buyers' && PARTY_TERMS.has(c.term)))
+      .filter((c) => !(!setup && c.code === 'company-registration' && UNIT_TERMS.has(c.term)))
+      .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, deferred: clause.deferred }));
     // The classifier reads what the dictionary does not name: clauses without a need term, and
     // (when it is sure) another need in a clause where the dictionary found one.
     const threshold = mentions.length ? NEED_CLASSIFIER_SURE : NEED_CLASSIFIER_THRESHOLD;
     for (const p of needClassifier().predict(clause.text, threshold)) {
       if (!mentions.some((m) => m.code === p.need)) {
-        mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability });
+        mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability, deferred: clause.deferred });
       }
     }
     if (clause.polarity === 'wanted') wanted.push(...mentions);

@@ -4,7 +4,7 @@ import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Quer
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { BUS_TRANSPORT, BusTransport } from '@fhk/platform/bus';
-import { ZodValidationPipe } from '@fhk/platform/http';
+import { ZodValidationPipe, ApiZodQuery } from '@fhk/platform/http';
 import { ReliableConsumer } from '@fhk/platform/outbox';
 import { MATCHER_CONSUMER_GROUP } from '../read-model/matcher-events.consumer';
 import { ReadModelRebuildService } from '../read-model/read-model-rebuild.service';
@@ -60,6 +60,7 @@ export class MatcherAdminController {
   }
 
   @Get('dead-letters')
+  @ApiZodQuery(DeadLetterQuerySchema)
   async deadLetters(@Query(new ZodValidationPipe(DeadLetterQuerySchema, 'query')) query: z.infer<typeof DeadLetterQuerySchema>) {
     return { items: await this.consumer.listDeadLetters(query.status) };
   }

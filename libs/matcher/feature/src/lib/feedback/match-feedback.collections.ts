@@ -8,6 +8,15 @@ export const MATCH_FEEDBACK_READ_MODEL = 'match_feedback_read_model';
 /** Per industry and opportunity group: how many firms gave each reason (projected from the topic). */
 export const MATCH_FEEDBACK_PEERS = 'match_feedback_peers';
 
+/** The two projected feedback collections: live, or the staging copy a read-model rebuild fills (ADR 0012). */
+export interface FeedbackCollections {
+  latest: string;
+  peers: string;
+}
+
+export const LIVE_FEEDBACK: FeedbackCollections = { latest: MATCH_FEEDBACK_READ_MODEL, peers: MATCH_FEEDBACK_PEERS };
+export const STAGING_FEEDBACK: FeedbackCollections = { latest: `${MATCH_FEEDBACK_READ_MODEL}_staging`, peers: `${MATCH_FEEDBACK_PEERS}_staging` };
+
 export type MatchFeedbackLogEntry = MatchFeedback & StoredDocument;
 
 export interface FeedbackRow extends StoredDocument {
@@ -37,8 +46,10 @@ export const peerRowId = (industry: string, opportunityKey: string) => `${indust
 export const MATCH_FEEDBACK_COLLECTIONS: CollectionSpec[] = [
   // GET /api/match/enterprises/:id/feedback lists one firm's facts.
   { name: MATCH_FEEDBACK_LOG, indexes: ['enterpriseId'] },
-  // Matching a stored firm loads its latest feedback.
-  { name: MATCH_FEEDBACK_READ_MODEL, indexes: ['enterpriseId'] },
-  // Matching loads the feedback of firms in the same primary industry.
-  { name: MATCH_FEEDBACK_PEERS, indexes: ['industry'] },
+  ...[LIVE_FEEDBACK, STAGING_FEEDBACK].flatMap((c) => [
+    // Matching a stored firm loads its latest feedback.
+    { name: c.latest, indexes: ['enterpriseId'] },
+    // Matching loads the feedback of firms in the same primary industry.
+    { name: c.peers, indexes: ['industry'] },
+  ]),
 ];

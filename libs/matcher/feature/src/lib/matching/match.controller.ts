@@ -102,6 +102,7 @@ export class MatchController {
   }
 
   @Get('opportunities/:type/:id/enterprises')
+  @ApiZodQuery(OutreachQuerySchema)
   @Roles('agency-staff', 'profiles-admin', 'platform-admin')
   @ApiOperation({
     summary: 'Outreach: firms ranked for one expo, programme, provider or measure, with reasons; filters, paging, format=csv (consenting firms only by default)',

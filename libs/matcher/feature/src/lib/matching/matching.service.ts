@@ -16,7 +16,7 @@ import {
   planJourney,
   eventsAhead,
   quoteEach,
-  rankEnterprises,
+  topEnterprises,
   toMatchableEnterprise,
 } from '@fhk/matcher/core';
 import { MatchFeedbackRepository } from '../feedback/match-feedback.repository';
@@ -149,12 +149,12 @@ export class MatchingService {
     const opportunity = corpus.get(type, id);
     if (!opportunity) throw new NotFoundException({ message: `No ${type} with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });
     const keep = this.outreachFilter(query);
-    const firms = (await this.readModel.liveEnterprises()).filter((e) => keep.before(e));
-    const candidates = firms.map((e) => this.corpus.matchable(e)).filter(keep.after);
-    const ranked = rankEnterprises(opportunity, candidates, corpus, { today: today(), language: query.lang });
-    // Contact details travel with the list only for firms that consent to outreach now.
-    const contacts = new Map(firms.map((e) => [e.id, e.outreachConsent ? (e.contact ?? null) : null]));
-    return { total: ranked.length, items: ranked.slice(query.offset, query.offset + query.limit).map((m) => ({ ...m, contact: contacts.get(m.id) ?? null })) };
+    // Only the firms sharing a concept, a word or the event's name can score at all (EnterpriseIndex).
+    const candidates = (await this.corpus.enterprises()).candidatesFor(opportunity).filter((m) => keep.before(m) && keep.after(m));
+    const page = topEnterprises(opportunity, candidates, corpus, { today: today(), language: query.lang, offset: query.offset, limit: query.limit });
+    // Contact details travel with the list only for firms that consent to outreach now (the index follows every change).
+    const contactOf = (m: MatchableEnterprise): EnterpriseContact | null => (m.outreachConsent ? ((m.profile as Partial<Enterprise>).contact ?? null) : null);
+    return { total: page.total, items: page.items.map((m) => ({ ...m, contact: contactOf(m.enterprise) })) };
   }
 
   private outreachFilter(query: OutreachQuery) {
@@ -164,10 +164,10 @@ export class MatchingService {
       ? (query.industry in INDUSTRIES ? query.industry : findConcepts(query.industry, { kinds: ['industry'] })[0]?.code) ?? `unknown:${query.industry}`
       : null;
     return {
-      before: (e: Enterprise) =>
-        (!query.consent || e.outreachConsent) &&
-        (query.minEmployees === undefined || (e.employees ?? -1) >= query.minEmployees) &&
-        (query.maxEmployees === undefined || (e.employees ?? Infinity) <= query.maxEmployees),
+      before: (m: MatchableEnterprise) =>
+        (!query.consent || m.outreachConsent) &&
+        (query.minEmployees === undefined || (m.profile.employees ?? -1) >= query.minEmployees) &&
+        (query.maxEmployees === undefined || (m.profile.employees ?? Infinity) <= query.maxEmployees),
       after: (m: MatchableEnterprise) =>
         (!query.city ||
           (prefectures.size > 0 ? !!m.classification.city && prefectures.has(m.classification.city.prefecture) : m.profile.city.includes(query.city))) &&

@@ -1,9 +1,11 @@
 import { ConflictException, Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { EventDefinition, InvalidEventError, parseEvent } from '@fhk/contracts';
+import { EventDefinition, InvalidEventError, MatchFeedback, MatchFeedbackRecordedEvent, parseEvent } from '@fhk/contracts';
 import { BUS_TRANSPORT, BusTransport, RetainedMessage } from '@fhk/platform/bus';
 import { DOCUMENT_STORE, DocumentStore, VersionConflictError } from '@fhk/platform/store';
 import { randomUUID } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
+import { LIVE_FEEDBACK } from '../feedback/match-feedback.collections';
+import { FeedbackReplayBatch } from '../feedback/match-feedback.projection';
 import { SearchIndexSync } from '../search/search-index.sync';
 import { ReadModelChanges } from './read-model-changes';
 import { LIVE_READ_MODEL, OpportunityType, STAGING_READ_MODEL } from './read-model.collections';
@@ -34,6 +36,8 @@ export interface ReadModelRebuildResult {
   /** Live rows after the run (null when the store could not be read). */
   enterprises: number | null;
   opportunities: number | null;
+  /** Firms' latest feedback rows after the run (replayed from matcher.match-feedback.recorded.v1). */
+  feedback: number | null;
   documents: number;
 }
 
@@ -43,7 +47,8 @@ const MAX_CONFLICT_RETRIES = 5;
 /**
  * Rebuilds the matcher's read model from scratch, without downtime: replays every retained
  * owner event (the embedded bus's log, or Kafka's compacted entity topics from the beginning)
- * into staging collections while the live model keeps serving and keeps consuming (events that
+ * and the matcher's own feedback facts (matcher.match-feedback.recorded.v1, retained, not
+ * compacted: ADR 0012) into staging collections while the live model keeps serving and keeps consuming (events that
  * arrive meanwhile are written to both), swaps staging in, then rebuilds and swaps the index.
  */
 @Injectable()
@@ -137,6 +142,7 @@ export class ReadModelRebuildService implements OnApplicationShutdown {
       // Never reject: nobody awaits a background run (a broken store shows as null here).
       enterprises: await this.store.count(LIVE_READ_MODEL.enterprises, { deleted: false }).catch(() => null),
       opportunities: await this.store.count(LIVE_READ_MODEL.opportunities, { deleted: false }).catch(() => null),
+      feedback: await this.store.count(LIVE_FEEDBACK.latest).catch(() => null),
       documents,
     };
     this.last = result;
@@ -147,53 +153,67 @@ export class ReadModelRebuildService implements OnApplicationShutdown {
   }
 
   private async replayIntoStaging(run: ReadModelRebuildRun): Promise<void> {
-    const definitions = new Map(READ_MODEL_EVENTS.map((d) => [d.topic, d]));
+    const definitions = new Map<string, EventDefinition<unknown>>([...READ_MODEL_EVENTS, MatchFeedbackRecordedEvent as EventDefinition<unknown>].map((d) => [d.topic, d]));
     // Types learnt from the replay itself: a deletion carries no entity, its creation came earlier.
     const learntTypes = new Map<string, OpportunityType>();
     const inStaging = this.projections.knownTypeIn(STAGING_READ_MODEL);
     const inLive = this.projections.knownTypeIn(LIVE_READ_MODEL);
     const typeOf = async (entityId: string) => learntTypes.get(entityId) ?? (await inStaging(entityId)) ?? (await inLive(entityId));
     let batch: RowChange[] = [];
+    const feedback = new FeedbackReplayBatch(this.store);
     const flush = async () => {
       const changes = batch;
       batch = [];
-      await this.commitToStaging(changes);
+      await this.commitToStaging(changes, feedback);
+      feedback.clear();
     };
     await this.bus.replay(
       [...definitions.keys()],
       async (message: RetainedMessage) => {
         if (this.stopping) throw new Error('the matcher is shutting down; the rebuild was abandoned before the swap');
-        const change = await this.changeOf(definitions.get(message.topic)!, message.value, typeOf);
+        const definition = definitions.get(message.topic)!;
         run.replay.messages++;
-        if (!change) return;
-        if (change === 'invalid') {
-          run.replay.skippedInvalid++;
-          return;
+        if (definition.topic === MatchFeedbackRecordedEvent.topic) {
+          const fact = this.parsed(definition, message.value);
+          if (fact === 'invalid') run.replay.skippedInvalid++;
+          else feedback.add(fact.data as MatchFeedback);
+        } else {
+          const change = await this.changeOf(definition, message.value, typeOf);
+          if (!change) return;
+          if (change === 'invalid') {
+            run.replay.skippedInvalid++;
+            return;
+          }
+          if (change.collection === 'opportunities' && change.row.type !== 'event') learntTypes.set(change.row.entityId, change.row.type);
+          batch.push(change);
         }
-        if (change.collection === 'opportunities' && change.row.type !== 'event') learntTypes.set(change.row.entityId, change.row.type);
-        batch.push(change);
-        if (batch.length >= BATCH) await flush();
+        if (batch.length + feedback.size >= BATCH) await flush();
       },
       (position, end) => (run.replay = { ...run.replay, position, end }),
     );
     await flush();
   }
 
-  /** Invalid messages are already in the dead letters (the live consumer put them there): skip them. */
-  private async changeOf(definition: EventDefinition<unknown>, value: unknown, typeOf: (id: string) => Promise<OpportunityType | null>) {
+  private parsed(definition: EventDefinition<unknown>, value: unknown) {
     try {
-      return await this.projections.changeOf(parseEvent(definition, value), definition, typeOf);
+      return parseEvent(definition, value);
     } catch (error) {
       if (error instanceof InvalidEventError) return 'invalid' as const;
       throw error;
     }
   }
 
+  /** Invalid messages are already in the dead letters (the live consumer put them there): skip them. */
+  private async changeOf(definition: EventDefinition<unknown>, value: unknown, typeOf: (id: string) => Promise<OpportunityType | null>) {
+    const event = this.parsed(definition, value);
+    return event === 'invalid' ? event : this.projections.changeOf(event, definition, typeOf);
+  }
+
   /** One commit per batch; a live event written to staging meanwhile makes it recompute and retry. */
-  private async commitToStaging(changes: RowChange[]): Promise<void> {
+  private async commitToStaging(changes: RowChange[], feedback: FeedbackReplayBatch): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.store.commit(await newerOnlyWrites(this.store, STAGING_READ_MODEL, changes));
+        await this.store.commit([...(await newerOnlyWrites(this.store, STAGING_READ_MODEL, changes)), ...(await feedback.writes())]);
         return;
       } catch (error) {
         if (!(error instanceof VersionConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DOCUMENT_STORE, DocumentStore, StoredDocument, WriteOperation } from '@fhk/platform/store';
+import { LIVE_FEEDBACK, STAGING_FEEDBACK } from '../feedback/match-feedback.collections';
 import { LIVE_READ_MODEL, READ_MODEL_REBUILD_STATE, STAGING_READ_MODEL } from './read-model.collections';
 
 /** Which rebuild owns the staging collections (one document, in the store every matcher instance shares). */
@@ -12,6 +13,8 @@ export interface StagingClaim extends StoredDocument {
 const EMPTY_STAGING: WriteOperation[] = [
   { op: 'deleteWhere', collection: STAGING_READ_MODEL.enterprises, where: {} },
   { op: 'deleteWhere', collection: STAGING_READ_MODEL.opportunities, where: {} },
+  { op: 'deleteWhere', collection: STAGING_FEEDBACK.latest, where: {} },
+  { op: 'deleteWhere', collection: STAGING_FEEDBACK.peers, where: {} },
 ];
 
 export class StagingClaimLostError extends Error {
@@ -21,7 +24,7 @@ export class StagingClaimLostError extends Error {
 }
 
 /**
- * The staging read model a rebuild fills before swapping it in. While a rebuild holds the claim,
+ * The staging read model (and staging feedback collections) a rebuild fills before swapping it in. While a rebuild holds the claim,
  * the live projections write every event to staging too, so nothing that arrives during the
  * replay is missing after the swap.
  */
@@ -45,6 +48,8 @@ export class ReadModelStaging {
     if ((await this.current())?.rebuildId !== rebuildId) throw new StagingClaimLostError(rebuildId);
     await this.store.replaceCollection(LIVE_READ_MODEL.enterprises, STAGING_READ_MODEL.enterprises);
     await this.store.replaceCollection(LIVE_READ_MODEL.opportunities, STAGING_READ_MODEL.opportunities);
+    await this.store.replaceCollection(LIVE_FEEDBACK.latest, STAGING_FEEDBACK.latest);
+    await this.store.replaceCollection(LIVE_FEEDBACK.peers, STAGING_FEEDBACK.peers);
     await this.release();
   }
 

@@ -4,6 +4,7 @@ import { BusPublisher, EmbeddedBusTransport } from '@fhk/platform/bus';
 import { OUTBOX_COLLECTIONS, ReliableConsumer } from '@fhk/platform/outbox';
 import { createSearchEngine, SearchEngine } from '@fhk/platform/search';
 import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { MATCH_FEEDBACK_COLLECTIONS } from '../feedback/match-feedback.collections';
 import { MatchingCorpusService } from '../matching/matching-corpus.service';
 import { SEARCH_INDEX } from '../search/search-document.mapper';
 import { SearchIndexSync } from '../search/search-index.sync';
@@ -21,7 +22,7 @@ describe('matcher projections', () => {
   let staging: ReadModelStaging;
   beforeEach(async () => {
     store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
-    await store.init([...MATCHER_COLLECTIONS, ...OUTBOX_COLLECTIONS, ...AUDIT_COLLECTIONS]);
+    await store.init([...MATCHER_COLLECTIONS, ...MATCH_FEEDBACK_COLLECTIONS, ...OUTBOX_COLLECTIONS, ...AUDIT_COLLECTIONS]);
     engine = await createSearchEngine({ adapter: 'orama' });
     await engine.ensureIndex(SEARCH_INDEX);
     readModel = new ReadModelRepository(store, new AuditTrail(store, 'matcher'));

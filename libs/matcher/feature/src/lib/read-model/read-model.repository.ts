@@ -27,6 +27,16 @@ export class ReadModelRepository implements EnterpriseOwnership {
     return row && !row.deleted ? row.entity : null;
   }
 
+  /** The row, tombstone included (its version says whether a change is news). */
+  enterpriseRow(id: string): Promise<EnterpriseRow | null> {
+    return this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
+  }
+
+  /** Every row of an entity id (one per type it was seen as), tombstones included. */
+  opportunityRowsOf(entityId: string): Promise<OpportunityRow[]> {
+    return this.store.find<OpportunityRow>(OPPORTUNITY_READ_MODEL, { where: { entityId }, orderBy: [['id', 'asc']] });
+  }
+
   /**
    * The firm a request may act on: its owner's, or any firm for profiles-admin. For anyone else a
    * missing and a foreign firm look the same (403), so the answer never says whether it exists.
@@ -60,8 +70,11 @@ export class ReadModelRepository implements EnterpriseOwnership {
   }
 
   async liveEnterprises(): Promise<Enterprise[]> {
-    const rows = await this.store.find<EnterpriseRow>(ENTERPRISE_READ_MODEL, { where: { deleted: false }, orderBy: [['id', 'asc']] });
-    return rows.map((r) => r.entity!);
+    return (await this.liveEnterpriseRows()).map((r) => r.entity!);
+  }
+
+  liveEnterpriseRows(): Promise<EnterpriseRow[]> {
+    return this.store.find<EnterpriseRow>(ENTERPRISE_READ_MODEL, { where: { deleted: false }, orderBy: [['id', 'asc']] });
   }
 
   async liveOpportunities(type?: OpportunityType): Promise<OpportunityRow[]> {

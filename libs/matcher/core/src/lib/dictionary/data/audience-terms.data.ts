@@ -29,7 +29,8 @@ export const AUDIENCE_TERMS = {
     en: ['=universities', '=university', 'students', 'student', 'colleges', 'graduates', 'secondary schools'],
   },
   youth: {
-    zh: ['青年', '青少年', '年轻人', '港澳青年', '青年人'],
+    // 港青 is "Hong Kong youth"; with a port city before it (廈門港青匯) it is not the city's port.
+    zh: ['青年', '青少年', '年轻人', '港澳青年', '青年人', '港青', '厦门港青', '福州港青', '泉州港青', '漳州港青'],
     en: ['youth', 'young people', 'teenagers', 'young talent'],
   },
   'tourism-trade': {

@@ -16,7 +16,7 @@ export const GOODS_INDUSTRY_TERMS = {
     ],
     en: [
       'tea', 'oolong', 'tieguanyin', 'tie guan yin', 'white tea', 'black tea', 'green tea', 'jasmine tea', 'rock tea', 'da hong pao',
-      'dahongpao', 'lapsang souchong', 'pu-erh', 'puer', 'tea garden', 'tea plantation', 'teaware', 'tea ware', 'tea set', 'tea fair',
+      'dahongpao', 'lapsang souchong', 'pu-erh', 'puer', 'tea garden', 'tea plantation', 'teaware', 'tea ware', 'tea set', 'tea fair', 'longjing', 'jasmine tea',
     ],
   },
   'food-beverage': {
@@ -24,13 +24,13 @@ export const GOODS_INDUSTRY_TERMS = {
       '食品', '饮料', '饮品', '食品饮料', '食品加工', '预制菜', '休闲食品', '零食', '罐头', '调味品', '酱油', '糕点', '饼干', '糖果',
       '巧克力', '冷冻食品', '速冻', '方便面', '肉松', '鱼丸', '佛跳墙', '闽菜', '沙县小吃', '餐饮', '食材', '保健食品', '奶茶', '茶饮',
       '茶餐厅', '茶餐廳', '早茶', '茶楼', '凉茶', '下午茶', '茶叶蛋', '咖啡', '果汁', '矿泉水', '饮用水', '乳制品', '烘焙', '月饼',
-      '燕窝', '蜜饯', '果脯', '食用油', '茶油', '茶籽油', '山茶油', '美食', '酒楼', '酒家', '美食博览',
+      '燕窝', '蜜饯', '果脯', '食用油', '茶油', '茶籽油', '山茶油', '美食', '酒楼', '酒家', '美食博览', '餐厅', '餐饮连锁', '米粉', '线面', '面条',
     ],
     en: [
       'food', 'foods', 'beverage', 'drinks', 'snacks', 'processed food', 'frozen food', 'ready meals', 'prepared dishes',
       'instant noodles', 'confectionery', 'candy', 'chocolate', 'biscuits', 'bakery', 'coffee', 'juice', 'mineral water', 'dairy',
       'condiments', 'soy sauce', 'sauces', 'seasonings', 'canned food', 'bubble tea', 'milk tea', 'iced tea', 'high tea', 'catering',
-      'food service', 'f&b', 'health food', 'edible oil', 'camellia oil', "bird's nest", 'food expo',
+      'food service', 'f&b', 'health food', 'restaurants', 'restaurant chain', 'restaurant chains', 'edible oil', 'camellia oil', "bird's nest", 'food expo', 'health supplements', 'dietary supplements', 'nutraceuticals', 'noodles', 'rice noodles',
     ],
   },
   'wine-spirits': {
@@ -47,26 +47,26 @@ export const GOODS_INDUSTRY_TERMS = {
     zh: [
       '农业', '渔业', '农产品', '农副产品', '水产', '水产品', '海产品', '海鲜', '养殖', '水产养殖', '海水养殖', '远洋渔业', '捕捞', '渔船',
       '鲍鱼', '大黄鱼', '鳗鱼', '对虾', '牡蛎', '海蛎', '花蛤', '海参', '紫菜', '海带', '海藻', '种植', '种植业', '果蔬', '水果', '蔬菜',
-      '食用菌', '香菇', '银耳', '菌菇', '花卉', '苗木', '林业', '竹笋', '柚子', '蜜柚', '龙眼', '荔枝', '枇杷', '农场', '合作社', '生鲜',
+      '食用菌', '香菇', '银耳', '菌菇', '花卉', '盆景', '花卉种植', '苗木', '林业', '竹笋', '柚子', '蜜柚', '龙眼', '荔枝', '枇杷', '农场', '合作社', '生鲜',
       '畜牧', '家禽', '生猪', '油茶', '乡村振兴', '三农', '农户', '渔民', '茶农',
     ],
     en: [
       'agriculture', 'agricultural', 'farming', 'farms', 'agri-food', 'fisheries', 'fishing', 'aquaculture', 'seafood',
       'aquatic products', 'marine products', 'abalone', 'yellow croaker', 'seaweed', 'laver', 'eel', 'oysters', 'shrimp', 'prawns',
       'fresh produce', '=fruit', '=fruits', 'vegetables', 'mushrooms', 'edible fungi', 'tremella', 'forestry', 'bamboo shoots', 'flowers',
-      'horticulture', 'livestock', 'poultry', 'rural revitalisation', 'rural revitalization', 'pomelo', 'longan', 'lychee',
+      'horticulture', 'bonsai', 'potted plants', 'bulbs', 'livestock', 'poultry', 'rural revitalisation', 'rural revitalization', 'pomelo', 'longan', 'lychee', 'animal feed', 'feed mill', 'fertiliser', 'fertilizer', '=rice',
     ],
   },
   'textiles-apparel': {
     zh: [
       '纺织', '紡織', '服装', '服裝', '服饰', '鞋服', '成衣', '面料', '布料', '针织', '印染', '化纤', '纱线', '织造', '内衣', '运动服',
       '运动服装', '童装', '女装', '男装', '时装', '休闲服', '泳装', '袜子', '箱包', '拉链', '服装辅料', '纽扣', '羽绒服', '夹克', '牛仔',
-      't恤', '工作服', '制服',
+      't恤', '工作服', '制服', '皮具', '皮革制品', '假发',
     ],
     en: [
       'textiles', 'textile', 'apparel', 'garments', 'clothing', 'fashion', 'fabrics', 'knitwear', 'knitting', 'yarn', 'dyeing',
       'sportswear', 'activewear', 'underwear', 'lingerie', 'swimwear', 'socks', 't-shirts', 'denim', 'uniforms', 'bags', 'handbags',
-      'luggage', 'zippers', 'down jackets', 'outerwear',
+      'luggage', 'zippers', 'down jackets', 'outerwear', 'leather goods', 'wigs',
     ],
   },
   footwear: {
@@ -83,7 +83,7 @@ export const GOODS_INDUSTRY_TERMS = {
     ],
     en: [
       'toys', 'toy', 'plastic toys', 'games', 'gaming', 'board games', 'video games', 'educational toys', 'plush', 'stuffed toys', 'building blocks',
-      'figurines', '=collectibles', 'baby products', 'juvenile products', 'model kits', 'trendy toys', 'blind boxes', 'toys fair', 'toy fair', 'toys & games fair', 'games fair',
+      'figurines', '=collectibles', 'baby products', 'juvenile products', 'model kits', 'trendy toys', 'blind boxes', 'toys fair', 'toy fair', 'toys & games fair', 'games fair', 'e-sports', 'esports',
     ],
   },
   'gifts-crafts': {
@@ -101,24 +101,25 @@ export const GOODS_INDUSTRY_TERMS = {
   'ceramics-building-materials': {
     zh: [
       '陶瓷', '瓷', '瓷器', '白瓷', '日用陶瓷', '陶瓷餐具', '卫浴', '洁具', '瓷砖', '建材', '建筑材料', '石材', '石板', '大理石', '花岗岩',
-      '水泥', '玻璃', '门窗', '铝型材', '铝材', '涂料', '防水材料', '装饰材料', '装配式建筑', '地板', '水暖', '卫浴五金', '陶瓷材料',
+      '水泥', '玻璃', '门窗', '铝型材', '铝材', '涂料', '防水材料', '装饰材料', '装配式建筑', '地板', '水暖', '卫浴五金', '陶瓷材料', '木材', '板材', '胶合板',
     ],
     en: [
       'ceramics', 'ceramic', 'porcelain', 'pottery', 'blanc de chine', 'tiles', 'sanitary ware', 'sanitaryware', 'bathroom fittings',
       'building materials', 'construction materials', 'stone', 'granite', 'marble', 'cement', 'glass', 'doors and windows', 'aluminium',
-      'aluminum', 'aluminium profiles', 'coatings', 'paints', 'flooring', 'stone products',
+      'aluminum', 'aluminium profiles', 'coatings', 'paints', 'flooring', 'stone products', 'timber', 'plywood', 'wood panels',
     ],
   },
   'furniture-home': {
     zh: [
       '家具', '傢俬', '傢具', '家私', '家居', '家居用品', '家纺', '床上用品', '日用品', '厨具', '厨房用品', '餐具', '家电', '小家电',
       '灯具', '照明', '红木家具', '红木', '古典家具', '办公家具', '沙发', '床垫', '橱柜', '衣柜', '鞋柜', '茶几', '茶台', '收纳', '软装',
-      '窗帘', '地毯', '智能家居', '户外家具', '竹家具',
+      '窗帘', '地毯', '智能家居', '户外家具', '竹家具', '雨伞', '伞业', '水龙头', '卫浴', '纸尿裤', '卫生巾', '生活用纸', '纸巾',
     ],
     en: [
       'furniture', '=furnishings', 'home furnishings', 'homeware', 'housewares', 'household goods', 'household products', 'home decor',
       'home textiles', 'bedding', 'kitchenware', 'cookware', 'tableware', 'home appliances', 'appliances', '=lighting', 'lamps', 'sofas',
       'mattresses', 'cabinets', 'rosewood furniture', 'outdoor furniture', 'smart home', 'coffee tables',
+      'umbrellas', 'umbrella', 'faucets', 'tissue paper', 'household paper', 'diapers', 'sanitary napkins',
     ],
   },
   'watches-jewellery': {
@@ -128,7 +129,7 @@ export const GOODS_INDUSTRY_TERMS = {
     ],
     en: [
       '=watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'jewellery', 'jewelry', 'jewels', 'gemstones',
-      'diamonds', 'pearls', 'jade', 'fashion accessories', 'watch fair', 'watch & clock fair',
+      'diamonds', 'pearls', 'jade', 'fashion accessories', 'gold jewellery', 'gold jewelry', 'watch fair', 'watch & clock fair',
     ],
   },
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;

@@ -86,13 +86,13 @@ export const SERVICES_INDUSTRY_TERMS = {
       '专业服务', '專業服務', '法律服务', '律师', '律師', '律师事务所', '律所', '会计', '會計', '会计师', '会计师事务所', '审计', '核数', '核數',
       '税务师', '咨询公司', '管理咨询', '顾问公司', '人力资源', '猎头', '公证', '知识产权代理', '商标代理', '专利代理', '资产评估', '测量师',
       '建筑师', '工程顾问', '公司秘书', '秘书服务', '商务服务', '企业服务', '代理记账', '财税服务', '现代服务业', '服务贸易', '服務貿易',
-      '咨询服务', '顾问服务', '专业服务机构',
+      '咨询服务', '顾问服务', '专业服务机构', '建筑设计', '工程设计', '室内设计',
     ],
     en: [
       'professional services', 'legal services', 'lawyers', 'law firm', 'law firms', 'solicitors', 'barristers', '=accounting',
       '=accountants', 'auditing', 'tax advisory', 'consulting', 'consultancy', 'consultants', 'advisory', 'management consulting',
       'human resources', 'recruitment agencies', 'headhunting', 'company secretarial', 'corporate services', 'business services', 'notary',
-      'valuation', 'surveyors', 'architects', 'engineering consultancy', 'modern services', 'services trade', 'trade in services',
+      'valuation', 'surveyors', 'architects', 'engineering consultancy', 'modern services', 'services trade', 'trade in services', 'architects', 'architecture firm', 'architectural design', 'engineering design', 'interior design',
     ],
   },
   'trade-ecommerce': {

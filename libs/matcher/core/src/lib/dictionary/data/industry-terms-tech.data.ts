@@ -8,14 +8,14 @@ export const TECH_INDUSTRY_TERMS = {
       '电子', '電子', '电子产品', '消费电子', '电子元器件', '元器件', '电子元件', '半导体', '芯片', '集成电路', '电路板', '显示屏', '液晶',
       '光电', '传感器', '手机', '智能手机', '电脑', '平板电脑', '耳机', '音响', '充电器', '充电宝', '数码产品', '智能硬件', '智能穿戴',
       '可穿戴', '安防', '监控设备', '摄像头', '家电', '小家电', '电器', '电子信息', '通讯设备', '通信设备', '电子烟', '连接器', '电源',
-      '电子展', 'pcb',
+      '电子展', 'pcb', '电线电缆', '线缆', '音箱',
     ],
     en: [
       'electronics', 'electronic', 'consumer electronics', 'semiconductors', 'semiconductor', 'chips', 'integrated circuits', 'pcb',
       'pcba', 'printed circuit boards', 'circuit boards', '^LED', 'lcd', 'oled', 'display panels', 'sensors', 'smartphones', 'mobile phones',
       'headphones', 'earphones', 'bluetooth', 'chargers', 'power banks', 'wearables', 'smart wearables', 'smart devices',
       'security cameras', 'cctv', 'home appliances', 'electronic components', 'connectors', 'e-cigarettes', 'vapes',
-      'electronics fair', 'electronic information',
+      'electronics fair', 'electronic information', 'cables', 'wires and cables',
     ],
   },
   'information-technology': {
@@ -57,13 +57,13 @@ export const TECH_INDUSTRY_TERMS = {
   'new-energy': {
     zh: [
       '新能源', '锂电池', '鋰電池', '锂电', '锂离子', '电池', '電池', '动力电池', '储能', '儲能', '储能系统', '光伏', '太阳能', '风电', '风能',
-      '海上风电', '氢能', '氢燃料', '燃料电池', '充电桩', '新能源汽车', '电动汽车', '电动车', '宁德时代', '清洁能源', '可再生能源', '核电',
+      '海上风电', '氢能', '氢燃料', '燃料电池', '充电桩', '新能源汽车', '电动汽车', '电动车', '电动自行车', '两轮电动车', '宁德时代', '清洁能源', '可再生能源', '核电',
       '逆变器', '电芯', '正极材料', '负极材料', '电解液', '锂电材料',
     ],
     en: [
       'new energy', 'batteries', 'battery', 'lithium', 'lithium battery', 'lithium-ion', 'li-ion', 'energy storage', 'solar', 'photovoltaic',
       'photovoltaics', 'pv', 'wind power', 'wind energy', 'offshore wind', 'hydrogen', 'fuel cells', 'ev charging', 'charging stations',
-      'charging piles', 'electric vehicles', 'evs', 'nev', 'nevs', 'clean energy', 'renewable energy', 'renewables', 'inverters',
+      'charging piles', 'electric vehicles', 'evs', 'e-bikes', 'electric bikes', 'electric scooters', 'nev', 'nevs', 'clean energy', 'renewable energy', 'renewables', 'inverters',
       'battery cells', 'cathode materials', 'anode materials', 'catl',
     ],
   },
@@ -83,16 +83,17 @@ export const TECH_INDUSTRY_TERMS = {
     zh: [
       '高端制造', '高端製造', '先进制造', '智能制造', '制造业', '机械', '機械', '装备制造', '机床', '数控', '自动化', '工业自动化', '机器人',
       '工业机器人', '智能机器人', '精密制造', '精密加工', '模具', '注塑', '五金', '汽车零部件', '汽车配件', '汽车', '船舶', '造船',
-      '工程机械', '电机', '阀门', '泵阀', '轴承', '工业母机', '3d打印', '增材制造', '工业互联网', '智慧工厂', '代工', 'oem', 'odm',
-      '生产线', '装备',
+      '工程机械', '电机', '阀门', '泵阀', '挖掘机', '装载机', '起重机', '叉车', '水泵', '压缩机', '矿山机械', '船厂', '造船厂', '轴承', '工业母机', '3d打印', '增材制造', '工业互联网', '智慧工厂', '代工', 'oem', 'odm',
+      '生产线', '装备', '电动工具', '五金工具', '园林工具', '自动售货机', '自行车', '摩托车', '轮胎', '游艇',
     ],
     en: [
       'advanced manufacturing', 'high-end manufacturing', 'smart manufacturing', 'intelligent manufacturing', 'precision manufacturing',
       'contract manufacturing', 'manufacturing industry', 'machinery', 'machine tools', 'cnc', '=automation', 'industrial automation',
       'robotics', 'robots', 'industrial robots', 'precision machining', 'moulds', 'molds', 'injection moulding', 'injection molding',
-      'auto parts', 'automotive parts', 'automotive', 'shipbuilding', 'construction machinery', 'valves', 'bearings', 'motors',
+      'auto parts', 'automotive parts', 'automotive', 'shipbuilding', 'shipyard', 'shipyards', 'construction machinery',
+      'engineering machinery', 'excavators', 'loaders', 'cranes', 'forklifts', '=pumps', 'compressors', 'mining machinery', 'valves', 'bearings', 'motors',
       '3d printing', 'additive manufacturing', 'industrial internet', 'oem', 'odm', 'equipment manufacturing', 'hardware tools',
-      'production lines',
+      'production lines', '=machines', 'industrial equipment', 'power tools', 'hand tools', 'garden tools', 'vending machines', 'bicycles', 'motorcycles', 'tyres', 'tires', 'boats', 'yachts',
     ],
   },
   'low-altitude-economy': {
@@ -106,12 +107,12 @@ export const TECH_INDUSTRY_TERMS = {
     zh: [
       '生物医药', '生物醫藥', '医药', '制药', '药品', '药物', '新药', '创新药', '生物制品', '生物技术', '生物科技', '疫苗', '抗体', '基因',
       '细胞治疗', '医疗器械', '體外診斷', '体外诊断', '诊断试剂', '原料药', '仿制药', '生物医学', '医疗设备', '生命科学', '新药研发',
-      'cro', 'cdmo',
+      'cro', 'cdmo', '医用耗材', '医疗耗材', '口罩',
     ],
     en: [
       'biomedicine', 'biomedical', 'biotech', 'biotechnology', 'pharmaceuticals', 'pharmaceutical', 'pharma', 'drug development',
       'new drugs', 'vaccines', 'antibodies', 'cell therapy', 'gene therapy', 'genomics', 'medical devices', 'diagnostics',
-      'in vitro diagnostics', 'ivd', 'life sciences', 'cro', 'cdmo', 'biologics',
+      'in vitro diagnostics', 'ivd', 'life sciences', 'cro', 'cdmo', 'biologics', 'medical consumables', 'surgical masks',
     ],
   },
   'chinese-medicine': {

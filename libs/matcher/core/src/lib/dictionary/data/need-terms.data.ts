@@ -10,25 +10,30 @@ export const NEED_TERMS = {
     zh: [
       '公司注册', '公司註冊', '注册公司', '註冊公司', '开公司', '開公司', '开设公司', '设立公司', '設立公司', '成立公司', '公司设立', '企业注册',
       '工商注册', '设立子公司', '设立分公司', '子公司', '分公司', '设立办事处', '办事处', '代表处', '商业登记', '商業登記', '商业登记证',
-      '营业执照', '地区总部', '落户',
+      '营业执照', '地区总部', '落户', '主体公司', '法人主体', '公司主体',
+      '成立一家公司', '成立一间公司', '开一家公司', '开一间公司', '注册一家公司', '设立一家公司', '搞间公司', '开个公司',
+      '控股公司', '法人实体', '国际总部', '海外总部',
     ],
     en: [
       'company registration', 'register a company', 'registering a company', 'register company', 'registered company',
       'company formation', 'company incorporation', 'incorporate', 'incorporation', 'set up a company', 'setting up a company',
       'set up an office', 'establish a company', 'establish a subsidiary', 'subsidiary', 'subsidiaries', 'branch office',
-      'representative office', 'business registration', 'open a company', 'regional headquarters',
+      'representative office', 'business registration', 'open a company', 'regional headquarters', 'open an office', 'open a branch', 'trading company', 'holding company', 'legal entity', 'local entity', 'company set-up',
+      'company setup', 'incorporating', 'incorporate a company', 'set up a subsidiary', 'set up an entity', 'international headquarters',
     ],
   },
   'fund-pooling': {
     zh: [
       '资金池', '資金池', '资金归集', '資金歸集', '跨境资金池', '现金池', '資金集中管理', '资金集中管理', '司库', '財資中心', '财资中心',
-      '财资管理', '企业财资', '资金管理中心', '资金调拨', '跨境资金', '外汇管理', '结算中心', '资金结算', '银行开户', '開立銀行賬戶',
+      '财资管理', '企业财资', '资金管理中心', '资金调拨', '跨境资金', '外汇管理', '结算中心', '资金结算', '银行开户', '開立銀行賬戶', '开户',
+      '银行户口', '开户口', '开个户口', '开银行户口', '银行账户',
       '开立账户', '离岸账户',
     ],
     en: [
       'fund pooling', 'cash pooling', 'cash pool', 'cash pools', 'treasury centre', 'treasury center', 'corporate treasury', 'treasury',
       'treasury management', 'liquidity management', 'cross-border funds', 'bank account', 'bank accounts', 'account opening',
-      'foreign exchange management', '=netting',
+      'foreign exchange management', '=netting', 'pool cash', 'pool the cash', 'cash concentration', 'centralise cash',
+      'centralize cash', 'group liquidity', 'multi-currency accounts', 'multi-currency account', 'collection account',
     ],
   },
   'tax-compliance': {
@@ -38,7 +43,8 @@ export const NEED_TERMS = {
     ],
     en: [
       'tax', 'taxes', 'taxation', 'tax compliance', 'tax planning', 'tax filing', 'tax returns', 'double taxation', 'transfer pricing',
-      'profits tax', 'vat', 'tax refunds', 'tax refund', '=accounting', 'bookkeeping', 'audit', 'auditing', 'financial reporting',
+      'profits tax', 'vat', 'tax refunds', 'tax refund', '=accounting', 'bookkeeping', 'audit', 'auditing', 'financial reporting', '=taxed', '=accountant', '=accountants', 'tax residency',
+      'withholding tax', 'tax treaty',
     ],
   },
   'trademark-patent': {
@@ -48,7 +54,8 @@ export const NEED_TERMS = {
     ],
     en: [
       'trademarks', 'trademark', 'trade marks', 'trade mark', 'patents', 'patent', 'intellectual property', 'ip', 'copyright',
-      'copyrights', 'brand protection', 'infringement', 'counterfeits', 'counterfeit', 'design registration', 'pct', 'madrid system',
+      'copyrights', 'brand protection', 'infringement', 'counterfeits', 'counterfeit', 'design registration', 'pct', 'madrid system', 'copycats', 'copycat', 'knock-offs', 'knockoffs', 'get copied', 'protect our brand',
+      'protect our designs', 'brand name protection',
     ],
   },
   'legal-advice': {
@@ -58,7 +65,8 @@ export const NEED_TERMS = {
     ],
     en: [
       'legal', 'legal advice', 'legal services', 'lawyers', 'lawyer', 'law firm', 'legal counsel', 'contracts', 'contract review',
-      'compliance', 'litigation', 'disputes', 'dispute resolution', 'due diligence', 'mergers and acquisitions', '=m&a', 'employment law',
+      'compliance', 'litigation', 'disputes', 'dispute resolution', 'due diligence', 'mergers and acquisitions', '=m&a', 'employment law', 'regulatory requirements', 'regulatory advice', 'regulations',
+      'licensing requirements', 'legal review',
     ],
   },
   'brand-building': {
@@ -74,23 +82,25 @@ export const NEED_TERMS = {
   'technology-transfer': {
     zh: [
       '技术转移', '技術轉移', '技术转让', '成果转化', '科技成果转化', '产学研', '技术合作', '技术引进', '技术许可', '技术对接', '科研成果',
-      '技术交易', '孵化', '孵化器', '加速器', '科技园', '科学园',
+      '技术交易', '孵化', '孵化器', '加速器', '科技园', '科学园', '专利技术', '产业化', '引进技术',
     ],
     en: [
       'technology transfer', 'tech transfer', 'technology licensing', '=commercialisation', '=commercialization', 'industry-academia',
       'technology cooperation', 'incubators', 'incubator', 'incubation', '=accelerators', '=accelerator', 'science park', 'science parks',
-      'innovation centre',
+      'innovation centre', '^I&T park', 'innovation and technology park', 'innovation park', '=commercialise', '=commercialize', 'license technology', 'licence technology',
+      'technology from universities',
     ],
   },
   'testing-certification': {
     zh: [
       '检测', '檢測', '检验', '檢驗', '检验检测', '认证', '認證', '测试', '质检', '质量检测', '质量认证', '产品认证', '食品安全', '食品检测',
-      '出口认证', 'ce认证', '有机认证', '清真认证', '合格评定', '计量', '检疫', '验货', '标准认证',
+      '出口认证', 'ce认证', 'en71', '有机认证', '清真认证', '合格评定', '计量', '检疫', '验货', '标准认证',
     ],
     en: [
       'testing', 'tests', 'certification', 'certifications', 'certified', 'certify', 'certificates', 'inspection', 'quality control',
       'quality inspection', 'lab testing', 'laboratory testing', 'accreditation', 'conformity assessment', 'iso', 'ce marking', 'fda',
-      'food safety', 'halal', 'organic certification',
+      'food safety', 'halal', 'organic certification', 'en71', 'en 71', 'phytosanitary', 'haccp', 'brc', 'grs', 'oeko-tex',
+      'product standards', 'compliance testing', 'lab tests', 'carbon footprint verification',
     ],
   },
   'ip-trading': {
@@ -100,19 +110,23 @@ export const NEED_TERMS = {
     ],
     en: [
       'ip trading', 'ip licensing', 'ip commercialisation', 'ip commercialization', 'ip monetisation', 'ip financing', 'ip marketplace',
-      'ip transactions', 'patent licensing', 'patent transfer', 'patent sale', 'copyright trading', 'brand licensing', 'licensing deals',
+      'ip transactions', 'patent licensing', 'patent transfer', 'patent sale', 'copyright trading', 'brand licensing', 'licensing deals', 'licensing partner', 'licensing partners', 'in-license', 'out-license',
+      'merchandise', 'merchandising',
     ],
   },
   'investment-financing': {
     zh: [
       '融资', '融資', '投融资', '投融資', '投资', '投資', '风投', '風投', '风险投资', '创投', '創投', '私募', '私募股权', '天使投资', '天使轮',
+      '出口信用保险', '信用保险', '出口信保', '信保', '项目融资', '应收账款保险',
       'a轮', 'b轮', '股权融资', '债权融资', '贷款', '貸款', '银行贷款', '信贷', '授信', '资金', '引资', '投资人', '投资者', '战略投资者',
       '资本', '跨境资本', '资本对接', '融资对接', '路演', '估值', '产业基金', '引导基金', '并购', 'pre-ipo',
     ],
     en: [
       'financing', 'funding', 'fundraising', 'raise capital', 'raising capital', 'raise funds', 'investment', 'investments', 'investors',
       'investor', 'venture capital', 'vc', 'private equity', '^PE', 'angel investment', 'angel investors', 'loans', 'loan', 'bank loans',
-      '=credit', '=capital', 'equity financing', 'debt financing', 'roadshows', 'roadshow', 'valuation', 'pre-ipo',
+      '=credit', '=capital', 'equity financing', 'debt financing', 'roadshows', 'roadshow', 'valuation', 'pre-ipo', 'series round', 'series b', 'funding round', 'financing round',
+      'raise a round', 'project financing', 'project finance', 'export credit insurance', 'credit insurance', 'trade credit insurance',
+      'insure our receivables', 'non-payment', 'working capital', 'cornerstone investors',
     ],
   },
   listing: {
@@ -123,7 +137,8 @@ export const NEED_TERMS = {
     en: [
       '=listing', 'ipo', 'ipos', 'initial public offering', 'go public', 'going public', 'stock exchange', 'hkex', 'main board',
       'gem board', 'dual =listing', 'secondary =listing', 'spac', 'chapter 18c', '18c', '18a', '=listed company', '=listed companies',
-      'get =listed', 'listing sponsor', 'h shares', 'h-share',
+      'get =listed', 'listing sponsor', 'h shares', 'h-share', '=list =hong =kong', '=list on hkex', 'listing sponsors',
+      'ipo sponsors', 'cornerstone investors', 'specialist technology', 'pre-revenue biotech', 'chapter 18a',
     ],
   },
   'bond-issuance': {
@@ -131,12 +146,12 @@ export const NEED_TERMS = {
     en: ['bonds', 'bond', 'bond issuance', 'issue bonds', 'dim sum bonds', 'green bonds', 'debt issuance', 'medium term notes', 'debt capital markets'],
   },
   arbitration: {
-    zh: ['仲裁', '国际仲裁', '商事仲裁', '仲裁中心', '仲裁机构', '争议解决', '爭議解決', '纠纷解决', '涉外仲裁', '裁决执行'],
-    en: ['arbitration', 'arbitral', 'arbitrators', 'arbitrator', 'dispute resolution', 'dispute settlement', 'hkiac', 'enforcement of awards'],
+    zh: ['仲裁', '裁决', '裁決', '国际仲裁', '商事仲裁', '仲裁中心', '仲裁机构', '争议解决', '爭議解決', '纠纷解决', '涉外仲裁', '裁决执行'],
+    en: ['arbitration', 'arbitral', 'arbitrators', 'arbitrator', 'dispute resolution', 'dispute settlement', 'hkiac', 'enforcement of awards', 'award enforced', 'enforce the award', 'arbitral award', 'arbitration clause'],
   },
   mediation: {
     zh: ['调解', '調解', '商事调解', '调解中心', '调解员', '争议解决', '爭議解決', '纠纷解决', '多元解纷', '多元纠纷解决', '和解'],
-    en: ['mediation', 'mediators', 'mediator', 'dispute resolution', 'conciliation', 'alternative dispute resolution'],
+    en: ['mediation', 'mediators', 'mediator', 'dispute resolution', 'conciliation', 'alternative dispute resolution', 'mediate'],
   },
   'exhibit-find-buyers': {
     zh: [
@@ -144,14 +159,16 @@ export const NEED_TERMS = {
       '设展', '参展商', '买家', '買家', '采购商', '採購商', '寻找客户', '开拓客户', '海外客户', '新客户', '订单', '商机', '商贸对接', '对接会',
       '商贸配对', '配对', '洽谈会', '推介会', '广交会', '经销商', '代理商', '分销商', '销售渠道', '茶展', '玩具展', '电子展', '书展',
       '钟表展', '礼品展', '赠品展', '美酒展', '美食博览', '旅游展', '影视展', '创科展',
+      '找代理', '搵代理', '找到代理', '搵到代理', '到香港采购', '赴港采购', '去香港采购', '来港采购', '食品展', '食品博览会', '采购团', '对接供应商', '寻找供应商', '找供应商',
     ],
     en: [
       'exhibit', 'exhibiting', 'exhibition', 'exhibitions', 'exhibitors', 'exhibitor', 'trade fair', 'trade fairs', 'trade show',
       'trade shows', '=fairs', 'expo', 'expos', 'booth', 'booths', 'buyers', 'buyer', 'find buyers', 'new =customers',
       'overseas =customers', 'find =customers', 'new clients', 'business matching', 'matchmaking', 'distributors', 'distribution partners',
-      'sales channels', 'canton fair', 'book fair', 'tea fair', 'toy fair', 'toys fair', 'electronics fair', 'food expo', 'wine fair',
+      'sales channels', 'find suppliers', 'sourcing trips', 'source products', 'canton fair', 'book fair', 'tea fair', 'toy fair', 'toys fair', 'electronics fair', 'food expo', 'wine fair',
       'gifts fair', 'watch fair', 'travel expo', 'filmart', 'innoex', 'toys & games fair', 'games fair', 'watch & clock fair',
-      'gifts & premium fair', 'wine & spirits fair',
+      'gifts & premium fair', 'wine & spirits fair', '=importers', '=importer', 'wholesalers', 'wholesale buyers',
+      'retail chains', 'supermarket chains', 'trade buyers', 'sourcing agents', 'find partners', 'business partners', 'sales leads',
     ],
   },
   'overseas-expansion': {
@@ -164,7 +181,9 @@ export const NEED_TERMS = {
       'going global', 'go global', 'overseas expansion', 'expand overseas', 'expanding overseas', 'international expansion',
       'expand internationally', 'internationalisation', 'internationalization',
       'outbound investment', 'overseas investment', 'overseas markets', 'international markets', 'market entry', 'enter new markets',
-      'market expansion',
+      'market expansion', 'springboard', 'regional hub', 'expand into', 'expanding into', 'overseas business missions',
+      'business missions', 'goglobal', 'go abroad', 'going abroad', 'overseas operations',
+      'operations abroad', 'set up operations', 'overseas factory', 'overseas plant', 'factory abroad', 'grow internationally',
     ],
   },
   'research-collaboration': {
@@ -175,7 +194,9 @@ export const NEED_TERMS = {
     en: [
       'research collaboration', 'research cooperation', 'joint research', 'r&d', 'research and development', 'research',
       'joint laboratory', 'joint laboratories', 'university partnerships', 'academic collaboration', 'research institutes',
-      'scientists', 'innovation partnerships',
+      'scientists', 'innovation partnerships', 'jointly research', 'research partner', 'research partners', 'r&d links',
+      'university lab', 'university labs', 'research lab',
+      'research funding',
     ],
   },
   'talent-internships': {
@@ -184,20 +205,24 @@ export const NEED_TERMS = {
       '高才通', '优才', '招工', '用工', '青年人才', '毕业生', '就业', '实训', '见习',
     ],
     en: [
-      'talent', 'talents', 'recruitment', 'recruiting', 'hiring', 'internships', 'internship', '=interns', 'graduates', 'skilled workers',
+      'talent', 'talents', '=recruitment', '=recruiting', '=recruit', 'recruit staff', 'staff recruitment', '=hiring', 'internships', 'internship', '=interns', 'graduates', 'skilled workers',
       'workforce', 'talent attraction', 'talent schemes', 'top talent', 'vocational training', 'skills training', 'job placements',
-      'work experience',
+      'work experience', 'host interns', 'take interns', 'intern placements', 'placements', 'summer placements',
+      'internship places',
     ],
   },
   'logistics-customs': {
     zh: [
       '通关', '通關', '报关', '報關', '清关', '海关', '海關', '报检', '关务', '快速通关', '跨境一锁', '原产地证', '原产地', '关税', '保税',
-      '保税仓', '保税区', '物流', '物流服务', '运输', '仓储', '货运代理', '跨境物流', '海外仓', '物流通道', '多式联运', '冷链物流', '转运',
+      '保税仓', '保税区', '物流', '物流服务', '运输', '仓储', '货运代理', '跨境物流', '海外仓', '物流通道', '多式联运', '冷链物流', '转运', '过关', '快速过关', '海铁联运', '水水中转', '中转', '一锁通关', '冷链',
+      '陆地港', '无水港',
     ],
     en: [
       '=customs', '=customs clearance', '=customs declaration', '=customs brokerage', 'tariffs', 'tariff', 'certificate of origin',
       'rules of origin', 'bonded warehouse', 'bonded zone', 'bonded logistics', 'logistics', 'freight forwarding', 'warehousing',
-      'cross-border logistics', 'overseas warehouse', 'last-mile delivery', 'cold chain logistics',
+      'cross-border logistics', 'overseas warehouse', 'last-mile delivery', 'cold chain logistics', '=clearance', 'faster clearance', 'cold chain', 'intermodal',
+      'multimodal transport', 'multimodal logistics', 'sea-rail', 'rail freight', 'transshipment', 'feeder services', 'e-lock', 'cross-border trucking', 'freight',
+      'shipping routes',
     ],
   },
   'data-computing': {
@@ -208,7 +233,7 @@ export const NEED_TERMS = {
     en: [
       'data storage', 'data centre', 'data center', 'data centres', 'data centers', 'computing power', '=compute', 'cloud computing',
       'cloud services', 'web hosting', 'server hosting', 'colocation', 'cross-border data', 'data transfer', 'data compliance', 'data security', 'gpu', 'gpus',
-      'high-performance computing', 'hpc', 'disaster recovery',
+      'high-performance computing', 'hpc', 'disaster recovery', 'data localisation', 'data localization', 'gpu compute',
     ],
   },
   'tourism-promotion': {
@@ -218,7 +243,8 @@ export const NEED_TERMS = {
     ],
     en: [
       'tourism promotion', 'destination marketing', 'destination promotion', 'tourism marketing', 'attract tourists', 'attract visitors',
-      'travel promotion', 'multi-destination', 'tour packages', 'tourism cooperation', 'travel expo',
+      'travel promotion', 'multi-destination', 'tour packages', 'tourism cooperation', 'travel expo', 'cruise routes', 'cruise packages', 'tourism board', 'travel fair',
+      'itineraries', 'inbound tourists', 'tour groups', 'visitor numbers',
     ],
   },
   'education-cooperation': {
@@ -229,19 +255,25 @@ export const NEED_TERMS = {
     en: [
       'education cooperation', 'educational cooperation', 'education exchange', 'joint programmes', 'joint programs', 'sister schools',
       'student exchange', 'exchange students', 'credit transfer', 'academic exchange', 'student recruitment', 'study tours',
-      'school-enterprise cooperation', 'university cooperation',
+      'school-enterprise cooperation', 'university cooperation', 'professor exchanges', 'professor exchange', 'exchange of professors',
+      'course exchange', 'credit recognition', 'credits recognised', 'credits recognized', 'admitting students', 'admission scheme',
+      'student activities', 'school groups', 'teacher exchanges', 'teacher exchange', 'summer programmes', 'exchange programmes',
+      'study trips', 'study base', 'exchange bases', 'joint degree', 'joint degrees', 'dual degree',
+      'dual degrees',
     ],
   },
   'investment-in-fujian': {
     zh: [
       '投资福建', '投資福建', '来闽投资', '來閩投資', '在闽投资', '招商引资', '招商', '引资', '落户福建', '营商环境', '港商投资', '外商投资',
       '外资', '来闽布局', '产业园区', '投资环境', '招商推介', '投资推介', '投洽会', '投洽會', '世界闽商大会', '闽商', '回乡投资', '返乡投资',
-      '设厂', '建厂',
+      '来闽设厂', '来福建设厂', '在闽设厂', '来投资', '过来投资', '引进企业', '引进港企', '引进香港企业', '企业入驻', '入驻园区',
     ],
     en: [
       'invest in fujian', 'investing in fujian', 'investment in fujian', 'investment promotion', 'inward investment',
       'foreign direct investment', 'fdi', 'business environment', 'set up a factory', 'industrial parks', 'industrial park', 'cifit',
-      'fujian merchants', 'investment attraction',
+      'fujian merchants', 'investment attraction', 'attract investors', 'attract hong kong investors', 'invest in a fujian',
+      'investment incentives', 'set up in our park', 'industrial zone', 'industrial zones', 'come and invest', 'invest in our county', 'invest in our city', 'build a plant in our',
+      'economic zone', 'development zone',
     ],
   },
   'cultural-exchange': {
@@ -253,7 +285,9 @@ export const NEED_TERMS = {
     en: [
       'cultural exchange', 'cultural exchanges', 'cultural events', 'arts exchange', '=performances', 'touring =performances',
       'intangible cultural heritage', 'cultural heritage', 'cultural festival', 'arts festival', 'mazu', 'hometown associations',
-      'clan associations', 'chinese culture',
+      'clan associations', 'chinese culture', 'co-produce', '=performers', 'theatre company', 'heritage shows',
+      'stage shows', 'cultural tours', 'arts groups', '=perform', 'troupe', 'troupes',
+      'art exhibition', 'art exhibitions',
     ],
   },
   'medical-cooperation': {
@@ -263,7 +297,8 @@ export const NEED_TERMS = {
     ],
     en: [
       'medical cooperation', 'healthcare cooperation', 'clinical collaboration', 'clinical cooperation', 'telemedicine', 'telehealth',
-      'remote diagnosis', 'medical exchange', 'hospital partnerships', 'clinical trials', 'patient referral',
+      'remote diagnosis', 'medical exchange', 'hospital partnerships', 'clinical trials', 'patient referral', 'clinical studies',
+      'clinical research', 'exchange of doctors', 'doctor exchanges', 'case consultations', 'practitioner training', 'medical specialists',
     ],
   },
   'residence-facilitation': {
@@ -273,7 +308,8 @@ export const NEED_TERMS = {
     ],
     en: [
       'residence and travel facilitation', 'travel facilitation', 'residence permit', 'residence permits', 'home return permit', 'mainland travel permit', 'travel permit', 'visa', 'visas',
-      'immigration', 'public services', 'equal treatment', 'social insurance', 'medical insurance', 'relocation', 'living in fujian',
+      'immigration', 'public services', 'equal treatment', 'social insurance', 'medical insurance', 'relocation', 'living in fujian', 'residence card', 'online services', 'social security', 'work permit', 'work permits',
+      'entry permits', 'daily life',
     ],
   },
 } as const satisfies Record<NeedCode, ConceptTerms>;

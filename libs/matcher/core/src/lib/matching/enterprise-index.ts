@@ -1,0 +1,145 @@
+import { enterpriseKeys, opportunityKeys } from './match-candidates';
+import { eventNamesOf, namingTextOf } from './named-event';
+import { MatchableEnterprise, OpportunityProfile } from './match-types';
+
+/** Firms per block of concatenated naming texts (a change re-joins one block, a query scans all). */
+const TEXT_BLOCK = 512;
+/** Separates firms in a block; normalised text never contains it (control characters become spaces). */
+const SEPARATOR = '\u0000';
+
+/**
+ * A firm's analysis as the index keeps it: everything scoring and the API need, without the
+ * classification's index tokens (half the memory of an analysis, and only search uses them).
+ */
+export function compactMatchable(m: MatchableEnterprise): MatchableEnterprise {
+  return m.classification.tokens.length ? { ...m, classification: { ...m.classification, tokens: [] } } : m;
+}
+
+/**
+ * The firm side of matching, for outreach: each firm's analysis once, and an inverted index from
+ * concept and token keys (`match-candidates.ts`) to firms, so an opportunity scores only the firms
+ * that can score above zero with it, not every firm. Events are also found by their names in the
+ * firms' texts, scanned in blocks of concatenated text (one `indexOf` pass per name and block).
+ * Updated one firm at a time (`upsert`, `remove`). Framework-free; the matcher feeds it from its
+ * read-model changes.
+ */
+export class EnterpriseIndex {
+  private readonly slotOf = new Map<string, number>();
+  private readonly firms: Array<MatchableEnterprise | undefined> = [];
+  private readonly keysOf: Array<readonly string[] | undefined> = [];
+  private readonly freeSlots: number[] = [];
+  /** Key → slots of the firms that have it. */
+  private readonly postings = new Map<string, Set<number>>();
+  private readonly texts: string[] = [];
+  /** Per block: its texts joined by SEPARATOR, with each slot's start offset (null: to be joined again). */
+  private readonly blocks: Array<{ text: string; starts: Int32Array } | null> = [];
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  get(id: string): MatchableEnterprise | undefined {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : this.firms[slot];
+  }
+
+  /** Adds a firm (it must have an id), or replaces the analysis of the firm with that id. */
+  upsert(firm: MatchableEnterprise): void {
+    if (!firm.id) throw new Error('EnterpriseIndex: a firm needs an id to be indexed');
+    let slot = this.slotOf.get(firm.id);
+    if (slot !== undefined) this.unindex(slot);
+    else {
+      slot = this.freeSlots.pop() ?? this.firms.length;
+      this.slotOf.set(firm.id, slot);
+    }
+    const keys = enterpriseKeys(firm);
+    const all = [...keys.concepts, ...keys.tokens.map((t) => `t:${t}`)];
+    for (const k of all) {
+      const set = this.postings.get(k);
+      if (set) set.add(slot);
+      else this.postings.set(k, new Set([slot]));
+    }
+    this.firms[slot] = firm;
+    this.keysOf[slot] = all;
+    this.setText(slot, namingTextOf(firm));
+  }
+
+  remove(id: string): boolean {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return false;
+    this.unindex(slot);
+    this.slotOf.delete(id);
+    this.firms[slot] = undefined;
+    this.keysOf[slot] = undefined;
+    this.setText(slot, '');
+    this.freeSlots.push(slot);
+    return true;
+  }
+
+  /** Every firm indexed (in no particular order). */
+  *all(): IterableIterator<MatchableEnterprise> {
+    for (const firm of this.firms) if (firm) yield firm;
+  }
+
+  /**
+   * The firms that can score above zero with the opportunity: those sharing a key with it, and,
+   * for an event, those naming it. In no particular order (ranking orders them).
+   */
+  candidatesFor(o: OpportunityProfile): MatchableEnterprise[] {
+    const slots = new Set<number>();
+    const keys = opportunityKeys(o);
+    for (const k of keys.concepts) for (const s of this.postings.get(k) ?? []) slots.add(s);
+    for (const t of keys.tokens) for (const s of this.postings.get(`t:${t}`) ?? []) slots.add(s);
+    for (const name of eventNamesOf(o)) for (const s of this.naming(name)) slots.add(s);
+    const out: MatchableEnterprise[] = [];
+    for (const s of slots) out.push(this.firms[s]!);
+    return out;
+  }
+
+  private unindex(slot: number): void {
+    for (const k of this.keysOf[slot] ?? []) {
+      const set = this.postings.get(k);
+      if (!set) continue;
+      set.delete(slot);
+      if (set.size === 0) this.postings.delete(k);
+    }
+  }
+
+  private setText(slot: number, text: string): void {
+    this.texts[slot] = text;
+    this.blocks[Math.floor(slot / TEXT_BLOCK)] = null;
+  }
+
+  /** Slots whose naming text contains `name`. */
+  private *naming(name: string): IterableIterator<number> {
+    const count = Math.ceil(this.texts.length / TEXT_BLOCK);
+    for (let b = 0; b < count; b++) {
+      const block = this.block(b);
+      let slotInBlock = 0;
+      for (let at = block.text.indexOf(name); at >= 0; ) {
+        while (slotInBlock + 1 < block.starts.length && block.starts[slotInBlock + 1] <= at) slotInBlock++;
+        yield b * TEXT_BLOCK + slotInBlock;
+        // Next firm of the block: one hit per firm is enough.
+        const next = block.starts[slotInBlock + 1];
+        if (next === undefined) break;
+        at = block.text.indexOf(name, next);
+      }
+    }
+  }
+
+  private block(b: number): { text: string; starts: Int32Array } {
+    let block = this.blocks[b];
+    if (!block) {
+      const texts = this.texts.slice(b * TEXT_BLOCK, (b + 1) * TEXT_BLOCK);
+      const starts = new Int32Array(texts.length);
+      let offset = 0;
+      texts.forEach((t, i) => {
+        starts[i] = offset;
+        offset += (t ?? '').length + SEPARATOR.length;
+      });
+      block = { text: texts.map((t) => t ?? '').join(SEPARATOR), starts };
+      this.blocks[b] = block;
+    }
+    return block;
+  }
+}
