@@ -50,19 +50,12 @@ export function useStoredMatches(id: string | null, language: Language) {
   });
 }
 
-/*
- * The journey and events-ahead routes read `lang` from the query (JourneyQuerySchema) but their
- * OpenAPI operations do not document it (no ApiZodQuery), so the generated client types their query
- * as empty. Until the matcher documents it, the parameter is passed through this one cast.
- */
-const undocumentedLang = (language: Language) => ({ lang: language }) as never;
-
 /** The saved profile's journey: ordered steps with providers, in `language`. */
 export function useStoredJourney(id: string | null, language: Language) {
   return useQuery({
     queryKey: queryKeys.journey(id ?? '', language),
     enabled: Boolean(id),
-    queryFn: () => unwrap<JourneyResponse>(api.GET('/api/match/enterprises/{id}/journey', { params: { path: { id: id ?? '' }, query: undocumentedLang(language) } })),
+    queryFn: () => unwrap<JourneyResponse>(api.GET('/api/match/enterprises/{id}/journey', { params: { path: { id: id ?? '' }, query: { lang: language } } })),
     retry: retryWhileUnknown,
     retryDelay: 500,
   });
@@ -73,7 +66,7 @@ export function useEventsAhead(id: string | null, language: Language) {
   return useQuery({
     queryKey: queryKeys.eventsAhead(id ?? '', language),
     enabled: Boolean(id),
-    queryFn: () => unwrap<EventsAheadResponse>(api.GET('/api/match/enterprises/{id}/events', { params: { path: { id: id ?? '' }, query: undocumentedLang(language) } })),
+    queryFn: () => unwrap<EventsAheadResponse>(api.GET('/api/match/enterprises/{id}/events', { params: { path: { id: id ?? '' }, query: { lang: language } } })),
     retry: retryWhileUnknown,
     retryDelay: 500,
   });
