@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Browser } from 'playwright-core';
 import { launchChromium, newVisitor, PHONE, portalUrl, screenshot } from './testing/browser';
 import { describeTeaGrower, horizontalOverflow, matchItems, switchLanguage, WORDS } from './testing/portal-page';
+import { signInOnLoginPage } from './testing/sign-in';
 
 describe('the same visit on a phone (390 px)', () => {
   let browser: Browser;
@@ -24,6 +25,8 @@ describe('the same visit on a phone (390 px)', () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'flow-phone-zh-Hant-try-results');
 
+    await page.getByRole('button', { name: '登入後保存為企業資料' }).click();
+    await signInOnLoginPage(page);
     await page.getByRole('button', { name: '保存為我的企業資料' }).click();
     await page.waitForURL('**/matches');
     await page.getByRole('heading', { level: 1, name: '我的配對' }).waitFor();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, newVisitor, portalUrl, screenshot } from './testing/browser';
 import { describeTeaGrower, matchItems, matchList, matchTitles, switchLanguage, WORDS } from './testing/portal-page';
+import { signInOnLoginPage } from './testing/sign-in';
 
 describe('an anonymous visitor from Anxi (desktop)', () => {
   let browser: Browser;
@@ -36,7 +37,15 @@ describe('an anonymous visitor from Anxi (desktop)', () => {
     await screenshot(page, 'flow-desktop-zh-Hant-try-results');
   });
 
-  it('saves it as a profile and sees the same matches under My matches', async () => {
+  it('signs in as enterprise on the issuer\'s login page, saves it as a profile and sees the same matches under My matches', async () => {
+    // Saving needs an account: the portal sends the visitor to the login page (in the browser's language).
+    await page.getByRole('button', { name: '登入後保存為企業資料' }).click();
+    await page.getByRole('heading', { name: '登入閩港商機配對平台' }).waitFor();
+    await screenshot(page, 'flow-desktop-zh-Hant-login');
+    await signInOnLoginPage(page);
+    // Back on Try first with the same description and its matches, now signed in.
+    await page.getByText('已登入：enterprise').first().waitFor();
+    await matchList(page, 'zh-Hant').locator(':scope > li').filter({ hasText: WORDS['zh-Hant'].teaFair }).first().waitFor();
     await page.getByRole('button', { name: '保存為我的企業資料' }).click();
     await page.waitForURL('**/matches');
     await page.getByRole('heading', { level: 1, name: '我的配對' }).waitFor();

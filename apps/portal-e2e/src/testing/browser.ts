@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { ARTIFACTS, STATE_FILE } from './global-setup';
 
 /** Debian's Chromium (tools/ci/install-chromium.sh); playwright's own browser downloads are not possible here. */
@@ -22,9 +22,14 @@ export async function launchChromium(): Promise<Browser> {
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
-/** A fresh visitor (no storage) whose browser prefers `locale` (navigator.languages). */
-export function newVisitor(browser: Browser, locale: string, viewport = DESKTOP): Promise<BrowserContext> {
-  return browser.newContext({ locale, viewport, acceptDownloads: true, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/**
+ * A fresh visitor whose browser prefers `locale` (navigator.languages): no storage, or the cookies
+ * and storage of `storageState` (e.g. the issuer's session of a signed-in user, see sign-in.ts).
+ */
+export function newVisitor(browser: Browser, locale: string, viewport = DESKTOP, storageState?: StorageState): Promise<BrowserContext> {
+  return browser.newContext({ locale, viewport, acceptDownloads: true, isMobile: viewport.width < 500, hasTouch: viewport.width < 500, storageState });
 }
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -39,7 +44,8 @@ export interface AxeViolation {
 
 /** axe-core's serious and critical violations on the page as it is now (WCAG 2.x A and AA rules). */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, not as an inline <script>: the platform's CSP (script-src 'self') stays on.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
@@ -51,4 +57,9 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** One element (a match card …) as a picture, where a full page is too long to look at. */
+export async function elementShot(element: Locator, name: string): Promise<void> {
+  await element.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }

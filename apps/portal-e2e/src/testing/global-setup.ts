@@ -12,6 +12,4 @@ export default async function globalSetup(): Promise<void> {
   const server = await startPortalServer();
   writeFileSync(STATE_FILE, JSON.stringify({ url: server.url, pid: server.process.pid, dataDir: server.dataDir }));
   server.process.unref();
-  server.process.stdout?.destroy();
-  server.process.stderr?.destroy();
 }

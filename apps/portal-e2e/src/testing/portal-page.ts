@@ -11,6 +11,28 @@ export const TEA_GROWER = {
   employees: 40,
 };
 
+/** A battery maker in Ningde: a firm whose journey is company → treasury → listing, not the tea grower's. */
+export const BATTERY_MAKER = {
+  name: '宁德锂电新能源科技有限公司',
+  city: '宁德',
+  industry: '锂电池 新能源',
+  products: '动力电池 储能系统',
+  needs: '在香港设立公司 跨境资金池 赴港上市',
+  markets: '欧洲 东盟',
+  employees: 800,
+};
+
+/** Saves a profile through the API (as Try first's "save" does), owned by the token's user; returns its id. */
+export async function createFirm(baseUrl: string, profile: object, token: string): Promise<string> {
+  const created = await fetch(`${baseUrl}/api/enterprises`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(profile),
+  });
+  if (!created.ok) throw new Error(`POST /api/enterprises answered ${created.status}: ${await created.text()}`);
+  return ((await created.json()) as { id: string }).id;
+}
+
 /** What each language calls things the tests look for (as the catalogues and the data say them). */
 export const WORDS = {
   'zh-Hant': { language: '語言', teaFair: '香港國際茶展', teaReason: /行業相符：茶葉/, matches: '配對結果（按相關度排列）', calendar: '活動日曆', ics: '加入行事曆（.ics）', openMenu: '開啟選單', tentative: '暫定' },

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,11 +30,10 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${log()}`);
     try {
       const ready = await fetch(`${url}/api/health/ready`);
-      // Ready, and the matcher has consumed the seeded catalogue and calendar.
+      // Ready (the matcher has caught up with everything stored) and the seeded catalogue is searchable.
       if (ready.ok) {
-        const index = (await (await fetch(`${url}/api/matcher/index`)).json()) as { consumerLag?: number };
         const events = (await (await fetch(`${url}/api/search?q=tea`)).json()) as { total?: number };
-        if (index.consumerLag === 0 && (events.total ?? 0) > 0) return;
+        if ((events.total ?? 0) > 0) return;
       }
     } catch {
       // not listening yet
@@ -48,17 +47,20 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
 export async function startPortalServer(): Promise<PortalServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
+  // The server writes to a file, not a pipe: it outlives this process's interest in its output
+  // (a write to a closed pipe would kill it, e.g. the OIDC library's first-logout notice).
+  mkdirSync(join(ROOT, 'tmp', 'e2e-artifacts'), { recursive: true });
+  const logFile = join(ROOT, 'tmp', 'e2e-artifacts', 'server.log');
+  const log = openSync(logFile, 'w');
   const child = spawn('npm', ['start'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log, log],
     detached: true,
   });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  closeSync(log);
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilReady(url, child, () => output.slice(-4000), 180_000);
+  await waitUntilReady(url, child, () => readFileSync(logFile, 'utf8').slice(-4000), 180_000);
   return { url, dataDir, process: child };
 }
 

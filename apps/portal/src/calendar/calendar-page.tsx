@@ -6,7 +6,8 @@ import dayjs from 'dayjs';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMyEnterpriseId } from '../common/my-enterprise';
-import { useCalendarEvents, useStoredMatches } from '../common/queries';
+import { useCalendarEvents, useEventsAhead, useStoredMatches } from '../common/queries';
+import { EventsAheadCard } from './events-ahead-card';
 import { CalendarEntry, countByMonth, entriesOn, firstBusyMonth, sortEntries, toEntry, undatedIn } from './calendar-entries';
 
 const EventsByMonthChart = lazy(() => import('./events-by-month-chart'));
@@ -35,7 +36,10 @@ function EntryLine({ entry, language }: { entry: CalendarEntry; language: Langua
   );
 }
 
-/** Calendar: month and list views, optionally only the firm's matched events, and an .ics download. */
+/**
+ * Calendar: the events ahead for the saved firm (the matcher's pick, with why), month and list views,
+ * optionally only the firm's matched events, and an .ics download.
+ */
 export default function CalendarPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -47,6 +51,7 @@ export default function CalendarPage() {
   const [pickedMonth, setMonth] = useState<Dayjs | null>(null);
   const events = useCalendarEvents();
   const matches = useStoredMatches(onlyMine ? id : null, language);
+  const ahead = useEventsAhead(id, language);
   const matchedIds = useMemo(() => new Set(matches.data?.results.filter((r) => r.type === 'event').map((r) => r.id) ?? []), [matches.data]);
   const entries = useMemo(() => {
     const all = (events.data?.items ?? []).map(toEntry);
@@ -104,6 +109,8 @@ export default function CalendarPage() {
         </Button>
       </Flex>
       {!id && <Typography.Text type="secondary">{t('calendar.onlyMineNeedsProfile')}</Typography.Text>}
+      {ahead.data && <EventsAheadCard events={ahead.data.events} language={language} />}
+      {ahead.isError && <ErrorAlert error={ahead.error} />}
       {(events.isPending || (onlyMine && matches.isPending)) && <Spin description={t('common:state.loading')} />}
       {events.isError && <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />}
       {matches.isError && <ErrorAlert error={matches.error} />}

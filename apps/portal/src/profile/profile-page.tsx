@@ -8,7 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../app/api';
 import { EnterpriseForm } from '../common/enterprise-form';
-import { setMyEnterpriseId, useMyEnterpriseId } from '../common/my-enterprise';
+import { useMyFirm, useSetMyFirm } from '../common/my-enterprise';
+import { FirmSwitch } from '../common/firm-switch';
+import { SignInPrompt } from '../common/sign-in-prompt';
 import { queryKeys, useStoredMatches } from '../common/queries';
 import { UnderstoodProfileView } from '../common/understood-profile';
 
@@ -30,7 +32,9 @@ export default function ProfilePage() {
   const { language } = useLanguage();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const id = useMyEnterpriseId();
+  const firm = useMyFirm();
+  const setMyFirm = useSetMyFirm();
+  const id = firm.id;
   // The stored profile and how the matcher reads it, requested together.
   const enterprise = useQuery({
     queryKey: queryKeys.enterprise(id ?? ''),
@@ -55,7 +59,7 @@ export default function ProfilePage() {
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: ['match', 'enterprise', id] });
       queryClient.removeQueries({ queryKey: queryKeys.enterprise(id ?? '') });
-      setMyEnterpriseId(null);
+      setMyFirm(null, id ?? undefined);
       void message.success(t('profile.deleted'));
     },
   });
@@ -65,9 +69,13 @@ export default function ProfilePage() {
         <Typography.Title level={1} style={{ fontSize: 28 }}>
           {t('profile.title')}
         </Typography.Title>
-        <Empty description={t('profile.none')}>
-          <Link to="/">{t('matches.goTry')}</Link>
-        </Empty>
+        {firm.pending && <Spin description={t('common:state.loading')} />}
+        {firm.needsSignIn && <SignInPrompt />}
+        {!firm.pending && !firm.needsSignIn && (
+          <Empty description={t('profile.none')}>
+            <Link to="/">{t('matches.goTry')}</Link>
+          </Empty>
+        )}
       </Flex>
     );
   }
@@ -76,6 +84,7 @@ export default function ProfilePage() {
       <Typography.Title level={1} style={{ fontSize: 28 }}>
         {t('profile.title')}
       </Typography.Title>
+      <FirmSwitch firm={firm} />
       {enterprise.isPending && <Spin description={t('common:state.loading')} />}
       {enterprise.isError && <ErrorAlert error={enterprise.error} onRetry={() => void enterprise.refetch()} />}
       {understood.data && (

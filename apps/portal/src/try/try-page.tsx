@@ -10,15 +10,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../app/api';
 import { EnterpriseForm } from '../common/enterprise-form';
-import { setMyEnterpriseId } from '../common/my-enterprise';
+import { useSetMyFirm } from '../common/my-enterprise';
 import { useCalendarEvents } from '../common/queries';
+import { rememberTriedProfile, toMatchProfile } from '../common/tried-profile';
 
 // The results are code-split from the form: the page opens with the form alone, and the results'
 // code is requested on submit, alongside the match request (not after it).
 const loadResults = () => import('./try-results');
 const TryResults = lazy(loadResults);
 
-/** The free-text fields the matcher reads (POST /api/match takes no consent or id). */
 /** The description kept across the sign-in round trip (the page reloads on the way back). */
 const DRAFT_KEY = 'fhk.portal.draft';
 
@@ -32,36 +32,27 @@ function takeDraft(): EnterpriseInput | null {
   }
 }
 
-const toMatchRequest = (input: EnterpriseInput) => ({
-  name: input.name,
-  city: input.city,
-  industry: input.industry,
-  products: input.products,
-  needs: input.needs,
-  markets: input.markets,
-  employees: input.employees,
-});
-
 /** Try first: describe the firm in any script and see matches at once, without an account. */
 export default function TryPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
   const auth = useAuth();
+  const setMyFirm = useSetMyFirm();
   const [profile, setProfile] = useState<EnterpriseInput | null>(takeDraft);
   // With an issuer, saving is for signed-in firms: sign in first, then save the same description.
   const mustSignIn = auth.status === 'anonymous';
   const matches = useQuery({
     queryKey: ['match', 'ad-hoc', profile, language],
     enabled: profile !== null,
-    queryFn: () => unwrap<MatchResponse>(api.POST('/api/match', { body: { ...toMatchRequest(profile as EnterpriseInput), language, limit: 20 } })),
+    queryFn: () => unwrap<MatchResponse>(api.POST('/api/match', { body: { ...toMatchProfile(profile as EnterpriseInput), language, limit: 20 } })),
   });
   // Fetched alongside the matches (not after): the dates and deadlines of the fairs among them.
   const events = useCalendarEvents(profile !== null);
   const save = useMutation({
     mutationFn: (input: EnterpriseInput) => unwrap<Enterprise>(api.POST('/api/enterprises', { body: input })),
     onSuccess: (enterprise) => {
-      setMyEnterpriseId(enterprise.id);
+      setMyFirm(enterprise);
       navigate('/matches');
     },
   });
@@ -79,6 +70,7 @@ export default function TryPage() {
           submitting={matches.isFetching}
           onSubmit={(input) => {
             void loadResults();
+            rememberTriedProfile(toMatchProfile(input));
             setProfile(input);
           }}
           extra={(fill) => (

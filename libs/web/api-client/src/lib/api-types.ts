@@ -1,56 +1,51 @@
 import type { Area, CalendarEvent, Enterprise, LocalizedText, Measure, Programme, ServiceCategory, ServiceProvider } from '@fhk/contracts';
+import type { operations } from '../generated/api-schema';
 
 /**
- * Response shapes of the endpoints whose OpenAPI operations declare no response schema yet
- * (the services return contracts entities or the matcher's results). Request bodies and query
- * parameters come from the generated document; these names are the one place the web states a
- * response shape, next to the contracts types they are built from.
+ * Response shapes, by name. Where the OpenAPI operation declares a response schema (the matcher's
+ * matches, journeys, events ahead, recorded feedback) the type is taken from the generated document;
+ * where it declares none yet (lists of contracts entities, search, the feedback list) it is stated
+ * here, next to the contracts types it is built from.
  */
 
 export type OpportunityType = 'event' | 'programme' | 'service-provider' | 'service-category' | 'measure';
 export const OPPORTUNITY_TYPES: readonly OpportunityType[] = ['event', 'programme', 'service-provider', 'service-category', 'measure'];
 
-export interface MatchReason {
-  code: string;
-  codes: string[];
-  terms: string[];
-  contribution: number;
-  /** The reason as a sentence in the requested language. */
-  text: string;
+/** The JSON body of an operation's answer, as the OpenAPI document declares it. */
+type Answer<Op extends keyof operations, Status extends keyof operations[Op]['responses']> = operations[Op]['responses'][Status] extends {
+  content: { 'application/json': infer Body };
 }
+  ? Body
+  : never;
 
-export interface MatchResult {
-  type: OpportunityType;
-  id: string;
-  title: LocalizedText;
-  score: number;
-  reasons: MatchReason[];
-  /** Provenance: the memorandum's measure numbers. */
-  measures: number[];
-  sample: boolean;
-  tentative: boolean;
-}
-
-export interface CodedLabel {
-  code: string;
-  label: string;
-  weight?: number;
-}
-
+/** Matches of a profile (stored or ad hoc): how it was understood, and results with reasons and caveats. */
+export type MatchResponse = Answer<'MatchController_matchStored', 200>;
+export type MatchResult = MatchResponse['results'][number];
+export type MatchReason = MatchResult['reasons'][number];
+/** Preconditions (needs a Hong Kong company …), application deadlines, tentative dates. */
+export type MatchCaveat = MatchResult['caveats'][number];
+/** The same opportunity in another guise (its measure, programme or event), collapsed into one result. */
+export type RelatedItem = MatchResult['related'][number];
 /** How the matcher understood a profile. */
-export interface UnderstoodProfile {
-  language: 'zh-Hant' | 'zh-Hans' | 'en';
-  primaryIndustry: string | null;
-  industries: CodedLabel[];
-  needs: CodedLabel[];
-  markets: CodedLabel[];
-  city: { code: string; prefecture?: string; label: string } | null;
-  sizeBand: string | null;
-}
+export type UnderstoodProfile = MatchResponse['profile'];
 
-export interface MatchResponse {
-  profile: UnderstoodProfile;
-  results: MatchResult[];
+/** A firm's journey: ordered steps with providers, programmes, events and measures, and the steps left out. */
+export type JourneyResponse = Answer<'MatchController_journeyStored', 200>;
+export type JourneyStep = JourneyResponse['journey']['steps'][number];
+export type JourneyItem = JourneyStep['providers'][number];
+
+/** The events of the next twelve months that fit a firm, best first. */
+export type EventsAheadResponse = Answer<'MatchController_eventsAheadStored', 200>;
+export type EventAhead = EventsAheadResponse['events'][number];
+
+/** One piece of feedback on a result, as recorded. */
+export type MatchFeedback = Answer<'MatchFeedbackController_record', 202>;
+export type MatchFeedbackReason = MatchFeedback['reason'];
+
+/** GET /api/match/enterprises/:id/feedback (no response schema in the document yet). */
+export interface MatchFeedbackList {
+  enterpriseId: string;
+  items: MatchFeedback[];
 }
 
 export interface ListResponse<T> {

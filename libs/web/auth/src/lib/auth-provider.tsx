@@ -17,6 +17,25 @@ export interface AuthState {
 const AuthContext = createContext<AuthState | null>(null);
 
 const RETURN_TO_KEY = 'fhk.auth.returnTo';
+/** Set while this browser has a session at the issuer (no token: only that a silent restore may succeed). */
+const SESSION_HINT_KEY = 'fhk.auth.session';
+
+function hadSession(): boolean {
+  try {
+    return window.localStorage.getItem(SESSION_HINT_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function rememberSession(active: boolean): void {
+  try {
+    if (active) window.localStorage.setItem(SESSION_HINT_KEY, '1');
+    else window.localStorage.removeItem(SESSION_HINT_KEY);
+  } catch {
+    // Storage refused: every load is treated as a first visit.
+  }
+}
 
 export interface AuthProviderProps {
   children: ReactNode;
@@ -35,38 +54,50 @@ export function AuthProvider({ children, onAccessToken, navigate }: AuthProvider
   const [error, setError] = useState<string | null>(null);
   const manager = useRef<UserManager | null>(null);
 
+  // The OIDC client (its own chunk), loaded once: at a callback, for a silent restore, or on sign-in.
+  const loadClient = useRef<(() => Promise<UserManager>) | null>(null);
+  const accept = useRef<(next: User | null) => void>(() => undefined);
+
   useEffect(() => {
     let cancelled = false;
     const origin = window.location.origin;
     const path = window.location.pathname;
-    const accept = (next: User | null) => {
+    accept.current = (next: User | null) => {
       if (cancelled) return;
+      const valid = Boolean(next && !next.expired);
+      rememberSession(valid);
       setUser(next);
-      setStatus(next && !next.expired ? 'signed-in' : 'anonymous');
-      onAccessToken?.(next && !next.expired ? next.access_token : null);
+      setStatus(valid ? 'signed-in' : 'anonymous');
+      onAccessToken?.(valid && next ? next.access_token : null);
     };
+    const take = (next: User | null) => accept.current(next);
+    let loading: Promise<UserManager> | null = null;
+    const load = () =>
+      (loading ??= import('./user-manager').then(({ createUserManager }) => {
+        const users = createUserManager(origin);
+        manager.current = users;
+        users.events.addUserLoaded((loaded) => take(loaded));
+        users.events.addUserUnloaded(() => take(null));
+        users.events.addSilentRenewError(() => take(null));
+        return users;
+      }));
+    loadClient.current = load;
     void (async () => {
       if (!(await discoverIssuer(origin))) {
         if (!cancelled) setStatus('unavailable');
         return;
       }
-      const { createUserManager } = await import('./user-manager');
-      if (cancelled) return;
-      const users = createUserManager(origin);
-      manager.current = users;
-      users.events.addUserLoaded((loaded) => accept(loaded));
-      users.events.addUserUnloaded(() => accept(null));
-      users.events.addSilentRenewError(() => accept(null));
       if (path === SILENT_CALLBACK_PATH) {
-        await users.signinSilentCallback().catch(() => undefined);
+        await (await load()).signinSilentCallback().catch(() => undefined);
         return;
       }
       if (path === CALLBACK_PATH) {
+        const users = await load();
         try {
-          accept(await users.signinRedirectCallback());
+          take(await users.signinRedirectCallback());
         } catch (failure) {
           if (!cancelled) setError((failure as Error).message);
-          accept(null);
+          take(null);
         }
         const returnTo = window.sessionStorage.getItem(RETURN_TO_KEY) ?? '/';
         window.sessionStorage.removeItem(RETURN_TO_KEY);
@@ -74,8 +105,14 @@ export function AuthProvider({ children, onAccessToken, navigate }: AuthProvider
         else window.history.replaceState(null, '', returnTo);
         return;
       }
-      // Tokens live in memory: after a reload, ask the issuer quietly whether a session is still open.
-      accept(await users.signinSilent().catch(() => null));
+      // A visitor who never signed in here gets no OIDC client (and no hidden iframe) until they sign in.
+      if (!hadSession()) {
+        if (!cancelled) setStatus('anonymous');
+        return;
+      }
+      // Tokens live in memory: after a reload, ask the issuer quietly whether the session is still open.
+      const users = await load();
+      take(await users.signinSilent().catch(() => null));
     })();
     return () => {
       cancelled = true;
@@ -91,11 +128,13 @@ export function AuthProvider({ children, onAccessToken, navigate }: AuthProvider
       accessToken: user?.access_token ?? null,
       error,
       signIn: async () => {
-        if (!manager.current) return;
+        const users = await loadClient.current?.();
+        if (!users) return;
         window.sessionStorage.setItem(RETURN_TO_KEY, window.location.pathname + window.location.search);
-        await manager.current.signinRedirect();
+        await users.signinRedirect();
       },
       signOut: async () => {
+        rememberSession(false);
         if (!manager.current) return;
         await manager.current.signoutRedirect().catch(async () => {
           await manager.current?.removeUser();

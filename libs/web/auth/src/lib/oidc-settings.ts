@@ -1,7 +1,7 @@
 /** The web's public OIDC client at the platform's issuer (same origin as /api). */
 export const OIDC_CLIENT_ID = 'fhk-web';
 export const CALLBACK_PATH = '/auth/callback';
-export const SILENT_CALLBACK_PATH = '/auth/silent';
+export const SILENT_CALLBACK_PATH = '/auth/silent-renew';
 
 /**
  * Whether the origin runs an OIDC issuer: its discovery document answers with an issuer and an

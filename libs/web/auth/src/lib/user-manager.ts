@@ -15,7 +15,8 @@ export function oidcSettings(origin: string): UserManagerSettings {
     silent_redirect_uri: `${origin}${SILENT_CALLBACK_PATH}`,
     post_logout_redirect_uri: `${origin}/`,
     response_type: 'code',
-    scope: 'openid profile',
+    // `api`: an access token for the platform's API (its resource); `offline_access`: a refresh token.
+    scope: 'openid profile offline_access api',
     userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
     automaticSilentRenew: true,
     loadUserInfo: false,

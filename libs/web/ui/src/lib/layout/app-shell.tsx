@@ -39,7 +39,7 @@ export function AppShell({ title, nav, account, children }: AppShellProps) {
       <a className="fhk-skip-link" href="#main">
         {t('common:app.skipToContent')}
       </a>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, background: '#fff', padding: '0 16px', borderBottom: '1px solid #e5e5e5' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, background: '#fff', padding: '0 16px', borderBottom: '1px solid #e5e5e5', height: 'auto', minHeight: 64, lineHeight: 'normal' }}>
         <Link
           to="/"
           style={{ color: 'inherit', fontWeight: 600, fontSize: narrow ? 15 : 17, lineHeight: 1.3, whiteSpace: narrow ? 'normal' : 'nowrap', flex: narrow ? '1 1 auto' : undefined, minWidth: 0 }}
@@ -48,7 +48,8 @@ export function AppShell({ title, nav, account, children }: AppShellProps) {
         </Link>
         {narrow ? null : (
           <nav aria-label={t('common:app.mainNavigation')} style={{ flex: 1, minWidth: 0 }}>
-            <Menu mode="horizontal" selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 0, borderBottom: 'none' }} />
+            {/* No "…" overflow menu (its hidden items stay focusable, an axe failure): items wrap instead. */}
+            <Menu mode="horizontal" disabledOverflow selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 0, borderBottom: 'none', flexWrap: 'wrap', lineHeight: '62px' }} />
           </nav>
         )}
         <LanguageSwitch />
