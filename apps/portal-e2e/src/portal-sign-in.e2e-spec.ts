@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Browser } from 'playwright-core';
 import { launchChromium, newVisitor, portalUrl, screenshot, seriousViolations } from './testing/browser';
 import { matchItems, WORDS } from './testing/portal-page';
@@ -50,6 +51,14 @@ describe('signing in as the enterprise demo account (desktop, English)', () => {
     await page.getByLabel('Target markets').fill('Hong Kong, ASEAN, Middle East');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Saved', { exact: true }).waitFor();
+
+    // Its data export: one JSON file with both services' parts (profile, consents, matches, feedback, audit).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data (JSON)' }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+    expect(exported['enterprise-profiles'].profile).toMatchObject({ name: SAMPLE_FIRM, markets: 'Hong Kong, ASEAN, Middle East' });
+    expect(Array.isArray(exported['enterprise-profiles'].consents)).toBe(true);
+    expect(exported.matcher.matches.results.length).toBeGreaterThan(0);
+    expect(exported.matcher.audit.map((e: { action: string }) => e.action)).toContain('export');
 
     // Tokens live in memory: after a reload the session is restored silently, and the change is there.
     await page.reload();

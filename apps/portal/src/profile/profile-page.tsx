@@ -16,12 +16,21 @@ import { UnderstoodProfileView } from '../common/understood-profile';
 
 const etag = (enterprise: Enterprise) => `"${enterprise.version}"`;
 
-/** Saves the profile as a JSON file: the firm's copy of everything the platform holds about it. */
-function downloadJson(enterprise: Enterprise): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(enterprise, null, 2)], { type: 'application/json' }));
+/**
+ * The firm's copy of everything the platform holds about it, as one JSON file: enterprise-profiles'
+ * part (profile, contact, consent history, audit entries) and the matcher's (matches, journey,
+ * feedback, audit entries), each from its service's export route.
+ */
+async function exportAllData(id: string): Promise<void> {
+  const [profiles, matcher] = await Promise.all([
+    unwrap<unknown>(api.GET('/api/enterprises/{id}/export', { params: { path: { id } } })),
+    unwrap<unknown>(api.GET('/api/match/enterprises/{id}/export', { params: { path: { id } } })),
+  ]);
+  const file = { enterpriseId: id, exportedAt: new Date().toISOString(), 'enterprise-profiles': profiles, matcher };
+  const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = `profile-${enterprise.id}.json`;
+  link.download = `my-data-${id}.json`;
   link.click();
   URL.revokeObjectURL(url);
 }
@@ -54,6 +63,7 @@ export default function ProfilePage() {
       void message.success(t('profile.saved'));
     },
   });
+  const exportData = useMutation({ mutationFn: () => exportAllData(id ?? '') });
   const remove = useMutation({
     mutationFn: () => unwrap<void>(api.DELETE('/api/enterprises/{id}', { params: { path: { id: id ?? '' }, header: { 'If-Match': etag(enterprise.data as Enterprise) } } })),
     onSuccess: () => {
@@ -122,13 +132,16 @@ export default function ProfilePage() {
           <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('profile.dataTitle')}</Typography.Title>}>
             <Typography.Paragraph>{t('profile.dataIntro')}</Typography.Paragraph>
             <Space wrap>
-              <Button onClick={() => downloadJson(enterprise.data)}>{t('profile.export')}</Button>
+              <Button onClick={() => exportData.mutate()} loading={exportData.isPending}>
+                {t('profile.export')}
+              </Button>
               <Popconfirm title={t('profile.deleteConfirm')} okText={t('profile.deleteYes')} cancelText={t('profile.deleteNo')} onConfirm={() => remove.mutate()}>
                 <Button danger loading={remove.isPending}>
                   {t('profile.delete')}
                 </Button>
               </Popconfirm>
             </Space>
+            {exportData.isError && <ErrorAlert error={exportData.error} />}
             {remove.isError && <ErrorAlert error={remove.error} />}
           </Card>
         </>
