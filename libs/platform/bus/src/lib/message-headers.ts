@@ -1,13 +1,21 @@
-import { KafkaContext } from '@nestjs/microservices';
-import { EmbeddedBusContext } from './embedded/embedded-bus.context';
-import { kafkaHeadersToStrings } from './kafka/kafka-bus.transport';
+/** Reads the headers from the `@Ctx()` of one transport's messages, or undefined when the context is not its own. */
+export type MessageHeaderReader = (context: unknown) => Record<string, string> | undefined;
+
+const readers: MessageHeaderReader[] = [];
+
+/** Each bus adapter teaches the port to read its own message context (the port knows no adapter). */
+export function registerMessageHeaderReader(reader: MessageHeaderReader): void {
+  readers.push(reader);
+}
 
 /**
  * The headers a message arrived with, as strings, whichever transport delivered it (the
  * `@Ctx()` of an `@EventPattern` handler). Consumers keep them with a dead letter.
  */
 export function headersOf(context: unknown): Record<string, string> {
-  if (context instanceof EmbeddedBusContext) return { ...context.getHeaders() };
-  if (context instanceof KafkaContext) return kafkaHeadersToStrings(context.getMessage().headers);
+  for (const read of readers) {
+    const headers = read(context);
+    if (headers) return headers;
+  }
   return {};
 }

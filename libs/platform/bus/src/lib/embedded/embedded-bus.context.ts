@@ -1,4 +1,5 @@
 import { BaseRpcContext } from '@nestjs/microservices';
+import { registerMessageHeaderReader } from '../message-headers';
 import { BrokerRecord } from './embedded-broker';
 
 type EmbeddedBusContextArgs = [record: BrokerRecord, group: string];
@@ -27,3 +28,5 @@ export class EmbeddedBusContext extends BaseRpcContext<EmbeddedBusContextArgs> {
     return this.args[1];
   }
 }
+
+registerMessageHeaderReader((context) => (context instanceof EmbeddedBusContext ? { ...context.getHeaders() } : undefined));

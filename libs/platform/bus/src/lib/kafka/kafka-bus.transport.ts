@@ -1,8 +1,9 @@
-import { ClientKafka, ClientProxy, CustomTransportStrategy, MessageHandler, ReadPacket, Server, ServerKafka } from '@nestjs/microservices';
+import { ClientKafka, ClientProxy, CustomTransportStrategy, KafkaContext, MessageHandler, ReadPacket, Server, ServerKafka } from '@nestjs/microservices';
 import { Admin, IHeaders, Kafka, logLevel, Partitioners } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { BusHealth, BusTransport, ReplayProgress, RetainedMessage, TopicSpec } from '../bus-transport.port';
 import { decodeMessageValue } from '../message-codec';
+import { registerMessageHeaderReader } from '../message-headers';
 
 export interface KafkaBusTransportOptions {
   brokers: string[];
@@ -270,3 +271,5 @@ export class KafkaBusTransport implements BusTransport {
     return this.admin;
   }
 }
+
+registerMessageHeaderReader((context) => (context instanceof KafkaContext ? kafkaHeadersToStrings(context.getMessage().headers) : undefined));
