@@ -57,6 +57,12 @@ describe('audit log and data export', () => {
     expect(reads.body.items.every((e) => e.action === 'read' && e.actor?.subject === 'demo-agency-staff')).toBe(true);
     expect((await auditOf('enterprise-profiles', 'enterprise')).status).toBe(200);
     expect((await auditOf('matcher', 'enterprise')).body.items.every((e) => e.enterpriseId === firm)).toBe(true);
+    // The owner sees who did what by role and when; staff identities and addresses stay with platform-admin.
+    const owned = (await auditOf('enterprise-profiles', 'enterprise')).body.items;
+    const staffRead = owned.find((e) => e.action === 'read');
+    expect(staffRead).toMatchObject({ actor: { subject: '', roles: ['agency-staff'] }, from: null });
+    expect(owned.find((e) => e.action === 'create')?.actor?.subject).toBe('demo-enterprise');
+    expect(owned.every((e) => e.from === null)).toBe(true);
     expect((await auditOf('enterprise-profiles', 'enterprise', 'enterpriseId=sample-someone-else')).status).toBe(403);
     expect((await auditOf('enterprise-profiles', 'enterprise', '')).status).toBe(403);
     expect((await p.tokens.http('agency-staff', `${p.url}/api/audit/enterprise-profiles`)).status).toBe(403);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { EntityIdSchema } from '@fhk/contracts';
 import { CurrentPrincipal, hasRole, Principal, Roles } from '@fhk/platform/auth';
 import { ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
-import { AUDIT_ACTIONS } from './audit-entry';
+import { AUDIT_ACTIONS, AuditEntry } from './audit-entry';
 import { AuditTrail } from './audit-trail';
 
 export const AUDIT_TRAIL = Symbol('AUDIT_TRAIL');
@@ -27,6 +27,12 @@ export const AuditQuerySchema = z
   })
   .strict();
 export type AuditQueryParams = z.infer<typeof AuditQuerySchema>;
+
+/** An entry as the firm's owner sees it: its own acts in full, others' by role only, no client address. */
+export function redactedForOwner(entry: AuditEntry, owner: Principal): AuditEntry {
+  const own = entry.actor?.subject === owner.subject;
+  return { ...entry, from: null, actor: entry.actor && !own ? { subject: '', username: '', roles: entry.actor.roles } : entry.actor };
+}
 
 const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
 
@@ -53,7 +59,9 @@ export function auditControllerFor(service: string): Type<unknown> {
         if (!owned) throw new ForbiddenException({ message: 'Only entries about a firm of yours', issues: [{ field: 'enterpriseId', reason: 'give the id of a firm you own' }] });
       }
       const { total, items } = await this.trail.find(query);
-      return { service, total, limit: query.limit, offset: query.offset, items };
+      // A firm sees which role did what and when; the address and the identity of staff stay with platform-admin.
+      const visible = hasRole(principal, 'platform-admin') ? items : items.map((e) => redactedForOwner(e, principal));
+      return { service, total, limit: query.limit, offset: query.offset, items: visible };
     }
   }
   Object.defineProperty(AuditController, 'name', { value: `${pascal(service)}AuditController` });
