@@ -38,6 +38,9 @@ describe('signing in as the enterprise demo account (desktop, English)', () => {
     // Back where it started, signed in, with its own firm (the sample firm among them).
     await page.waitForURL('**/matches');
     await page.getByText('Signed in as enterprise').waitFor();
+    // Matches shown means the account's firms are known; with several (other tests save tea firms as this
+    // account too), choose the sample firm in "Your firm", which the other pages then show as well.
+    await matchItems(page, 'en').first().waitFor();
     const firmSwitch = page.getByLabel('Your firm');
     if (await firmSwitch.count()) await firmSwitch.selectOption({ label: SAMPLE_FIRM });
     await matchItems(page, 'en').filter({ hasText: WORDS.en.teaFair }).first().waitFor();
