@@ -27,6 +27,13 @@ const ADAPTER_CHOICE = [
   { name: '@fhk/platform/runtime', importNames: ['PlatformRuntime', 'runService', 'startInProcess', 'startHttpService', 'composeRootModule'] },
 ].map((path) => ({ ...path, message: 'a service library uses the port; only apps and composition choose adapters (ADR 0002).' }));
 const serviceFeatures = projectsTagged('type:feature').filter((root) => !projectsTagged('scope:composition').includes(root));
+// Controllers, filters and interceptors answer through Nest (return values, StreamableFile, reply(),
+// @VersionETag()), never through one HTTP framework's objects, so the adapter stays a choice (ADR 0017).
+const HTTP_FRAMEWORK = ['express', '@nestjs/platform-express', 'fastify', '@nestjs/platform-fastify'].map((name) => ({
+  name,
+  message: 'no HTTP framework types here: return the body, use StreamableFile/download(), reply() or @VersionETag() from @fhk/platform/http (ADR 0017).',
+}));
+const HTTP_HANDLERS = ['libs/**/*.controller.ts', 'libs/**/*.filter.ts', 'libs/**/*.interceptor.ts'];
 
 const service = (scope) => ({
   sourceTag: `scope:${scope}`,
@@ -112,8 +119,14 @@ export default [
     files: sources(serviceFeatures),
     ignores: TEST_FILES,
     rules: {
-      'no-restricted-imports': ['error', { paths: ADAPTER_CHOICE, patterns: [{ group: DRIVERS, message: 'drivers live in adapters.' }] }],
+      'no-restricted-imports': ['error', { paths: [...ADAPTER_CHOICE, ...HTTP_FRAMEWORK], patterns: [{ group: DRIVERS, message: 'drivers live in adapters.' }] }],
     },
+  },
+  {
+    // The platform's own controllers, filters and interceptors (feature sources have the rule above).
+    files: HTTP_HANDLERS,
+    ignores: [...TEST_FILES, ...sources(serviceFeatures)],
+    rules: { 'no-restricted-imports': ['error', { paths: HTTP_FRAMEWORK }] },
   },
   {
     files: TEST_FILES,

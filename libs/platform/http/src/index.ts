@@ -6,3 +6,5 @@ export * from './lib/configure-http-app';
 export * from './lib/if-match';
 export * from './lib/web-app';
 export * from './lib/json-depth';
+export * from './lib/http-reply';
+export * from './lib/http-reply.interceptor';

@@ -1,4 +1,5 @@
-import { INestApplication } from '@nestjs/common';
+import { HttpServer, INestApplication } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
@@ -6,6 +7,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { allowedMethods } from './allowed-methods';
 import { assertJsonDepth } from './json-depth';
 import { ApiExceptionFilter } from './api-exception.filter';
+import { HttpReplyInterceptor } from './http-reply.interceptor';
+import { ReplyAdapter } from './reply-adapter';
 import { findWebApp, serveWebAppFiles } from './web-app';
 
 export interface HttpAppOptions {
@@ -44,7 +47,9 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   app.setGlobalPrefix('api');
   const webApp = findWebApp(options.webRoot);
   if (webApp) serveWebAppFiles(app, webApp);
-  app.useGlobalFilters(new ApiExceptionFilter((path) => allowedMethods(express.getHttpAdapter().getInstance(), path), webApp));
+  const adapter = app.getHttpAdapter() as HttpServer & ReplyAdapter;
+  app.useGlobalFilters(new ApiExceptionFilter(adapter, (path) => allowedMethods(adapter.getInstance(), path), webApp));
+  app.useGlobalInterceptors(new HttpReplyInterceptor(app.get(Reflector), adapter));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
