@@ -3,6 +3,8 @@ export * from './lib/zod-validation.pipe';
 export * from './lib/api-exception.filter';
 export * from './lib/api-zod.decorators';
 export * from './lib/configure-http-app';
+export { createFastifyAdapter } from './lib/fastify-http';
+export type { RawMiddleware, RequestScope } from './lib/http-app-options';
 export * from './lib/if-match';
 export * from './lib/web-app';
 export * from './lib/json-depth';
