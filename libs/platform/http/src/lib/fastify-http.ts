@@ -2,6 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import FindMyWay, { HTTPMethod } from 'find-my-way';
 import helmet from 'helmet';
+import type { Readable, Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { enableCorsFor, HttpAppOptions, HttpFramework, HELMET_OPTIONS, RawMiddleware } from './http-app-options';
 import { assertJsonDepth } from './json-depth';
 import { serveWebAppFiles, WebAppFiles } from './web-app';
@@ -39,6 +41,11 @@ export function configureFastify(app: INestApplication, options: HttpAppOptions,
   for (const middleware of options.beforeBodyParsers ?? []) use(middleware);
   const scope = options.requestScope;
   if (scope) instance.addHook('preHandler', (request, _reply, done) => scope(request, () => done()));
+  instance.addHook('preParsing', (request, _reply, payload, done) => {
+    const decoded = decodedBody(request.headers['content-encoding'], payload);
+    if (decoded instanceof Error) done(decoded);
+    else done(null, decoded);
+  });
   const bodyLimit = options.bodyLimitBytes;
   const parseJson = instance.getDefaultJsonParser('error', 'error');
   fastify.useBodyParser('application/json', { bodyLimit }, (request, body, done) => {
@@ -78,4 +85,24 @@ function routes(table: FindMyWay.Instance<FindMyWay.HTTPVersion.V1>, method: HTT
   } catch {
     return false; // a path that cannot be decoded matches no route
   }
+}
+
+/** The encodings body-parser decodes (on Express); the limit then applies to the decoded bytes. */
+const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
+
+/**
+ * A request body as its Content-Encoding says, as body-parser does it: an unknown encoding is a
+ * 415, bytes that are not what the encoding claims are a 400 (both exposed to the client).
+ */
+function decodedBody(header: string | string[] | undefined, payload: Readable): Readable | Error {
+  const encoding = String(header ?? 'identity').trim().toLowerCase();
+  if (encoding === 'identity' || encoding === '') return payload;
+  const decoder = DECODERS[encoding];
+  if (!decoder) return Object.assign(new Error(`unsupported content encoding "${encoding.slice(0, 40)}"`), { type: 'encoding.unsupported', status: 415, expose: true });
+  const decoded = decoder() as Transform & { receivedEncodedLength: number };
+  // Fastify checks Content-Length against the bytes received, not the decoded ones.
+  decoded.receivedEncodedLength = 0;
+  payload.on('data', (chunk: Buffer) => (decoded.receivedEncodedLength += chunk.length));
+  decoded.on('error', (error) => Object.assign(error, { status: 400, expose: true }));
+  return payload.pipe(decoded);
 }

@@ -58,6 +58,7 @@ export class HttpReplyInterceptor implements NestInterceptor {
     const etag = etagOf(body.version);
     this.adapter.setHeader(response, 'ETag', etag);
     const method = String(this.adapter.getRequestMethod(request)).toUpperCase();
+    // As Express's own freshness check (jshttp/fresh): a request saying no-cache wants the full answer.
     const cacheControl = String(request.headers?.['cache-control'] ?? '');
     if ((method === 'GET' || method === 'HEAD') && !/no-cache/i.test(cacheControl) && noneMatchHits(request.headers?.['if-none-match'], etag)) {
       this.adapter.status(response, HttpStatus.NOT_MODIFIED);

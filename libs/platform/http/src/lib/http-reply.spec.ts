@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, INestApplication, Module, NotFoundException, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import request from 'supertest';
 import { z } from 'zod';
 import { configureHttpApp } from './configure-http-app';
+import { appOn, HTTP_ADAPTERS } from '../testing/app-on';
 import { download, HttpReply, reply } from './http-reply';
 import { noneMatchHits, VersionETag } from './http-reply.interceptor';
 import { ZodValidationPipe } from './zod-validation.pipe';
@@ -42,13 +42,11 @@ class ThingsController {
 @Module({ controllers: [ThingsController] })
 class ThingsModule {}
 
-describe('answers without the response object (reply, download, @VersionETag)', () => {
+describe.each(HTTP_ADAPTERS)('answers without the response object (reply, download, @VersionETag) on %s', (adapter) => {
   let app: INestApplication;
 
   beforeAll(async () => {
-    app = await NestFactory.create(ThingsModule, { bodyParser: false, logger: false });
-    configureHttpApp(app, { title: 't', description: 'd', bodyLimitBytes: 1024 });
-    await app.init();
+    app = await appOn(adapter, ThingsModule, (a) => configureHttpApp(a, { title: 't', description: 'd', bodyLimitBytes: 1024 }));
   });
   afterAll(() => app.close());
 
