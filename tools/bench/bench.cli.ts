@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { waitUntilSettled } from '@fhk/composition/embedded';
 import { BenchHttpClient } from './bench-http.client';
 import { loadFirms, loadOpportunities, LoadResult } from './bench-loading.phase';
-import { measureEventToSearchable, measureForwardMatch, measureHttpFloor, measureHttpLoad, measureOutreach, measureReadModelRebuild, measureSearch } from './bench-measurements.phase';
+import { measureEventToSearchable, measureForwardMatch, measureHttpFloor, measureHttpLoad, measureOutreach, measureReadModelRebuild, measureSearch, warmUpMatch } from './bench-measurements.phase';
 import { BENCH_USAGE, BenchOptions, parseBenchOptions } from './bench-options';
 import { benchRows, BenchResults, markdownTable } from './bench-report';
 import { BenchServerProcess } from './bench-server.process';
@@ -85,6 +85,7 @@ async function run(options: BenchOptions): Promise<BenchResults> {
         server = await BenchServerProcess.start(dataDir, name);
       }
       const adapterClient = new BenchHttpClient(server.url);
+      await warmUpMatch(adapterClient, options.seed, options.matchSamples);
       httpAdapters.push({ adapter: name, firms, opportunities, startupMs: server.startupMs, ...(await measureHttpLoad(adapterClient, server, options.seed, options.connections, options.durationSeconds)) });
     }
     await server.close();
