@@ -58,6 +58,18 @@ describe('the platform on Fastify', () => {
     expect((await p.tokens.http('enterprise', url, { method: 'DELETE', headers: { 'if-match': '"2"' } })).status).toBe(204);
   });
 
+  it('imports profiles in bulk from NDJSON: all created and searchable, or a 422 naming the bad line', async () => {
+    const lines = ['{"name":"福州匯入甲有限公司","city":"福州","industry":"茶葉"}', '{"name":"Xiamen Import B Ltd","city":"廈門"}'];
+    const send = (body: string) => p.tokens.fetch('profiles-admin', `${p.url}/api/enterprises/import`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
+    const refused = await send([...lines, '{"name":""}'].join('\n'));
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).invalid[0]).toMatchObject({ row: 3, field: 'name' });
+    const done = await send(lines.join('\n'));
+    const report = (await done.json()) as { created: string[] };
+    expect({ status: done.status, created: report.created.length }).toEqual({ status: 200, created: 2 });
+    expect((await p.tokens.http<{ name: string }>('profiles-admin', `${p.url}/api/enterprises/${report.created[1]}`)).body.name).toBe('Xiamen Import B Ltd');
+  });
+
   it('sends downloads with their type and file name, and a wrong method as 405 with Allow', async () => {
     const ics = await fetch(`${p.url}/api/calendar/events.ics?lang=en`);
     expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');

@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Enterprise, EnterpriseInput, EnterpriseInputSchema, EnterprisePatch, EnterprisePatchSchema, EnterpriseSchema } from '@fhk/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@fhk/platform/auth';
 import { ApiZodBody, ApiZodOkResponse, etagOf, HttpReply, IF_MATCH_DESCRIPTION, reply, requireIfMatch, VersionETag, ZodValidationPipe, ApiZodQuery } from '@fhk/platform/http';
 import { ConsentInputSchema } from './consent.schema';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
+import { EnterpriseImportQuery, EnterpriseImportQuerySchema, importEnterprises } from './enterprise-import';
 
 const ListQuerySchema = z
   .object({
@@ -33,6 +34,20 @@ export class EnterprisesController {
   async create(@Body(new ZodValidationPipe(EnterpriseInputSchema)) input: EnterpriseInput, @CurrentPrincipal() principal: Principal): Promise<HttpReply<Enterprise>> {
     const enterprise = await this.service.create(principal, input);
     return reply(enterprise, { headers: { Location: `/api/enterprises/${enterprise.id}` } });
+  }
+
+  @Post('import')
+  @Roles('enterprise', 'profiles-admin')
+  @HttpCode(200)
+  @ApiZodQuery(EnterpriseImportQuerySchema)
+  @ApiConsumes('application/x-ndjson')
+  @ApiOperation({
+    summary:
+      'Bulk import: one profile per line (NDJSON, Content-Type: application/x-ndjson, at most 5,000 lines), each validated as POST /api/enterprises; every invalid line reported (line, field, reason); nothing written when a line is invalid unless validOnly=true; dryRun=true never writes; the rest is created in one commit',
+  })
+  async import(@Query(new ZodValidationPipe(EnterpriseImportQuerySchema, 'query')) query: EnterpriseImportQuery, @Body() body: unknown, @CurrentPrincipal() principal: Principal) {
+    const { status, report } = await importEnterprises(this.service, principal, body, query);
+    return reply(report, { status });
   }
 
   @Get()

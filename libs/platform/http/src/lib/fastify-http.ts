@@ -4,7 +4,7 @@ import FindMyWay, { HTTPMethod } from 'find-my-way';
 import helmet from 'helmet';
 import type { Readable, Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { enableCorsFor, HttpAppOptions, HttpFramework, HELMET_OPTIONS, RawMiddleware } from './http-app-options';
+import { enableCorsFor, HttpAppOptions, HttpFramework, HELMET_OPTIONS, RawMiddleware, TEXT_BODY_TYPES } from './http-app-options';
 import { assertJsonDepth } from './json-depth';
 import { serveWebAppFiles, WebAppFiles } from './web-app';
 
@@ -62,8 +62,8 @@ export function configureFastify(app: INestApplication, options: HttpAppOptions,
     }
     parseJson(request as never, body.toString('utf8'), done);
   });
-  // Bulk imports accept CSV as text.
-  fastify.useBodyParser('text/csv', { bodyLimit }, (_request, body, done) => done(null, body.toString('utf8')));
+  // Bulk imports accept CSV and NDJSON as text.
+  fastify.useBodyParser(TEXT_BODY_TYPES, { bodyLimit }, (_request, body, done) => done(null, body.toString('utf8')));
   instance.removeContentTypeParser('text/plain');
   // Any other body is left unread, as Express does (the route's validation then names what is missing).
   instance.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));

@@ -27,6 +27,9 @@ export interface HttpFramework {
   allowedOn(path: string): string[];
 }
 
+/** Bodies read as text (bulk imports: CSV, one JSON object per line). */
+export const TEXT_BODY_TYPES = ['text/csv', 'application/x-ndjson'];
+
 /**
  * Security headers. HSTS and upgrade-insecure-requests belong to the TLS terminator (nginx, an
  * ingress), not to plain-HTTP processes such as `npm start` on localhost.
