@@ -32,7 +32,7 @@ export const BENCH_USAGE = `npm run bench -- [options]
   --outreach-samples N    outreach requests per firm size (default 20)
   --search-samples N      GET /api/search requests (default 200)
   --lag-samples N         event-to-searchable probes (default 100)
-  --writers N             concurrent profile writers while loading (default 16)
+  --writers N             concurrent profile import requests while loading (default 2)
   --connections N         autocannon connections (default 16)
   --duration S            seconds of each autocannon run (default 10)
   --data-dir PATH         data directory (default: a fresh temporary one, deleted at the end)
@@ -97,7 +97,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | 'help' {
     outreachSamples: positive('outreach-samples', values['outreach-samples'], 20),
     searchSamples: positive('search-samples', values['search-samples'], 200),
     lagSamples: positive('lag-samples', values['lag-samples'], 100),
-    writers: positive('writers', values.writers, 16),
+    writers: positive('writers', values.writers, 2),
     connections: positive('connections', values.connections, 16),
     durationSeconds: positive('duration', values.duration, 10),
     dataDir: values['data-dir'] ?? null,
