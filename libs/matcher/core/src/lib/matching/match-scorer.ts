@@ -38,6 +38,12 @@ const DONE_NEED = 0.3;
 const UMBRELLA_INDUSTRIES: ReadonlySet<string> = new Set(['food-beverage', 'electronics', 'information-technology', 'digital-economy', 'advanced-manufacturing', 'professional-services', 'trade-ecommerce', 'culture-creative', 'green-economy']);
 /** What is left when a firm named needs and the item meets none of them. */
 const NO_NEED_MET = 0.6;
+/**
+ * A need weighing less than this share of the firm's strongest is one it mentions in passing: an
+ * item meeting only such needs keeps part of the no-need penalty (all of it at weight 0, none at
+ * this weight). Chosen by 5-fold cross-validation on the tuning split (ADR 0011, third round).
+ */
+const MINOR_NEED = 0.5;
 /** What is left when it needs something the firm neither has nor is getting (a Hong Kong company). */
 const PRECONDITION_UNMET = 0.4;
 
@@ -146,6 +152,11 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
   } else if (needHits.length === 0 && c.needs.length > 0) {
     // Needs come first: an item that meets none of the needs the firm named ranks below those that do.
     penalties.push({ code: 'no-need-met', codes: [], terms: [], factor: NO_NEED_MET });
+  } else if (needHits.length > 0) {
+    // Nor does a need the firm mentions only in passing lift an item to the rank of those meeting
+    // its main needs: below MINOR_NEED of the strongest, the no-need penalty fades in proportion.
+    const strongest = Math.max(...c.needs.filter((n) => hitCodes.has(n.code)).map((n) => n.weight));
+    if (strongest < MINOR_NEED) penalties.push({ code: 'no-need-met', codes: [...hitCodes], terms: [], factor: 1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED) });
   }
   const listing = o.needs.has('listing') || o.needs.has('bond-issuance');
   if (listing && c.sizeBand) {
