@@ -42,6 +42,41 @@ describe('scoring model v2', () => {
     expect(scoreMatch(teaNamingFair, corpus.get('event', 'tea-fair')!, ctx).reasons.find((r) => r.code === 'named-event')?.text).toBe('You named this event');
   });
 
+  it('counts a Hong Kong body named by a short name or its title without brackets, and finds it through the indexes', () => {
+    const bodies = OpportunityCorpus.fromEntities([
+      provider('hktdc', 'Hong Kong Trade Development Council (HKTDC)', '香港貿易發展局（香港貿發局）', { industries: ['trade-ecommerce'], needs: ['exhibit-find-buyers'] }),
+      provider('hkma', 'Hong Kong Monetary Authority (HKMA)', '香港金融管理局', { industries: ['finance-fintech'], needs: ['fund-pooling'] }),
+      provider('cyberport', 'Cyberport', '數碼港', { industries: ['digital-economy'], needs: ['research-collaboration'] }),
+      event('electronics-spring', 'Hong Kong Electronics Fair (Spring Edition)', '香港電子產品展（春季版）', [8], { industries: ['electronics'], needs: ['exhibit-find-buyers'] }),
+    ]);
+    const namedIn = (needs: string) =>
+      matchOpportunities(toMatchableEnterprise({ name: 'X', city: '福州', needs }), bodies, { today: TODAY, language: 'en' })
+        .filter((m) => m.reasons.some((r) => r.code === 'named-event'))
+        .map((m) => m.id);
+    expect(namedIn('想了解金管局嘅監管要求')).toEqual(['hkma']);
+    expect(namedIn('We will talk to the Monetary Authority')).toEqual(['hkma']);
+    expect(namedIn('想搵香港貿發局')).toEqual(['hktdc']);
+    expect(namedIn('We met the Hong Kong Trade Development Council')).toEqual(['hktdc']);
+    expect(namedIn('想入駐數碼港')).toEqual(['cyberport']);
+    expect(namedIn('We plan to visit the Hong Kong Electronics Fair')).toEqual(['electronics-spring']);
+    // An event's brackets hold its edition, not a name: "spring edition" names nothing.
+    expect(namedIn('Our spring edition of the catalogue is out')).toEqual([]);
+  });
+
+  it('lets a need the firm mentions only in passing keep part of the no-need penalty, saying so', () => {
+    const hkma = corpus.get('service-provider', 'hkma')!;
+    // Exhibiting is named three times, the bank account once: the account is a minor need.
+    const inPassing = toMatchableEnterprise({ name: 'X', city: '泉州', needs: '想去香港參展找買家，參加展會，展會上接訂單；另外開個銀行戶口' });
+    const mainly = toMatchableEnterprise({ name: 'X', city: '泉州', needs: '想開個銀行戶口' });
+    const minor = scoreMatch(inPassing, hkma, ctx);
+    const penalty = minor.reasons.find((r) => r.code === 'no-need-met')!;
+    expect(penalty.codes).toEqual(['fund-pooling']);
+    expect(penalty.contribution).toBeLessThan(0);
+    expect(penalty.text).toBe('Meets only a need you mention in passing: fund pooling and treasury');
+    expect(minor.reasons.reduce((s, r) => s + r.contribution, 0)).toBeCloseTo(minor.score, 2);
+    expect(scoreMatch(mainly, hkma, ctx).reasons.some((r) => r.code === 'no-need-met')).toBe(false);
+  });
+
   it('keeps opportunities for Hong Kong investors coming in away from a firm going out, saying why', () => {
     const invest = scoreMatch(toMatchableEnterprise({ name: 'X', city: '泉州', needs: '尋找投資者融資' }), corpus.get('measure', 'measure-7')!, ctx);
     const direction = invest.reasons.find((r) => r.code === 'direction')!;
