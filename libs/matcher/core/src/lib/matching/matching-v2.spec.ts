@@ -77,6 +77,19 @@ describe('scoring model v2', () => {
     expect(scoreMatch(mainly, hkma, ctx).reasons.some((r) => r.code === 'no-need-met')).toBe(false);
   });
 
+  it('ranks a body that informs or accredits below those that serve the firm, saying why', () => {
+    const testing = OpportunityCorpus.fromEntities([
+      provider('hkctc', 'Hong Kong Council for Testing and Certification (HKCTC)', '香港檢測和認證局', { industries: ['professional-services'], needs: ['testing-certification'] }),
+      provider('hkqaa', 'Hong Kong Quality Assurance Agency (HKQAA)', '香港品質保證局', { industries: ['professional-services'], needs: ['testing-certification'] }),
+    ]);
+    const results = matchOpportunities(toMatchableEnterprise({ name: 'X', city: '廈門', needs: '出口歐盟需要產品檢測認證' }), testing, { today: TODAY, language: 'zh-Hant' });
+    expect(results.map((m) => m.id)).toEqual(['hkqaa', 'hkctc']);
+    const informs = results[1].reasons.find((r) => r.code === 'inform-only')!;
+    expect(informs.text).toBe('提供資訊及轉介，本身不直接為企業提供服務');
+    expect(informs.contribution).toBeLessThan(0);
+    expect(results[0].reasons.some((r) => r.code === 'inform-only')).toBe(false);
+  });
+
   it('keeps opportunities for Hong Kong investors coming in away from a firm going out, saying why', () => {
     const invest = scoreMatch(toMatchableEnterprise({ name: 'X', city: '泉州', needs: '尋找投資者融資' }), corpus.get('measure', 'measure-7')!, ctx);
     const direction = invest.reasons.find((r) => r.code === 'direction')!;

@@ -1,5 +1,5 @@
 import { normalizeText } from '../text/text-normalizer';
-import { PROVIDER_SHORT_NAMES } from '../dictionary/data/provider-short-names.data';
+import { PROVIDER_SHORT_NAMES } from '../dictionary/data/provider-names.data';
 import { MatchableEnterprise, OpportunityProfile } from './match-types';
 
 const LATIN_NAME = /^[a-z0-9&' -]+$/;
