@@ -45,6 +45,8 @@ const NO_NEED_MET = 0.6;
  * this weight). Chosen by 5-fold cross-validation on the tuning split (ADR 0011, third round).
  */
 const MINOR_NEED = 0.5;
+/** Needs for which the firm's size matters (a listing, a bond issue). */
+const CAPITAL_MARKETS: ReadonlySet<string> = new Set(['listing', 'bond-issuance']);
 /** What is left for a body that informs or accredits rather than serving firms itself (HKCTC). */
 const INFORM_ONLY = 0.5;
 /** What is left when it needs something the firm neither has nor is getting (a Hong Kong company). */
@@ -161,7 +163,9 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
     const strongest = Math.max(...c.needs.filter((n) => hitCodes.has(n.code)).map((n) => n.weight));
     if (strongest < MINOR_NEED) penalties.push({ code: 'no-need-met', codes: [...hitCodes], terms: [], factor: 1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED) });
   }
-  const listing = o.needs.has('listing') || o.needs.has('bond-issuance');
+  // Size speaks for a listing or a bond issue, not for the venture capital a financing service also offers:
+  // it counts when the item is mainly about listing or bonds, or the firm's need it meets is one of them.
+  const listing = CAPITAL_MARKETS.has(o.mainNeed ?? '') || [...hitCodes].some((n) => CAPITAL_MARKETS.has(n));
   if (listing && c.sizeBand) {
     const fit = { large: 1, medium: 0.5, small: -0.5, micro: -1 }[c.sizeBand];
     if (fit > 0) inputs.push({ code: 'size-fit', codes: [c.sizeBand], terms: [], contribution: MATCH_WEIGHTS.sizeFit * fit, employees: e.profile.employees ?? null });

@@ -90,6 +90,17 @@ describe('scoring model v2', () => {
     expect(results[0].reasons.some((r) => r.code === 'inform-only')).toBe(false);
   });
 
+  it('weighs a small firm’s size against a listing or bond issue, not against the venture capital a financing service also offers', () => {
+    const finance = OpportunityCorpus.fromEntities([
+      provider('financing', 'Investment and financing', '投資及融資', { industries: ['finance-fintech'], needs: ['investment-financing', 'listing', 'bond-issuance'] }),
+    ]);
+    const o = finance.get('service-provider', 'financing')!;
+    const fctx = { ...ctx, idf: finance.idf, keywords: finance.keywords };
+    const sizeOf = (needs: string) => scoreMatch(toMatchableEnterprise({ name: 'X', city: '廈門', needs, employees: 30 }), o, fctx).reasons.find((r) => r.code === 'size-mismatch');
+    expect(sizeOf('正在籌備A輪融資，尋找風險投資')).toBeUndefined();
+    expect(sizeOf('計劃喺香港上市')?.contribution).toBeLessThan(0);
+  });
+
   it('keeps opportunities for Hong Kong investors coming in away from a firm going out, saying why', () => {
     const invest = scoreMatch(toMatchableEnterprise({ name: 'X', city: '泉州', needs: '尋找投資者融資' }), corpus.get('measure', 'measure-7')!, ctx);
     const direction = invest.reasons.find((r) => r.code === 'direction')!;
