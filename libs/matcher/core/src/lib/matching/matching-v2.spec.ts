@@ -47,6 +47,7 @@ describe('scoring model v2', () => {
       provider('hktdc', 'Hong Kong Trade Development Council (HKTDC)', '香港貿易發展局（香港貿發局）', { industries: ['trade-ecommerce'], needs: ['exhibit-find-buyers'] }),
       provider('hkma', 'Hong Kong Monetary Authority (HKMA)', '香港金融管理局', { industries: ['finance-fintech'], needs: ['fund-pooling'] }),
       provider('cyberport', 'Cyberport', '數碼港', { industries: ['digital-economy'], needs: ['research-collaboration'] }),
+      provider('ird', 'Inland Revenue Department (IRD)', '稅務局', { industries: ['professional-services'], needs: ['tax-compliance'] }),
       event('electronics-spring', 'Hong Kong Electronics Fair (Spring Edition)', '香港電子產品展（春季版）', [8], { industries: ['electronics'], needs: ['exhibit-find-buyers'] }),
     ]);
     const namedIn = (needs: string) =>
@@ -58,6 +59,9 @@ describe('scoring model v2', () => {
     expect(namedIn('想搵香港貿發局')).toEqual(['hktdc']);
     expect(namedIn('We met the Hong Kong Trade Development Council')).toEqual(['hktdc']);
     expect(namedIn('想入駐數碼港')).toEqual(['cyberport']);
+    expect(namedIn('We asked the IRD about profits tax')).toEqual(['ird']);
+    expect(namedIn('想問稅務局點樣報稅')).toEqual(['ird']);
+    expect(namedIn('We find the third option weird')).toEqual([]);
     expect(namedIn('We plan to visit the Hong Kong Electronics Fair')).toEqual(['electronics-spring']);
     // An event's brackets hold its edition, not a name: "spring edition" names nothing.
     expect(namedIn('Our spring edition of the catalogue is out')).toEqual([]);

@@ -18,7 +18,7 @@ const MIN_CJK = 3;
 /**
  * The names a firm may call an event, provider or programme by, normalised: the English and
  * Simplified titles with and without their bracketed part, the one-word acronyms in their
- * brackets ("CIFIT", "InnoEX", "HKECIC"), a provider's bracketed short names (香港贸发局) and its
+ * brackets, from three letters ("IRD", "CIFIT", "InnoEX"), a provider's bracketed short names (香港贸发局) and its
  * common short names (金管局, "Science Park": `PROVIDER_SHORT_NAMES`). Empty for other types.
  * Computed once per analysed opportunity.
  */
@@ -30,8 +30,10 @@ export function eventNamesOf(o: OpportunityProfile): readonly string[] {
     const acronyms = (o.title.en.match(/\([A-Za-z][A-Za-z0-9&]{2,}\)/g) ?? []).map((m) => m.slice(1, -1));
     // A provider's brackets hold its names; an event's may hold an edition ("Spring edition").
     const bracketed = o.type === 'service-provider' ? titles.flatMap((t) => [...t.matchAll(BRACKETED)].map((m) => m[1])) : [];
-    const candidates = [...titles, ...titles.map((t) => t.replace(BRACKETED, '').trim()), ...acronyms, ...bracketed, ...(o.type === 'service-provider' ? (PROVIDER_SHORT_NAMES[o.id] ?? []) : [])];
-    names = [...new Set(candidates.map(normalizeText))].filter((n) => n.length >= (LATIN_NAME.test(n) ? MIN_LATIN : MIN_CJK));
+    const candidates = [...titles, ...titles.map((t) => t.replace(BRACKETED, '').trim()), ...bracketed, ...(o.type === 'service-provider' ? (PROVIDER_SHORT_NAMES[o.id] ?? []) : [])];
+    const long = candidates.map(normalizeText).filter((n) => n.length >= (LATIN_NAME.test(n) ? MIN_LATIN : MIN_CJK));
+    // An acronym is matched as a whole word, so three letters are enough (IRD, IPD, DoJ).
+    names = [...new Set([...long, ...acronyms.map(normalizeText)])];
     namesOf.set(o, names);
   }
   return names;
