@@ -55,7 +55,9 @@ describe('scoring model v2', () => {
         .filter((m) => m.reasons.some((r) => r.code === 'named-event'))
         .map((m) => m.id);
     expect(namedIn('想了解金管局嘅監管要求')).toEqual(['hkma']);
-    expect(namedIn('We will talk to the Monetary Authority')).toEqual(['hkma']);
+    expect(namedIn('We will talk to the Hong Kong Monetary Authority')).toEqual(['hkma']);
+    // Names other bodies share are no names of this one.
+    expect(namedIn('We are licensed by the Monetary Authority of Singapore')).toEqual([]);
     expect(namedIn('想搵香港貿發局')).toEqual(['hktdc']);
     expect(namedIn('We met the Hong Kong Trade Development Council')).toEqual(['hktdc']);
     expect(namedIn('想入駐數碼港')).toEqual(['cyberport']);

@@ -19,7 +19,7 @@ const MIN_CJK = 3;
  * The names a firm may call an event, provider or programme by, normalised: the English and
  * Simplified titles with and without their bracketed part, the one-word acronyms in their
  * brackets, from three letters ("IRD", "CIFIT", "InnoEX"), a provider's bracketed short names (香港贸发局) and its
- * common short names (金管局, "Science Park": `PROVIDER_SHORT_NAMES`). Empty for other types.
+ * common short names (金管局, 港交所: `PROVIDER_SHORT_NAMES`). Empty for other types.
  * Computed once per analysed opportunity.
  */
 export function eventNamesOf(o: OpportunityProfile): readonly string[] {

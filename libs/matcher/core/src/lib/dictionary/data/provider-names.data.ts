@@ -1,21 +1,22 @@
 /**
  * Short names by which firms commonly call Hong Kong bodies, where the catalogue's title does not
- * contain them (金管局 for 香港金融管理局, "Science Park" for HKSTP). Public knowledge: the bodies'
- * own usage and the press. Chinese in Simplified script (Traditional folds to it), English in
+ * contain them (金管局 for 香港金融管理局, 港交所 for HKEX). Public knowledge: the bodies' own usage and
+ * the press. Names other bodies share are left out (理工大学, "Monetary Authority" of Singapore,
+ * "Law Society" of other places, a Fujian 科学园). Chinese in Simplified script (Traditional folds to it), English in
  * lower case. Keyed by service-provider id. A firm naming one of them names that provider.
  */
 export const PROVIDER_SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
   hkex: ['港交所', '联交所', 'hong kong stock exchange'],
   hktdc: ['贸发局', 'trade development council'],
   investhk: ['投资推广署'],
-  hkstp: ['科学园', '科技园公司', 'science park'],
-  'hong-kong-tourism-board': ['旅发局', '旅游发展局'],
-  polyu: ['理工大学', 'polytechnic university'],
-  hkma: ['金管局', '金融管理局', 'monetary authority'],
+  hkstp: ['科技园公司', 'hong kong science park'],
+  'hong-kong-tourism-board': ['旅发局'],
+  polyu: ['香港理大', 'hong kong polytechnic university'],
+  hkma: ['金管局', 'hong kong monetary authority'],
   hkecic: ['信保局', '出口信用保险局'],
-  hkpc: ['生产力局', '生产力促进局', 'productivity council'],
+  hkpc: ['生产力局', '生产力促进局'],
   hkqaa: ['品质保证局', '品保局'],
-  'law-society-of-hong-kong': ['律师会', 'law society'],
+  'law-society-of-hong-kong': ['香港律师会', 'law society of hong kong'],
   'hong-kong-mediation-centre': ['和解中心'],
   'intellectual-property-department': ['知识产权署'],
   'companies-registry': ['公司注册处'],
