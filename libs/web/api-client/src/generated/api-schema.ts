@@ -3635,7 +3635,7 @@ export interface operations {
                             };
                             score: number;
                             reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
                                 code: string;
                                 /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
                                 codes: string[];
@@ -3942,7 +3942,7 @@ export interface operations {
                             };
                             score: number;
                             reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
                                 code: string;
                                 /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
                                 codes: string[];
@@ -4056,7 +4056,7 @@ export interface operations {
                             };
                             score: number;
                             reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
                                 code: string;
                                 /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
                                 codes: string[];
@@ -4435,7 +4435,7 @@ export interface operations {
                             };
                             score: number;
                             reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
                                 code: string;
                                 /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
                                 codes: string[];
