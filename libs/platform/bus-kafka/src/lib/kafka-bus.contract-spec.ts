@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { ConfigResourceTypes, Kafka } from 'kafkajs';
 import { waitFor } from '@fhk/shared/util';
 import { BusPublisher } from '@fhk/platform/bus';
 import { describeBusContract } from '@fhk/platform/bus/testing';
-import { KafkaBusTransport } from './kafka-bus.transport';
+import { KafkaBusTransport, topicConfig } from './kafka-bus.transport';
 
 // The bus contract on a real broker (npm run kafka:start; CI starts one); skipped, saying so, without KAFKA_BROKERS.
 const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
@@ -12,6 +13,28 @@ const describeKafka = brokers.length > 0 ? describe : describe.skip;
 describeKafka('against a real Kafka', () => {
   const namespace = `contract-${randomUUID().slice(0, 8)}`;
   describeBusContract('kafka', async () => new KafkaBusTransport({ brokers, clientId: 'bus-contract', namespace }));
+
+  it('creates compacted topics for entity state and keeps facts and dead letters without a time limit', async () => {
+    const transport = new KafkaBusTransport({ brokers, clientId: 'bus-retention', namespace: `${namespace}-retention` });
+    const admin = new Kafka({ brokers, clientId: 'bus-retention-check' }).admin();
+    try {
+      await transport.ensureTopics([
+        { topic: 'contract.state.changed.v1', compacted: true },
+        { topic: 'contract.fact.recorded.v1', compacted: false },
+      ]);
+      await admin.connect();
+      const wired = (topic: string) => `${namespace}-retention.${topic}`;
+      const names = ['contract.state.changed.v1', 'contract.fact.recorded.v1', 'contract.fact.recorded.v1.dlq', 'contract.state.changed.v1.dlq'].map(wired);
+      const topics = await admin.listTopics();
+      expect(topics).toEqual(expect.arrayContaining(names));
+      const described = await admin.describeConfigs({ includeSynonyms: false, resources: names.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: ['cleanup.policy', 'retention.ms'] })) });
+      const config = Object.fromEntries(described.resources.map((r) => [r.resourceName, Object.fromEntries(r.configEntries.map((e) => [e.configName, e.configValue]))]));
+      expect(config[names[0]]['cleanup.policy']).toBe('compact');
+      for (const fact of names.slice(1)) expect(config[fact]).toMatchObject({ 'cleanup.policy': 'delete', 'retention.ms': '-1' });
+    } finally {
+      await Promise.all([admin.disconnect(), transport.close()]);
+    }
+  });
 
   it('keeps namespaces apart on one broker: the same topic and group names, separate messages and offsets', async () => {
     const [a, b] = ['a', 'b'].map((n) => new KafkaBusTransport({ brokers, clientId: `bus-ns-${n}`, namespace: `${namespace}-${n}` }));

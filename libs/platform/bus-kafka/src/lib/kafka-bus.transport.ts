@@ -71,6 +71,16 @@ class NamespacedServerKafka extends ServerKafka {
  * - consumer: one group per service, `maxWaitTimeInMs` low so events are not held for seconds,
  *   values decoded by the same codec as the embedded bus (`keepBinary` + our deserializer).
  */
+/**
+ * Entity-state topics are compacted (the latest record per key is the state; compaction deletes by
+ * key, never by age). Every other topic carries facts that count one by one (match feedback) or
+ * dead letters waiting for someone: kept without a time limit (`retention.ms=-1`) instead of the
+ * broker's default week, so a rebuild from the log restores all of them (ADR 0012).
+ */
+export function topicConfig(compacted: boolean): { name: string; value: string }[] {
+  return compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : [{ name: 'retention.ms', value: '-1' }];
+}
+
 export class KafkaBusTransport implements BusTransport {
   readonly adapter = 'kafka' as const;
   private readonly kafka: Kafka;
@@ -138,7 +148,7 @@ export class KafkaBusTransport implements BusTransport {
         topic: t.topic,
         numPartitions: this.options.partitions ?? 4,
         replicationFactor: this.options.replicationFactor ?? 1,
-        configEntries: t.compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : [],
+        configEntries: topicConfig(t.compacted),
       })),
     });
   }
