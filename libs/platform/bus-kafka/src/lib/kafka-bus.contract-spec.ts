@@ -3,7 +3,7 @@ import { ConfigResourceTypes, Kafka } from 'kafkajs';
 import { waitFor } from '@fhk/shared/util';
 import { BusPublisher } from '@fhk/platform/bus';
 import { describeBusContract } from '@fhk/platform/bus/testing';
-import { KafkaBusTransport, topicConfig } from './kafka-bus.transport';
+import { KafkaBusTransport } from './kafka-bus.transport';
 
 // The bus contract on a real broker (npm run kafka:start; CI starts one); skipped, saying so, without KAFKA_BROKERS.
 const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);

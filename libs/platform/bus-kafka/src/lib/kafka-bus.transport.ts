@@ -77,7 +77,7 @@ class NamespacedServerKafka extends ServerKafka {
  * dead letters waiting for someone: kept without a time limit (`retention.ms=-1`) instead of the
  * broker's default week, so a rebuild from the log restores all of them (ADR 0012).
  */
-export function topicConfig(compacted: boolean): { name: string; value: string }[] {
+function topicConfig(compacted: boolean): { name: string; value: string }[] {
   return compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : [{ name: 'retention.ms', value: '-1' }];
 }
 
