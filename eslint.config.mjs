@@ -1,6 +1,7 @@
 // One flat config for the workspace. The module-boundary rule below is the architecture:
 // a service's libraries never import another service's libraries, the matching core stays
-// framework-free, contracts depend on nothing but util, and only apps choose adapters.
+// framework-free, contracts depend on nothing but util, services see ports while adapters are
+// libraries of their own, and only apps and the composition choose adapters (ADR 0016).
 import nx from '@nx/eslint-plugin';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
@@ -18,15 +19,10 @@ const TEST_FILES = ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.contract-spec.ts',
 
 // Node's I/O modules are not npm packages, so `bannedExternalImports` never sees them: banned here.
 const NODE_IO = ['fs', 'fs/promises', 'child_process', 'net', 'http', 'https', 'http2', 'dgram', 'worker_threads', 'cluster'].flatMap((m) => [m, `node:${m}`]);
+// The drivers behind the ports: only `type:adapter` libraries (and apps) import them (ADR 0016).
 const DRIVERS = ['kafkajs', 'mongoose', 'mongodb', 'meilisearch', 'better-sqlite3', '@orama/*'];
-// What only apps and the composition choose: the adapters behind each port, and the runtime that picks them.
-const ADAPTER_CHOICE = [
-  { name: '@fhk/platform/bus', importNames: ['EmbeddedBusTransport', 'KafkaBusTransport', 'createBusTransport', 'EmbeddedBroker', 'EmbeddedBusServer', 'EmbeddedBusClient'] },
-  { name: '@fhk/platform/store', importNames: ['SqliteDocumentStore', 'MongoDocumentStore', 'createDocumentStore'] },
-  { name: '@fhk/platform/search', importNames: ['OramaSearchEngine', 'MeilisearchSearchEngine', 'createSearchEngine'] },
-  { name: '@fhk/platform/runtime', importNames: ['PlatformRuntime', 'runService', 'startInProcess', 'startHttpService', 'composeRootModule'] },
-].map((path) => ({ ...path, message: 'a service library uses the port; only apps and composition choose adapters (ADR 0002).' }));
-const serviceFeatures = projectsTagged('type:feature').filter((root) => !projectsTagged('scope:composition').includes(root));
+// A port's test-only entry point (`@fhk/platform/<port>/testing`: its contract suite) is for specs.
+const TESTING_ENTRY_POINTS = { group: ['@fhk/*/testing', '@fhk/*/*/testing'], message: 'a testing entry point (contract suites, fixtures) is for specs only.' };
 // Controllers, filters and interceptors answer through Nest (return values, StreamableFile, reply(),
 // @VersionETag()), never through one HTTP framework's objects, so the adapter stays a choice (ADR 0017).
 const HTTP_FRAMEWORK = ['express', '@nestjs/platform-express', 'fastify', '@nestjs/platform-fastify'].map((name) => ({
@@ -34,11 +30,90 @@ const HTTP_FRAMEWORK = ['express', '@nestjs/platform-express', 'fastify', '@nest
   message: 'no HTTP framework types here: return the body, use StreamableFile/download(), reply() or @VersionETag() from @fhk/platform/http (ADR 0017).',
 }));
 const HTTP_HANDLERS = ['libs/**/*.controller.ts', 'libs/**/*.filter.ts', 'libs/**/*.interceptor.ts'];
+const serviceFeatures = projectsTagged('type:feature').filter((root) => !projectsTagged('scope:composition').includes(root));
 
 const service = (scope) => ({
   sourceTag: `scope:${scope}`,
   onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:platform', 'scope:shared'],
 });
+
+/**
+ * The layers (ADR 0016). Ports (`type:port`) are what services and adapters share; each adapter
+ * (`type:adapter`) is its own library and the only place a driver is imported; the runtime
+ * (`type:runtime`) chooses adapters and starts processes, for apps and the composition only.
+ * Service libraries (`type:feature`) and the platform kits they build on (`type:kit`) see ports,
+ * never an adapter or the runtime, except in their own tests (`tests: true`).
+ */
+const layers = ({ tests }) => [
+  { sourceTag: 'type:app', notDependOnLibsWithTags: ['type:app'] },
+  {
+    sourceTag: 'type:composition',
+    onlyDependOnLibsWithTags: ['type:composition', 'type:runtime', 'type:feature', 'type:kit', 'type:port', 'type:adapter', 'type:domain', 'type:contracts', 'type:util'],
+    bannedExternalImports: DRIVERS,
+  },
+  {
+    sourceTag: 'type:runtime',
+    onlyDependOnLibsWithTags: ['type:runtime', 'type:adapter', 'type:kit', 'type:port', 'type:contracts', 'type:util'],
+    bannedExternalImports: DRIVERS,
+  },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:kit', 'type:port', 'type:domain', 'type:contracts', 'type:util', ...(tests ? ['type:adapter'] : [])],
+    bannedExternalImports: DRIVERS,
+  },
+  {
+    sourceTag: 'type:kit',
+    onlyDependOnLibsWithTags: ['type:kit', 'type:port', 'type:contracts', 'type:util', ...(tests ? ['type:adapter'] : [])],
+    bannedExternalImports: DRIVERS,
+  },
+  { sourceTag: 'type:port', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:util'], bannedExternalImports: DRIVERS },
+  { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:port', 'type:contracts', 'type:util'] },
+  // The matching core is plain TypeScript: no Nest, no I/O, nothing but contracts and util.
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util'],
+    bannedExternalImports: ['@nestjs/*', ...DRIVERS],
+  },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'], bannedExternalImports: ['@nestjs/*', ...DRIVERS] },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: DRIVERS },
+];
+
+const moduleBoundaries = ({ tests }) => [
+  'error',
+  {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    banTransitiveDependencies: false,
+    depConstraints: [
+      service('enterprise-profiles'),
+      service('measure-catalogue'),
+      service('event-calendar'),
+      service('matcher'),
+      { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
+      { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+      // The web (apps/portal, libs/web/*) talks to the services over HTTP only: it may use the
+      // contracts (schemas, vocabularies) and its own libs, never a service's or the platform's code.
+      {
+        sourceTag: 'scope:web',
+        onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
+        bannedExternalImports: ['@nestjs/*', 'node:*', 'fs', 'path', 'better-sqlite3', 'kafkajs', 'mongoose'],
+      },
+      {
+        sourceTag: 'scope:composition',
+        onlyDependOnLibsWithTags: [
+          'scope:composition',
+          'scope:enterprise-profiles',
+          'scope:measure-catalogue',
+          'scope:event-calendar',
+          'scope:matcher',
+          'scope:platform',
+          'scope:shared',
+        ],
+      },
+      ...layers({ tests }),
+    ],
+  },
+];
 
 export default [
   { ignores: ['**/node_modules', '**/dist', '**/coverage', '**/.nx', 'tmp', 'data'] },
@@ -53,52 +128,8 @@ export default [
         'error',
         { selector: "CallExpression[callee.name='forwardRef']", message: 'No forwardRef cycles: restructure the modules.' },
       ],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          banTransitiveDependencies: false,
-          depConstraints: [
-            service('enterprise-profiles'),
-            service('measure-catalogue'),
-            service('event-calendar'),
-            service('matcher'),
-            { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            // The web (apps/portal, libs/web/*) talks to the services over HTTP only: it may use the
-            // contracts (schemas, vocabularies) and its own libs, never a service's or the platform's code.
-            {
-              sourceTag: 'scope:web',
-              onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
-              bannedExternalImports: ['@nestjs/*', 'node:*', 'fs', 'path', 'better-sqlite3', 'kafkajs', 'mongoose'],
-            },
-            {
-              sourceTag: 'scope:composition',
-              onlyDependOnLibsWithTags: [
-                'scope:composition',
-                'scope:enterprise-profiles',
-                'scope:measure-catalogue',
-                'scope:event-calendar',
-                'scope:matcher',
-                'scope:platform',
-                'scope:shared',
-              ],
-            },
-            { sourceTag: 'type:app', notDependOnLibsWithTags: ['type:app'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:contracts', 'type:adapter', 'type:util'] },
-            // The matching core is plain TypeScript: no Nest, no I/O, nothing but contracts and util.
-            {
-              sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util'],
-              bannedExternalImports: ['@nestjs/*', 'kafkajs', 'mongoose', 'meilisearch', 'better-sqlite3', '@orama/*', 'node:fs', 'fs'],
-            },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'], bannedExternalImports: ['@nestjs/*'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:adapter', 'type:contracts', 'type:util'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': moduleBoundaries({ tests: false }),
+      'no-restricted-imports': ['error', { patterns: [TESTING_ENTRY_POINTS] }],
     },
   },
   // The web: hooks rules and JSX accessibility checks (the e2e run adds axe-core on every page).
@@ -108,29 +139,29 @@ export default [
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
   },
   {
-    // The matching core and the contracts: plain TypeScript, no I/O.
+    // A library's own tests may run it on a real adapter (an embedded store, bus or index) and use the contract suites.
+    files: TEST_FILES,
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@nx/enforce-module-boundaries': moduleBoundaries({ tests: true }),
+      'no-restricted-imports': 'off',
+    },
+  },
+  {
+    // Service libraries, and any controller, filter or interceptor of a library: no HTTP framework (ADR 0017).
+    files: [...sources(serviceFeatures), ...HTTP_HANDLERS],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { paths: HTTP_FRAMEWORK, patterns: [TESTING_ENTRY_POINTS] }] },
+  },
+  {
+    // The matching core and the contracts (their tests too): plain TypeScript, no I/O.
     files: sources([...projectsTagged('type:domain'), ...projectsTagged('type:contracts')]),
     rules: {
-      'no-restricted-imports': ['error', { paths: NODE_IO.map((name) => ({ name, message: 'core code does no I/O: the caller passes data in.' })), patterns: [{ group: DRIVERS, message: 'drivers live in adapters.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: NODE_IO.map((name) => ({ name, message: 'core code does no I/O: the caller passes data in.' })), patterns: [TESTING_ENTRY_POINTS] },
+      ],
     },
-  },
-  {
-    // A service's libraries see ports only: no adapter class, no factory, no driver, no runtime choice.
-    files: sources(serviceFeatures),
-    ignores: TEST_FILES,
-    rules: {
-      'no-restricted-imports': ['error', { paths: [...ADAPTER_CHOICE, ...HTTP_FRAMEWORK], patterns: [{ group: DRIVERS, message: 'drivers live in adapters.' }] }],
-    },
-  },
-  {
-    // The platform's own controllers, filters and interceptors (feature sources have the rule above).
-    files: HTTP_HANDLERS,
-    ignores: [...TEST_FILES, ...sources(serviceFeatures)],
-    rules: { 'no-restricted-imports': ['error', { paths: HTTP_FRAMEWORK }] },
-  },
-  {
-    files: TEST_FILES,
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 ];

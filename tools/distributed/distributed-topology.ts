@@ -1,6 +1,6 @@
 import { freePort, ServiceProcess } from '@fhk/composition/embedded';
 import { SERVICE_NAMES, ServiceName } from '@fhk/platform/config';
-import { KafkaBusTransport } from '@fhk/platform/bus';
+import { KafkaBusTransport } from '@fhk/platform/bus-kafka';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,9 +1,10 @@
 import { deadLetterTopic, EnterpriseChangedEvent } from '@fhk/contracts';
 import { ServiceProcess } from '@fhk/composition/embedded';
 import { LIVE_READ_MODEL, MATCHER_COLLECTIONS } from '@fhk/matcher/feature';
-import { BusPublisher, KafkaBusTransport, RetainedMessage } from '@fhk/platform/bus';
+import { BusPublisher, RetainedMessage } from '@fhk/platform/bus';
+import { KafkaBusTransport } from '@fhk/platform/bus-kafka';
 import { ServiceName } from '@fhk/platform/config';
-import { createDocumentStore } from '@fhk/platform/store';
+import { createDocumentStore } from '@fhk/platform/runtime';
 import { seededRandom, waitFor } from '@fhk/shared/util';
 import { join } from 'node:path';
 import { api, indexStatus, useIssuer, searchableEnterpriseIds, storedEnterpriseIds, writeProfiles } from './distributed-api';

@@ -6,11 +6,14 @@
  * duplicate opportunity, the parity of top 5 across language versions of one firm; then the
  * feedback simulation. Writes tmp/eval-results.json. `--markdown` prints the README tables.
  * `--errors [N]` evaluates the tuning split only (held-out profiles are not even run) and lists its
- * N weakest profiles (default 10) with their top ten and the graded items missed.
+ * N weakest profiles (default 10) with their top ten and the graded items missed; with `--save NAME`
+ * it also keeps the tuning split's nDCG@10 per profile as tmp/eval-variants/NAME.json.
+ * `--cv BASE NAME…` cross-validates saved versions within the tuning split (cross-validation.ts).
  */
 import { Presets, SingleBar } from 'cli-progress';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crossValidate, foldsOf, PerProfile } from './cross-validation';
 import { tuningErrors } from './error-report';
 import { buildRankers, evaluate, EvaluationReport, loadEvaluationSet, SliceReport, splitOf, SYSTEMS } from './evaluation';
 import { simulateFeedback } from './feedback-simulation';
@@ -61,10 +64,28 @@ async function errorAnalysis(): Promise<void> {
   for (const p of tuningErrors(tuning, await buildRankers(), count)) console.log(p.lines.join('\n'));
   const dir = join(__dirname, '..', '..', 'tmp');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'eval-tuning.json'), JSON.stringify(Object.fromEntries(report.perProfile.map((p) => [p.id, p.matcher.ndcg10])), null, 1));
+  const perProfile = JSON.stringify(Object.fromEntries(report.perProfile.map((p) => [p.id, p.matcher.ndcg10])), null, 1);
+  writeFileSync(join(dir, 'eval-tuning.json'), perProfile);
+  const save = process.argv.indexOf('--save');
+  if (save > 0) {
+    mkdirSync(join(dir, 'eval-variants'), { recursive: true });
+    writeFileSync(join(dir, 'eval-variants', `${process.argv[save + 1]}.json`), perProfile);
+  }
+}
+
+/** `--cv BASE A B …`: versions saved with `--save`, cross-validated within the tuning split. */
+function crossValidation(): void {
+  const names = process.argv.slice(process.argv.indexOf('--cv') + 1).filter((a) => !a.startsWith('--'));
+  const dir = join(__dirname, '..', '..', 'tmp', 'eval-variants');
+  const versions = names.map((n): [string, PerProfile] => [n, JSON.parse(readFileSync(join(dir, `${n}.json`), 'utf8')) as PerProfile]);
+  const cv = crossValidate(foldsOf(loadEvaluationSet().filter((p) => splitOf(p) === 'tuning')), versions);
+  const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
+  console.table(Object.fromEntries(cv.versions.map((v) => [v.name, { 'nDCG@10': f(v.mean), 'gain per fold': v.foldGains.map(signed).join(' '), 'profiles better / worse': `${v.better} / ${v.worse}` }])));
+  console.log(`nested estimate (per fold, the version best on the other folds): ${f(cv.nested)} (chosen: ${cv.chosen.join(', ')}); ${names[0]}: ${f(cv.base)}`);
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--cv')) return crossValidation();
   if (process.argv.includes('--errors')) return errorAnalysis();
   const bar = new SingleBar({ format: ' evaluating |{bar}| {value}/{total} profiles', noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
   let started = false;

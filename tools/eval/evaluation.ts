@@ -13,7 +13,7 @@ import {
   toMatchableEnterprise,
 } from '@fhk/matcher/core';
 import { loadCatalogueSeed } from '@fhk/measure-catalogue/feature';
-import { createSearchEngine } from '@fhk/platform/search';
+import { createSearchEngine } from '@fhk/platform/runtime';
 import { fragmentTerms } from './reason-quality';
 import { collapseJudgments, collapseRanking, Judgments, mean, ndcgAt, precisionAt } from './relevance-metrics';
 

@@ -100,7 +100,7 @@ describe('platform API (embedded, in process)', () => {
       const lines = [JSON.stringify({ ...validProfile, name: '泉州批量匯入甲玩具' }), '', JSON.stringify({ ...validProfile, name: '泉州批量匯入乙玩具', outreachConsent: true })];
       const refused = await send([...lines, '{"name": 3}'].join('\n'));
       expect(refused.status).toBe(422);
-      expect((await refused.json()).invalid).toEqual(expect.arrayContaining([expect.objectContaining({ row: 4, field: 'name' })]));
+      expect(((await refused.json()) as { invalid: unknown[] }).invalid).toEqual(expect.arrayContaining([expect.objectContaining({ row: 4, field: 'name' })]));
       const dry = await send(lines.join('\n'), '?dryRun=true');
       expect(await dry.json()).toMatchObject({ dryRun: true, applied: false, rows: 2, created: [] });
       const done = await send(lines.join('\n'));

@@ -63,7 +63,7 @@ describe('the platform on Fastify', () => {
     const send = (body: string) => p.tokens.fetch('profiles-admin', `${p.url}/api/enterprises/import`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
     const refused = await send([...lines, '{"name":""}'].join('\n'));
     expect(refused.status).toBe(422);
-    expect((await refused.json()).invalid[0]).toMatchObject({ row: 3, field: 'name' });
+    expect(((await refused.json()) as { invalid: unknown[] }).invalid[0]).toMatchObject({ row: 3, field: 'name' });
     const done = await send(lines.join('\n'));
     const report = (await done.json()) as { created: string[] };
     expect({ status: done.status, created: report.created.length }).toEqual({ status: 200, created: 2 });

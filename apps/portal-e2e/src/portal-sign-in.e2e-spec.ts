@@ -72,7 +72,9 @@ describe('signing in as the enterprise demo account (desktop, English)', () => {
     // Signing out ends the session at the issuer too (its confirmation page), then comes back signed out.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/oidc\//);
-    await page.getByRole('button', { name: /sign me out/i }).click();
+    await page.getByRole('heading', { name: 'Sign out of the Fujian–Hong Kong opportunity matcher' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('main').getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/oidc'));
     await page.getByRole('banner').getByRole('button', { name: 'Sign in' }).waitFor();
     await page.goto(`${portalUrl()}/profile`);

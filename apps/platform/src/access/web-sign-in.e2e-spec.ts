@@ -72,4 +72,37 @@ describe('web sign-in through the local issuer', () => {
     const viaWeb = await fetch(`${p.url}/oidc/token`, form({ grant_type: 'password', client_id: 'fhk-web', username: 'platform-admin', password: 'fhk-demo-2026' }));
     expect(viaWeb.status).toBe(400);
   });
+  it("shows the issuer's sign-in and sign-out pages in the language the web app asked for", async () => {
+    const browser = new Browser();
+    const verifier = randomBytes(32).toString('base64url');
+    const redirect = `${p.url}/auth/callback`;
+    const authorize = await browser.go(
+      `${p.url}/oidc/auth?${new URLSearchParams({ client_id: 'fhk-web', response_type: 'code', redirect_uri: redirect, scope: 'openid profile offline_access api', code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256', ui_locales: 'zh-Hans' })}`,
+    );
+    const interaction = new URL(authorize.headers.get('location')!, p.url).href;
+    // The web app's choice wins over the browser's English.
+    const signInPage = await (await browser.go(interaction, { headers: { 'accept-language': 'en-GB,en;q=0.9' } })).text();
+    expect(signInPage).toContain('<html lang="zh-Hans">');
+    expect(signInPage).toContain('登录闽港商机配对平台');
+    const login = await browser.go(`${interaction}/login`, form({ username: 'enterprise', password: 'fhk-demo-2026' }));
+    await browser.go(new URL(login.headers.get('location')!, p.url).href);
+
+    // Signed in, so the issuer asks before ending the session.
+
+    const confirm = await browser.go(`${p.url}/oidc/session/end?${new URLSearchParams({ client_id: 'fhk-web', ui_locales: 'zh-Hant' })}`, { headers: { 'accept-language': 'en' } });
+    expect(confirm.status).toBe(200);
+    const confirmPage = await confirm.text();
+    expect(confirmPage).toContain('<html lang="zh-Hant">');
+    expect(confirmPage).toContain('要在這部裝置上登出嗎？');
+    expect(confirmPage).not.toMatch(/sign me out/i);
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(confirmPage)?.[1];
+    expect(xsrf).toBeTruthy();
+    const action = new URL(/id="op.logoutForm"[^>]*action="([^"]+)"|action="([^"]+)"[^>]*id="op.logoutForm"/.exec(confirmPage)!.slice(1).find(Boolean)!, p.url).href;
+    const done = await browser.go(action, form({ xsrf: xsrf!, logout: 'yes' }));
+    expect(done.status).toBe(303);
+    // No return address was given: the issuer's own "signed out" page, in the browser's language.
+    const signedOut = await (await browser.go(new URL(done.headers.get('location')!, p.url).href, { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } })).text();
+    expect(signedOut).toContain('你已在这台设备上退出闽港商机配对平台。');
+    expect(signedOut).toContain(`href="${p.url}/"`);
+  });
 });

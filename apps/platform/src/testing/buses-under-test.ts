@@ -1,4 +1,6 @@
-import { BusPublisher, BusTransport, EmbeddedBusTransport, KafkaBusTransport, RetainedMessage } from '@fhk/platform/bus';
+import { BusPublisher, BusTransport, RetainedMessage } from '@fhk/platform/bus';
+import { EmbeddedBusTransport } from '@fhk/platform/bus-embedded';
+import { KafkaBusTransport } from '@fhk/platform/bus-kafka';
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 

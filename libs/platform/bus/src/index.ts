@@ -1,11 +1,5 @@
+// The bus port: what services and adapters share. No adapter lives here (ADR 0016): the embedded
+// bus is @fhk/platform/bus-embedded, Kafka is @fhk/platform/bus-kafka, and only the runtime chooses.
 export * from './lib/bus-transport.port';
 export * from './lib/message-codec';
 export * from './lib/message-headers';
-export * from './lib/create-bus-transport';
-export * from './lib/embedded/embedded-broker';
-export * from './lib/embedded/embedded-consumer';
-export * from './lib/embedded/embedded-bus.context';
-export * from './lib/embedded/embedded-bus.server';
-export * from './lib/embedded/embedded-bus.client';
-export * from './lib/embedded/embedded-bus.transport';
-export * from './lib/kafka/kafka-bus.transport';

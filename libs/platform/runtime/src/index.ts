@@ -1,10 +1,10 @@
+// The adapter-choosing runtime (ADR 0016): only apps and the composition import it (tag type:runtime).
 export * from './lib/platform-runtime';
-export * from './lib/health-registry';
 export * from './lib/platform-core.module';
-export * from './lib/service-store.module';
-export * from './lib/service-search.module';
 export * from './lib/start-http-service';
 export * from './lib/run-service';
 export * from './lib/start-in-process';
-export * from './lib/shipped-data-seeder';
 export * from './lib/data-dir';
+export * from './lib/create-bus-transport';
+export * from './lib/document-store.factory';
+export * from './lib/search-engine.factory';

@@ -1,7 +1,6 @@
+// The search port: what services and adapters share. No adapter lives here (ADR 0016): Orama is
+// @fhk/platform/search-orama, Meilisearch is @fhk/platform/search-meilisearch, and only the runtime chooses.
 export * from './lib/search-engine.port';
 export * from './lib/search.errors';
-export * from './lib/orama-search-engine.adapter';
-export * from './lib/meilisearch-search-engine.adapter';
-export * from './lib/search-engine.factory';
-export * from './lib/search-engine.contract';
-export { searchDocumentProblem } from './lib/search-input';
+// Input checks and normalisation every adapter applies, so each accepts exactly the same queries and documents.
+export * from './lib/search-input';

@@ -1,14 +1,6 @@
+// The store port: what services and adapters share. No adapter lives here (ADR 0016): SQLite is
+// @fhk/platform/store-sqlite, MongoDB is @fhk/platform/store-mongo, and only the runtime chooses.
 export * from './lib/document-store.port';
 export * from './lib/store.errors';
-export {
-  COLLECTION_NAME,
-  FIELD_PATH,
-  DIALECT_OPERATORS,
-  MAX_DOCUMENT_DEPTH,
-  MAX_ID_LENGTH,
-  type DialectOperator,
-} from './lib/store-dialect';
-export * from './lib/document-store.factory';
-export { SqliteDocumentStore, type SqliteDocumentStoreOptions, type SqliteSynchronous } from './lib/sqlite-document-store.adapter';
-export { MongoDocumentStore, type MongoDocumentStoreOptions } from './lib/mongo-document-store.adapter';
-export { describeDocumentStoreContract } from './lib/document-store.contract';
+// The dialect and its validators: every adapter validates with these, so each accepts exactly the same dialect.
+export * from './lib/store-dialect';

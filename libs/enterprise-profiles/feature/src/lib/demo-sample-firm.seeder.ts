@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { EnterpriseInputSchema } from '@fhk/contracts';
 import { demoSubjectOf } from '@fhk/platform/auth';
 import { PlatformConfig } from '@fhk/platform/config';
-import { PLATFORM_CONFIG } from '@fhk/platform/runtime';
+import { PLATFORM_CONFIG } from '@fhk/platform/service-kit';
 import SAMPLE from '../../data/sample-firm.json';
 import { EnterpriseRepository } from './enterprise.repository';
 

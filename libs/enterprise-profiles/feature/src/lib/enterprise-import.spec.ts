@@ -1,19 +1,22 @@
 import { AUDIT_COLLECTIONS, AUDIT_LOG, AuditEntry, AuditTrail, requestContextMiddleware } from '@fhk/platform/audit';
 import { Principal } from '@fhk/platform/auth';
 import { BulkTooLargeError, MAX_IMPORT_ROWS } from '@fhk/platform/bulk';
-import { EmbeddedBusTransport, BusPublisher } from '@fhk/platform/bus';
+import { EmbeddedBusTransport } from '@fhk/platform/bus-embedded';
+import { BusPublisher } from '@fhk/platform/bus';
 import { OUTBOX_COLLECTION, OUTBOX_COLLECTIONS, OutboxRecord, OutboxRelay } from '@fhk/platform/outbox';
-import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
+import { DocumentStore } from '@fhk/platform/store';
 import { Enterprise } from '@fhk/contracts';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
 import { CONSENTS, ENTERPRISE_COLLECTIONS, ENTERPRISES, EnterpriseRepository } from './enterprise.repository';
+import { ConsentRecord } from './consent.schema';
 import { importEnterprises } from './enterprise-import';
 
 describe('bulk import of enterprise profiles (NDJSON)', () => {
   let store: DocumentStore;
   let service: EnterpriseProfilesService;
   beforeEach(async () => {
-    store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
+    store = new SqliteDocumentStore({ file: ':memory:' });
     await store.init([...ENTERPRISE_COLLECTIONS, ...OUTBOX_COLLECTIONS, ...AUDIT_COLLECTIONS]);
     const relay = new OutboxRelay(store, new BusPublisher(new EmbeddedBusTransport({ file: ':memory:' }).createPublisherClient()), { pollMs: 10_000 });
     service = new EnterpriseProfilesService(new EnterpriseRepository(store, relay, new AuditTrail(store, 'enterprise-profiles')));
@@ -37,7 +40,7 @@ describe('bulk import of enterprise profiles (NDJSON)', () => {
     expect(firms.map((f) => f.name).sort()).toEqual(['Quanzhou Toys', '廈門電子', '福州茶業']);
     expect(firms.every((f) => f.ownerId === 'firm-a' && f.version === 1)).toBe(true);
     expect((await events()).map((e) => e.id).sort()).toEqual([...report.created].sort());
-    const consents = await store.find<{ enterpriseId: string; granted: boolean }>(CONSENTS, {});
+    const consents = await store.find<ConsentRecord>(CONSENTS, {});
     expect(consents.map((c) => [firms.find((f) => f.id === c.enterpriseId)?.name, c.granted])).toEqual([['廈門電子', true]]);
     const audit = await store.find<AuditEntry>(AUDIT_LOG, {});
     expect(audit.map((e) => `${e.actor?.subject} ${e.action} ${e.route} ${e.target.id}`).sort()).toEqual(report.created.map((id) => `firm-a create POST /api/enterprises/import ${id}`).sort());

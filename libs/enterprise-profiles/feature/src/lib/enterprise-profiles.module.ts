@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { auditControllerFor, ENTERPRISE_OWNERSHIP } from '@fhk/platform/audit';
-import { ServiceStoreModule } from '@fhk/platform/runtime';
+import { ServiceStoreModule } from '@fhk/platform/service-kit';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
 import { ENTERPRISE_COLLECTIONS, EnterpriseRepository } from './enterprise.repository';
 import { DemoSampleFirmSeeder } from './demo-sample-firm.seeder';

@@ -2,9 +2,11 @@ import { AUDIT_COLLECTIONS, AUDIT_LOG, AuditEntry, AuditTrail, requestContextMid
 import { ForbiddenException, PreconditionFailedException, NotFoundException } from '@nestjs/common';
 import { Principal } from '@fhk/platform/auth';
 import { EnterpriseInputSchema } from '@fhk/contracts';
-import { EmbeddedBusTransport, BusPublisher } from '@fhk/platform/bus';
+import { EmbeddedBusTransport } from '@fhk/platform/bus-embedded';
+import { BusPublisher } from '@fhk/platform/bus';
 import { OUTBOX_COLLECTION, OUTBOX_COLLECTIONS, OutboxRecord, OutboxRelay } from '@fhk/platform/outbox';
-import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
+import { DocumentStore } from '@fhk/platform/store';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
 import { ENTERPRISE_COLLECTIONS, EnterpriseRepository } from './enterprise.repository';
 
@@ -12,7 +14,7 @@ describe('EnterpriseProfilesService', () => {
   let store: DocumentStore;
   let service: EnterpriseProfilesService;
   beforeEach(async () => {
-    store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
+    store = new SqliteDocumentStore({ file: ':memory:' });
     await store.init([...ENTERPRISE_COLLECTIONS, ...OUTBOX_COLLECTIONS, ...AUDIT_COLLECTIONS]);
     const relay = new OutboxRelay(store, new BusPublisher(new EmbeddedBusTransport({ file: ':memory:' }).createPublisherClient()), { pollMs: 10_000 });
     service = new EnterpriseProfilesService(new EnterpriseRepository(store, relay, new AuditTrail(store, 'enterprise-profiles')));

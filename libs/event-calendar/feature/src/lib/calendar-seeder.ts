@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CalendarEvent } from '@fhk/contracts';
 import { PlatformConfig } from '@fhk/platform/config';
 import { OutboxRelay } from '@fhk/platform/outbox';
-import { PLATFORM_CONFIG, ShippedDataSeeder } from '@fhk/platform/runtime';
+import { PLATFORM_CONFIG, ShippedDataSeeder } from '@fhk/platform/service-kit';
 import { CALENDAR_EVENTS, CalendarEventRepository } from './calendar-event.repository';
 import { CALENDAR_SEED_VERSION, loadCalendarSeed } from '../seed/calendar-seed';
 

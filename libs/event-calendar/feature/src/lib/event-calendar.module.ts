@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { auditControllerFor } from '@fhk/platform/audit';
-import { ServiceStoreModule } from '@fhk/platform/runtime';
+import { ServiceStoreModule } from '@fhk/platform/service-kit';
 import { CALENDAR_COLLECTIONS, CalendarEventRepository } from './calendar-event.repository';
 import { CalendarSeeder } from './calendar-seeder';
 import { CalendarBulkController } from './calendar-bulk.controller';

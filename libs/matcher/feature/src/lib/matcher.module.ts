@@ -3,7 +3,7 @@ import { auditControllerFor, ENTERPRISE_OWNERSHIP } from '@fhk/platform/audit';
 import { PlatformConfig } from '@fhk/platform/config';
 import { BUS_TRANSPORT, BusPublisher, BusTransport } from '@fhk/platform/bus';
 import { ReliableConsumer } from '@fhk/platform/outbox';
-import { PLATFORM_CONFIG, HealthRegistry, ServiceSearchModule, ServiceStoreModule } from '@fhk/platform/runtime';
+import { PLATFORM_CONFIG, HealthRegistry, ServiceSearchModule, ServiceStoreModule } from '@fhk/platform/service-kit';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
 import { MatcherAdminController } from './admin/matcher-admin.controller';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CatalogueItem } from '@fhk/contracts';
 import { PlatformConfig } from '@fhk/platform/config';
 import { OutboxRelay } from '@fhk/platform/outbox';
-import { PLATFORM_CONFIG, ShippedDataSeeder } from '@fhk/platform/runtime';
+import { PLATFORM_CONFIG, ShippedDataSeeder } from '@fhk/platform/service-kit';
 import { CATALOGUE_ITEMS, CatalogueItemRepository } from './catalogue-item.repository';
 import { CATALOGUE_SEED_VERSION, loadCatalogueSeed } from '../seed/catalogue-seed';
 

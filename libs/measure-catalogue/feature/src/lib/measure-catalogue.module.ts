@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { auditControllerFor } from '@fhk/platform/audit';
-import { ServiceStoreModule } from '@fhk/platform/runtime';
+import { ServiceStoreModule } from '@fhk/platform/service-kit';
 import { CATALOGUE_COLLECTIONS, CatalogueItemRepository } from './catalogue-item.repository';
 import { CatalogueSeeder } from './catalogue-seeder';
 import { CatalogueBulkController } from './catalogue-bulk.controller';

@@ -1,4 +1,5 @@
-import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
+import { DocumentStore } from '@fhk/platform/store';
 import { AUDIT_COLLECTIONS, AUDIT_LOG, AuditEntry } from './audit-entry';
 import { AuditTrail } from './audit-trail';
 import { AuditedRequest, currentRequest, requestContextMiddleware } from './request-context';
@@ -10,7 +11,7 @@ describe('AuditTrail', () => {
   let store: DocumentStore;
   let trail: AuditTrail;
   beforeEach(async () => {
-    store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
+    store = new SqliteDocumentStore({ file: ':memory:' });
     await store.init(AUDIT_COLLECTIONS);
     trail = new AuditTrail(store, 'enterprise-profiles');
   });

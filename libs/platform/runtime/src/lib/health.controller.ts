@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@fhk/platform/auth';
 import { reply } from '@fhk/platform/http';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { HealthRegistry } from './health-registry';
+import { HealthRegistry } from '@fhk/platform/service-kit';
 
 @ApiTags('health')
 @Public()

@@ -4,13 +4,12 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@fhk/platform/auth';
 import { BUS_TRANSPORT, BusPublisher } from '@fhk/platform/bus';
 import { jsonLoggerModule } from '@fhk/platform/logging';
+import { HealthRegistry, PLATFORM_CONFIG, SERVICE_ADAPTERS } from '@fhk/platform/service-kit';
 import { HealthController } from './health.controller';
-import { HealthRegistry } from './health-registry';
 import { PlatformRuntime } from './platform-runtime';
 import { HttpThrottlerGuard, rateLimitModule } from './rate-limit';
 
 export const PLATFORM_RUNTIME = Symbol('PLATFORM_RUNTIME');
-export const PLATFORM_CONFIG = Symbol('PLATFORM_CONFIG');
 
 class PlatformCoreLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
@@ -46,6 +45,8 @@ export class PlatformCoreModule {
       providers: [
         { provide: PLATFORM_RUNTIME, useValue: runtime },
         { provide: PLATFORM_CONFIG, useValue: runtime.config },
+        // Service modules (ServiceStoreModule, ServiceSearchModule) open their store and index through ports.
+        { provide: SERVICE_ADAPTERS, useValue: runtime },
         { provide: BUS_TRANSPORT, useValue: runtime.bus },
         { provide: BusPublisher, useFactory: () => new BusPublisher(runtime.bus.createPublisherClient()) },
         HealthRegistry,
@@ -53,7 +54,7 @@ export class PlatformCoreModule {
         // Rate limits first, then (AuthModule's guard) who may call the route.
         { provide: APP_GUARD, useClass: HttpThrottlerGuard },
       ],
-      exports: [PLATFORM_RUNTIME, PLATFORM_CONFIG, BUS_TRANSPORT, BusPublisher, HealthRegistry],
+      exports: [PLATFORM_RUNTIME, PLATFORM_CONFIG, SERVICE_ADAPTERS, BUS_TRANSPORT, BusPublisher, HealthRegistry],
     };
   }
 }

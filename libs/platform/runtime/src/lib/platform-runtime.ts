@@ -1,17 +1,21 @@
 import { ALL_EVENTS } from '@fhk/contracts';
-import { BusTransport, createBusTransport } from '@fhk/platform/bus';
+import { BusTransport } from '@fhk/platform/bus';
 import { PlatformConfig, SERVICE_NAMES, ServiceName } from '@fhk/platform/config';
-import { createSearchEngine, SearchEngine } from '@fhk/platform/search';
-import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { SearchEngine } from '@fhk/platform/search';
+import { ServiceAdapters } from '@fhk/platform/service-kit';
+import { DocumentStore } from '@fhk/platform/store';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createBusTransport } from './create-bus-transport';
 import { openInDataDir, prepareDataDir } from './data-dir';
+import { createDocumentStore } from './document-store.factory';
+import { createSearchEngine } from './search-engine.factory';
 
 /**
  * The composition root's choices, made once from validated config: which bus, which store,
  * which search engine. Only apps create a runtime; libraries receive what it opens.
  */
-export class PlatformRuntime {
+export class PlatformRuntime implements ServiceAdapters {
   readonly bus: BusTransport;
   readonly dataDir: string;
 

@@ -3717,7 +3717,7 @@ export interface operations {
                             };
                             score: number;
                             reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
                                 code: string;
                                 /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
                                 codes: string[];
@@ -4024,7 +4024,7 @@ export interface operations {
                             };
                             score: number;
                             reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
                                 code: string;
                                 /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
                                 codes: string[];
@@ -4138,7 +4138,7 @@ export interface operations {
                             };
                             score: number;
                             reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
                                 code: string;
                                 /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
                                 codes: string[];
@@ -4517,7 +4517,7 @@ export interface operations {
                             };
                             score: number;
                             reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback */
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
                                 code: string;
                                 /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
                                 codes: string[];

@@ -10,6 +10,7 @@ export interface AuthState {
   userName: string | null;
   accessToken: string | null;
   error: string | null;
+  /** The page's language (`<html lang>`) goes to the issuer as `ui_locales`, so its pages match. */
   signIn: () => Promise<void>;
   signOut: () => Promise<void>;
 }
@@ -36,6 +37,9 @@ function rememberSession(active: boolean): void {
     // Storage refused: every load is treated as a first visit.
   }
 }
+
+/** The language the page shows (set by the language switch on `<html lang>`), for the issuer's pages. */
+const pageLanguage = (): string => document.documentElement.lang;
 
 export interface AuthProviderProps {
   children: ReactNode;
@@ -131,12 +135,12 @@ export function AuthProvider({ children, onAccessToken, navigate }: AuthProvider
         const users = await loadClient.current?.();
         if (!users) return;
         window.sessionStorage.setItem(RETURN_TO_KEY, window.location.pathname + window.location.search);
-        await users.signinRedirect();
+        await users.signinRedirect(pageLanguage() ? { ui_locales: pageLanguage() } : undefined);
       },
       signOut: async () => {
         rememberSession(false);
         if (!manager.current) return;
-        await manager.current.signoutRedirect().catch(async () => {
+        await manager.current.signoutRedirect(pageLanguage() ? { extraQueryParams: { ui_locales: pageLanguage() } } : undefined).catch(async () => {
           await manager.current?.removeUser();
         });
       },

@@ -14,6 +14,7 @@ const LABELS: Partial<Record<ReasonCode, Labelled>> = {
   'industry-mismatch': INDUSTRIES,
   need: NEEDS,
   'declined-need': NEEDS,
+  'no-need-met': NEEDS,
   'done-need': NEEDS,
   'target-market': MARKETS,
   direction: SERVES,
@@ -48,6 +49,8 @@ function keyOf(r: ReasonInput): MessageKey {
       return r.understood ? 'reason.need.understood' : 'reason.need';
     case 'next-edition':
       return r.date ? (r.tentative ? 'reason.next-edition.tentative' : 'reason.next-edition') : 'reason.next-edition.usual-month';
+    case 'no-need-met':
+      return r.codes.length ? 'reason.no-need-met.minor' : 'reason.no-need-met';
     case 'named-event':
       return r.named === 'other' ? 'reason.named-opportunity' : 'reason.named-event';
     case 'feedback':

@@ -2,6 +2,7 @@ import type { AudienceCode } from '@fhk/contracts';
 import type { WeightedConcept } from '../classification/concept-scorer';
 import { UNDERSTOOD_FIELD } from '../classification/profile-classifier';
 import { FUJIAN_CITIES } from '../dictionary/data/fujian-cities.data';
+import { INFORM_ONLY_PROVIDERS } from '../dictionary/data/provider-names.data';
 import { reason, ReasonInput, TOPICAL_REASONS } from './match-reasons';
 import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch } from './match-types';
 import { namedByFirm } from './named-event';
@@ -38,6 +39,16 @@ const DONE_NEED = 0.3;
 const UMBRELLA_INDUSTRIES: ReadonlySet<string> = new Set(['food-beverage', 'electronics', 'information-technology', 'digital-economy', 'advanced-manufacturing', 'professional-services', 'trade-ecommerce', 'culture-creative', 'green-economy']);
 /** What is left when a firm named needs and the item meets none of them. */
 const NO_NEED_MET = 0.6;
+/**
+ * A need weighing less than this share of the firm's strongest is one it mentions in passing: an
+ * item meeting only such needs keeps part of the no-need penalty (all of it at weight 0, none at
+ * this weight). Chosen by 5-fold cross-validation on the tuning split (ADR 0011, third round).
+ */
+const MINOR_NEED = 0.5;
+/** Needs for which the firm's size matters (a listing, a bond issue). */
+const CAPITAL_MARKETS: ReadonlySet<string> = new Set(['listing', 'bond-issuance']);
+/** What is left for a body that informs or accredits rather than serving firms itself (HKCTC). */
+const INFORM_ONLY = 0.5;
 /** What is left when it needs something the firm neither has nor is getting (a Hong Kong company). */
 const PRECONDITION_UNMET = 0.4;
 
@@ -146,8 +157,15 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
   } else if (needHits.length === 0 && c.needs.length > 0) {
     // Needs come first: an item that meets none of the needs the firm named ranks below those that do.
     penalties.push({ code: 'no-need-met', codes: [], terms: [], factor: NO_NEED_MET });
+  } else if (needHits.length > 0) {
+    // Nor does a need the firm mentions only in passing lift an item to the rank of those meeting
+    // its main needs: below MINOR_NEED of the strongest, the no-need penalty fades in proportion.
+    const strongest = Math.max(...c.needs.filter((n) => hitCodes.has(n.code)).map((n) => n.weight));
+    if (strongest < MINOR_NEED) penalties.push({ code: 'no-need-met', codes: [...hitCodes], terms: [], factor: 1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED) });
   }
-  const listing = o.needs.has('listing') || o.needs.has('bond-issuance');
+  // Size speaks for a listing or a bond issue, not for the venture capital a financing service also offers:
+  // it counts when the item is mainly about listing or bonds, or the firm's need it meets is one of them.
+  const listing = CAPITAL_MARKETS.has(o.mainNeed ?? '') || [...hitCodes].some((n) => CAPITAL_MARKETS.has(n));
   if (listing && c.sizeBand) {
     const fit = { large: 1, medium: 0.5, small: -0.5, micro: -1 }[c.sizeBand];
     if (fit > 0) inputs.push({ code: 'size-fit', codes: [c.sizeBand], terms: [], contribution: MATCH_WEIGHTS.sizeFit * fit, employees: e.profile.employees ?? null });
@@ -164,6 +182,7 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
   // A scheme only for Hong Kong companies (the BUD Fund) serves a firm that has one or is setting one up.
   const hasOrSetsUpEntity = c.doneNeeds.includes('company-registration') || c.needs.some((n) => n.code === 'company-registration');
   if (o.requires.includes('hong-kong-entity') && !hasOrSetsUpEntity) penalties.push({ code: 'precondition-unmet', codes: ['hong-kong-entity'], terms: [], factor: PRECONDITION_UNMET });
+  if (o.type === 'service-provider' && INFORM_ONLY_PROVIDERS.has(o.id)) penalties.push({ code: 'inform-only', codes: [], terms: [], factor: INFORM_ONLY });
   if (o.sample) penalties.push({ code: 'sample', codes: [], terms: [], factor: 0.8 });
 
   const edition = o.edition;

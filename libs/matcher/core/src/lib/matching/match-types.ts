@@ -93,6 +93,7 @@ export type ReasonCode =
   | 'done-need'
   | 'precondition-unmet'
   | 'no-need-met'
+  | 'inform-only'
   | 'feedback';
 
 /** Why a result was ranked: machine-readable code and terms, and a sentence in the reader's language. */

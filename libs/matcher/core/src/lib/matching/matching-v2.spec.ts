@@ -42,6 +42,71 @@ describe('scoring model v2', () => {
     expect(scoreMatch(teaNamingFair, corpus.get('event', 'tea-fair')!, ctx).reasons.find((r) => r.code === 'named-event')?.text).toBe('You named this event');
   });
 
+  it('counts a Hong Kong body named by a short name or its title without brackets, and finds it through the indexes', () => {
+    const bodies = OpportunityCorpus.fromEntities([
+      provider('hktdc', 'Hong Kong Trade Development Council (HKTDC)', '香港貿易發展局（香港貿發局）', { industries: ['trade-ecommerce'], needs: ['exhibit-find-buyers'] }),
+      provider('hkma', 'Hong Kong Monetary Authority (HKMA)', '香港金融管理局', { industries: ['finance-fintech'], needs: ['fund-pooling'] }),
+      provider('cyberport', 'Cyberport', '數碼港', { industries: ['digital-economy'], needs: ['research-collaboration'] }),
+      provider('ird', 'Inland Revenue Department (IRD)', '稅務局', { industries: ['professional-services'], needs: ['tax-compliance'] }),
+      event('electronics-spring', 'Hong Kong Electronics Fair (Spring Edition)', '香港電子產品展（春季版）', [8], { industries: ['electronics'], needs: ['exhibit-find-buyers'] }),
+    ]);
+    const namedIn = (needs: string) =>
+      matchOpportunities(toMatchableEnterprise({ name: 'X', city: '福州', needs }), bodies, { today: TODAY, language: 'en' })
+        .filter((m) => m.reasons.some((r) => r.code === 'named-event'))
+        .map((m) => m.id);
+    expect(namedIn('想了解金管局嘅監管要求')).toEqual(['hkma']);
+    expect(namedIn('We will talk to the Hong Kong Monetary Authority')).toEqual(['hkma']);
+    // Names other bodies share are no names of this one.
+    expect(namedIn('We are licensed by the Monetary Authority of Singapore')).toEqual([]);
+    expect(namedIn('想搵香港貿發局')).toEqual(['hktdc']);
+    expect(namedIn('We met the Hong Kong Trade Development Council')).toEqual(['hktdc']);
+    expect(namedIn('想入駐數碼港')).toEqual(['cyberport']);
+    expect(namedIn('We asked the IRD about profits tax')).toEqual(['ird']);
+    expect(namedIn('想問稅務局點樣報稅')).toEqual(['ird']);
+    expect(namedIn('We find the third option weird')).toEqual([]);
+    expect(namedIn('We plan to visit the Hong Kong Electronics Fair')).toEqual(['electronics-spring']);
+    // An event's brackets hold its edition, not a name: "spring edition" names nothing.
+    expect(namedIn('Our spring edition of the catalogue is out')).toEqual([]);
+  });
+
+  it('lets a need the firm mentions only in passing keep part of the no-need penalty, saying so', () => {
+    const hkma = corpus.get('service-provider', 'hkma')!;
+    // Exhibiting is named three times, the bank account once: the account is a minor need.
+    const inPassing = toMatchableEnterprise({ name: 'X', city: '泉州', needs: '想去香港參展找買家，參加展會，展會上接訂單；另外開個銀行戶口' });
+    const mainly = toMatchableEnterprise({ name: 'X', city: '泉州', needs: '想開個銀行戶口' });
+    const minor = scoreMatch(inPassing, hkma, ctx);
+    const penalty = minor.reasons.find((r) => r.code === 'no-need-met')!;
+    expect(penalty.codes).toEqual(['fund-pooling']);
+    expect(penalty.contribution).toBeLessThan(0);
+    expect(penalty.text).toBe('Meets only a need you mention in passing: fund pooling and treasury');
+    expect(minor.reasons.reduce((s, r) => s + r.contribution, 0)).toBeCloseTo(minor.score, 2);
+    expect(scoreMatch(mainly, hkma, ctx).reasons.some((r) => r.code === 'no-need-met')).toBe(false);
+  });
+
+  it('ranks a body that informs or accredits below those that serve the firm, saying why', () => {
+    const testing = OpportunityCorpus.fromEntities([
+      provider('hkctc', 'Hong Kong Council for Testing and Certification (HKCTC)', '香港檢測和認證局', { industries: ['professional-services'], needs: ['testing-certification'] }),
+      provider('hkqaa', 'Hong Kong Quality Assurance Agency (HKQAA)', '香港品質保證局', { industries: ['professional-services'], needs: ['testing-certification'] }),
+    ]);
+    const results = matchOpportunities(toMatchableEnterprise({ name: 'X', city: '廈門', needs: '出口歐盟需要產品檢測認證' }), testing, { today: TODAY, language: 'zh-Hant' });
+    expect(results.map((m) => m.id)).toEqual(['hkqaa', 'hkctc']);
+    const informs = results[1].reasons.find((r) => r.code === 'inform-only')!;
+    expect(informs.text).toBe('提供資訊及轉介，本身不直接為企業提供服務');
+    expect(informs.contribution).toBeLessThan(0);
+    expect(results[0].reasons.some((r) => r.code === 'inform-only')).toBe(false);
+  });
+
+  it('weighs a small firm’s size against a listing or bond issue, not against the venture capital a financing service also offers', () => {
+    const finance = OpportunityCorpus.fromEntities([
+      provider('financing', 'Investment and financing', '投資及融資', { industries: ['finance-fintech'], needs: ['investment-financing', 'listing', 'bond-issuance'] }),
+    ]);
+    const o = finance.get('service-provider', 'financing')!;
+    const fctx = { ...ctx, idf: finance.idf, keywords: finance.keywords };
+    const sizeOf = (needs: string) => scoreMatch(toMatchableEnterprise({ name: 'X', city: '廈門', needs, employees: 30 }), o, fctx).reasons.find((r) => r.code === 'size-mismatch');
+    expect(sizeOf('正在籌備A輪融資，尋找風險投資')).toBeUndefined();
+    expect(sizeOf('計劃喺香港上市')?.contribution).toBeLessThan(0);
+  });
+
   it('keeps opportunities for Hong Kong investors coming in away from a firm going out, saying why', () => {
     const invest = scoreMatch(toMatchableEnterprise({ name: 'X', city: '泉州', needs: '尋找投資者融資' }), corpus.get('measure', 'measure-7')!, ctx);
     const direction = invest.reasons.find((r) => r.code === 'direction')!;

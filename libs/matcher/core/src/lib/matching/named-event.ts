@@ -1,24 +1,39 @@
 import { normalizeText } from '../text/text-normalizer';
+import { PROVIDER_SHORT_NAMES } from '../dictionary/data/provider-names.data';
 import { MatchableEnterprise, OpportunityProfile } from './match-types';
 
+const LATIN_NAME = /^[a-z0-9&' -]+$/;
 const namesOf = new WeakMap<OpportunityProfile, readonly string[]>();
 const namingTexts = new WeakMap<MatchableEnterprise, string>();
 
 /** What a firm may name itself and want whatever its industry: an event, a provider, a programme. */
 const NAMEABLE: ReadonlySet<string> = new Set(['event', 'service-provider', 'programme']);
 
+/** Titles' bracketed parts: "Hong Kong Trade Development Council (HKTDC)", 香港贸易发展局（香港贸发局）. */
+const BRACKETED = /\s*[（(]([^）)]+)[）)]/g;
+/** Shortest name a firm is taken to name: Latin names of at least 4 letters, Chinese of at least 3 (数码港, 税务局). */
+const MIN_LATIN = 4;
+const MIN_CJK = 3;
+
 /**
- * The names a firm may call an event, provider or programme by, normalised: the full English and
- * Simplified titles and the one-word acronyms in their brackets ("CIFIT", "InnoEX", "HKECIC"), at
- * least 4 characters. Empty for other types. Computed once per analysed opportunity.
+ * The names a firm may call an event, provider or programme by, normalised: the English and
+ * Simplified titles with and without their bracketed part, the one-word acronyms in their
+ * brackets, from three letters ("IRD", "CIFIT", "InnoEX"), a provider's bracketed short names (香港贸发局) and its
+ * common short names (金管局, 港交所: `PROVIDER_SHORT_NAMES`). Empty for other types.
+ * Computed once per analysed opportunity.
  */
 export function eventNamesOf(o: OpportunityProfile): readonly string[] {
   if (!NAMEABLE.has(o.type)) return [];
   let names = namesOf.get(o);
   if (!names) {
-    names = [o.title.en, o.title['zh-Hans'], ...(o.title.en.match(/\([A-Za-z][A-Za-z0-9&]{2,}\)/g) ?? []).map((m) => m.slice(1, -1))]
-      .map(normalizeText)
-      .filter((n) => n.length >= 4);
+    const titles = [o.title.en, o.title['zh-Hans']];
+    const acronyms = (o.title.en.match(/\([A-Za-z][A-Za-z0-9&]{2,}\)/g) ?? []).map((m) => m.slice(1, -1));
+    // A provider's brackets hold its names; an event's may hold an edition ("Spring edition").
+    const bracketed = o.type === 'service-provider' ? titles.flatMap((t) => [...t.matchAll(BRACKETED)].map((m) => m[1])) : [];
+    const candidates = [...titles, ...titles.map((t) => t.replace(BRACKETED, '').trim()), ...bracketed, ...(o.type === 'service-provider' ? (PROVIDER_SHORT_NAMES[o.id] ?? []) : [])];
+    const long = candidates.map(normalizeText).filter((n) => n.length >= (LATIN_NAME.test(n) ? MIN_LATIN : MIN_CJK));
+    // An acronym is matched as a whole word, so three letters are enough (IRD, IPD, DoJ).
+    names = [...new Set([...long, ...acronyms.map(normalizeText)])];
     namesOf.set(o, names);
   }
   return names;
@@ -34,7 +49,6 @@ export function namingTextOf(e: MatchableEnterprise): string {
   return text;
 }
 
-const LATIN_NAME = /^[a-z0-9&' -]+$/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

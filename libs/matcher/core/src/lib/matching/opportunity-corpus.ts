@@ -8,8 +8,8 @@ import { MatchableEnterprise, OpportunityProfile, TextLanguage, textLanguageOf }
 const K1 = 1.2;
 const B = 0.75;
 const MAX_KEYWORD_TERMS = 4;
-/** Event names are found in a firm's text through their first this many code units (names have at least 4). */
-const NAME_PREFIX = 4;
+/** Event names are found in a firm's text through their first this many code units (names have at least 3). */
+const NAME_PREFIX = 3;
 const LANGUAGES: readonly TextLanguage[] = ['zh', 'en'];
 
 export interface OpportunityCorpusOptions {

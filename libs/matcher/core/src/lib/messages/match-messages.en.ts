@@ -25,6 +25,8 @@ export const EN_MESSAGES = {
   'reason.past-edition': 'The last edition is over and the next is not announced',
   'reason.precondition-unmet': '{labels}: you have not said you have one or are setting one up',
   'reason.no-need-met': 'Meets none of the needs you named',
+  'reason.no-need-met.minor': 'Meets only a need you mention in passing: {labelsLower}',
+  'reason.inform-only': 'Informs and refers rather than serving firms itself',
   'reason.sample': 'Sample data, not a real offer',
   'reason.declined-need': 'You said you do not need {labelsLower}',
   'reason.done-need': 'You said you already have {labelsLower}',

@@ -27,6 +27,8 @@ export const ZH_HANS_MESSAGES: Record<MessageKey, string> = {
   'reason.past-edition': '上届已结束，下届日期未公布',
   'reason.precondition-unmet': '{labels}：您未表示已有或正在设立',
   'reason.no-need-met': '不切合您提出的任何需要',
+  'reason.no-need-met.minor': '只切合您顺带提到的需要：{labels}',
+  'reason.inform-only': '提供信息及转介，本身不直接为企业提供服务',
   'reason.sample': '示例数据，并非真实项目',
   'reason.declined-need': '您表示不需要{labels}',
   'reason.done-need': '您表示已完成{labels}',

@@ -27,6 +27,8 @@ export const ZH_HANT_MESSAGES: Record<MessageKey, string> = {
   'reason.past-edition': '上屆已結束，下屆日期未公布',
   'reason.precondition-unmet': '{labels}：您未表示已有或正在設立',
   'reason.no-need-met': '不切合您提出的任何需要',
+  'reason.no-need-met.minor': '只切合您順帶提到的需要：{labels}',
+  'reason.inform-only': '提供資訊及轉介，本身不直接為企業提供服務',
   'reason.sample': '示例資料，並非真實項目',
   'reason.declined-need': '您表示不需要{labels}',
   'reason.done-need': '您表示已完成{labels}',

@@ -9,7 +9,7 @@ const opportunityType = z.enum(MATCHABLE_OPPORTUNITY_TYPES as unknown as [string
 const labelled = z.object({ code: z.string(), label: z.string() });
 
 export const MatchReasonSchema = z.object({
-  code: z.string().describe('industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, feedback'),
+  code: z.string().describe('industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback'),
   codes: z.array(z.string()).describe('vocabulary codes involved (industry, need, market, serves, precondition, feedback reason)'),
   terms: z.array(z.string()).describe("the firm's own words that matched (whole words or clauses), or none"),
   contribution: z.number().describe('points this reason added (negative: took away); the score is their sum'),

@@ -1,6 +1,7 @@
 import type { CalendarEvent, Enterprise } from '@fhk/contracts';
 import { AuditTrail } from '@fhk/platform/audit';
-import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
+import { DocumentStore } from '@fhk/platform/store';
 import { ENTERPRISE_READ_MODEL, MATCHER_COLLECTIONS, OPPORTUNITY_READ_MODEL, opportunityRowId } from '../read-model/read-model.collections';
 import { ReadModelChanges } from '../read-model/read-model-changes';
 import { ReadModelRepository } from '../read-model/read-model.repository';
@@ -23,7 +24,7 @@ describe('MatchingCorpusService follows the read model one change at a time', ()
   let changes: ReadModelChanges;
   let service: MatchingCorpusService;
   beforeEach(async () => {
-    store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
+    store = new SqliteDocumentStore({ file: ':memory:' });
     await store.init(MATCHER_COLLECTIONS);
     changes = new ReadModelChanges();
     service = new MatchingCorpusService(new ReadModelRepository(store, new AuditTrail(store, 'matcher')), changes);

@@ -1,4 +1,4 @@
-import { DependencyHealth } from '@fhk/platform/runtime';
+import { DependencyHealth } from '@fhk/platform/service-kit';
 
 /**
  * Readiness of the matcher's consumer: not ready until it has caught up with the bus once since

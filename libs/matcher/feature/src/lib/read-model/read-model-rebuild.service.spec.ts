@@ -1,8 +1,10 @@
 import { buildEvent, EnterpriseChangedEvent, EventEnvelope, MatchFeedback, MatchFeedbackRecordedEvent } from '@fhk/contracts';
-import { BusPublisher, BusTransport, EmbeddedBusTransport, RetainedMessage } from '@fhk/platform/bus';
+import { BusPublisher, BusTransport, RetainedMessage } from '@fhk/platform/bus';
+import { EmbeddedBusTransport } from '@fhk/platform/bus-embedded';
 import { OUTBOX_COLLECTIONS, ReliableConsumer } from '@fhk/platform/outbox';
-import { createSearchEngine } from '@fhk/platform/search';
-import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { OramaSearchEngine } from '@fhk/platform/search-orama';
+import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
+import { DocumentStore } from '@fhk/platform/store';
 import { LIVE_FEEDBACK, MATCH_FEEDBACK_COLLECTIONS, STAGING_FEEDBACK } from '../feedback/match-feedback.collections';
 import { MatchFeedbackProjection } from '../feedback/match-feedback.projection';
 import { MatchFeedbackRepository } from '../feedback/match-feedback.repository';
@@ -59,9 +61,9 @@ describe('read-model rebuild: feedback replayed from its topic', () => {
   };
 
   beforeEach(async () => {
-    store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
+    store = new SqliteDocumentStore({ file: ':memory:' });
     await store.init([...MATCHER_COLLECTIONS, ...MATCH_FEEDBACK_COLLECTIONS, ...OUTBOX_COLLECTIONS]);
-    const engine = await createSearchEngine({ adapter: 'orama' });
+    const engine = new OramaSearchEngine();
     await engine.ensureIndex(SEARCH_INDEX);
     staging = new ReadModelStaging(store);
     const changes = new ReadModelChanges();

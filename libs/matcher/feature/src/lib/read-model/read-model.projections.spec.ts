@@ -1,9 +1,12 @@
 import { AUDIT_COLLECTIONS, AuditTrail } from '@fhk/platform/audit';
 import { buildEvent, CalendarEventChangedEvent, CalendarEvent, EnterpriseChangedEvent } from '@fhk/contracts';
-import { BusPublisher, EmbeddedBusTransport } from '@fhk/platform/bus';
+import { BusPublisher } from '@fhk/platform/bus';
+import { EmbeddedBusTransport } from '@fhk/platform/bus-embedded';
 import { OUTBOX_COLLECTIONS, ReliableConsumer } from '@fhk/platform/outbox';
-import { createSearchEngine, SearchEngine } from '@fhk/platform/search';
-import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { OramaSearchEngine } from '@fhk/platform/search-orama';
+import { SearchEngine } from '@fhk/platform/search';
+import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
+import { DocumentStore } from '@fhk/platform/store';
 import { MATCH_FEEDBACK_COLLECTIONS } from '../feedback/match-feedback.collections';
 import { MatchingCorpusService } from '../matching/matching-corpus.service';
 import { SEARCH_INDEX } from '../search/search-document.mapper';
@@ -21,9 +24,9 @@ describe('matcher projections', () => {
   let readModel: ReadModelRepository;
   let staging: ReadModelStaging;
   beforeEach(async () => {
-    store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
+    store = new SqliteDocumentStore({ file: ':memory:' });
     await store.init([...MATCHER_COLLECTIONS, ...MATCH_FEEDBACK_COLLECTIONS, ...OUTBOX_COLLECTIONS, ...AUDIT_COLLECTIONS]);
-    engine = await createSearchEngine({ adapter: 'orama' });
+    engine = new OramaSearchEngine();
     await engine.ensureIndex(SEARCH_INDEX);
     readModel = new ReadModelRepository(store, new AuditTrail(store, 'matcher'));
     staging = new ReadModelStaging(store);

@@ -1,5 +1,7 @@
-import { createSearchEngine, SearchEngine } from '@fhk/platform/search';
-import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { OramaSearchEngine } from '@fhk/platform/search-orama';
+import { SearchEngine } from '@fhk/platform/search';
+import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
+import { DocumentStore } from '@fhk/platform/store';
 import { ENTERPRISE_READ_MODEL, EnterpriseRow, MATCHER_COLLECTIONS } from '../read-model/read-model.collections';
 import { SEARCH_INDEX } from './search-document.mapper';
 import { ReadModelChanges } from '../read-model/read-model-changes';
@@ -18,9 +20,9 @@ describe('search index sync: a document the index refuses', () => {
   let engine: SearchEngine;
   let sync: SearchIndexSync;
   beforeEach(async () => {
-    store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
+    store = new SqliteDocumentStore({ file: ':memory:' });
     await store.init(MATCHER_COLLECTIONS);
-    engine = await createSearchEngine({ adapter: 'orama' });
+    engine = new OramaSearchEngine();
     await engine.ensureIndex(SEARCH_INDEX);
     sync = new SearchIndexSync(store, engine, new ReadModelChanges());
     // Written before ids were checked at the write boundaries: the index cannot take this id.

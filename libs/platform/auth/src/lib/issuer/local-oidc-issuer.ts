@@ -6,6 +6,7 @@ import { TokenKeys } from '../token-verifier';
 import { AccountStore } from './demo-accounts';
 import { issuerMemoryAdapter } from './issuer-memory.adapter';
 import { IssuerKeys } from './issuer-keys';
+import { issuerLanguage, logoutPage, signedOutPage } from './issuer-pages';
 import { handleLoginInteraction, INTERACTION_PATH } from './login-interaction';
 import { registerPasswordGrant } from './password-grant';
 
@@ -95,6 +96,18 @@ export class LocalOidcIssuer {
       features: {
         devInteractions: { enabled: false },
         revocation: { enabled: true },
+        // Sign-out pages in the language the web app passed as `ui_locales` (else the browser's).
+        rpInitiatedLogout: {
+          enabled: true,
+          logoutSource: async (ctx, form) => {
+            ctx.type = 'html';
+            ctx.body = logoutPage(form, issuerLanguage(ctx.oidc.params?.['ui_locales'], ctx.get('accept-language')));
+          },
+          postLogoutSuccessSource: async (ctx) => {
+            ctx.type = 'html';
+            ctx.body = signedOutPage(issuerLanguage(ctx.oidc.params?.['ui_locales'], ctx.get('accept-language')), `${issuer}/`);
+          },
+        },
         resourceIndicators: {
           enabled: true,
           defaultResource: () => API_RESOURCE,

@@ -1,6 +1,8 @@
 import { defineEvent, EntityChanged, entityChangedSchema } from '@fhk/contracts';
-import { BusPublisher, EmbeddedBusTransport } from '@fhk/platform/bus';
-import { createDocumentStore, DocumentStore } from '@fhk/platform/store';
+import { BusPublisher } from '@fhk/platform/bus';
+import { EmbeddedBusTransport } from '@fhk/platform/bus-embedded';
+import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
+import { DocumentStore } from '@fhk/platform/store';
 import { z } from 'zod';
 import { OUTBOX_COLLECTIONS } from '../outbox.collections';
 
@@ -14,7 +16,7 @@ export const WidgetChangedEvent = defineEvent<EntityChanged<Widget>>({
 });
 
 export async function openTestStore(extra: string[] = ['widgets', 'widget_view']): Promise<DocumentStore> {
-  const store = await createDocumentStore({ adapter: 'sqlite', file: ':memory:' });
+  const store = new SqliteDocumentStore({ file: ':memory:' });
   await store.init([...OUTBOX_COLLECTIONS, ...extra.map((name) => ({ name }))]);
   return store;
 }

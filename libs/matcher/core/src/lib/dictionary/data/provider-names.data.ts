@@ -1,0 +1,36 @@
+/**
+ * Short names by which firms commonly call Hong Kong bodies, where the catalogue's title does not
+ * contain them (金管局 for 香港金融管理局, 港交所 for HKEX). Public knowledge: the bodies' own usage and
+ * the press. Names other bodies share are left out (理工大学, "Monetary Authority" of Singapore,
+ * "Law Society" of other places, a Fujian 科学园). Chinese in Simplified script (Traditional folds to it), English in
+ * lower case. Keyed by service-provider id. A firm naming one of them names that provider.
+ */
+export const PROVIDER_SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  hkex: ['港交所', '联交所', 'hong kong stock exchange'],
+  hktdc: ['贸发局', 'trade development council'],
+  investhk: ['投资推广署'],
+  hkstp: ['科技园公司', 'hong kong science park'],
+  'hong-kong-tourism-board': ['旅发局'],
+  polyu: ['香港理大', 'hong kong polytechnic university'],
+  hkma: ['金管局', 'hong kong monetary authority'],
+  hkecic: ['信保局', '出口信用保险局'],
+  hkpc: ['生产力局', '生产力促进局'],
+  hkqaa: ['品质保证局', '品保局'],
+  'law-society-of-hong-kong': ['香港律师会', 'law society of hong kong'],
+  'hong-kong-mediation-centre': ['和解中心'],
+  'intellectual-property-department': ['知识产权署'],
+  'companies-registry': ['公司注册处'],
+  'customs-and-excise-department': ['香港海关', 'hong kong customs'],
+  'trade-and-industry-department': ['工业贸易署', '工贸署', 'bud fund', 'bud专项基金'],
+};
+
+/**
+ * Bodies that inform, set policy or accredit rather than serve a firm themselves: the Hong Kong
+ * Council for Testing and Certification advises the government on the testing industry (the
+ * laboratories and certifiers test), the Department of Justice promotes Hong Kong's legal and
+ * dispute-resolution framework (law firms and arbitral institutions act for firms), the Hong Kong
+ * Mediation Accreditation Association accredits mediators (mediators and mediation centres
+ * mediate). A firm can use them to find those who do the work, so they rank below them.
+ * Public knowledge of the bodies' roles; keyed by service-provider id.
+ */
+export const INFORM_ONLY_PROVIDERS: ReadonlySet<string> = new Set(['hkctc', 'department-of-justice', 'hkmaal']);

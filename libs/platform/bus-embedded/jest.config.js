@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'platform-bus-embedded',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'platform-bus-kafka',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

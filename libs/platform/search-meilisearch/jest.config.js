@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'platform-search-meilisearch',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,1 @@
+export * from './lib/meilisearch-search-engine.adapter';

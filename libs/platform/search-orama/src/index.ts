@@ -1,0 +1,1 @@
+export * from './lib/orama-search-engine.adapter';

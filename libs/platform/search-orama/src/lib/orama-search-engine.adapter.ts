@@ -1,0 +1,220 @@
+/**
+ * Embedded adapter: one in-memory Orama instance per index. The index is a cache its owner rebuilds
+ * from the store on start (Orama's persistence plugins are not used).
+ *
+ * How the port's semantics are obtained from Orama 3:
+ * - Orama documents hold only the id and hidden fields: `s_<field>` (searchable text, type
+ *   'string') and `f_<field>` (normalised filter keys, type 'enum[]'). The caller's document is
+ *   kept beside them, so hidden fields never leak and never collide with the caller's fields.
+ * - A whitespace-only tokenizer component replaces the default one (no stemming, no stop words).
+ * - Each distinct query token is searched on its own with `exact: true, tolerance: 0`; the match
+ *   set is the intersection of those per-token sets (AND across fields). Orama's own multi-term
+ *   `threshold: 0` only accepts documents holding every term in ONE property, and its scoring and
+ *   threshold paths have had bugs (oramasearch/orama#850, #910, #911, #924), so it is not used.
+ * - Filters are `containsAny` on the `f_` enum arrays; facets, totals and paging are computed here
+ *   from the exact match set.
+ */
+import { AnyOrama, Tokenizer, count, create, insert, remove, search } from '@orama/orama';
+import { SearchDocument, SearchEngine, SearchHealth, SearchIndexSpec, SearchQuery, SearchResult, SearchEngineClosedError, SearchIndexNotFoundError, NormalizedQuery, ResolvedIndexSpec, assertIndexName, computeFacets, filterKey, filterableValues, normalizeQuery, prepareDocuments, removableIds, resolveSpec, sameSpec, tokenize } from '@fhk/platform/search';
+
+interface OramaIndex {
+  spec: ResolvedIndexSpec;
+  db: AnyOrama;
+  /** The caller's documents (JSON-normalised), by id. */
+  documents: Map<string, SearchDocument>;
+}
+
+type OramaWhere = Record<string, { containsAny: string[] }>;
+
+const whitespaceTokenizer = (): Tokenizer => ({
+  language: 'english',
+  normalizationCache: new Map<string, string>(),
+  tokenize: (raw: string) => tokenize(String(raw).toLowerCase()),
+});
+
+const searchField = (field: string): string => `s_${field}`;
+const filterField = (field: string): string => `f_${field}`;
+
+/**
+ * Without async hooks or components every Orama call answers synchronously; relying on that makes
+ * each upsert, remove and search atomic for concurrent callers (no interleaving mid-operation).
+ */
+function now<T>(value: T | Promise<T>, operation: string): T {
+  if (value instanceof Promise) throw new Error(`orama ${operation} went asynchronous: unsupported configuration`);
+  return value;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class OramaSearchEngine implements SearchEngine {
+  readonly adapter = 'orama' as const;
+  private readonly indexes = new Map<string, OramaIndex>();
+  private closed = false;
+
+  async ensureIndex(spec: SearchIndexSpec): Promise<void> {
+    this.assertOpen();
+    const resolved = resolveSpec(spec);
+    const existing = this.indexes.get(resolved.name);
+    if (existing && sameSpec(existing.spec, resolved)) return;
+    // New index, or new settings: Orama schemas are fixed, so re-index the kept documents.
+    const next = this.createIndex(resolved);
+    if (existing) this.insertAll(next, prepareDocuments(resolved, [...existing.documents.values()]));
+    this.indexes.set(resolved.name, next);
+  }
+
+  async upsert(index: string, documents: SearchDocument[]): Promise<void> {
+    const target = this.index(index);
+    this.replace(target, prepareDocuments(target.spec, documents));
+  }
+
+  async remove(index: string, ids: string[]): Promise<void> {
+    const target = this.index(index);
+    for (const id of removableIds(ids)) {
+      if (target.documents.has(id)) this.removeOne(target, id);
+    }
+  }
+
+  async search<T extends SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<T>> {
+    const target = this.index(index);
+    const normalized = normalizeQuery(target.spec, query);
+    const matches = normalized.matchesNothing ? new Map<string, number>() : this.matchSet(target, normalized);
+    const ranked = [...matches.entries()].sort(([idA, a], [idB, b]) => b - a || (idA < idB ? -1 : idA > idB ? 1 : 0));
+    const page = ranked.slice(normalized.offset, normalized.offset + normalized.limit);
+    const documentOf = (id: string): SearchDocument => target.documents.get(id) as SearchDocument;
+    return {
+      hits: page.map(([id, score]) => ({ id, score, document: structuredClone(documentOf(id)) as T })),
+      total: matches.size,
+      facets: computeFacets(
+        ranked.map(([id]) => documentOf(id)),
+        normalized.facets,
+      ),
+    };
+  }
+
+  async count(index: string): Promise<number> {
+    return count(this.index(index).db);
+  }
+
+  async rebuild(spec: SearchIndexSpec, documents: AsyncIterable<SearchDocument[]> | SearchDocument[][]): Promise<void> {
+    this.assertOpen();
+    const resolved = resolveSpec(spec);
+    const fresh = this.createIndex(resolved);
+    for await (const batch of documents) {
+      this.assertOpen();
+      this.replace(fresh, prepareDocuments(resolved, batch));
+      await yieldToEventLoop(); // let searches on the old index run between batches
+    }
+    this.assertOpen();
+    this.indexes.set(resolved.name, fresh); // the swap: one assignment, readers see old or new
+  }
+
+  async drop(index: string): Promise<void> {
+    this.assertOpen();
+    assertIndexName(index);
+    this.indexes.delete(index);
+  }
+
+  async health(): Promise<SearchHealth> {
+    if (this.closed) return { ok: false, adapter: this.adapter, detail: 'closed' };
+    let documents = 0;
+    for (const entry of this.indexes.values()) documents += entry.documents.size;
+    return { ok: true, adapter: this.adapter, detail: `in-memory: ${this.indexes.size} index(es), ${documents} document(s)` };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.indexes.clear();
+  }
+
+  /** Names of the indexes held in memory (diagnostics and tests; not part of the port). */
+  indexNames(): string[] {
+    return [...this.indexes.keys()].sort();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new SearchEngineClosedError(this.adapter);
+  }
+
+  private index(name: string): OramaIndex {
+    this.assertOpen();
+    assertIndexName(name);
+    const found = this.indexes.get(name);
+    if (!found) throw new SearchIndexNotFoundError(name);
+    return found;
+  }
+
+  private createIndex(spec: ResolvedIndexSpec): OramaIndex {
+    const schema: Record<string, 'string' | 'enum[]'> = {};
+    for (const field of spec.searchableFields) schema[searchField(field)] = 'string';
+    for (const field of spec.filterableFields) schema[filterField(field)] = 'enum[]';
+    const db = create({ schema, components: { tokenizer: whitespaceTokenizer() }, sort: { enabled: false } });
+    return { spec, db, documents: new Map() };
+  }
+
+  /** The Orama-side record: id plus hidden search/filter fields derived from the document. */
+  private indexed(spec: ResolvedIndexSpec, document: SearchDocument): Record<string, unknown> {
+    const record: Record<string, unknown> = { id: document.id };
+    for (const field of spec.searchableFields) {
+      const text = document[field];
+      if (typeof text === 'string') record[searchField(field)] = text;
+    }
+    for (const field of spec.filterableFields) {
+      record[filterField(field)] = [...new Set(filterableValues(document[field]).map(filterKey))];
+    }
+    return record;
+  }
+
+  /** Validated documents in, replacing same-id ones; synchronous, so atomic for readers. */
+  private replace(target: OramaIndex, documents: SearchDocument[]): void {
+    for (const document of documents) {
+      if (target.documents.has(document.id)) this.removeOne(target, document.id);
+    }
+    this.insertAll(target, documents);
+  }
+
+  private insertAll(target: OramaIndex, documents: SearchDocument[]): void {
+    for (const document of documents) {
+      now(insert(target.db, this.indexed(target.spec, document)), 'insert');
+      target.documents.set(document.id, document);
+    }
+  }
+
+  private removeOne(target: OramaIndex, id: string): void {
+    now(remove(target.db, id), 'remove');
+    target.documents.delete(id);
+  }
+
+  /** id -> score for every document matching all query tokens and filters. */
+  private matchSet(target: OramaIndex, query: NormalizedQuery): Map<string, number> {
+    const where: OramaWhere = {};
+    for (const filter of query.filters) where[filterField(filter.field)] = { containsAny: filter.keys };
+    const hasWhere = query.filters.length > 0;
+    const limit = count(target.db);
+    if (query.tokens.length === 0) {
+      const all = now(search(target.db, { term: '', limit, ...(hasWhere ? { where } : {}) }), 'search');
+      return new Map(all.hits.map((hit) => [hit.id, 0]));
+    }
+    let matches: Map<string, number> | undefined;
+    for (const token of query.tokens) {
+      const result = now(
+        search(target.db, {
+          term: token,
+          properties: target.spec.searchableFields.map(searchField),
+          exact: true,
+          tolerance: 0,
+          limit,
+          ...(hasWhere ? { where } : {}),
+        }),
+        'search',
+      );
+      const next = new Map<string, number>();
+      for (const hit of result.hits) {
+        const previous = matches === undefined ? 0 : matches.get(hit.id);
+        if (previous !== undefined) next.set(hit.id, previous + hit.score);
+      }
+      matches = next;
+      if (matches.size === 0) break;
+    }
+    return matches ?? new Map<string, number>();
+  }
+}

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'platform-service-kit',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

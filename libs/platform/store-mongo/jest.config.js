@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'platform-store-mongo',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

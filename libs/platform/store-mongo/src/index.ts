@@ -1,0 +1,1 @@
+export { MongoDocumentStore, type MongoDocumentStoreOptions } from './lib/mongo-document-store.adapter';

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'platform-store-sqlite',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,1 @@
+export { SqliteDocumentStore, type SqliteDocumentStoreOptions, type SqliteSynchronous } from './lib/sqlite-document-store.adapter';

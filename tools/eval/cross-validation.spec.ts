@@ -1,0 +1,38 @@
+import { crossValidate, FOLDS, foldsOf } from './cross-validation';
+import { loadEvaluationSet, splitOf } from './evaluation';
+
+describe('cross-validation within the tuning split', () => {
+  const tuning = loadEvaluationSet().filter((p) => splitOf(p) === 'tuning');
+  const folds = foldsOf(tuning);
+
+  it('never splits a cross-language group and keeps folds of nearly equal size', () => {
+    for (const p of tuning) if (p.group) for (const q of tuning.filter((x) => x.group === p.group)) expect(folds.get(q.id)).toBe(folds.get(p.id));
+    const sizes = Array.from({ length: FOLDS }, (_, f) => [...folds.values()].filter((x) => x === f).length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(tuning.length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(3);
+  });
+
+  it('gives a version that only fits some folds no better nested estimate than the base', () => {
+    const base = Object.fromEntries(tuning.map((p) => [p.id, 0.5]));
+    // Better by 0.2 on fold 0 only, worse by 0.1 everywhere else: the best version on the other
+    // folds is the base, except when fold 0 is among them.
+    const fitted = Object.fromEntries(tuning.map((p) => [p.id, folds.get(p.id) === 0 ? 0.9 : 0.4]));
+    const uniform = Object.fromEntries(tuning.map((p) => [p.id, 0.6]));
+    const cv = crossValidate(folds, [
+      ['base', base],
+      ['fitted', fitted],
+      ['uniform', uniform],
+    ]);
+    expect(cv.base).toBeCloseTo(0.5, 10);
+    expect(cv.versions[1].foldGains[0]).toBeCloseTo(0.4, 10);
+    expect(cv.versions[1].foldGains[1]).toBeCloseTo(-0.1, 10);
+    expect(cv.chosen).toEqual(new Array(FOLDS).fill('uniform'));
+    expect(cv.nested).toBeCloseTo(0.6, 10);
+    const withoutUniform = crossValidate(folds, [
+      ['base', base],
+      ['fitted', fitted],
+    ]);
+    expect(withoutUniform.chosen.slice(1)).toEqual(new Array(FOLDS - 1).fill('fitted'));
+    expect(withoutUniform.nested).toBeLessThan(withoutUniform.versions[1].mean);
+  });
+});
