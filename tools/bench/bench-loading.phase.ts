@@ -74,9 +74,10 @@ export async function loadFirms(client: BenchHttpClient, seed: number, from: num
     Array.from({ length: writers }, async () => {
       while (next < to && !failure) {
         const start = next;
-        next = Math.min(to, start + IMPORT_BATCH);
-        const { created } = await client.importEnterprises(Array.from({ length: next - start }, (_, k) => syntheticEnterprise(seed, start + k)));
-        if (created.length !== next - start) throw new Error(`the import of firms ${start}→${next} created ${created.length}`);
+        const end = Math.min(to, start + IMPORT_BATCH);
+        next = end;
+        const { created } = await client.importEnterprises(Array.from({ length: end - start }, (_, k) => syntheticEnterprise(seed, start + k)));
+        if (created.length !== end - start) throw new Error(`the import of firms ${start}→${end} created ${created.length}`);
         acked.update((done += created.length));
       }
     }),
