@@ -41,6 +41,18 @@ export type SystemName = (typeof SYSTEMS)[number];
 export const UNJUDGED_ITEMS: ReadonlySet<string> = new Set([
   'service-provider:fujian-provincial-department-of-culture-and-tourism',
   'service-provider:xiamen-municipal-bureau-of-culture-and-tourism',
+  // Hong Kong fairs for Fujian's main export industries, calendar data 2026-12-01.2.
+  'event:eco-expo-asia',
+  'event:hong-kong-international-lighting-fair-spring',
+  'event:hong-kong-international-lighting-fair-autumn',
+  'event:electronicasia',
+  'event:centrestage',
+  'event:hong-kong-houseware-fair',
+  'event:hong-kong-international-home-textiles-furnishings-fair',
+  'event:hong-kong-international-jewellery-show',
+  'event:hong-kong-international-medical-healthcare-fair',
+  'event:hong-kong-international-printing-packaging-fair',
+  'event:asian-logistics-maritime-aviation-conference',
 ]);
 
 export function loadEvaluationSet(): EvaluationProfile[] {

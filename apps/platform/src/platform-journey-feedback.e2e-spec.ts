@@ -67,6 +67,25 @@ describe('journeys and feedback (embedded, in process)', () => {
     for (const e of body.events) expect(['announced', 'tentative', 'usual-month']).toContain(e.dateStatus);
   });
 
+  it.each([
+    ['a Ningde battery maker', { name: '寧德示例電池', city: '寧德', industry: '新能源電池', products: '鋰電池、儲能電池櫃', needs: '想去香港參展，找東南亞買家', markets: '東盟、中東' }, ['eco-expo-asia']],
+    ['a Jinjiang shoe maker', { ...FOOTWEAR, needs: '参加展会找买家' }, ['centrestage']],
+    ['a Xiamen LED-lighting maker', { name: '厦门示例照明', city: '厦门', industry: 'LED照明', products: 'LED灯具、智能照明', needs: '参展找买家', markets: '欧洲、东盟' }, ['hong-kong-international-lighting-fair-spring', 'hong-kong-international-lighting-fair-autumn']],
+    ['a Dehua porcelain maker', { name: 'Dehua Example Porcelain', city: 'Dehua', industry: 'ceramics', products: 'ceramic tableware, porcelain gifts', needs: 'exhibit in Hong Kong to find overseas buyers', markets: 'Europe, North America' }, ['hong-kong-houseware-fair', 'hong-kong-gifts-premium-fair']],
+  ])('gives %s the Hong Kong fairs of its industry among its events ahead, and none made for other industries', async (_firm, profile, expected) => {
+    const { status, body } = await http<{ profile: { industries: Array<{ code: string }> }; events: Array<{ id: string }> }>(`${p.url}/api/match/events`, { body: profile });
+    expect(status).toBe(200);
+    expect(body.events.map((e) => e.id)).toEqual(expect.arrayContaining(expected));
+    const catalogue = await http<{ items: Array<{ id: string; tags: { industries: string[] } }> }>(`${p.url}/api/calendar/events`);
+    expect(catalogue.status).toBe(200);
+    const industriesOf = new Map(catalogue.body.items.map((e) => [e.id, e.tags.industries]));
+    const firm = new Set(body.profile.industries.map((i) => i.code));
+    expect(firm.size).toBeGreaterThan(0);
+    // Each event ahead is tagged with none of the firm's industries only if it is tagged with none at all.
+    const forOthers = body.events.filter((e) => (industriesOf.get(e.id) ?? []).length > 0 && !industriesOf.get(e.id)!.some((code) => firm.has(code)));
+    expect(forOthers.map((e) => e.id)).toEqual([]);
+  });
+
   it('answers the same journey for a stored firm, to its owner and profiles-admin; 403 for the owner of another firm, 404 for an unknown one to profiles-admin', async () => {
     const { body: firm } = await p.tokens.http<{ id: string }>('enterprise', `${p.url}/api/enterprises`, { body: FOOTWEAR });
     await waitUntilSettled(p.url);

@@ -53,6 +53,18 @@ const REQUIRED_INDUSTRIES: Record<string, IndustryCode[]> = {
   filmart: ['culture-creative'],
   'hong-kong-book-fair': ['publishing'],
   'international-travel-expo-hong-kong': ['tourism-hospitality'],
+  // Hong Kong fairs for Fujian's export industries that the memorandum does not name (measure 8 in general).
+  'eco-expo-asia': ['green-economy', 'new-energy'],
+  'hong-kong-international-lighting-fair-spring': ['electronics'],
+  'hong-kong-international-lighting-fair-autumn': ['electronics'],
+  electronicasia: ['electronics'],
+  centrestage: ['textiles-apparel', 'footwear'],
+  'hong-kong-houseware-fair': ['furniture-home', 'ceramics-building-materials'],
+  'hong-kong-international-home-textiles-furnishings-fair': ['furniture-home'],
+  'hong-kong-international-jewellery-show': ['watches-jewellery'],
+  'hong-kong-international-medical-healthcare-fair': ['healthcare'],
+  'hong-kong-international-printing-packaging-fair': ['advanced-manufacturing'],
+  'asian-logistics-maritime-aviation-conference': ['logistics-shipping', 'aviation'],
 };
 
 describe('calendar seed', () => {

@@ -19,6 +19,13 @@ export interface EventAhead {
   readonly when: string;
 }
 
+/**
+ * Verdicts that an event is not for this firm (made for other industries, for Hong Kong firms
+ * coming in, for students or institutions). Forward matching keeps such items low in its list as
+ * partial matches; the calendar of events to attend leaves them out.
+ */
+const NOT_FOR_THIS_FIRM = new Set<MatchReason['code']>(['industry-mismatch', 'direction', 'people-audience']);
+
 const addMonths = (iso: string, months: number) => {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + months);
@@ -26,7 +33,7 @@ const addMonths = (iso: string, months: number) => {
 };
 
 /**
- * The events of the next twelve months that fit a firm, best first, with their dates and
+ * The events of the next twelve months that fit a firm (none made for others), best first, with their dates and
  * deadlines. An edition with dates counts when it starts in the window; an annual event without
  * announced dates is placed in its usual month, and says that the dates are not announced.
  */
@@ -39,7 +46,7 @@ export function eventsAhead(enterprise: MatchableEnterprise, corpus: Opportunity
   for (const o of corpus.candidatesFor(enterprise)) {
     if (o.type !== 'event' || !o.edition) continue;
     const { score, reasons } = scoreMatch(enterprise, o, ctx);
-    if (score <= 0) continue;
+    if (score <= 0 || reasons.some((r) => NOT_FOR_THIS_FIRM.has(r.code))) continue;
     const e = o.edition;
     let item: Omit<EventAhead, 'id' | 'title' | 'score' | 'reasons'> | null = null;
     if (e.startDate && e.startDate >= options.today && e.startDate < end) {

@@ -211,4 +211,14 @@ describe('events of the next twelve months', () => {
     expect(tour.when).toBe('Usually held in August; next dates not yet announced');
     expect(eventsAhead(tea, corpus, { today: '2027-09-01', language: 'en' }).find((e) => e.id === 'tea-fair')).toBeUndefined();
   });
+
+  it('leaves out events made for other industries, though their score is above zero', () => {
+    const toysFair = corpus.profiles.find((o) => o.id === 'toys-fair')!;
+    const scored = scoreMatch(tea, toysFair, ctx);
+    expect(scored.score).toBeGreaterThan(0);
+    expect(scored.reasons.map((r) => r.code)).toContain('industry-mismatch');
+    expect(eventsAhead(tea, corpus, { today: TODAY, language: 'en' }).map((e) => e.id)).not.toContain('toys-fair');
+    const toyMaker = toMatchableEnterprise({ name: '澄海玩具', city: '泉州', industry: '玩具', products: '積木', needs: '想去香港參展找買家', markets: '東盟' });
+    expect(eventsAhead(toyMaker, corpus, { today: TODAY, language: 'en' }).map((e) => e.id)).toContain('toys-fair');
+  });
 });
