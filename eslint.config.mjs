@@ -23,6 +23,14 @@ const NODE_IO = ['fs', 'fs/promises', 'child_process', 'net', 'http', 'https', '
 const DRIVERS = ['kafkajs', 'mongoose', 'mongodb', 'meilisearch', 'better-sqlite3', '@orama/*'];
 // A port's test-only entry point (`@fhk/platform/<port>/testing`: its contract suite) is for specs.
 const TESTING_ENTRY_POINTS = { group: ['@fhk/*/testing', '@fhk/*/*/testing'], message: 'a testing entry point (contract suites, fixtures) is for specs only.' };
+// Controllers, filters and interceptors answer through Nest (return values, StreamableFile, reply(),
+// @VersionETag()), never through one HTTP framework's objects, so the adapter stays a choice (ADR 0017).
+const HTTP_FRAMEWORK = ['express', '@nestjs/platform-express', 'fastify', '@nestjs/platform-fastify'].map((name) => ({
+  name,
+  message: 'no HTTP framework types here: return the body, use StreamableFile/download(), reply() or @VersionETag() from @fhk/platform/http (ADR 0017).',
+}));
+const HTTP_HANDLERS = ['libs/**/*.controller.ts', 'libs/**/*.filter.ts', 'libs/**/*.interceptor.ts'];
+const serviceFeatures = projectsTagged('type:feature').filter((root) => !projectsTagged('scope:composition').includes(root));
 
 const service = (scope) => ({
   sourceTag: `scope:${scope}`,
@@ -138,6 +146,12 @@ export default [
       '@nx/enforce-module-boundaries': moduleBoundaries({ tests: true }),
       'no-restricted-imports': 'off',
     },
+  },
+  {
+    // Service libraries, and any controller, filter or interceptor of a library: no HTTP framework (ADR 0017).
+    files: [...sources(serviceFeatures), ...HTTP_HANDLERS],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { paths: HTTP_FRAMEWORK, patterns: [TESTING_ENTRY_POINTS] }] },
   },
   {
     // The matching core and the contracts (their tests too): plain TypeScript, no I/O.

@@ -27,8 +27,9 @@ module.exports = {
   },
   moduleNameMapper,
   // ESM-only packages (jose, oidc-provider and its ESM dependencies) are compiled to CommonJS for
-  // Jest's module system; Node itself loads them with require(esm) (docs/adr/0009).
-  transformIgnorePatterns: ['/node_modules/(?!(oidc-provider|jose|nanoid|quick-lru|eta|@koa|oidc-token-hash)/)'],
+  // Jest's module system; Node itself loads them with require(esm) (docs/adr/0009). content-disposition 2
+  // (under @fastify/static, for Swagger UI on Fastify) is ESM as well.
+  transformIgnorePatterns: ['/node_modules/(?!(oidc-provider|jose|nanoid|quick-lru|eta|@koa|oidc-token-hash|@fastify/static|content-disposition)/)'],
   testTimeout: 20000,
   reporters: ['default', path.join(__dirname, 'tools', 'scripts', 'jest-totals.reporter.js')],
 };

@@ -50,6 +50,9 @@ const FORBIDDEN: Array<[string, string, string, string]> = [
   ['contracts opening sockets', 'libs/contracts/src/lib/probe.ts', "import { createServer } from 'node:net';", BANS],
   ['the matching core importing a driver', 'libs/matcher/core/src/lib/probe.ts', "import { Kafka } from 'kafkajs';", TAGS],
   ['contracts importing a driver', 'libs/contracts/src/lib/probe.ts', "import mongoose from 'mongoose';", TAGS],
+  // Controllers know no HTTP framework (ADR 0017): not in a service library, not in any library's controller.
+  ['a service library importing Express types', 'libs/enterprise-profiles/feature/src/lib/probe.service.ts', "import type { Response } from 'express';", BANS],
+  ['a platform controller importing Fastify types', 'libs/platform/runtime/src/lib/probe.controller.ts', "import type { FastifyReply } from 'fastify';", BANS],
   // Service libraries see ports only: no adapter library, however imported, and not the runtime.
   ['a service library importing the Kafka adapter', 'libs/matcher/feature/src/lib/probe.ts', "import { KafkaBusTransport } from '@fhk/platform/bus-kafka';", TAGS],
   ['a service library importing the embedded bus', 'libs/enterprise-profiles/feature/src/lib/probe.ts', "import { EmbeddedBusTransport } from '@fhk/platform/bus-embedded';", TAGS],

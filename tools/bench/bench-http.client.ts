@@ -33,17 +33,18 @@ export class BenchHttpClient {
   /** Requests repeated after a socket error (keep-alive races on a loaded machine); reported with the results. */
   networkRetries = 0;
 
-  private async call<T>(role: Role | null, path: string, init: { method?: string; body?: unknown } = {}, expected = [200]) {
+  private async call<T>(role: Role | null, path: string, init: { method?: string; body?: unknown; raw?: string; contentType?: string } = {}, expected = [200]) {
     const res = await this.send<T>(role, path, init);
     if (!expected.includes(res.status)) throw new Error(`${init.method ?? (init.body === undefined ? 'GET' : 'POST')} ${path} answered ${res.status}: ${res.text.slice(0, 500)}`);
     return res.body;
   }
 
   /** fetch with up to 3 retries on a socket error (ECONNRESET when the server closes an idle keep-alive socket). */
-  private async send<T>(role: Role | null, path: string, init: { method?: string; body?: unknown }) {
+  private async send<T>(role: Role | null, path: string, init: { method?: string; body?: unknown; raw?: string; contentType?: string }) {
+    const { contentType, ...request } = init;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.tokens.http<T>(role, `${this.baseUrl}${path}`, { ...init, headers: this.headers() });
+        return await this.tokens.http<T>(role, `${this.baseUrl}${path}`, { ...request, headers: contentType ? { 'content-type': contentType } : this.headers() });
       } catch (error) {
         if (attempt >= 3 || !(error instanceof TypeError)) throw error;
         this.networkRetries++;
@@ -53,6 +54,11 @@ export class BenchHttpClient {
 
   createEnterprise(profile: unknown): Promise<{ id: string }> {
     return this.call('profiles-admin', '/api/enterprises', { body: profile }, [201]);
+  }
+
+  /** Bulk import of profiles (`POST /api/enterprises/import`, one per NDJSON line, one commit). */
+  importEnterprises(profiles: unknown[]): Promise<{ created: string[] }> {
+    return this.call('profiles-admin', '/api/enterprises/import', { method: 'POST', raw: profiles.map((p) => JSON.stringify(p)).join('\n'), contentType: 'application/x-ndjson' });
   }
 
   /** Bulk import of events (`/api/calendar/import`) or catalogue items (`/api/catalogue/import`). */

@@ -56,7 +56,10 @@ export async function loadOpportunities(client: BenchHttpClient, seed: number, f
   return { from, to, added: to - from, acknowledgedSeconds, searchableSeconds, searchablePerSecond: (to - from) / searchableSeconds };
 }
 
-/** Synthetic firms from..to-1, `writers` concurrent POST /api/enterprises (no bulk route exists), until all are searchable. */
+/**
+ * Synthetic firms from..to-1 through `POST /api/enterprises/import` (NDJSON, IMPORT_BATCH firms a
+ * request, `writers` requests at a time), until all are searchable.
+ */
 export async function loadFirms(client: BenchHttpClient, seed: number, from: number, to: number, documentsBefore: number, writers: number): Promise<LoadResult> {
   const bars = progressBars();
   const acked = bars.create(to - from, 0, { label: `firms ${from}→${to} acknowledged`.padEnd(38) });
@@ -70,8 +73,12 @@ export async function loadFirms(client: BenchHttpClient, seed: number, from: num
   await Promise.all(
     Array.from({ length: writers }, async () => {
       while (next < to && !failure) {
-        await client.createEnterprise(syntheticEnterprise(seed, next++));
-        acked.update(++done);
+        const start = next;
+        const end = Math.min(to, start + IMPORT_BATCH);
+        next = end;
+        const { created } = await client.importEnterprises(Array.from({ length: end - start }, (_, k) => syntheticEnterprise(seed, start + k)));
+        if (created.length !== end - start) throw new Error(`the import of firms ${start}→${end} created ${created.length}`);
+        acked.update((done += created.length));
       }
     }),
   );

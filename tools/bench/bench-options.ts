@@ -15,7 +15,12 @@ export interface BenchOptions {
   durationSeconds: number;
   dataDir: string | null;
   keepData: boolean;
+  /** HTTP adapters (ADR 0017): the first runs the whole bench; each gets `POST /api/match` under load at the end, same data. */
+  httpAdapters: HttpAdapterName[];
 }
+
+export const HTTP_ADAPTER_NAMES = ['express', 'fastify'] as const;
+export type HttpAdapterName = (typeof HTTP_ADAPTER_NAMES)[number];
 
 export const BENCH_USAGE = `npm run bench -- [options]
   --firms N               largest firm count (default 5000); measured at N/2 and N
@@ -27,11 +32,13 @@ export const BENCH_USAGE = `npm run bench -- [options]
   --outreach-samples N    outreach requests per firm size (default 20)
   --search-samples N      GET /api/search requests (default 200)
   --lag-samples N         event-to-searchable probes (default 100)
-  --writers N             concurrent profile writers while loading (default 16)
+  --writers N             concurrent profile import requests while loading (default 2)
   --connections N         autocannon connections (default 16)
   --duration S            seconds of each autocannon run (default 10)
   --data-dir PATH         data directory (default: a fresh temporary one, deleted at the end)
-  --keep-data             keep the data directory`;
+  --keep-data             keep the data directory
+  --http-adapters a,b     HTTP adapters to compare (default express,fastify): the first runs the
+                          bench; each gets POST /api/match under load at the end, on the same data`;
 
 const positive = (name: string, value: string | undefined, fallback: number): number => {
   if (value === undefined) return fallback;
@@ -44,6 +51,15 @@ const sizes = (name: string, value: string | undefined, fallback: number[]): num
   const list = value.split(',').map((v) => positive(name, v.trim(), 0));
   if (list.some((n, i) => i > 0 && n <= list[i - 1])) throw new Error(`--${name}: sizes must be ascending, got "${value}"`);
   return list;
+};
+
+const adapters = (value: string | undefined): HttpAdapterName[] => {
+  if (value === undefined) return [...HTTP_ADAPTER_NAMES];
+  const list = value.split(',').map((v) => v.trim());
+  const wrong = list.find((v) => !(HTTP_ADAPTER_NAMES as readonly string[]).includes(v));
+  if (wrong !== undefined || list.length === 0) throw new Error(`--http-adapters: each must be one of ${HTTP_ADAPTER_NAMES.join(', ')}, got "${wrong ?? value}"`);
+  if (new Set(list).size !== list.length) throw new Error(`--http-adapters: "${value}" names an adapter twice`);
+  return list as HttpAdapterName[];
 };
 
 /** Parses the command line; throws an Error naming the flag for a bad value. */
@@ -66,6 +82,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | 'help' {
       duration: { type: 'string' },
       'data-dir': { type: 'string' },
       'keep-data': { type: 'boolean', default: false },
+      'http-adapters': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -80,10 +97,11 @@ export function parseBenchOptions(argv: string[]): BenchOptions | 'help' {
     outreachSamples: positive('outreach-samples', values['outreach-samples'], 20),
     searchSamples: positive('search-samples', values['search-samples'], 200),
     lagSamples: positive('lag-samples', values['lag-samples'], 100),
-    writers: positive('writers', values.writers, 16),
+    writers: positive('writers', values.writers, 2),
     connections: positive('connections', values.connections, 16),
     durationSeconds: positive('duration', values.duration, 10),
     dataDir: values['data-dir'] ?? null,
     keepData: values['keep-data'] ?? false,
+    httpAdapters: adapters(values['http-adapters']),
   };
 }

@@ -22,6 +22,8 @@ export interface BenchResults {
   peakRssMb: number;
   loopDelayWholeRunMs: { p50: number; p99: number; max: number };
   startup: { firms: number; opportunities: number; startupMs: number; bootMs: number; rssMb: number };
+  /** `POST /api/match` under load on each HTTP adapter, after the run, same data (ADR 0017). */
+  httpAdapters: Array<HttpLoadFigures & { adapter: string; firms: number; opportunities: number; startupMs: number }>;
   durationSeconds: number;
   /** Requests repeated after a socket error (a retried profile write may have been stored twice). */
   networkRetries: number;
@@ -134,6 +136,18 @@ export function benchRows(r: BenchResults): BenchRow[] {
     target: '≥ 1,000 req/s, p99 ≤ 50 ms at 10^4',
     verdict: lastF.opportunities >= FULL_OPPORTUNITIES ? verdict(load.match.requestsPerSecond >= 1000 && load.match.latencyP99Ms <= 50) : load.match.requestsPerSecond < 1000 ? '**missed** (below 10^4 already)' : 'not at 10^4',
   });
+  const [first] = r.httpAdapters;
+  for (const a of r.httpAdapters) {
+    rows.push({
+      figure: `\`POST /api/match\` under load on ${a.adapter} (HTTP adapter, after the run)`,
+      size: `${n(a.opportunities)} opportunities + ${n(a.firms)} firms, ${a.match.connections} connections`,
+      measured: `${n(Math.round(a.match.requestsPerSecond))} req/s · p50 ${ms(a.match.latencyP50Ms)} · p99 ${ms(a.match.latencyP99Ms)}${a.match.non2xx || a.match.errors ? ` · ${a.match.non2xx} non-2xx, ${a.match.errors} errors` : ''}`,
+      baseline: `GET /api/health/live: ${n(Math.round(a.floor.requestsPerSecond))} req/s · p99 ${ms(a.floor.latencyP99Ms)}`,
+      relation: a === first ? `server loop delay p99 ${ms(a.loopDelayP99Ms)}` : `×${round(a.match.requestsPerSecond / first.match.requestsPerSecond, 2)} the req/s of ${first.adapter} (live: ×${round(a.floor.requestsPerSecond / first.floor.requestsPerSecond, 2)}); loop delay p99 ${ms(a.loopDelayP99Ms)}`,
+      target: '≥ 1,000 req/s, p99 ≤ 50 ms at 10^4',
+      verdict: a.opportunities >= FULL_OPPORTUNITIES ? verdict(a.match.requestsPerSecond >= 1000 && a.match.latencyP99Ms <= 50) : a.match.requestsPerSecond < 1000 ? '**missed** (below 10^4 already)' : 'not at 10^4',
+    });
+  }
   const mem = r.memory;
   const [a, b] = [mem[mem.length - 2], mem[mem.length - 1]];
   const perThousand = a ? ((b.rssMb - a.rssMb) / (b.firms - a.firms)) * 1000 : NaN;

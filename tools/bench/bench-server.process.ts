@@ -46,11 +46,12 @@ export class BenchServerProcess {
     });
   }
 
-  static start(dataDir: string): Promise<BenchServerProcess> {
+  /** `httpAdapter`: HTTP_ADAPTER of the platform (express or fastify, ADR 0017). */
+  static start(dataDir: string, httpAdapter: string): Promise<BenchServerProcess> {
     const started = performance.now();
     const child = fork(join(__dirname, 'bench-server.cli.ts'), [], {
       execArgv: [...process.execArgv.filter((a) => !a.startsWith('--inspect')), '--expose-gc'],
-      env: { ...process.env, BENCH_DATA_DIR: dataDir },
+      env: { ...process.env, BENCH_DATA_DIR: dataDir, HTTP_ADAPTER: httpAdapter },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { waitUntilSettled } from '@fhk/composition/embedded';
 import { BenchHttpClient } from './bench-http.client';
 import { loadFirms, loadOpportunities, LoadResult } from './bench-loading.phase';
-import { measureEventToSearchable, measureForwardMatch, measureHttpFloor, measureHttpLoad, measureOutreach, measureReadModelRebuild, measureSearch } from './bench-measurements.phase';
+import { measureEventToSearchable, measureForwardMatch, measureHttpFloor, measureHttpLoad, measureOutreach, measureReadModelRebuild, measureSearch, warmUpMatch } from './bench-measurements.phase';
 import { BENCH_USAGE, BenchOptions, parseBenchOptions } from './bench-options';
 import { benchRows, BenchResults, markdownTable } from './bench-report';
 import { BenchServerProcess } from './bench-server.process';
@@ -27,7 +27,8 @@ async function run(options: BenchOptions): Promise<BenchResults> {
   console.log(`bench: firms ${options.firmSizes.join('/')}, opportunities ${options.opportunitySizes.join('/')} (+ shipped), seed ${options.seed}, ${machine.cpus} × ${machine.cpuModel}, node ${machine.node}, load ${machine.loadAverageAtStart.map((x) => x.toFixed(1)).join(' ')}`);
   console.log(`data dir ${dataDir}`);
 
-  let server = await BenchServerProcess.start(dataDir);
+  const [adapter, ...otherAdapters] = options.httpAdapters;
+  let server = await BenchServerProcess.start(dataDir, adapter);
   try {
     const client = new BenchHttpClient(server.url);
     await waitUntilSettled(server.url, 300_000); // the shipped catalogue and calendar, seeded at start
@@ -68,11 +69,25 @@ async function run(options: BenchOptions): Promise<BenchResults> {
     await server.close();
 
     process.stdout.write(' start-up with the loaded data dir… ');
-    server = await BenchServerProcess.start(dataDir);
+    server = await BenchServerProcess.start(dataDir, adapter);
     const after = await server.metrics({ gc: true });
     const restartedDocuments = (await new BenchHttpClient(server.url).indexStatus()).documents;
     if (restartedDocuments < documents) throw new Error(`after the restart the index holds ${restartedDocuments} of ${documents} documents`);
     console.log(`${(server.startupMs / 1000).toFixed(1)} s`);
+    const startup = { firms, opportunities, startupMs: server.startupMs, bootMs: server.bootMs, rssMb: after.rssMb };
+
+    // The same load on each HTTP adapter, same data, one fresh process each (ADR 0017).
+    const httpAdapters: BenchResults['httpAdapters'] = [];
+    for (const name of [adapter, ...otherAdapters]) {
+      if (name !== adapter) {
+        await server.close();
+        console.log(` ${name}: start-up…`);
+        server = await BenchServerProcess.start(dataDir, name);
+      }
+      const adapterClient = new BenchHttpClient(server.url);
+      await warmUpMatch(adapterClient, options.seed, options.matchSamples);
+      httpAdapters.push({ adapter: name, firms, opportunities, startupMs: server.startupMs, ...(await measureHttpLoad(adapterClient, server, options.seed, options.connections, options.durationSeconds)) });
+    }
     await server.close();
 
     machine.loadAverageAtEnd = loadavg();
@@ -93,7 +108,8 @@ async function run(options: BenchOptions): Promise<BenchResults> {
       readModelRebuild,
       peakRssMb: finalMetrics.peakRssMb,
       loopDelayWholeRunMs: finalMetrics.loopDelayMs,
-      startup: { firms, opportunities, startupMs: server.startupMs, bootMs: server.bootMs, rssMb: after.rssMb },
+      startup,
+      httpAdapters,
       durationSeconds: (performance.now() - began) / 1000,
       networkRetries: client.networkRetries,
     };

@@ -121,6 +121,10 @@ describe('bench options', () => {
   it('defaults to sizes that fit ten minutes, and accepts explicit ascending sizes', () => {
     expect(parseBenchOptions([])).toMatchObject({ firmSizes: [2500, 5000], opportunitySizes: [1000, 4000], seed: 14 });
     expect(parseBenchOptions(['--firm-sizes', '10000,50000,100000', '--opportunities', '10000'])).toMatchObject({ firmSizes: [10000, 50000, 100000], opportunitySizes: [1000, 10000] });
+    expect(parseBenchOptions([])).toMatchObject({ httpAdapters: ['express', 'fastify'] });
+    expect(parseBenchOptions(['--http-adapters', 'fastify'])).toMatchObject({ httpAdapters: ['fastify'] });
+    expect(() => parseBenchOptions(['--http-adapters', 'express,koa'])).toThrow(/--http-adapters.*"koa"/);
+    expect(() => parseBenchOptions(['--http-adapters', 'express,express'])).toThrow(/twice/);
   });
 
   it('refuses a bad value naming the flag', () => {

@@ -93,6 +93,25 @@ describe('platform API (embedded, in process)', () => {
     });
   });
 
+  describe('enterprise profiles: bulk import', () => {
+    it('creates every line of an NDJSON body in one commit, the index follows; an invalid line stops it with 422', async () => {
+      const send = (body: string, query = '') =>
+        p.tokens.fetch('profiles-admin', `${p.url}/api/enterprises/import${query}`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
+      const lines = [JSON.stringify({ ...validProfile, name: '泉州批量匯入甲玩具' }), '', JSON.stringify({ ...validProfile, name: '泉州批量匯入乙玩具', outreachConsent: true })];
+      const refused = await send([...lines, '{"name": 3}'].join('\n'));
+      expect(refused.status).toBe(422);
+      expect(((await refused.json()) as { invalid: unknown[] }).invalid).toEqual(expect.arrayContaining([expect.objectContaining({ row: 4, field: 'name' })]));
+      const dry = await send(lines.join('\n'), '?dryRun=true');
+      expect(await dry.json()).toMatchObject({ dryRun: true, applied: false, rows: 2, created: [] });
+      const done = await send(lines.join('\n'));
+      const report = (await done.json()) as { created: string[]; applied: boolean };
+      expect({ status: done.status, applied: report.applied, created: report.created.length }).toEqual({ status: 200, applied: true, created: 2 });
+      await waitFor(async () => (await search('泉州批量匯入乙玩具', '&type=enterprise')).body.hits.some((h) => h.id === report.created[1]), 'the imported profile in the index');
+      expect((await send('{}', '?format=csv')).status).toBe(400);
+      expect((await p.tokens.fetch('agency-staff', `${p.url}/api/enterprises/import`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: lines[0] })).status).toBe(403);
+    });
+  });
+
   describe('catalogue and calendar', () => {
     it('serves the 11 areas and 28 measures with their original text', async () => {
       expect((await http<{ total: number }>(`${p.url}/api/catalogue/areas`)).body.total).toBe(11);

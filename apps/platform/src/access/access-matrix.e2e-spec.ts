@@ -18,6 +18,7 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/health/live': 'anyone',
   'GET /api/health/ready': 'anyone',
   'POST /api/enterprises': ADMIN_OF_ENTERPRISES,
+  'POST /api/enterprises/import': ADMIN_OF_ENTERPRISES,
   'GET /api/enterprises': READERS_OF_ENTERPRISES,
   'GET /api/enterprises/:id': READERS_OF_ENTERPRISES,
   'PATCH /api/enterprises/:id': ADMIN_OF_ENTERPRISES,

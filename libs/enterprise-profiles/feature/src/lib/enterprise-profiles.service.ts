@@ -16,9 +16,23 @@ export class EnterpriseProfilesService {
   /** An enterprise account owns what it creates; profiles-admin creates profiles nobody owns yet. */
   async create(principal: Principal, input: EnterpriseInput): Promise<Enterprise> {
     const now = new Date().toISOString();
-    const ownerId = hasRole(principal, 'enterprise') && !hasRole(principal, 'profiles-admin') ? principal.subject : null;
-    const enterprise: Enterprise = { id: newId(), version: 1, ...input, ownerId, createdAt: now, updatedAt: now };
+    const enterprise = this.newEnterprise(principal, input, now);
     return this.repository.writer.create(enterprise, input.outreachConsent ? [this.consentRecord(principal, enterprise.id, true, now)] : []);
+  }
+
+  /**
+   * Many profiles at once (a bulk import), by the same rules as `create` (owner, consent history,
+   * audit entry and event per firm), in one commit: all of them are stored and published, or none.
+   */
+  async createMany(principal: Principal, inputs: EnterpriseInput[]): Promise<Enterprise[]> {
+    const now = new Date().toISOString();
+    const enterprises = inputs.map((input) => this.newEnterprise(principal, input, now));
+    return this.repository.writer.createMany(enterprises, (e) => (e.outreachConsent ? [this.consentRecord(principal, e.id, true, now)] : []));
+  }
+
+  private newEnterprise(principal: Principal, input: EnterpriseInput, now: string): Enterprise {
+    const ownerId = hasRole(principal, 'enterprise') && !hasRole(principal, 'profiles-admin') ? principal.subject : null;
+    return { id: newId(), version: 1, ...input, ownerId, createdAt: now, updatedAt: now };
   }
 
   /**

@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Response } from 'express';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Enterprise, EnterpriseInput, EnterpriseInputSchema, EnterprisePatch, EnterprisePatchSchema, EnterpriseSchema } from '@fhk/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@fhk/platform/auth';
-import { ApiZodBody, ApiZodOkResponse, etagOf, IF_MATCH_DESCRIPTION, requireIfMatch, ZodValidationPipe, ApiZodQuery } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodOkResponse, etagOf, HttpReply, IF_MATCH_DESCRIPTION, reply, requireIfMatch, VersionETag, ZodValidationPipe, ApiZodQuery } from '@fhk/platform/http';
 import { ConsentInputSchema } from './consent.schema';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
+import { EnterpriseImportQuery, EnterpriseImportQuerySchema, importEnterprises } from './enterprise-import';
 
 const ListQuerySchema = z
   .object({
@@ -29,14 +29,25 @@ export class EnterprisesController {
   @ApiOperation({ summary: 'Create an enterprise profile (free text in zh-Hant, zh-Hans or en)' })
   @ApiZodBody(EnterpriseInputSchema)
   @ApiZodOkResponse(EnterpriseSchema)
-  async create(
-    @Body(new ZodValidationPipe(EnterpriseInputSchema)) input: EnterpriseInput,
-    @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<Enterprise> {
+  @HttpCode(201)
+  @VersionETag()
+  async create(@Body(new ZodValidationPipe(EnterpriseInputSchema)) input: EnterpriseInput, @CurrentPrincipal() principal: Principal): Promise<HttpReply<Enterprise>> {
     const enterprise = await this.service.create(principal, input);
-    res.status(201).setHeader('ETag', etagOf(enterprise.version)).setHeader('Location', `/api/enterprises/${enterprise.id}`);
-    return enterprise;
+    return reply(enterprise, { headers: { Location: `/api/enterprises/${enterprise.id}` } });
+  }
+
+  @Post('import')
+  @Roles('enterprise', 'profiles-admin')
+  @HttpCode(200)
+  @ApiZodQuery(EnterpriseImportQuerySchema)
+  @ApiConsumes('application/x-ndjson')
+  @ApiOperation({
+    summary:
+      'Bulk import: one profile per line (NDJSON, Content-Type: application/x-ndjson, at most 5,000 lines), each validated as POST /api/enterprises; every invalid line reported (line, field, reason); nothing written when a line is invalid unless validOnly=true; dryRun=true never writes; the rest is created in one commit',
+  })
+  async import(@Query(new ZodValidationPipe(EnterpriseImportQuerySchema, 'query')) query: EnterpriseImportQuery, @Body() body: unknown, @CurrentPrincipal() principal: Principal) {
+    const { status, report } = await importEnterprises(this.service, principal, body, query);
+    return reply(report, { status });
   }
 
   @Get()
@@ -51,10 +62,9 @@ export class EnterprisesController {
   @Get(':id')
   @Roles(...READERS)
   @ApiZodOkResponse(EnterpriseSchema)
-  async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response): Promise<Enterprise> {
-    const enterprise = await this.service.get(principal, id);
-    res.setHeader('ETag', etagOf(enterprise.version));
-    return enterprise;
+  @VersionETag()
+  get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<Enterprise> {
+    return this.service.get(principal, id);
   }
 
   @Patch(':id')
@@ -62,31 +72,25 @@ export class EnterprisesController {
   @ApiOperation({ summary: 'Change some fields; send If-Match with the ETag you read to refuse stale updates' })
   @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   @ApiZodBody(EnterprisePatchSchema)
-  async update(
+  @VersionETag()
+  update(
     @Param('id') id: string,
     @Body(new ZodValidationPipe(EnterprisePatchSchema)) patch: EnterprisePatch,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<Enterprise> {
-    const enterprise = await this.service.update(principal, id, patch, requireIfMatch(ifMatch));
-    res.setHeader('ETag', etagOf(enterprise.version));
-    return enterprise;
+    return this.service.update(principal, id, patch, requireIfMatch(ifMatch));
   }
 
   @Post(':id/consents')
   @Roles('enterprise', 'profiles-admin')
   @ApiOperation({ summary: 'Record a consent decision (granted or withdrawn) for a purpose, against the current privacy notice; withdrawal reaches outreach lists within a second' })
   @ApiZodBody(ConsentInputSchema)
-  async consent(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  @HttpCode(201)
+  async consent(@Param('id') id: string, @Body() body: unknown, @CurrentPrincipal() principal: Principal) {
     const { enterprise, record } = await this.service.recordConsent(principal, id, body);
-    res.status(201).setHeader('ETag', etagOf(enterprise.version));
-    return record;
+    // The record is the body; the ETag is the profile's new version (what the next PATCH names).
+    return reply(record, { headers: { ETag: etagOf(enterprise.version) } });
   }
 
   @Get(':id/export')

@@ -1,11 +1,10 @@
 import { Roles } from '@fhk/platform/auth';
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Response } from 'express';
 import { z } from 'zod';
 import { CalendarEventInput, CalendarEventInputSchema } from '@fhk/contracts';
 import { BulkExportQuerySchema, BulkImportQuery, BulkImportQuerySchema, exportBody, handleBulkImport } from '@fhk/platform/bulk';
-import { ZodValidationPipe, ApiZodQuery } from '@fhk/platform/http';
+import { ApiZodQuery, download, reply, ZodValidationPipe } from '@fhk/platform/http';
 import { EventCalendarService } from './event-calendar.service';
 
 const ExportQuerySchema = BulkExportQuerySchema.strict();
@@ -20,10 +19,10 @@ export class CalendarBulkController {
   @ApiZodQuery(ExportQuerySchema)
   @Roles('calendar-admin', 'platform-admin')
   @ApiOperation({ summary: 'Export events as JSON (same shape as the seed file) or CSV' })
-  async export(@Query(new ZodValidationPipe(ExportQuerySchema, 'query')) query: z.infer<typeof ExportQuerySchema>, @Res() res: Response): Promise<void> {
+  async export(@Query(new ZodValidationPipe(ExportQuerySchema, 'query')) query: z.infer<typeof ExportQuerySchema>): Promise<StreamableFile> {
     const events = (await this.calendar.query({})).map(({ version: _v, ...event }) => event);
     const { contentType, body } = exportBody(events, query.format, { exportedAt: new Date().toISOString() });
-    res.status(200).type(contentType).setHeader('Content-Disposition', `attachment; filename="calendar.${query.format}"`).send(body);
+    return download(body, { type: contentType, filename: `calendar.${query.format}` });
   }
 
   @Post('import')
@@ -31,13 +30,12 @@ export class CalendarBulkController {
   @Roles('calendar-admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Import events (JSON array or CSV) with a per-row report; dryRun=true never writes; validOnly=true imports the valid rows' })
-  async import(@Query(new ZodValidationPipe(BulkImportQuerySchema, 'query')) query: BulkImportQuery, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
+  async import(@Query(new ZodValidationPipe(BulkImportQuerySchema, 'query')) query: BulkImportQuery, @Body() body: unknown) {
     const { status, report } = await handleBulkImport<CalendarEventInput>(body, query, CalendarEventInputSchema, {
       get: (id) => this.calendar.find(id),
       create: (event) => this.calendar.create(event),
       replace: (event, current) => this.calendar.replace(event.id, event, current.version),
     });
-    res.status(status);
-    return report;
+    return reply(report, { status });
   }
 }

@@ -1,9 +1,8 @@
 import { Public, Roles } from '@fhk/platform/auth';
-import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Response } from 'express';
 import { CalendarEvent, CalendarEventInput, CalendarEventInputSchema } from '@fhk/contracts';
-import { ApiZodBody, ApiZodQuery, etagOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodQuery, download, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, VersionETag, ZodValidationPipe } from '@fhk/platform/http';
 import { CalendarIcsQuery, CalendarIcsQuerySchema, CalendarQuery, CalendarQuerySchema } from './calendar-query';
 import { calendarToIcs } from './calendar-ics';
 import { calendarToSvg } from './calendar-svg';
@@ -26,23 +25,19 @@ export class CalendarController {
   @Get('events.ics')
   @ApiZodQuery(CalendarIcsQuerySchema)
   @ApiOperation({ summary: 'The same query as an iCalendar file (lang=zh-Hant|zh-Hans|en); unannounced dates are tentative month entries' })
-  async ics(@Query(new ZodValidationPipe(CalendarIcsQuerySchema, 'query')) query: CalendarIcsQuery, @Res() res: Response): Promise<void> {
+  async ics(@Query(new ZodValidationPipe(CalendarIcsQuerySchema, 'query')) query: CalendarIcsQuery): Promise<StreamableFile> {
     const { lang, ...filters } = query;
     const events = await this.calendar.query(filters);
-    res
-      .status(200)
-      .type('text/calendar; charset=utf-8')
-      .setHeader('Content-Disposition', 'attachment; filename="fujian-hong-kong-events.ics"')
-      .send(calendarToIcs(events, lang, new Date().toISOString().slice(0, 10)));
+    return download(calendarToIcs(events, lang, new Date().toISOString().slice(0, 10)), { type: 'text/calendar; charset=utf-8', filename: 'fujian-hong-kong-events.ics' });
   }
 
   @Get('year.svg')
   @ApiZodQuery(CalendarIcsQuerySchema)
   @ApiOperation({ summary: 'A picture of the next twelve months (SVG): announced dates, usual months, deadlines; same filters as events, plus lang' })
-  async picture(@Query(new ZodValidationPipe(CalendarIcsQuerySchema, 'query')) query: CalendarIcsQuery, @Res() res: Response): Promise<void> {
+  async picture(@Query(new ZodValidationPipe(CalendarIcsQuerySchema, 'query')) query: CalendarIcsQuery): Promise<StreamableFile> {
     const { lang, ...filters } = query;
     const svg = calendarToSvg(await this.calendar.query(filters), lang, new Date().toISOString().slice(0, 10));
-    res.status(200).type('image/svg+xml; charset=utf-8').send(svg);
+    return download(svg, { type: 'image/svg+xml; charset=utf-8' });
   }
 
   @Get('deadlines')
@@ -53,41 +48,35 @@ export class CalendarController {
   }
 
   @Get('events/:id')
-  async get(@Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<CalendarEvent> {
-    const event = await this.calendar.get(id);
-    res.setHeader('ETag', etagOf(event.version));
-    return event;
+  @VersionETag()
+  get(@Param('id') id: string): Promise<CalendarEvent> {
+    return this.calendar.get(id);
   }
 
   @Post('events')
   @Roles('calendar-admin')
   @ApiOperation({ summary: 'Admin: add an event (publishes calendar-event.changed.v1)' })
   @ApiZodBody(CalendarEventInputSchema)
-  async create(
-    @Body(new ZodValidationPipe(CalendarEventInputSchema)) input: CalendarEventInput,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<CalendarEvent> {
-    const event = await this.calendar.create(input);
-    res.status(201).setHeader('ETag', etagOf(event.version));
-    return event;
+  @HttpCode(201)
+  @VersionETag()
+  create(@Body(new ZodValidationPipe(CalendarEventInputSchema)) input: CalendarEventInput): Promise<CalendarEvent> {
+    return this.calendar.create(input);
   }
 
   @Put('events/:id')
   @Roles('calendar-admin')
   @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   @ApiZodBody(CalendarEventInputSchema)
+  @VersionETag()
   async replace(
     @Param('id') id: string,
     @Body(new ZodValidationPipe(CalendarEventInputSchema)) input: CalendarEventInput,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<CalendarEvent> {
     if (input.id !== id) {
       throw new BadRequestException({ message: 'The id in the body must match the URL', issues: [{ field: 'id', reason: `expected ${id}` }] });
     }
-    const event = await this.calendar.replace(id, input, requireIfMatch(ifMatch));
-    res.setHeader('ETag', etagOf(event.version));
-    return event;
+    return this.calendar.replace(id, input, requireIfMatch(ifMatch));
   }
 
   @Patch('events/:id')
@@ -95,15 +84,13 @@ export class CalendarController {
   @ApiOperation({ summary: 'Admin: change the fields the body names (JSON Merge Patch, RFC 7396; null removes); the result is validated as a whole' })
   @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   @ApiZodBody(MergePatchBodySchema)
-  async patch(
+  @VersionETag()
+  patch(
     @Param('id') id: string,
     @Body(new ZodValidationPipe(MergePatchBodySchema)) patch: Record<string, unknown>,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<CalendarEvent> {
-    const event = await this.calendar.patch(id, patch, requireIfMatch(ifMatch));
-    res.setHeader('ETag', etagOf(event.version));
-    return event;
+    return this.calendar.patch(id, patch, requireIfMatch(ifMatch));
   }
 
   @Delete('events/:id')

@@ -1,11 +1,10 @@
 import { Roles } from '@fhk/platform/auth';
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Response } from 'express';
 import { z } from 'zod';
 import { CATALOGUE_ITEM_KINDS, CatalogueItemInput, CatalogueItemInputSchema } from '@fhk/contracts';
 import { BulkExportQuerySchema, BulkImportQuery, BulkImportQuerySchema, exportBody, handleBulkImport } from '@fhk/platform/bulk';
-import { ZodValidationPipe, ApiZodQuery } from '@fhk/platform/http';
+import { ApiZodQuery, download, reply, ZodValidationPipe } from '@fhk/platform/http';
 import { MeasureCatalogueService } from './measure-catalogue.service';
 
 const ExportQuerySchema = BulkExportQuerySchema.extend({ kind: z.enum(CATALOGUE_ITEM_KINDS as [string, ...string[]]).optional() }).strict();
@@ -20,11 +19,11 @@ export class CatalogueBulkController {
   @ApiZodQuery(ExportQuerySchema)
   @Roles('catalogue-admin', 'platform-admin')
   @ApiOperation({ summary: 'Export items as JSON (same shape as the seed files) or CSV (dotted columns, JSON cells)' })
-  async export(@Query(new ZodValidationPipe(ExportQuerySchema, 'query')) query: z.infer<typeof ExportQuerySchema>, @Res() res: Response): Promise<void> {
+  async export(@Query(new ZodValidationPipe(ExportQuerySchema, 'query')) query: z.infer<typeof ExportQuerySchema>): Promise<StreamableFile> {
     const { items } = await this.catalogue.list({ kind: query.kind, includeSample: true, limit: 100_000, offset: 0 });
     const inputs = items.map(({ version: _v, ...item }) => item);
     const { contentType, body } = exportBody(inputs, query.format, { kind: query.kind ?? 'all', exportedAt: new Date().toISOString() });
-    res.status(200).type(contentType).setHeader('Content-Disposition', `attachment; filename="catalogue.${query.format}"`).send(body);
+    return download(body, { type: contentType, filename: `catalogue.${query.format}` });
   }
 
   @Post('import')
@@ -35,13 +34,12 @@ export class CatalogueBulkController {
     summary:
       'Import items (JSON array or CSV). Every invalid row is reported (row, field, reason). Nothing is written when a row is invalid unless validOnly=true; dryRun=true never writes.',
   })
-  async import(@Query(new ZodValidationPipe(BulkImportQuerySchema, 'query')) query: BulkImportQuery, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
+  async import(@Query(new ZodValidationPipe(BulkImportQuerySchema, 'query')) query: BulkImportQuery, @Body() body: unknown) {
     const { status, report } = await handleBulkImport<CatalogueItemInput>(body, query, CatalogueItemInputSchema, {
       get: (id) => this.catalogue.find(id),
       create: (item) => this.catalogue.create(item),
       replace: (item, current) => this.catalogue.replace(item.id, item, current.version),
     });
-    res.status(status);
-    return report;
+    return reply(report, { status });
   }
 }

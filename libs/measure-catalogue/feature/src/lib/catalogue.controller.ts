@@ -1,9 +1,8 @@
 import { Public, Roles } from '@fhk/platform/auth';
-import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, ParseIntPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Response } from 'express';
 import { CatalogueItem, CatalogueItemInput, CatalogueItemInputSchema } from '@fhk/contracts';
-import { ApiZodBody, ApiZodQuery, etagOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodQuery, download, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, VersionETag, ZodValidationPipe } from '@fhk/platform/http';
 import { CatalogueListQuery, CatalogueListQuerySchema } from './catalogue-query.schema';
 import { MeasureCatalogueService } from './measure-catalogue.service';
 import { catalogueCoverageSvg } from './catalogue-coverage-svg';
@@ -26,10 +25,9 @@ export class CatalogueController {
   }
 
   @Get('items/:id')
-  async get(@Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<CatalogueItem> {
-    const item = await this.catalogue.get(id);
-    res.setHeader('ETag', etagOf(item.version));
-    return item;
+  @VersionETag()
+  get(@Param('id') id: string): Promise<CatalogueItem> {
+    return this.catalogue.get(id);
   }
 
   @Get('areas')
@@ -47,9 +45,9 @@ export class CatalogueController {
   @Get('coverage.svg')
   @ApiZodQuery(PictureQuerySchema)
   @ApiOperation({ summary: 'A picture (SVG) of what the catalogue holds for each of the 28 measures' })
-  async coverage(@Query(new ZodValidationPipe(PictureQuerySchema, 'query')) query: z.infer<typeof PictureQuerySchema>, @Res() res: Response): Promise<void> {
+  async coverage(@Query(new ZodValidationPipe(PictureQuerySchema, 'query')) query: z.infer<typeof PictureQuerySchema>): Promise<StreamableFile> {
     const { items } = await this.catalogue.list({ includeSample: true, limit: 100_000, offset: 0 });
-    res.status(200).type('image/svg+xml; charset=utf-8').send(catalogueCoverageSvg(items, query.lang));
+    return download(catalogueCoverageSvg(items, query.lang), { type: 'image/svg+xml; charset=utf-8' });
   }
 
   @Get('measures/:number')
@@ -64,13 +62,10 @@ export class CatalogueController {
   @Roles('catalogue-admin')
   @ApiOperation({ summary: 'Admin: add an item (validated; publishes catalogue-item.changed.v1)' })
   @ApiZodBody(CatalogueItemInputSchema)
-  async create(
-    @Body(new ZodValidationPipe(CatalogueItemInputSchema)) input: CatalogueItemInput,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<CatalogueItem> {
-    const item = await this.catalogue.create(input);
-    res.status(201).setHeader('ETag', etagOf(item.version));
-    return item;
+  @HttpCode(201)
+  @VersionETag()
+  create(@Body(new ZodValidationPipe(CatalogueItemInputSchema)) input: CatalogueItemInput): Promise<CatalogueItem> {
+    return this.catalogue.create(input);
   }
 
   @Put('items/:id')
@@ -78,18 +73,16 @@ export class CatalogueController {
   @ApiOperation({ summary: 'Admin: replace an item; send If-Match with the ETag you read' })
   @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   @ApiZodBody(CatalogueItemInputSchema)
+  @VersionETag()
   async replace(
     @Param('id') id: string,
     @Body(new ZodValidationPipe(CatalogueItemInputSchema)) input: CatalogueItemInput,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<CatalogueItem> {
     if (input.id !== id) {
       throw new BadRequestException({ message: 'The id in the body must match the URL', issues: [{ field: 'id', reason: `expected ${id}` }] });
     }
-    const item = await this.catalogue.replace(id, input, requireIfMatch(ifMatch));
-    res.setHeader('ETag', etagOf(item.version));
-    return item;
+    return this.catalogue.replace(id, input, requireIfMatch(ifMatch));
   }
 
   @Patch('items/:id')
@@ -97,15 +90,13 @@ export class CatalogueController {
   @ApiOperation({ summary: 'Admin: change the fields the body names (JSON Merge Patch, RFC 7396; null removes); the result is validated as a whole' })
   @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   @ApiZodBody(MergePatchBodySchema)
-  async patch(
+  @VersionETag()
+  patch(
     @Param('id') id: string,
     @Body(new ZodValidationPipe(MergePatchBodySchema)) patch: Record<string, unknown>,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<CatalogueItem> {
-    const item = await this.catalogue.patch(id, patch, requireIfMatch(ifMatch));
-    res.setHeader('ETag', etagOf(item.version));
-    return item;
+    return this.catalogue.patch(id, patch, requireIfMatch(ifMatch));
   }
 
   @Delete('items/:id')

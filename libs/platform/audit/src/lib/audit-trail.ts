@@ -37,7 +37,8 @@ export class AuditTrail {
     const request = currentRequest();
     const principal = request?.principal ?? null;
     const at = new Date().toISOString();
-    const route = request?.method && request.route?.path ? `${request.method.toUpperCase()} ${request.route.path}` : null;
+    const pattern = request?.route?.path ?? request?.routeOptions?.url;
+    const route = request?.method && pattern ? `${request.method.toUpperCase()} ${pattern}` : null;
     return targets.map((target) => {
       const entry: AuditEntry = {
         id: newId(),

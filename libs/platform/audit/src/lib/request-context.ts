@@ -6,7 +6,9 @@ export interface AuditedRequest {
   method?: string;
   ip?: string;
   originalUrl?: string;
+  /** The route's pattern: Express's `route.path`, Fastify's `routeOptions.url`. */
   route?: { path?: string };
+  routeOptions?: { url?: string };
   principal?: Principal | null;
 }
 
@@ -18,6 +20,11 @@ const storage = new AsyncLocalStorage<AuditedRequest>();
  * method passing it along.
  */
 export function requestContextMiddleware(req: AuditedRequest, _res: unknown, next: (error?: unknown) => void): void {
+  storage.run(req, next);
+}
+
+/** The same, as a request scope (`configureHttpApp`'s `requestScope`, any HTTP adapter). */
+export function runInRequestContext(req: AuditedRequest, next: () => void): void {
   storage.run(req, next);
 }
 

@@ -6,8 +6,9 @@ import { TokenRejectedError, TokenVerifier } from './token-verifier';
 
 const CONDITIONAL_METHODS = new Set(['PUT', 'PATCH', 'DELETE']);
 
+/** Express's response and Fastify's reply both have `header(name, value)`. */
 interface ChallengeResponse {
-  setHeader(name: string, value: string): unknown;
+  header(name: string, value: string): unknown;
 }
 
 const REALM = 'fhk';
@@ -68,7 +69,7 @@ export class AuthGuard implements CanActivate {
 
   private unauthorized(response: ChallengeResponse, reason: string, error: 'invalid_request' | 'invalid_token' | undefined): UnauthorizedException {
     const challenge = [`Bearer realm="${REALM}"`, ...(error ? [`error="${error}"`, `error_description="${reason}"`] : [])].join(', ');
-    response.setHeader('WWW-Authenticate', challenge);
+    response.header('WWW-Authenticate', challenge);
     return new UnauthorizedException({ message: `Not signed in: ${reason}`, issues: [{ field: 'Authorization', reason }] });
   }
 }

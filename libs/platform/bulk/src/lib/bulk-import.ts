@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { setImmediate } from 'node:timers/promises';
+import { assertJsonDepth, JsonTooDeepError } from '@fhk/platform/http';
 import { CsvColumnError, fromCsv } from './csv-codec';
 
 const YIELD_EVERY_ROWS = 200;
@@ -77,6 +78,33 @@ export function parseBulkBody(body: unknown, format: 'json' | 'csv'): Array<{ ro
   return items.map((record, index) => ({ row: index + 1, record }));
 }
 
+/**
+ * NDJSON (one JSON object per line, `application/x-ndjson`) into numbered rows; blank lines are
+ * skipped. A line that is not JSON (or nests deeper than 32 levels) is a problem of its row, not
+ * of the whole body. More than MAX_IMPORT_ROWS lines: BulkTooLargeError (413).
+ */
+export function parseNdjsonRows(body: unknown): { rows: Array<{ row: number; record: unknown }>; unreadable: RowValidation<never> } {
+  if (typeof body !== 'string') throw new BulkParseError('send one JSON object per line with Content-Type: application/x-ndjson');
+  if (countLines(body.trimEnd()) >= MAX_IMPORT_ROWS) {
+    const lines = body.trimEnd().split('\n').filter((l) => l.trim() !== '').length;
+    if (lines > MAX_IMPORT_ROWS) throw new BulkTooLargeError(String(lines));
+  }
+  const rows: Array<{ row: number; record: unknown }> = [];
+  const unreadable: RowValidation<never> = { valid: [], invalid: [], invalidCount: 0 };
+  body.split('\n').forEach((text, index) => {
+    const line = text.trim();
+    if (line === '') return;
+    try {
+      assertJsonDepth(Buffer.from(line, 'utf8'));
+      rows.push({ row: index + 1, record: JSON.parse(line) });
+    } catch (error) {
+      const reason = error instanceof JsonTooDeepError ? error.message : `not valid JSON: ${(error as Error).message.slice(0, 200)}`;
+      addProblem(unreadable, index + 1, null, '(row)', reason);
+    }
+  });
+  return { rows, unreadable };
+}
+
 const clip = (text: string | null): string | null => (text !== null && text.length > 200 ? `${text.slice(0, 200)}…` : text);
 
 /** Deep equality of JSON data, whatever the key order. */
@@ -89,6 +117,48 @@ function canonical(value: unknown): string {
 }
 const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
+export interface RowValidation<T> {
+  valid: Array<{ row: number; value: T }>;
+  /** The first MAX_REPORTED_PROBLEMS problems. */
+  invalid: RowProblem[];
+  invalidCount: number;
+}
+
+/** Adds a problem to a validation (counted always, listed up to MAX_REPORTED_PROBLEMS, long texts cut). */
+export function addProblem(into: Pick<RowValidation<unknown>, 'invalid' | 'invalidCount'>, row: number, id: string | null, field: string, reason: string): void {
+  if (into.invalidCount++ < MAX_REPORTED_PROBLEMS) into.invalid.push({ row, id: clip(id), field: clip(field)!, reason: clip(reason)! });
+}
+
+/**
+ * Every row against the schema: the valid values, and each problem (row, id, field, reason).
+ * With `keyOf`, a key seen twice is a problem of the later row. Yields to other requests every
+ * few hundred rows (validation is synchronous).
+ */
+export async function validateRows<T>(rows: Array<{ row: number; record: unknown }>, schema: z.ZodType<T>, keyOf?: (value: T) => string): Promise<RowValidation<T>> {
+  const result: RowValidation<T> = { valid: [], invalid: [], invalidCount: 0 };
+  const seen = new Set<string>();
+  for (const [index, { row, record }] of rows.entries()) {
+    if (index > 0 && index % YIELD_EVERY_ROWS === 0) await setImmediate();
+    const id = typeof (record as { id?: unknown })?.id === 'string' ? (record as { id: string }).id : null;
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.') || '(row)';
+        addProblem(result, row, id, field, issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message);
+      }
+      continue;
+    }
+    const key = keyOf?.(parsed.data);
+    if (key !== undefined && seen.has(key)) {
+      addProblem(result, row, id, 'id', 'appears more than once in this import');
+      continue;
+    }
+    if (key !== undefined) seen.add(key);
+    result.valid.push({ row, value: parsed.data });
+  }
+  return result;
+}
+
 /**
  * Validates every row first and reports each invalid one (row, field, reason). Writes happen
  * only when it is not a dry run and either no row is invalid or `validOnly` was asked for; each
@@ -100,31 +170,10 @@ export async function bulkImport<T extends { id: string }>(
   target: BulkImportTarget<T>,
   options: { dryRun: boolean; validOnly: boolean },
 ): Promise<BulkImportReport> {
-  const report: BulkImportReport = { dryRun: options.dryRun, applied: false, rows: rows.length, invalid: [], invalidCount: 0, created: [], updated: [], unchanged: [] };
-  const problem = (row: number, id: string | null, field: string, reason: string) => {
-    if (report.invalidCount++ < MAX_REPORTED_PROBLEMS) report.invalid.push({ row, id: clip(id), field: clip(field)!, reason: clip(reason)! });
-  };
-  const valid: T[] = [];
-  const seen = new Set<string>();
-  for (const [index, { row, record }] of rows.entries()) {
-    // Validation is synchronous: let other requests through every few hundred rows.
-    if (index > 0 && index % YIELD_EVERY_ROWS === 0) await setImmediate();
-    const id = typeof (record as { id?: unknown })?.id === 'string' ? (record as { id: string }).id : null;
-    const parsed = schema.safeParse(record);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.') || '(row)';
-        problem(row, id, field, issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message);
-      }
-    } else if (seen.has(parsed.data.id)) {
-      problem(row, id, 'id', 'appears more than once in this import');
-    } else {
-      seen.add(parsed.data.id);
-      valid.push(parsed.data);
-    }
-  }
+  const checked = await validateRows(rows, schema, (item) => item.id);
+  const report: BulkImportReport = { dryRun: options.dryRun, applied: false, rows: rows.length, invalid: checked.invalid, invalidCount: checked.invalidCount, created: [], updated: [], unchanged: [] };
   const write = !options.dryRun && (report.invalidCount === 0 || options.validOnly);
-  for (const item of valid) {
+  for (const { value: item } of checked.valid) {
     const current = await target.get(item.id);
     if (!current) {
       if (write) await target.create(item);

@@ -42,6 +42,8 @@ export const commonConfigShape = {
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   /** Request body limit for the HTTP API (bytes). */
   HTTP_BODY_LIMIT: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(4 * 1024 * 1024),
+  /** The HTTP framework under Nest (docs/adr/0017): express (default) or fastify. */
+  HTTP_ADAPTER: z.enum(['express', 'fastify']).default('express'),
 };
 
 /** Who may call the API (docs/adr/0009): tokens are verified in every service. */

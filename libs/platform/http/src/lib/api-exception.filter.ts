@@ -1,6 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
-import { Request, Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException, StreamableFile } from '@nestjs/common';
+import { createReadStream } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
+import { pathOfUrl, ReplyAdapter } from './reply-adapter';
 import { ValidationIssue } from './validation-issue';
 import { isWebAppNavigation, WebAppFiles } from './web-app';
 
@@ -45,35 +46,38 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
   /**
+   * `adapter`: the running HTTP adapter (Express or Fastify), which sends the answer.
    * `allowedOn(path)`: the methods some route answers on a path, to tell 405 from 404. With a web
    * app, a browser navigating to one of its pages (no route matched) gets its index.html.
    */
   constructor(
+    private readonly adapter: ReplyAdapter,
     private readonly allowedOn: (path: string) => string[] = () => [],
     private readonly webApp?: WebAppFiles,
   ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
-    const response = host.switchToHttp().getResponse<Response>();
-    const request = host.switchToHttp().getRequest<Request | undefined>();
-    if (this.webApp && request && exception instanceof NotFoundException && isWebAppNavigation(request.method, request.path, request.headers.accept)) {
-      response.setHeader('Cache-Control', 'no-cache');
-      response.sendFile(this.webApp.index);
+    const response = host.switchToHttp().getResponse<unknown>();
+    const request = host.switchToHttp().getRequest<AnyRequest | undefined>();
+    const target = request ? { method: String(this.adapter.getRequestMethod(request)), path: pathOfUrl(String(this.adapter.getRequestUrl(request) ?? '')) } : undefined;
+    if (this.webApp && target && exception instanceof NotFoundException && isWebAppNavigation(target.method, target.path, headerOf(request, 'accept'))) {
+      this.adapter.setHeader(response, 'Cache-Control', 'no-cache');
+      this.adapter.reply(response, new StreamableFile(createReadStream(this.webApp.index), { type: 'text/html; charset=UTF-8' }), HttpStatus.OK);
       return;
     }
-    const body = this.methodNotAllowed(exception, request, response) ?? this.toBody(exception);
+    const body = this.methodNotAllowed(exception, target, response) ?? this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error((exception as Error)?.stack ?? String(exception));
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    if (!this.adapter.isHeadersSent(response)) this.adapter.reply(response, body, body.statusCode);
   }
 
   /** Nest answers an unrouted method with 404 "Cannot DELETE /path"; when the path has routes it is a 405 with Allow. */
-  private methodNotAllowed(exception: unknown, request: Request | undefined, response: Response): ApiErrorBody | null {
-    if (!(exception instanceof NotFoundException) || !request?.path || !/^Cannot [A-Z]+ /.test(exception.message)) return null;
-    const allowed = this.allowedOn(request.path);
+  private methodNotAllowed(exception: unknown, target: { method: string; path: string } | undefined, response: unknown): ApiErrorBody | null {
+    if (!(exception instanceof NotFoundException) || !target?.path || !/^Cannot [A-Z]+ /.test(exception.message)) return null;
+    const allowed = this.allowedOn(target.path);
     if (allowed.length === 0) return null;
-    if (!response.headersSent) response.setHeader('Allow', allowed.join(', '));
-    const reason = `${request.method.slice(0, 20)} is not allowed here; allowed: ${allowed.join(', ')}`;
+    if (!this.adapter.isHeadersSent(response)) this.adapter.setHeader(response, 'Allow', allowed.join(', '));
+    const reason = `${target.method.slice(0, 20)} is not allowed here; allowed: ${allowed.join(', ')}`;
     return { statusCode: 405, error: reasonPhrase(405), message: reason, issues: [{ field: '(method)', reason }] };
   }
 
@@ -117,6 +121,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
     return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side; it has been logged.' };
   }
 }
+
+/** What the filter reads of a request, on any adapter. */
+interface AnyRequest {
+  headers?: Record<string, string | string[] | undefined>;
+}
+
+const headerOf = (request: AnyRequest | undefined, name: string): string | undefined => {
+  const value = request?.headers?.[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+};
 
 /** What the store's errors carry (by name; this lib imports no store). */
 interface DomainError {

@@ -1,50 +1,32 @@
-import { INestApplication } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { HttpServer, INestApplication } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from 'helmet';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { allowedMethods } from './allowed-methods';
-import { assertJsonDepth } from './json-depth';
 import { ApiExceptionFilter } from './api-exception.filter';
-import { findWebApp, serveWebAppFiles } from './web-app';
+import { configureExpress } from './express-http';
+import { configureFastify } from './fastify-http';
+import { HttpAppOptions } from './http-app-options';
+import { HttpReplyInterceptor } from './http-reply.interceptor';
+import { ReplyAdapter } from './reply-adapter';
+import { findWebApp } from './web-app';
 
-export interface HttpAppOptions {
-  title: string;
-  description: string;
-  bodyLimitBytes: number;
-  /** Browser origins allowed by CORS (none: same origin only). */
-  corsOrigins?: string[];
-  /** Middleware that must see the raw request before any body parser (the local OIDC issuer). */
-  beforeBodyParsers?: Array<(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void>;
-  /** A built web app to serve on the same origin (index.html for its pages, files as they are). */
-  webRoot?: string;
-}
+export type { HttpAppOptions } from './http-app-options';
 
 /**
- * The HTTP conventions every app shares: security headers (helmet), CORS to configured origins
- * only, everything under /api, JSON bodies with a size limit,
- * one error format, OpenAPI at /api/docs (JSON at /api/docs-json), graceful shutdown; optionally
- * the web app on the same origin (its files, and index.html for its pages).
- * Create the app with `{ bodyParser: false }` so the limit set here is the only one.
+ * The HTTP conventions every app shares, on Express or Fastify (whichever adapter the app was
+ * created with, docs/adr/0017): security headers (helmet), CORS to configured origins only,
+ * everything under /api, JSON bodies with a size and depth limit, one error format, replies
+ * through the adapter (`reply()`, `download()`, `@VersionETag()`), OpenAPI at /api/docs (JSON at
+ * /api/docs-json), graceful shutdown; optionally the web app on the same origin (its files, and
+ * index.html for its pages). Create the app with `{ bodyParser: false }` so the limits set here
+ * are the only ones.
  */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
-  const express = app as NestExpressApplication;
-  // HSTS and upgrade-insecure-requests belong to the TLS terminator (nginx, an ingress), not to
-  // plain-HTTP processes such as `npm start` on localhost.
-  express.use(helmet({ strictTransportSecurity: false, contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
-  const origins = options.corsOrigins ?? [];
-  if (origins.length > 0) {
-    app.enableCors({ origin: origins, allowedHeaders: ['authorization', 'content-type', 'if-match'], exposedHeaders: ['etag', 'location', 'retry-after', 'www-authenticate'], maxAge: 600 });
-  }
-  for (const middleware of options.beforeBodyParsers ?? []) express.use(middleware);
-  express.useBodyParser('json', { limit: options.bodyLimitBytes, verify: (_req: unknown, _res: unknown, body: Buffer) => assertJsonDepth(body) });
-  // Bulk imports accept CSV as text.
-  express.useBodyParser('text', { type: 'text/csv', limit: options.bodyLimitBytes });
-  express.disable('x-powered-by');
-  app.setGlobalPrefix('api');
+  const adapter = app.getHttpAdapter() as HttpServer & ReplyAdapter;
   const webApp = findWebApp(options.webRoot);
-  if (webApp) serveWebAppFiles(app, webApp);
-  app.useGlobalFilters(new ApiExceptionFilter((path) => allowedMethods(express.getHttpAdapter().getInstance(), path), webApp));
+  const framework = adapter.getType() === 'fastify' ? configureFastify(app, options, webApp) : configureExpress(app, withScopeFirst(options), webApp);
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ApiExceptionFilter(adapter, (path) => framework.allowedOn(path), webApp));
+  app.useGlobalInterceptors(new HttpReplyInterceptor(app.get(Reflector), adapter));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
@@ -57,4 +39,11 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** On Express the request Nest sees is the middleware's own: the scope is the first middleware. */
+function withScopeFirst(options: HttpAppOptions): HttpAppOptions {
+  const scope = options.requestScope;
+  if (!scope) return options;
+  return { ...options, beforeBodyParsers: [(req, _res, next) => scope(req, next), ...(options.beforeBodyParsers ?? [])] };
 }

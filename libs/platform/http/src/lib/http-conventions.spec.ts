@@ -7,14 +7,18 @@ import { ZodValidationPipe } from './zod-validation.pipe';
 
 function respond(exception: unknown, request = { method: 'GET', path: '/api/x' }, allowedOn: (path: string) => string[] = () => []) {
   const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
-  const response = {
-    headersSent: false,
-    status: (s: number) => ((sent.status = s), response),
-    json: (b: unknown) => (sent.body = b),
-    setHeader: (name: string, value: string) => (sent.headers[name] = value),
+  const response = {};
+  // The adapter's calls, as Express and Fastify both have them.
+  const adapter = {
+    getRequestMethod: (req: typeof request) => req.method,
+    getRequestUrl: (req: typeof request) => `${req.path}?q=1`,
+    isHeadersSent: () => sent.body !== undefined,
+    reply: (_res: unknown, body: unknown, status?: number) => ((sent.status = status), (sent.body = body)),
+    status: (_res: unknown, status: number) => (sent.status = status),
+    setHeader: (_res: unknown, name: string, value: string) => (sent.headers[name] = value),
   };
   const host = { getType: () => 'http', switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }) };
-  new ApiExceptionFilter(allowedOn).catch(exception, host as never);
+  new ApiExceptionFilter(adapter, allowedOn).catch(exception, host as never);
   return sent as {
     status: number;
     headers: Record<string, string>;

@@ -1,11 +1,11 @@
 import { Controller, Get, INestApplication, Module, Query } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { z } from 'zod';
 import { ApiZodQuery } from './api-zod.decorators';
+import { appOn, HTTP_ADAPTERS } from '../testing/app-on';
 import { configureHttpApp } from './configure-http-app';
 import { isWebAppNavigation } from './web-app';
 import { ZodValidationPipe } from './zod-validation.pipe';
@@ -24,7 +24,7 @@ class GreetingsController {
 @Module({ controllers: [GreetingsController] })
 class GreetingsModule {}
 
-describe('the web app on the same origin as /api', () => {
+describe.each(HTTP_ADAPTERS)('the web app on the same origin as /api, on %s', (adapter) => {
   let app: INestApplication;
   let webRoot: string;
 
@@ -34,9 +34,7 @@ describe('the web app on the same origin as /api', () => {
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>portal</title>');
     writeFileSync(join(webRoot, 'assets', 'index-abc.js'), 'console.log("portal");'.repeat(100));
     writeFileSync(join(webRoot, '.build-inputs'), 'hash');
-    app = await NestFactory.create(GreetingsModule, { bodyParser: false, logger: false });
-    configureHttpApp(app, { title: 't', description: 'd', bodyLimitBytes: 1024 * 1024, webRoot });
-    await app.init();
+    app = await appOn(adapter, GreetingsModule, (a) => configureHttpApp(a, { title: 't', description: 'd', bodyLimitBytes: 1024 * 1024, webRoot }));
   });
   afterAll(async () => {
     await app.close();

@@ -1,9 +1,10 @@
-import { INestApplication, Logger } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from '@nestjs/common';
 import compression from 'compression';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import serveStatic from 'serve-static';
+import { RawMiddleware } from './http-app-options';
+import { pathOfUrl } from './reply-adapter';
 
 /** The built web app (Vite output): index.html plus content-hashed files under assets/. */
 export interface WebAppFiles {
@@ -40,12 +41,11 @@ export function isWebAppNavigation(method: string, path: string, accept: string 
  * other page of the app is answered by the error filter's fallback (index.html) once no route
  * matched. Hashed assets are cached for a year, index.html never.
  */
-export function serveWebAppFiles(app: INestApplication, web: WebAppFiles): void {
-  const express = app as NestExpressApplication;
+export function serveWebAppFiles(use: (middleware: RawMiddleware) => void, web: WebAppFiles): void {
   const compress = compression();
   // Compressed like the proxy does in deploy/ (the API's own responses are left as they are).
-  express.use((req: { path: string }, res: unknown, next: () => void) => (isApiPath(req.path) ? next() : compress(req as never, res as never, next)));
-  express.use(
+  use((req, res, next) => (isApiPath(pathOfUrl(req.url ?? '')) ? next() : compress(req as never, res as never, next)));
+  use(
     serveStatic(web.root, {
       index: false,
       fallthrough: true,

@@ -54,6 +54,24 @@ export class EntityChangeWriter<T extends VersionedEntity> {
   }
 
   /**
+   * Stores many new entities and publishes each, all in one atomic commit (a bulk import: all of
+   * them land with their events and audit entries, or none does). Their ids must be fresh
+   * (`newId()`), so none continues a deleted entity's life; an id in use fails the whole commit.
+   */
+  async createMany(entities: T[], alongside: (entity: T) => WriteOperation[] = () => []): Promise<T[]> {
+    const operations = entities.flatMap((entity) => [
+      { op: 'put', collection: this.collection, document: entity, expectedVersion: null } as WriteOperation,
+      ...alongside(entity),
+      ...this.audit('create', entity),
+      outboxInsert(this.definition, { id: entity.id, version: entity.version, deleted: false, entity }, this.source).operation,
+    ]);
+    if (operations.length === 0) return [];
+    await this.store.commit(operations);
+    this.relay.notify();
+    return entities;
+  }
+
+  /**
    * Read-modify-write under the version check: `change` gets the stored entity and returns the
    * next one (at `current.version + 1`). When another write got in between, it runs again on the
    * newer entity, so concurrent changes to different fields all survive. `change` may throw

@@ -1,7 +1,7 @@
-import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
-import { Response } from 'express';
+import { Controller, Get, HttpStatus, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@fhk/platform/auth';
+import { reply } from '@fhk/platform/http';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { HealthRegistry } from '@fhk/platform/service-kit';
 
@@ -24,15 +24,14 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: every service and adapter in this process (503 if any is down)' })
-  async ready(@Res({ passthrough: true }) res: Response) {
+  async ready() {
     // Terminus throws a 503 when a check is down; answer it with the same body (every check's
     // detail), not as an error, so tools can see what is not ready and why.
     try {
       return await this.check();
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
-      res.status(503);
-      return error.getResponse();
+      return reply(error.getResponse(), { status: HttpStatus.SERVICE_UNAVAILABLE });
     }
   }
 

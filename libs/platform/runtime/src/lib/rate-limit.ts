@@ -29,8 +29,9 @@ export class HttpThrottlerGuard extends ThrottlerGuard {
 
   /** Whichever limit was hit, the standard Retry-After header says when to come back (seconds). */
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    const response = context.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>();
-    response.setHeader('Retry-After', String(Math.max(1, detail.timeToBlockExpire)));
+    // Express's response and Fastify's reply both have `header(name, value)`.
+    const response = context.switchToHttp().getResponse<{ header(name: string, value: string): void }>();
+    response.header('Retry-After', String(Math.max(1, detail.timeToBlockExpire)));
     return super.throwThrottlingException(context, detail);
   }
 

@@ -1,8 +1,8 @@
-import { requestContextMiddleware } from '@fhk/platform/audit';
+import { runInRequestContext } from '@fhk/platform/audit';
 import { INestApplication, Type, DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { LOCAL_OIDC_ISSUER, LocalOidcIssuer } from '@fhk/platform/auth';
-import { configureHttpApp } from '@fhk/platform/http';
+import { configureHttpApp, createFastifyAdapter } from '@fhk/platform/http';
 import { JsonLogger } from '@fhk/platform/logging';
 import { PlatformRuntime } from './platform-runtime';
 
@@ -22,7 +22,12 @@ export interface StartHttpServiceOptions {
 /** Boots an app: JSON logs, HTTP conventions, topics, the bus consumer, then the HTTP port. */
 export async function startHttpService(options: StartHttpServiceOptions): Promise<INestApplication> {
   const { runtime } = options;
-  const app = await NestFactory.create(options.rootModule, { bodyParser: false, bufferLogs: true, abortOnError: false });
+  const appOptions = { bodyParser: false, bufferLogs: true, abortOnError: false };
+  // HTTP_ADAPTER (docs/adr/0017): Express by default, or Fastify; controllers are the same on both.
+  const app =
+    runtime.config.HTTP_ADAPTER === 'fastify'
+      ? await NestFactory.create(options.rootModule, createFastifyAdapter(runtime.config.HTTP_BODY_LIMIT), appOptions)
+      : await NestFactory.create(options.rootModule, appOptions);
   app.useLogger(app.get(JsonLogger));
   // The local OIDC issuer (embedded mode) answers on this origin, before any body parser or route.
   const issuer = app.get<LocalOidcIssuer | null>(LOCAL_OIDC_ISSUER);
@@ -32,7 +37,8 @@ export async function startHttpService(options: StartHttpServiceOptions): Promis
     bodyLimitBytes: runtime.config.HTTP_BODY_LIMIT,
     corsOrigins: runtime.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     // Every request runs as the current request (who and from where, for the audit trail).
-    beforeBodyParsers: [requestContextMiddleware, ...(issuer ? [issuer.middleware()] : [])],
+    requestScope: runInRequestContext,
+    beforeBodyParsers: issuer ? [issuer.middleware()] : [],
     webRoot: options.webRoot,
   });
   await runtime.ensureTopics();

@@ -37,7 +37,9 @@ export interface InProcessApp {
 export async function startInProcess(options: InProcessOptions): Promise<InProcessApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `${options.processName}-`));
   // Tests send thousands of requests from one address: rate limits are tested on their own.
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', HOST: '127.0.0.1', RATE_LIMIT_PER_MIN: '10000000', RATE_LIMIT_WRITES_PER_MIN: '10000000', ...options.env });
+  // HTTP_ADAPTER from the environment applies here too, so any suite can run on Fastify (ADR 0017).
+  const adapter = process.env.HTTP_ADAPTER ? { HTTP_ADAPTER: process.env.HTTP_ADAPTER } : {};
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', HOST: '127.0.0.1', RATE_LIMIT_PER_MIN: '10000000', RATE_LIMIT_WRITES_PER_MIN: '10000000', ...adapter, ...options.env });
   const runtime = new PlatformRuntime(config, { bus: options.bus?.(dataDir) });
   const app = await startHttpService({
     runtime,

@@ -57,6 +57,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprises/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bulk import: one profile per line (NDJSON, Content-Type: application/x-ndjson, at most 5,000 lines), each validated as POST /api/enterprises; every invalid line reported (line, field, reason); nothing written when a line is invalid unless validOnly=true; dryRun=true never writes; the rest is created in one commit */
+        post: operations["EnterprisesController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises/{id}": {
         parameters: {
             query?: never;
@@ -1035,6 +1052,71 @@ export interface operations {
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        error?: string;
+                        message?: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Needs one of the roles: enterprise, profiles-admin (and, for a firm, to be in your scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        error: string;
+                        message: string;
+                        issues?: {
+                            field?: string;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    EnterprisesController_import: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+                validOnly?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
                     [name: string]: unknown;

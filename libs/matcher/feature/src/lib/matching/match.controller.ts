@@ -1,13 +1,12 @@
-import { BadRequestException, Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { isEntityId } from '@fhk/contracts';
 import { neutralizeFormula } from '@fhk/platform/bulk';
 import { OPPORTUNITY_MATCH_TYPES, OpportunityType } from '@fhk/matcher/core';
 import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
 import { CurrentPrincipal, hasRole, Principal, Public, Roles } from '@fhk/platform/auth';
-import { ApiZodBody, ApiZodOkResponse, ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodOkResponse, ApiZodQuery, download, ZodValidationPipe } from '@fhk/platform/http';
 import { EventsAheadResponseSchema, JourneyResponseSchema, MatchResponseSchema } from './match-response.schema';
 import {
   AdHocJourney,
@@ -112,7 +111,6 @@ export class MatchController {
     @Param('id') id: string,
     @Query(new ZodValidationPipe(OutreachQuerySchema, 'query')) query: OutreachQuery,
     @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) res: Response,
   ) {
     // Agency staff only ever see firms that currently consent to outreach (PIPL, PDPO).
     if (!query.consent && !hasRole(principal, 'profiles-admin', 'platform-admin')) {
@@ -138,12 +136,12 @@ export class MatchController {
       reasons: m.reasons,
     }));
     if (query.format === 'csv') {
-      res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="invite-${type}-${id}.csv"`);
-      return stringify(
+      const csv = stringify(
         rows.map((r) => ({ ...r, employees: r.employees ?? '', outreachConsent: r.outreachConsent ? 'yes' : 'no', contact: r.contact ? [r.contact.person, r.contact.role, r.contact.email, r.contact.phone, r.contact.wechat ? `WeChat ${r.contact.wechat}` : ''].filter(Boolean).join(' · ') : '', reasons: r.reasons.map((x) => x.text).join('; ') })),
         // Firms write their own names: a cell a spreadsheet would run as a formula is neutralised.
         { header: true, bom: true, cast: { string: neutralizeFormula } },
       );
+      return download(csv, { type: 'text/csv; charset=utf-8', filename: `invite-${type}-${id}.csv` });
     }
     return { opportunity: { type, id }, total, limit: query.limit, offset: query.offset, items: rows };
   }
