@@ -22,14 +22,17 @@ describe('web sign-in through the local issuer', () => {
   afterAll(() => p.close());
 
   const form = (fields: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+  /** The web app's first step: authorization request with PKCE; answers the verifier and the issuer's reply. */
+  async function startAuthorization(browser: Browser, extra: Record<string, string>) {
+    const verifier = randomBytes(32).toString('base64url');
+    const params = { client_id: 'fhk-web', response_type: 'code', redirect_uri: `${p.url}/auth/callback`, scope: 'openid profile offline_access api', code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256', ...extra };
+    return { verifier, answer: await browser.go(`${p.url}/oidc/auth?${new URLSearchParams(params)}`) };
+  }
 
   it('signs a user in with code + PKCE, the token opens the API for the role, and refreshes', async () => {
     const browser = new Browser();
-    const verifier = randomBytes(32).toString('base64url');
+    const { answer: authorize } = await startAuthorization(browser, { state: 'st', prompt: 'consent' });
     const redirect = `${p.url}/auth/callback`;
-    const authorize = await browser.go(
-      `${p.url}/oidc/auth?${new URLSearchParams({ client_id: 'fhk-web', response_type: 'code', redirect_uri: redirect, scope: 'openid profile offline_access api', code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256', state: 'st', prompt: 'consent' })}`,
-    );
     expect(authorize.status).toBe(303);
     const interaction = new URL(authorize.headers.get('location')!, p.url).href;
     const page = await browser.go(interaction, { headers: { 'accept-language': 'zh-HK' } });
@@ -50,11 +53,8 @@ describe('web sign-in through the local issuer', () => {
 
   it('issues tokens that the API accepts for the role, and refresh tokens', async () => {
     const browser = new Browser();
-    const verifier = randomBytes(32).toString('base64url');
+    const { verifier, answer: authorize } = await startAuthorization(browser, { prompt: 'consent' });
     const redirect = `${p.url}/auth/callback`;
-    const authorize = await browser.go(
-      `${p.url}/oidc/auth?${new URLSearchParams({ client_id: 'fhk-web', response_type: 'code', redirect_uri: redirect, scope: 'openid profile offline_access api', code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256', prompt: 'consent' })}`,
-    );
     const interaction = new URL(authorize.headers.get('location')!, p.url).href;
     const login = await browser.go(`${interaction}/login`, form({ username: 'platform-admin', password: 'fhk-demo-2026' }));
     const back = await browser.go(new URL(login.headers.get('location')!, p.url).href);
@@ -74,11 +74,7 @@ describe('web sign-in through the local issuer', () => {
   });
   it("shows the issuer's sign-in and sign-out pages in the language the web app asked for", async () => {
     const browser = new Browser();
-    const verifier = randomBytes(32).toString('base64url');
-    const redirect = `${p.url}/auth/callback`;
-    const authorize = await browser.go(
-      `${p.url}/oidc/auth?${new URLSearchParams({ client_id: 'fhk-web', response_type: 'code', redirect_uri: redirect, scope: 'openid profile offline_access api', code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256', ui_locales: 'zh-Hans' })}`,
-    );
+    const { answer: authorize } = await startAuthorization(browser, { ui_locales: 'zh-Hans' });
     const interaction = new URL(authorize.headers.get('location')!, p.url).href;
     // The web app's choice wins over the browser's English.
     const signInPage = await (await browser.go(interaction, { headers: { 'accept-language': 'en-GB,en;q=0.9' } })).text();

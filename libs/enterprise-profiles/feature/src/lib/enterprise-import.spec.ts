@@ -1,14 +1,12 @@
-import { AUDIT_COLLECTIONS, AUDIT_LOG, AuditEntry, AuditTrail, requestContextMiddleware } from '@fhk/platform/audit';
+import { AUDIT_LOG, AuditEntry, requestContextMiddleware } from '@fhk/platform/audit';
 import { Principal } from '@fhk/platform/auth';
 import { BulkTooLargeError, MAX_IMPORT_ROWS } from '@fhk/platform/bulk';
-import { EmbeddedBusTransport } from '@fhk/platform/bus-embedded';
-import { BusPublisher } from '@fhk/platform/bus';
-import { OUTBOX_COLLECTION, OUTBOX_COLLECTIONS, OutboxRecord, OutboxRelay } from '@fhk/platform/outbox';
-import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
+import { OUTBOX_COLLECTION, OutboxRecord } from '@fhk/platform/outbox';
 import { DocumentStore } from '@fhk/platform/store';
 import { Enterprise } from '@fhk/contracts';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
-import { CONSENTS, ENTERPRISE_COLLECTIONS, ENTERPRISES, EnterpriseRepository } from './enterprise.repository';
+import { openEnterpriseService } from './testing/enterprise-service.fixture';
+import { CONSENTS, ENTERPRISES } from './enterprise.repository';
 import { ConsentRecord } from './consent.schema';
 import { importEnterprises } from './enterprise-import';
 
@@ -16,10 +14,7 @@ describe('bulk import of enterprise profiles (NDJSON)', () => {
   let store: DocumentStore;
   let service: EnterpriseProfilesService;
   beforeEach(async () => {
-    store = new SqliteDocumentStore({ file: ':memory:' });
-    await store.init([...ENTERPRISE_COLLECTIONS, ...OUTBOX_COLLECTIONS, ...AUDIT_COLLECTIONS]);
-    const relay = new OutboxRelay(store, new BusPublisher(new EmbeddedBusTransport({ file: ':memory:' }).createPublisherClient()), { pollMs: 10_000 });
-    service = new EnterpriseProfilesService(new EnterpriseRepository(store, relay, new AuditTrail(store, 'enterprise-profiles')));
+    ({ store, service } = await openEnterpriseService());
   });
   afterEach(() => store.close());
 

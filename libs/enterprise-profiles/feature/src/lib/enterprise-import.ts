@@ -1,6 +1,6 @@
 import { EnterpriseInput, EnterpriseInputSchema } from '@fhk/contracts';
 import { Principal } from '@fhk/platform/auth';
-import { BulkImportQuerySchema, MAX_REPORTED_PROBLEMS, parseNdjsonRows, RowProblem, validateRows } from '@fhk/platform/bulk';
+import { BulkImportQuerySchema, BulkImportReport, MAX_REPORTED_PROBLEMS, parseNdjsonRows, validateRows } from '@fhk/platform/bulk';
 import { z } from 'zod';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
 
@@ -8,15 +8,8 @@ import { EnterpriseProfilesService } from './enterprise-profiles.service';
 export const EnterpriseImportQuerySchema = BulkImportQuerySchema.omit({ format: true }).strict();
 export type EnterpriseImportQuery = z.infer<typeof EnterpriseImportQuerySchema>;
 
-export interface EnterpriseImportReport {
-  dryRun: boolean;
-  /** Whether anything was written. */
-  applied: boolean;
-  /** Non-blank lines read. */
-  rows: number;
-  /** The first 100 problems: the line, the field, why. */
-  invalid: RowProblem[];
-  invalidCount: number;
+/** The bulk import's report without `updated`/`unchanged` (an import only creates profiles). */
+export interface EnterpriseImportReport extends Omit<BulkImportReport, 'updated' | 'unchanged'> {
   /** The new profiles' ids, in line order (empty for a dry run or a refused import). */
   created: string[];
 }
