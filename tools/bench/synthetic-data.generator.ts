@@ -12,6 +12,7 @@ import {
   NEEDS,
   NeedCode,
 } from '@fhk/contracts';
+import { mulberry32 } from '@fhk/shared/util';
 import { FUJIAN_CITIES } from '@fhk/matcher/core';
 import {
   INDUSTRY_WEIGHTS,
@@ -32,19 +33,12 @@ import {
  * the labels themselves never make a firm match an opportunity).
  */
 
-/** A small, fast, well-distributed PRNG (mulberry32); returns floats in [0, 1). */
+/** Floats in [0, 1) from a seeded PRNG (mulberry32), one stream per (seed, stream, index). */
 export type Random = () => number;
 export function randomFor(seed: number, stream: string, index: number): Random {
   let h = (seed ^ 0x9e3779b9) >>> 0;
   for (const c of `${stream}:${index}`) h = Math.imul(h ^ c.charCodeAt(0), 0x85ebca6b) >>> 0;
-  let state = (h ^ (h >>> 13)) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32((h ^ (h >>> 13)) >>> 0);
 }
 
 const pick = <T>(rng: Random, items: readonly T[]): T => items[Math.floor(rng() * items.length)];

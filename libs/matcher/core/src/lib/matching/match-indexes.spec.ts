@@ -1,3 +1,4 @@
+import { mulberry32 } from '@fhk/shared/util';
 import { INDUSTRIES, MARKETS, NEEDS } from '@fhk/contracts';
 import type { CalendarEvent, CatalogueItem, IndustryCode, Locale, MarketCode, NeedCode } from '@fhk/contracts';
 import { compactMatchable, EnterpriseIndex } from './enterprise-index';
@@ -14,16 +15,6 @@ import { TopK } from './top-k';
  * Property tests: the indexes (candidates, incremental corpus, bounded top-k) must give exactly
  * what scoring every pair gives, on generated data (seeded, so a failure can be replayed).
  */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 const some = <T>(rng: Rng, xs: readonly T[], max: number): T[] => [...new Set(Array.from({ length: Math.floor(rng() * (max + 1)) }, () => pick(rng, xs)))];
@@ -100,7 +91,7 @@ function bruteKeywords(corpus: OpportunityCorpus, e: MatchableEnterprise, o: Opp
 }
 
 describe('matching indexes equal scoring every pair (generated data)', () => {
-  const rng = prng(14);
+  const rng = mulberry32(14);
   const items = Array.from({ length: 72 }, (_, i) => opportunity(rng, i));
   const firms = Array.from({ length: 120 }, (_, i) => firm(rng, i));
   const corpus = new OpportunityCorpus(profilesOf(items));
@@ -214,7 +205,7 @@ describe('matching indexes equal scoring every pair (generated data)', () => {
 
 describe('TopK', () => {
   it('keeps the k best under a total order, as sorting everything would', () => {
-    const rng = prng(3);
+    const rng = mulberry32(3);
     for (const k of [0, 1, 7, 50, 500]) {
       const xs = Array.from({ length: 300 }, (_, i) => ({ score: Math.floor(rng() * 20), id: `x${i}` }));
       const order = (a: (typeof xs)[number], b: (typeof xs)[number]) => b.score - a.score || a.id.localeCompare(b.id);
