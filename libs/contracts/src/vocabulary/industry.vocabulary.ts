@@ -15,6 +15,7 @@ export const INDUSTRIES = {
   'gifts-crafts': { 'zh-Hant': '禮品及工藝品', 'zh-Hans': '礼品及工艺品', en: 'Gifts, premiums and crafts' },
   'ceramics-building-materials': { 'zh-Hant': '陶瓷及建材', 'zh-Hans': '陶瓷及建材', en: 'Ceramics and building materials' },
   'furniture-home': { 'zh-Hant': '傢俬及家居用品', 'zh-Hans': '家具及家居用品', en: 'Furniture and household goods' },
+  lighting: { 'zh-Hant': '燈飾照明', 'zh-Hans': '灯饰照明', en: 'Lighting' },
   'watches-jewellery': { 'zh-Hant': '鐘錶及珠寶', 'zh-Hans': '钟表及珠宝', en: 'Watches, clocks and jewellery' },
   electronics: { 'zh-Hant': '電子產品', 'zh-Hans': '电子产品', en: 'Electronics' },
   'information-technology': { 'zh-Hant': '資訊科技及軟件', 'zh-Hans': '信息技术及软件', en: 'Information technology and software' },

@@ -79,6 +79,7 @@ export const INDUSTRY_SERVED_BY = {
   'gifts-crafts': served(['hong-kong-gifts-premium-fair'], [8], ['exhibit-find-buyers', 'trademark-patent', 'brand-building']),
   'ceramics-building-materials': served(['hong-kong-houseware-fair', 'hong-kong-gifts-premium-fair'], [], ['exhibit-find-buyers', 'testing-certification', 'brand-building']),
   'furniture-home': served(['hong-kong-houseware-fair', 'hong-kong-international-home-textiles-furnishings-fair', 'hong-kong-gifts-premium-fair'], [], ['exhibit-find-buyers', 'brand-building', 'testing-certification']),
+  lighting: served(['hong-kong-international-lighting-fair-spring', 'hong-kong-international-lighting-fair-autumn'], [], ['exhibit-find-buyers', 'testing-certification', 'brand-building', 'trademark-patent']),
   'watches-jewellery': served(['hong-kong-watch-clock-fair', 'hong-kong-international-jewellery-show'], [8], ['exhibit-find-buyers', 'brand-building', 'trademark-patent']),
   electronics: served(['hong-kong-electronics-fair-spring', 'hong-kong-electronics-fair-autumn', 'electronicasia', 'hong-kong-international-lighting-fair-spring', 'hong-kong-international-lighting-fair-autumn', 'innoex'], [8, 10], ['exhibit-find-buyers', 'testing-certification', 'trademark-patent', 'technology-transfer', 'research-collaboration']),
   'information-technology': served(['innoex', 'digital-china-summit'], [9, 10], ['data-computing', 'trademark-patent', 'investment-financing', 'research-collaboration', 'talent-internships']),
