@@ -90,6 +90,16 @@ describe('classifyEnterprise', () => {
     expect(classifyEnterprise({ name: 'X', needs: '想在香港上市，上市，上市；也想注册商标' }).needs.map((n) => n.code)).toEqual(['listing', 'trademark-patent']);
   });
 
+  it('reads needs as English-writing firms put them', () => {
+    const read = (needs: string) => codes(classifyEnterprise({ name: 'X Co', needs }).needs);
+    expect(read('a Hong Kong entity to invoice customers')).toContain('company-registration');
+    expect(read('repatriate profits from our overseas subsidiaries')).toContain('fund-pooling');
+    expect(read('currency hedging for our dollar receipts')).toContain('fund-pooling');
+    expect(read('recover unpaid invoices from a buyer')).toContain('arbitration');
+    expect(read('settle a commercial dispute amicably')).toContain('mediation');
+    expect(read('partner schools in Hong Kong for our students')).toContain('education-cooperation');
+  });
+
   it('takes the most specific place, falling back from the city field to the name', () => {
     expect(classifyEnterprise({ name: 'x', city: '泉州市晋江市' }).city).toMatchObject({ code: 'jinjiang', prefecture: 'quanzhou' });
     expect(classifyEnterprise({ name: 'x', city: 'Xiamen' }).city).toMatchObject({ code: 'xiamen', prefecture: 'xiamen', level: 'prefecture' });
