@@ -1919,6 +1919,8 @@ export interface operations {
                         "zh-Hans": string;
                         en: string;
                     };
+                    /** @enum {string} */
+                    role?: "serves" | "informs";
                 };
             };
         };
@@ -2227,6 +2229,8 @@ export interface operations {
                         "zh-Hans": string;
                         en: string;
                     };
+                    /** @enum {string} */
+                    role?: "serves" | "informs";
                 };
             };
         };

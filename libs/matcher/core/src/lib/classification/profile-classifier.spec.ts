@@ -82,16 +82,16 @@ describe('classifyEnterprise', () => {
   });
 
   it('keeps a need named in its own words at 0.6 of the strongest however often another is repeated, but not one put off for later', () => {
-    const weightOf = (needs: string, code: string) => classifyEnterprise({ name: 'X', needs }).needs.find((n) => n.code === code)?.weight;
+    const weightOf = (needs: string, code: string) => classifyEnterprise({ name: 'X', city: '福州', needs }).needs.find((n) => n.code === code)?.weight;
     // Three mentions of arbitration used to leave the trademark at 1 / 2 of it.
     expect(weightOf('我們在東南亞的買家拖欠貨款，想申請仲裁，仲裁裁決要在當地執行；另外想註冊商標', 'trademark-patent')).toBe(EXPLICIT_NEED_FLOOR);
     expect(weightOf('Arbitration of a dispute, the arbitration award enforced in Vietnam, arbitration in Hong Kong; also trademark registration', 'trademark-patent')).toBe(EXPLICIT_NEED_FLOOR);
     expect(weightOf('想在香港上市；以后再考虑发债', 'bond-issuance')).toBe(0.5);
-    expect(classifyEnterprise({ name: 'X', needs: '想在香港上市，上市，上市；也想注册商标' }).needs.map((n) => n.code)).toEqual(['listing', 'trademark-patent']);
+    expect(classifyEnterprise({ name: 'X', city: '福州', needs: '想在香港上市，上市，上市；也想注册商标' }).needs.map((n) => n.code)).toEqual(['listing', 'trademark-patent']);
   });
 
   it('reads needs as English-writing firms put them', () => {
-    const read = (needs: string) => codes(classifyEnterprise({ name: 'X Co', needs }).needs);
+    const read = (needs: string) => codes(classifyEnterprise({ name: 'X Co', city: 'Fuzhou', needs }).needs);
     expect(read('a Hong Kong entity to invoice customers')).toContain('company-registration');
     expect(read('repatriate profits from our overseas subsidiaries')).toContain('fund-pooling');
     expect(read('currency hedging for our dollar receipts')).toContain('fund-pooling');

@@ -2,7 +2,6 @@ import type { AudienceCode } from '@fhk/contracts';
 import type { WeightedConcept } from '../classification/concept-scorer';
 import { UNDERSTOOD_FIELD } from '../classification/profile-classifier';
 import { FUJIAN_CITIES } from '../dictionary/data/fujian-cities.data';
-import { INFORM_ONLY_PROVIDERS } from '../dictionary/data/provider-names.data';
 import { reason, ReasonInput, TOPICAL_REASONS } from './match-reasons';
 import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch } from './match-types';
 import { namedByFirm } from './named-event';
@@ -182,7 +181,7 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
   // A scheme only for Hong Kong companies (the BUD Fund) serves a firm that has one or is setting one up.
   const hasOrSetsUpEntity = c.doneNeeds.includes('company-registration') || c.needs.some((n) => n.code === 'company-registration');
   if (o.requires.includes('hong-kong-entity') && !hasOrSetsUpEntity) penalties.push({ code: 'precondition-unmet', codes: ['hong-kong-entity'], terms: [], factor: PRECONDITION_UNMET });
-  if (o.type === 'service-provider' && INFORM_ONLY_PROVIDERS.has(o.id)) penalties.push({ code: 'inform-only', codes: [], terms: [], factor: INFORM_ONLY });
+  if (o.informsOnly) penalties.push({ code: 'inform-only', codes: [], terms: [], factor: INFORM_ONLY });
   if (o.sample) penalties.push({ code: 'sample', codes: [], terms: [], factor: 0.8 });
 
   const edition = o.edition;
