@@ -98,6 +98,10 @@ describe('classifyEnterprise', () => {
     expect(read('recover unpaid invoices from a buyer')).toContain('arbitration');
     expect(read('settle a commercial dispute amicably')).toContain('mediation');
     expect(read('partner schools in Hong Kong for our students')).toContain('education-cooperation');
+    expect(read('Our buyer in Malaysia owes us USD 400k')).toContain('arbitration');
+    expect(read('We also want to team up with a university on recycling technology')).toContain('research-collaboration');
+    // OEM is how a firm makes things, not what: an OEM skincare maker is no machinery firm.
+    expect(codes(classifyEnterprise({ name: 'Putian Skincare', city: 'Putian', industry: 'Skincare', products: 'OEM and ODM skincare; 代工護膚品' }).industries)).not.toContain('advanced-manufacturing');
   });
 
   it('takes the most specific place, falling back from the city field to the name', () => {

@@ -146,8 +146,8 @@ export const NEED_TERMS = {
     en: ['bonds', 'bond', 'bond issuance', 'issue bonds', 'dim sum bonds', 'green bonds', 'debt issuance', 'medium term notes', 'debt capital markets'],
   },
   arbitration: {
-    zh: ['仲裁', '裁决', '裁決', '国际仲裁', '商事仲裁', '仲裁中心', '仲裁机构', '争议解决', '爭議解決', '纠纷解决', '涉外仲裁', '裁决执行'],
-    en: ['arbitration', 'arbitral', 'arbitrators', 'arbitrator', 'dispute resolution', 'dispute settlement', 'hkiac', 'enforcement of awards', 'award enforced', 'enforce the award', 'arbitral award', 'arbitration clause', 'enforce a judgment', 'enforce judgments', 'unpaid invoices', 'debt recovery', 'recover the debt', 'recover payment'],
+    zh: ['仲裁', '裁决', '裁決', '国际仲裁', '商事仲裁', '仲裁中心', '仲裁机构', '争议解决', '爭議解決', '纠纷解决', '涉外仲裁', '裁决执行', '追讨货款', '追讨欠款', '追回货款', '讨债'],
+    en: ['arbitration', 'arbitral', 'arbitrators', 'arbitrator', 'dispute resolution', 'dispute settlement', 'hkiac', 'enforcement of awards', 'award enforced', 'enforce the award', 'arbitral award', 'arbitration clause', 'enforce a judgment', 'enforce judgments', 'unpaid invoices', 'debt recovery', 'recover the debt', 'recover payment', 'owes us', 'owe us'],
   },
   mediation: {
     zh: ['调解', '調解', '商事调解', '调解中心', '调解员', '争议解决', '爭議解決', '纠纷解决', '多元解纷', '多元纠纷解决', '和解'],
@@ -196,7 +196,7 @@ export const NEED_TERMS = {
       'joint laboratory', 'joint laboratories', 'university partnerships', 'academic collaboration', 'research institutes',
       'scientists', 'innovation partnerships', 'jointly research', 'research partner', 'research partners', 'r&d links',
       'university lab', 'university labs', 'research lab',
-      'research funding',
+      'research funding', 'team up with a university', 'work with a university', 'partner with a university',
     ],
   },
   'talent-internships': {
