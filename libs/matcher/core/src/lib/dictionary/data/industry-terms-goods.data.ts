@@ -61,12 +61,12 @@ export const GOODS_INDUSTRY_TERMS = {
     zh: [
       '纺织', '紡織', '服装', '服裝', '服饰', '鞋服', '成衣', '面料', '布料', '针织', '印染', '化纤', '纱线', '织造', '内衣', '运动服',
       '运动服装', '童装', '女装', '男装', '时装', '休闲服', '泳装', '袜子', '箱包', '拉链', '服装辅料', '纽扣', '羽绒服', '夹克', '牛仔',
-      't恤', '工作服', '制服', '皮具', '皮革制品', '假发',
+      't恤', '工作服', '制服', '皮具', '皮革制品', '假发', '配饰', '时尚配饰', '服饰配件',
     ],
     en: [
       'textiles', 'textile', 'apparel', 'garments', 'clothing', 'fashion', 'fabrics', 'knitwear', 'knitting', 'yarn', 'dyeing',
       'sportswear', 'activewear', 'underwear', 'lingerie', 'swimwear', 'socks', 't-shirts', 'denim', 'uniforms', 'bags', 'handbags',
-      'luggage', 'zippers', 'down jackets', 'outerwear', 'leather goods', 'wigs',
+      'luggage', 'zippers', 'down jackets', 'outerwear', 'leather goods', 'wigs', 'fashion accessories',
     ],
   },
   footwear: {
@@ -135,11 +135,11 @@ export const GOODS_INDUSTRY_TERMS = {
   'watches-jewellery': {
     zh: [
       '钟表', '鐘錶', '手表', '腕表', '时钟', '挂钟', '闹钟', '珠宝', '珠寶', '首饰', '饰品', '黄金饰品', '金饰', '银饰', '玉器', '翡翠',
-      '钻石', '珍珠', '宝石', '铂金', '珠宝首饰', '时尚配饰', '钟表展',
+      '钻石', '珍珠', '宝石', '铂金', '珠宝首饰', '钟表展',
     ],
     en: [
       '=watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'jewellery', 'jewelry', 'jewels', 'gemstones',
-      'diamonds', 'pearls', 'jade', 'fashion accessories', 'gold jewellery', 'gold jewelry', 'watch fair', 'watch & clock fair',
+      'diamonds', 'pearls', 'jade', 'gold jewellery', 'gold jewelry', 'watch fair', 'watch & clock fair',
     ],
   },
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;
