@@ -9,7 +9,11 @@ const fairs = OpportunityCorpus.fromEntities([
   event('houseware', 'Hong Kong Houseware Fair', '香港家庭用品展', [8], { industries: ['furniture-home', 'ceramics-building-materials', 'gifts-crafts'], needs: ['exhibit-find-buyers', 'brand-building'] }),
   event('home-textiles', 'Hong Kong International Home Textiles and Furnishings Fair', '香港國際家用紡織品及家居裝飾展', [8], { industries: ['furniture-home'], needs: ['exhibit-find-buyers', 'brand-building'] }),
   event('lighting', 'Hong Kong International Lighting Fair (Spring Edition)', '香港國際春季燈飾展', [8], { industries: ['lighting', 'electronics'], needs: ['exhibit-find-buyers', 'brand-building'] }),
-  event('centrestage', 'CENTRESTAGE', 'CENTRESTAGE（香港貿發局時尚品牌展）', [8], { industries: ['textiles-apparel', 'footwear'], needs: ['brand-building', 'exhibit-find-buyers'] }),
+  event('centrestage', 'CENTRESTAGE', 'CENTRESTAGE（香港貿發局時尚品牌展）', [8], { industries: ['textiles-apparel', 'footwear'], needs: ['brand-building', 'exhibit-find-buyers'] }, {
+    summary: { 'zh-Hant': '適合福建服裝、鞋履及配飾品牌推廣品牌', 'zh-Hans': '适合福建服装、鞋履及配饰品牌推广品牌', en: 'for apparel, footwear and accessory brands' },
+  }),
+  event('watch-clock', 'Hong Kong Watch & Clock Fair', '香港鐘錶展', [8], { industries: ['watches-jewellery'], needs: ['exhibit-find-buyers'] }),
+  event('jewellery', 'Hong Kong International Jewellery Show', '香港國際珠寶展', [8], { industries: ['jewellery'], needs: ['exhibit-find-buyers'] }),
 ]);
 const fairsFor = (profile: Parameters<typeof toMatchableEnterprise>[0]) =>
   matchOpportunities(toMatchableEnterprise(profile), fairs, { today: '2026-11-24', language: 'en' })
@@ -45,5 +49,16 @@ describe('which trade fairs an industry reads as its own', () => {
       expect(seen).toContain('centrestage');
       expect(seen).not.toContain('home-textiles');
     }
+  });
+
+  it('tells watches and clocks from jewellery, and fashion accessories from both', () => {
+    const clocks = fairsFor({ name: '福州鐘錶', city: '福州', industry: '鐘錶', products: '掛鐘、鬧鐘、石英機芯', needs: '參加香港展會找買家' });
+    expect(clocks).toContain('watch-clock');
+    expect(clocks).not.toContain('jewellery');
+    expect(clocks).not.toContain('centrestage');
+    const jewels = fairsFor({ name: 'Putian Gold', city: 'Putian', industry: 'Jewellery', products: 'gold jewellery and pearls', needs: 'exhibit in Hong Kong to find buyers' });
+    expect(jewels).toContain('jewellery');
+    expect(jewels).not.toContain('watch-clock');
+    expect(industriesOf('服裝、鞋履及配飾品牌')).not.toContain('jewellery');
   });
 });

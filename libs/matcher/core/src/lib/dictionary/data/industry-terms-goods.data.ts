@@ -133,13 +133,12 @@ export const GOODS_INDUSTRY_TERMS = {
     ],
   },
   'watches-jewellery': {
-    zh: [
-      '钟表', '鐘錶', '手表', '腕表', '时钟', '挂钟', '闹钟', '珠宝', '珠寶', '首饰', '饰品', '黄金饰品', '金饰', '银饰', '玉器', '翡翠',
-      '钻石', '珍珠', '宝石', '铂金', '珠宝首饰', '钟表展',
-    ],
-    en: [
-      '=watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'jewellery', 'jewelry', 'jewels', 'gemstones',
-      'diamonds', 'pearls', 'jade', 'gold jewellery', 'gold jewelry', 'watch fair', 'watch & clock fair',
-    ],
+    zh: ['钟表', '鐘錶', '手表', '腕表', '时钟', '挂钟', '闹钟', '钟表展', '机芯', '表带'],
+    en: ['=watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'watch movements', 'watch straps', 'watch fair', 'watch & clock fair'],
   },
+  jewellery: {
+    zh: ['珠宝', '珠寶', '首饰', '饰品', '黄金饰品', '金饰', '银饰', '玉器', '翡翠', '钻石', '珍珠', '宝石', '铂金', '珠宝首饰', 'k金', '珠宝展'],
+    en: ['jewellery', 'jewelry', 'jewels', 'gemstones', 'diamonds', 'pearls', 'jade', 'gold jewellery', 'gold jewelry', 'silver jewellery', 'silver jewelry', 'jewellery show'],
+  },
+
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;
