@@ -781,7 +781,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "ok";
+                    };
+                };
             };
         };
     };
@@ -916,6 +921,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            version: number;
+                            name: string;
+                            city: string;
+                            industry: string;
+                            products: string;
+                            needs: string;
+                            markets: string;
+                            employees: number | null;
+                            language: ("zh-Hant" | "zh-Hans" | "en") | null;
+                            outreachConsent: boolean;
+                            /** @default null */
+                            ownerId: string | null;
+                            /** @default null */
+                            contact: {
+                                /** @default  */
+                                person: string;
+                                /** @default  */
+                                role: string;
+                                /** @default  */
+                                email: "" | string;
+                                /** @default  */
+                                phone: string;
+                                /** @default  */
+                                wechat: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1012,7 +1061,8 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description The new profile; Location names it, ETag is its version */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1116,6 +1166,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description What was (or, on a dry run, would be) created; lines refused are listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1164,6 +1235,27 @@ export interface operations {
                             field?: string;
                             reason?: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Some lines are invalid and validOnly is not set: nothing was written; `invalid` names each line, field and reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
                     };
                 };
             };
@@ -1269,6 +1361,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Deleted, with its consent history (the audit log keeps the fact) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -1345,6 +1444,46 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The profile after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                        name: string;
+                        city: string;
+                        industry: string;
+                        products: string;
+                        needs: string;
+                        markets: string;
+                        employees: number | null;
+                        language: ("zh-Hant" | "zh-Hans" | "en") | null;
+                        outreachConsent: boolean;
+                        /** @default null */
+                        ownerId: string | null;
+                        /** @default null */
+                        contact: {
+                            /** @default  */
+                            person: string;
+                            /** @default  */
+                            role: string;
+                            /** @default  */
+                            email: "" | string;
+                            /** @default  */
+                            phone: string;
+                            /** @default  */
+                            wechat: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -1409,6 +1548,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            version: number;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            purpose: "outreach";
+                            granted: boolean;
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            byRole: string;
+                            noticeVersion: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -1466,6 +1627,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The decision as recorded; ETag is the profile's new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                        enterpriseId: string;
+                        /** @enum {string} */
+                        purpose: "outreach";
+                        granted: boolean;
+                        /** Format: date-time */
+                        at: string;
+                        by: string;
+                        byRole: string;
+                        noticeVersion: string;
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -1530,6 +1712,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        service: "enterprise-profiles";
+                        /** Format: date-time */
+                        exportedAt: string;
+                        profile: {
+                            id: string;
+                            version: number;
+                            name: string;
+                            city: string;
+                            industry: string;
+                            products: string;
+                            needs: string;
+                            markets: string;
+                            employees: number | null;
+                            language: ("zh-Hant" | "zh-Hans" | "en") | null;
+                            outreachConsent: boolean;
+                            /** @default null */
+                            ownerId: string | null;
+                            /** @default null */
+                            contact: {
+                                /** @default  */
+                                person: string;
+                                /** @default  */
+                                role: string;
+                                /** @default  */
+                                email: "" | string;
+                                /** @default  */
+                                phone: string;
+                                /** @default  */
+                                wechat: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                        consents: {
+                            id: string;
+                            version: number;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            purpose: "outreach";
+                            granted: boolean;
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            byRole: string;
+                            noticeVersion: string;
+                        }[];
+                        audit: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -1579,7 +1839,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        version: string;
+                        purposes: "outreach"[];
+                        laws: string[];
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tentative?: string;
+                    };
+                };
             };
         };
     };
@@ -1603,6 +1875,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "enterprise-profiles";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1673,6 +1979,242 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "area";
+                            number: number;
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "measure";
+                            number: number;
+                            areaNumber: number;
+                            text: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            parties: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "programme";
+                            category: string;
+                            /** @default [] */
+                            organisers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-category";
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-provider";
+                            /** @enum {string} */
+                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                            serviceCategories: string[];
+                            offers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                        })[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1923,6 +2465,238 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new item; ETag is its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "area";
+                        number: number;
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "measure";
+                        number: number;
+                        areaNumber: number;
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        parties: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "programme";
+                        category: string;
+                        /** @default [] */
+                        organisers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-category";
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-provider";
+                        /** @enum {string} */
+                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                        serviceCategories: string[];
+                        offers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -1987,11 +2761,237 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The item; ETag is its version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "area";
+                        number: number;
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "measure";
+                        number: number;
+                        areaNumber: number;
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        parties: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "programme";
+                        category: string;
+                        /** @default [] */
+                        organisers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-category";
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-provider";
+                        /** @enum {string} */
+                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                        serviceCategories: string[];
+                        offers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -2231,6 +3231,238 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The item after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "area";
+                        number: number;
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "measure";
+                        number: number;
+                        areaNumber: number;
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        parties: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "programme";
+                        category: string;
+                        /** @default [] */
+                        organisers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-category";
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-provider";
+                        /** @enum {string} */
+                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                        serviceCategories: string[];
+                        offers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -2298,6 +3530,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Deleted (the audit log keeps the fact) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -2354,6 +3593,238 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The item after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "area";
+                        number: number;
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "measure";
+                        number: number;
+                        areaNumber: number;
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        parties: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "programme";
+                        category: string;
+                        /** @default [] */
+                        organisers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-category";
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-provider";
+                        /** @enum {string} */
+                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                        serviceCategories: string[];
+                        offers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -2420,7 +3891,235 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "area";
+                            number: number;
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "measure";
+                            number: number;
+                            areaNumber: number;
+                            text: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            parties: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "programme";
+                            category: string;
+                            /** @default [] */
+                            organisers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-category";
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-provider";
+                            /** @enum {string} */
+                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                            serviceCategories: string[];
+                            offers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                        })[];
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2437,7 +4136,235 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "area";
+                            number: number;
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "measure";
+                            number: number;
+                            areaNumber: number;
+                            text: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            parties: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "programme";
+                            category: string;
+                            /** @default [] */
+                            organisers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-category";
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-provider";
+                            /** @enum {string} */
+                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                            serviceCategories: string[];
+                            offers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                        })[];
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2452,6 +4379,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The picture, with a title and a text alternative in the chosen language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2486,7 +4422,232 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "area";
+                        number: number;
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "measure";
+                        number: number;
+                        areaNumber: number;
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        parties: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "programme";
+                        category: string;
+                        /** @default [] */
+                        organisers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-category";
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-provider";
+                        /** @enum {string} */
+                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                        serviceCategories: string[];
+                        offers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -2502,6 +4663,239 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The items, in the shape the import accepts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kind: string;
+                        /** Format: date-time */
+                        exportedAt: string;
+                        items: ({
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "area";
+                            number: number;
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "measure";
+                            number: number;
+                            areaNumber: number;
+                            text: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            parties: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "programme";
+                            category: string;
+                            /** @default [] */
+                            organisers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-category";
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-provider";
+                            /** @enum {string} */
+                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                            serviceCategories: string[];
+                            offers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                        })[];
+                    };
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2568,6 +4962,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description What was (or, on a dry run, would be) created, updated or left unchanged; invalid rows are listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                        updated: string[];
+                        unchanged: string[];
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2619,6 +5036,29 @@ export interface operations {
                     };
                 };
             };
+            /** @description Some rows are invalid and validOnly is not set: nothing was written; `invalid` names each row, field and reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                        updated: string[];
+                        unchanged: string[];
+                    };
+                };
+            };
         };
     };
     MeasureCatalogueAuditController_list: {
@@ -2641,6 +5081,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "measure-catalogue";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2710,6 +5184,88 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "calendar-event";
+                            /** @enum {string} */
+                            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                            organiser: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            city: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            /** @default null */
+                            venue: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            } | null;
+                            recurrence: {
+                                /** @enum {string} */
+                                frequency: "annual" | "biennial" | "irregular" | "one-off";
+                                usualMonth: number | null;
+                            };
+                            /** @default null */
+                            nextEdition: {
+                                startDate: string | null;
+                                endDate: string | null;
+                                /** @default null */
+                                applicationDeadline: string | null;
+                                /** @enum {string} */
+                                dateStatus: "confirmed" | "tentative";
+                            } | null;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2812,6 +5368,86 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new event; ETag is its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "calendar-event";
+                        /** @enum {string} */
+                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                        organiser: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        city: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        /** @default null */
+                        venue: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        } | null;
+                        recurrence: {
+                            /** @enum {string} */
+                            frequency: "annual" | "biennial" | "irregular" | "one-off";
+                            usualMonth: number | null;
+                        };
+                        /** @default null */
+                        nextEdition: {
+                            startDate: string | null;
+                            endDate: string | null;
+                            /** @default null */
+                            applicationDeadline: string | null;
+                            /** @enum {string} */
+                            dateStatus: "confirmed" | "tentative";
+                        } | null;
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -2882,6 +5518,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An iCalendar file (RFC 5545) to add to a calendar app */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2918,6 +5563,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The picture, with a title and a text alternative in the chosen language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2950,7 +5604,83 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "calendar-event";
+                            /** @enum {string} */
+                            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                            organiser: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            city: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            /** @default null */
+                            venue: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            } | null;
+                            recurrence: {
+                                /** @enum {string} */
+                                frequency: "annual" | "biennial" | "irregular" | "one-off";
+                                usualMonth: number | null;
+                            };
+                            /** @default null */
+                            nextEdition: {
+                                startDate: string | null;
+                                endDate: string | null;
+                                /** @default null */
+                                applicationDeadline: string | null;
+                                /** @enum {string} */
+                                dateStatus: "confirmed" | "tentative";
+                            } | null;
+                        }[];
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2965,11 +5695,85 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The event; ETag is its version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "calendar-event";
+                        /** @enum {string} */
+                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                        organiser: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        city: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        /** @default null */
+                        venue: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        } | null;
+                        recurrence: {
+                            /** @enum {string} */
+                            frequency: "annual" | "biennial" | "irregular" | "one-off";
+                            usualMonth: number | null;
+                        };
+                        /** @default null */
+                        nextEdition: {
+                            startDate: string | null;
+                            endDate: string | null;
+                            /** @default null */
+                            applicationDeadline: string | null;
+                            /** @enum {string} */
+                            dateStatus: "confirmed" | "tentative";
+                        } | null;
+                    };
+                };
             };
         };
     };
@@ -3061,6 +5865,86 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The event after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "calendar-event";
+                        /** @enum {string} */
+                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                        organiser: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        city: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        /** @default null */
+                        venue: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        } | null;
+                        recurrence: {
+                            /** @enum {string} */
+                            frequency: "annual" | "biennial" | "irregular" | "one-off";
+                            usualMonth: number | null;
+                        };
+                        /** @default null */
+                        nextEdition: {
+                            startDate: string | null;
+                            endDate: string | null;
+                            /** @default null */
+                            applicationDeadline: string | null;
+                            /** @enum {string} */
+                            dateStatus: "confirmed" | "tentative";
+                        } | null;
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -3128,6 +6012,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Deleted (the audit log keeps the fact) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -3184,6 +6075,86 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The event after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "calendar-event";
+                        /** @enum {string} */
+                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                        organiser: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        city: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        /** @default null */
+                        venue: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        } | null;
+                        recurrence: {
+                            /** @enum {string} */
+                            frequency: "annual" | "biennial" | "irregular" | "one-off";
+                            usualMonth: number | null;
+                        };
+                        /** @default null */
+                        nextEdition: {
+                            startDate: string | null;
+                            endDate: string | null;
+                            /** @default null */
+                            applicationDeadline: string | null;
+                            /** @enum {string} */
+                            dateStatus: "confirmed" | "tentative";
+                        } | null;
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -3248,6 +6219,90 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The items, in the shape the import accepts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        exportedAt: string;
+                        items: {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "calendar-event";
+                            /** @enum {string} */
+                            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                            organiser: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            city: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            /** @default null */
+                            venue: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            } | null;
+                            recurrence: {
+                                /** @enum {string} */
+                                frequency: "annual" | "biennial" | "irregular" | "one-off";
+                                usualMonth: number | null;
+                            };
+                            /** @default null */
+                            nextEdition: {
+                                startDate: string | null;
+                                endDate: string | null;
+                                /** @default null */
+                                applicationDeadline: string | null;
+                                /** @enum {string} */
+                                dateStatus: "confirmed" | "tentative";
+                            } | null;
+                        }[];
+                    };
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3314,6 +6369,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description What was (or, on a dry run, would be) created, updated or left unchanged; invalid rows are listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                        updated: string[];
+                        unchanged: string[];
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3365,6 +6443,29 @@ export interface operations {
                     };
                 };
             };
+            /** @description Some rows are invalid and validOnly is not set: nothing was written; `invalid` names each row, field and reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                        updated: string[];
+                        unchanged: string[];
+                    };
+                };
+            };
         };
     };
     EventCalendarAuditController_list: {
@@ -3387,6 +6488,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "event-calendar";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3459,6 +6594,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        query: string;
+                        total: number;
+                        hits: {
+                            /** @enum {string} */
+                            type: "enterprise" | "event" | "programme" | "service-provider" | "service-category" | "measure" | "area";
+                            id: string;
+                            title: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            /** @description the title in segments, the query's words marked */
+                            highlight?: {
+                                "zh-Hant": {
+                                    text: string;
+                                    match: boolean;
+                                }[];
+                                "zh-Hans": {
+                                    text: string;
+                                    match: boolean;
+                                }[];
+                                en: {
+                                    text: string;
+                                    match: boolean;
+                                }[];
+                            };
+                            score: number;
+                            industries: string[];
+                            needs: string[];
+                            measures: number[];
+                        }[];
+                        /** @description per facet field, how many hits have each value */
+                        facets: {
+                            [key: string]: {
+                                [key: string]: number;
+                            };
+                        };
+                        note?: string;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3489,6 +6671,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterpriseId: string;
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                            opportunityId: string;
+                            /** @enum {string} */
+                            reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
+                            industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -4408,6 +7612,205 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        service: "matcher";
+                        /** Format: date-time */
+                        exportedAt: string;
+                        enterprise: {
+                            id: string;
+                            name: string;
+                        };
+                        matches: {
+                            profile: {
+                                /** @enum {string} */
+                                language: "zh-Hant" | "zh-Hans" | "en";
+                                primaryIndustry: string | null;
+                                industries: {
+                                    code: string;
+                                    label: string;
+                                    weight: number;
+                                }[];
+                                needs: {
+                                    code: string;
+                                    label: string;
+                                    weight: number;
+                                }[];
+                                /** @description needs the firm said it does not have */
+                                declinedNeeds: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                /** @description needs the firm said it has met already */
+                                doneNeeds: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                /** @description clauses of its needs in which nothing was understood, as written */
+                                notUnderstood: string[];
+                                markets: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                city: {
+                                    code: string;
+                                    prefecture: string;
+                                    label: string;
+                                } | null;
+                                sizeBand: string | null;
+                            };
+                            results: {
+                                /** @enum {string} */
+                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                id: string;
+                                title: {
+                                    "zh-Hant": string;
+                                    "zh-Hans": string;
+                                    en: string;
+                                };
+                                score: number;
+                                reasons: {
+                                    /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
+                                    code: string;
+                                    /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
+                                    codes: string[];
+                                    /** @description the firm's own words that matched (whole words or clauses), or none */
+                                    terms: string[];
+                                    /** @description points this reason added (negative: took away); the score is their sum */
+                                    contribution: number;
+                                    /** @description the reason as a sentence in the reader's language */
+                                    text: string;
+                                }[];
+                                measures: number[];
+                                sample: boolean;
+                                tentative: boolean;
+                                /** @description the same opportunity as measure, programme or event */
+                                related: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                }[];
+                                /** @description preconditions, application deadlines, tentative dates */
+                                caveats: {
+                                    code: string;
+                                    date: string | null;
+                                    text: string;
+                                }[];
+                                /** @description below the usual threshold: shown because nothing better was found */
+                                partial: boolean;
+                            }[];
+                            /** @description what was not understood, or why the list is partial or empty */
+                            note?: string;
+                        };
+                        journey: {
+                            /** @enum {string} */
+                            language: "zh-Hant" | "zh-Hans" | "en";
+                            steps: {
+                                order: number;
+                                step: string;
+                                title: string;
+                                /** @description why the step comes where it does */
+                                why: string;
+                                /** @description not asked for, but a later step needs it */
+                                implied: boolean;
+                                askedIn: string[];
+                                providers: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                programmes: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                events: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                measures: number[];
+                            }[];
+                            leftOut: {
+                                step: string;
+                                title: string;
+                                /** @enum {string} */
+                                because: "done" | "declined";
+                                text: string;
+                            }[];
+                        };
+                        feedback: {
+                            id: string;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                            opportunityId: string;
+                            /** @enum {string} */
+                            reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
+                            industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        audit: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -4631,6 +8034,61 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of firms, best first, with reasons (JSON), or the same page as a spreadsheet (format=csv) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        opportunity: {
+                            /** @enum {string} */
+                            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                            id: string;
+                        };
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        items: {
+                            rank: number;
+                            id: string;
+                            name: string;
+                            city: string;
+                            /** @description the primary industry the matcher read from the profile */
+                            industry: string | null;
+                            employees: number | null;
+                            outreachConsent: boolean;
+                            /** @description only for firms that consent to outreach (or for admins) */
+                            contact: {
+                                /** @default  */
+                                person: string;
+                                /** @default  */
+                                role: string;
+                                /** @default  */
+                                email: "" | string;
+                                /** @default  */
+                                phone: string;
+                                /** @default  */
+                                wechat: string;
+                            } | null;
+                            score: number;
+                            reasons: {
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
+                                code: string;
+                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
+                                codes: string[];
+                                /** @description the firm's own words that matched (whole words or clauses), or none */
+                                terms: string[];
+                                /** @description points this reason added (negative: took away); the score is their sum */
+                                contribution: number;
+                                /** @description the reason as a sentence in the reader's language */
+                                text: string;
+                            }[];
+                        }[];
+                    };
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -5076,6 +8534,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "matcher";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
