@@ -781,7 +781,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "ok";
+                    };
+                };
             };
         };
     };
@@ -916,6 +921,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            version: number;
+                            name: string;
+                            city: string;
+                            industry: string;
+                            products: string;
+                            needs: string;
+                            markets: string;
+                            employees: number | null;
+                            language: ("zh-Hant" | "zh-Hans" | "en") | null;
+                            outreachConsent: boolean;
+                            /** @default null */
+                            ownerId: string | null;
+                            /** @default null */
+                            contact: {
+                                /** @default  */
+                                person: string;
+                                /** @default  */
+                                role: string;
+                                /** @default  */
+                                email: "" | string;
+                                /** @default  */
+                                phone: string;
+                                /** @default  */
+                                wechat: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1012,7 +1061,8 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description The new profile; Location names it, ETag is its version */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1116,6 +1166,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description What was (or, on a dry run, would be) created; lines refused are listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1164,6 +1235,27 @@ export interface operations {
                             field?: string;
                             reason?: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Some lines are invalid and validOnly is not set: nothing was written; `invalid` names each line, field and reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
                     };
                 };
             };
@@ -1269,6 +1361,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Deleted, with its consent history (the audit log keeps the fact) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -1345,6 +1444,46 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The profile after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                        name: string;
+                        city: string;
+                        industry: string;
+                        products: string;
+                        needs: string;
+                        markets: string;
+                        employees: number | null;
+                        language: ("zh-Hant" | "zh-Hans" | "en") | null;
+                        outreachConsent: boolean;
+                        /** @default null */
+                        ownerId: string | null;
+                        /** @default null */
+                        contact: {
+                            /** @default  */
+                            person: string;
+                            /** @default  */
+                            role: string;
+                            /** @default  */
+                            email: "" | string;
+                            /** @default  */
+                            phone: string;
+                            /** @default  */
+                            wechat: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -1409,6 +1548,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            version: number;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            purpose: "outreach";
+                            granted: boolean;
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            byRole: string;
+                            noticeVersion: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -1466,6 +1627,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The decision as recorded; ETag is the profile's new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                        enterpriseId: string;
+                        /** @enum {string} */
+                        purpose: "outreach";
+                        granted: boolean;
+                        /** Format: date-time */
+                        at: string;
+                        by: string;
+                        byRole: string;
+                        noticeVersion: string;
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -1530,6 +1712,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        service: "enterprise-profiles";
+                        /** Format: date-time */
+                        exportedAt: string;
+                        profile: {
+                            id: string;
+                            version: number;
+                            name: string;
+                            city: string;
+                            industry: string;
+                            products: string;
+                            needs: string;
+                            markets: string;
+                            employees: number | null;
+                            language: ("zh-Hant" | "zh-Hans" | "en") | null;
+                            outreachConsent: boolean;
+                            /** @default null */
+                            ownerId: string | null;
+                            /** @default null */
+                            contact: {
+                                /** @default  */
+                                person: string;
+                                /** @default  */
+                                role: string;
+                                /** @default  */
+                                email: "" | string;
+                                /** @default  */
+                                phone: string;
+                                /** @default  */
+                                wechat: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                        consents: {
+                            id: string;
+                            version: number;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            purpose: "outreach";
+                            granted: boolean;
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            byRole: string;
+                            noticeVersion: string;
+                        }[];
+                        audit: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -1579,7 +1839,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        version: string;
+                        purposes: "outreach"[];
+                        laws: string[];
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tentative?: string;
+                    };
+                };
             };
         };
     };
@@ -1603,6 +1875,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "enterprise-profiles";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1673,6 +1979,242 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "area";
+                            number: number;
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "measure";
+                            number: number;
+                            areaNumber: number;
+                            text: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            parties: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "programme";
+                            category: string;
+                            /** @default [] */
+                            organisers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-category";
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-provider";
+                            /** @enum {string} */
+                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                            serviceCategories: string[];
+                            offers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                        })[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1925,6 +2467,238 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new item; ETag is its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "area";
+                        number: number;
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "measure";
+                        number: number;
+                        areaNumber: number;
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        parties: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "programme";
+                        category: string;
+                        /** @default [] */
+                        organisers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-category";
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-provider";
+                        /** @enum {string} */
+                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                        serviceCategories: string[];
+                        offers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -1989,11 +2763,237 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The item; ETag is its version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "area";
+                        number: number;
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "measure";
+                        number: number;
+                        areaNumber: number;
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        parties: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "programme";
+                        category: string;
+                        /** @default [] */
+                        organisers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-category";
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-provider";
+                        /** @enum {string} */
+                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                        serviceCategories: string[];
+                        offers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -2235,6 +3235,238 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The item after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "area";
+                        number: number;
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "measure";
+                        number: number;
+                        areaNumber: number;
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        parties: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "programme";
+                        category: string;
+                        /** @default [] */
+                        organisers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-category";
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-provider";
+                        /** @enum {string} */
+                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                        serviceCategories: string[];
+                        offers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -2302,6 +3534,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Deleted (the audit log keeps the fact) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -2358,6 +3597,238 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The item after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "area";
+                        number: number;
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "measure";
+                        number: number;
+                        areaNumber: number;
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        parties: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "programme";
+                        category: string;
+                        /** @default [] */
+                        organisers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-category";
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-provider";
+                        /** @enum {string} */
+                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                        serviceCategories: string[];
+                        offers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -2424,7 +3895,235 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "area";
+                            number: number;
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "measure";
+                            number: number;
+                            areaNumber: number;
+                            text: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            parties: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "programme";
+                            category: string;
+                            /** @default [] */
+                            organisers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-category";
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-provider";
+                            /** @enum {string} */
+                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                            serviceCategories: string[];
+                            offers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                        })[];
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2441,7 +4140,235 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "area";
+                            number: number;
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "measure";
+                            number: number;
+                            areaNumber: number;
+                            text: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            parties: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "programme";
+                            category: string;
+                            /** @default [] */
+                            organisers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-category";
+                        } | {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-provider";
+                            /** @enum {string} */
+                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                            serviceCategories: string[];
+                            offers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                        })[];
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2456,6 +4383,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The picture, with a title and a text alternative in the chosen language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2490,7 +4426,232 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "area";
+                        number: number;
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "measure";
+                        number: number;
+                        areaNumber: number;
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        parties: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "programme";
+                        category: string;
+                        /** @default [] */
+                        organisers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        }[];
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-category";
+                    } | {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "service-provider";
+                        /** @enum {string} */
+                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                        serviceCategories: string[];
+                        offers: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                    };
+                };
             };
         };
     };
@@ -2506,6 +4667,239 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The items, in the shape the import accepts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kind: string;
+                        /** Format: date-time */
+                        exportedAt: string;
+                        items: ({
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "area";
+                            number: number;
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "measure";
+                            number: number;
+                            areaNumber: number;
+                            text: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            parties: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "programme";
+                            category: string;
+                            /** @default [] */
+                            organisers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-category";
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-provider";
+                            /** @enum {string} */
+                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                            serviceCategories: string[];
+                            offers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                        })[];
+                    };
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2572,6 +4966,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description What was (or, on a dry run, would be) created, updated or left unchanged; invalid rows are listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                        updated: string[];
+                        unchanged: string[];
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2623,6 +5040,29 @@ export interface operations {
                     };
                 };
             };
+            /** @description Some rows are invalid and validOnly is not set: nothing was written; `invalid` names each row, field and reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                        updated: string[];
+                        unchanged: string[];
+                    };
+                };
+            };
         };
     };
     MeasureCatalogueAuditController_list: {
@@ -2645,6 +5085,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "measure-catalogue";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2714,6 +5188,88 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "calendar-event";
+                            /** @enum {string} */
+                            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                            organiser: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            city: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            /** @default null */
+                            venue: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            } | null;
+                            recurrence: {
+                                /** @enum {string} */
+                                frequency: "annual" | "biennial" | "irregular" | "one-off";
+                                usualMonth: number | null;
+                            };
+                            /** @default null */
+                            nextEdition: {
+                                startDate: string | null;
+                                endDate: string | null;
+                                /** @default null */
+                                applicationDeadline: string | null;
+                                /** @enum {string} */
+                                dateStatus: "confirmed" | "tentative";
+                            } | null;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2816,6 +5372,86 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new event; ETag is its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "calendar-event";
+                        /** @enum {string} */
+                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                        organiser: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        city: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        /** @default null */
+                        venue: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        } | null;
+                        recurrence: {
+                            /** @enum {string} */
+                            frequency: "annual" | "biennial" | "irregular" | "one-off";
+                            usualMonth: number | null;
+                        };
+                        /** @default null */
+                        nextEdition: {
+                            startDate: string | null;
+                            endDate: string | null;
+                            /** @default null */
+                            applicationDeadline: string | null;
+                            /** @enum {string} */
+                            dateStatus: "confirmed" | "tentative";
+                        } | null;
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -2886,6 +5522,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An iCalendar file (RFC 5545) to add to a calendar app */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2922,6 +5567,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The picture, with a title and a text alternative in the chosen language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2954,7 +5608,83 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            slug: string;
+                            version: number;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "calendar-event";
+                            /** @enum {string} */
+                            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                            organiser: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            city: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            /** @default null */
+                            venue: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            } | null;
+                            recurrence: {
+                                /** @enum {string} */
+                                frequency: "annual" | "biennial" | "irregular" | "one-off";
+                                usualMonth: number | null;
+                            };
+                            /** @default null */
+                            nextEdition: {
+                                startDate: string | null;
+                                endDate: string | null;
+                                /** @default null */
+                                applicationDeadline: string | null;
+                                /** @enum {string} */
+                                dateStatus: "confirmed" | "tentative";
+                            } | null;
+                        }[];
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2969,11 +5699,85 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The event; ETag is its version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "calendar-event";
+                        /** @enum {string} */
+                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                        organiser: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        city: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        /** @default null */
+                        venue: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        } | null;
+                        recurrence: {
+                            /** @enum {string} */
+                            frequency: "annual" | "biennial" | "irregular" | "one-off";
+                            usualMonth: number | null;
+                        };
+                        /** @default null */
+                        nextEdition: {
+                            startDate: string | null;
+                            endDate: string | null;
+                            /** @default null */
+                            applicationDeadline: string | null;
+                            /** @enum {string} */
+                            dateStatus: "confirmed" | "tentative";
+                        } | null;
+                    };
+                };
             };
         };
     };
@@ -3065,6 +5869,86 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The event after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "calendar-event";
+                        /** @enum {string} */
+                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                        organiser: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        city: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        /** @default null */
+                        venue: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        } | null;
+                        recurrence: {
+                            /** @enum {string} */
+                            frequency: "annual" | "biennial" | "irregular" | "one-off";
+                            usualMonth: number | null;
+                        };
+                        /** @default null */
+                        nextEdition: {
+                            startDate: string | null;
+                            endDate: string | null;
+                            /** @default null */
+                            applicationDeadline: string | null;
+                            /** @enum {string} */
+                            dateStatus: "confirmed" | "tentative";
+                        } | null;
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -3132,6 +6016,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Deleted (the audit log keeps the fact) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -3188,6 +6079,86 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The event after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        version: number;
+                        name: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        summary: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tags: {
+                            /** @default [] */
+                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                            /** @default [] */
+                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                            /** @default [] */
+                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                            /** @default [] */
+                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                            /** @default [] */
+                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                        };
+                        measures: number[];
+                        /** @default null */
+                        officialUrl: string | null;
+                        /** @default false */
+                        sample: boolean;
+                        /** @default false */
+                        tentative: boolean;
+                        /** @default null */
+                        notes: string | null;
+                        /** @default [] */
+                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                        /** @constant */
+                        kind: "calendar-event";
+                        /** @enum {string} */
+                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                        organiser: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        city: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        /** @default null */
+                        venue: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        } | null;
+                        recurrence: {
+                            /** @enum {string} */
+                            frequency: "annual" | "biennial" | "irregular" | "one-off";
+                            usualMonth: number | null;
+                        };
+                        /** @default null */
+                        nextEdition: {
+                            startDate: string | null;
+                            endDate: string | null;
+                            /** @default null */
+                            applicationDeadline: string | null;
+                            /** @enum {string} */
+                            dateStatus: "confirmed" | "tentative";
+                        } | null;
+                    };
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -3252,6 +6223,90 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The items, in the shape the import accepts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        exportedAt: string;
+                        items: {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "calendar-event";
+                            /** @enum {string} */
+                            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                            organiser: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            city: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            /** @default null */
+                            venue: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            } | null;
+                            recurrence: {
+                                /** @enum {string} */
+                                frequency: "annual" | "biennial" | "irregular" | "one-off";
+                                usualMonth: number | null;
+                            };
+                            /** @default null */
+                            nextEdition: {
+                                startDate: string | null;
+                                endDate: string | null;
+                                /** @default null */
+                                applicationDeadline: string | null;
+                                /** @enum {string} */
+                                dateStatus: "confirmed" | "tentative";
+                            } | null;
+                        }[];
+                    };
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3318,6 +6373,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description What was (or, on a dry run, would be) created, updated or left unchanged; invalid rows are listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                        updated: string[];
+                        unchanged: string[];
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3369,6 +6447,29 @@ export interface operations {
                     };
                 };
             };
+            /** @description Some rows are invalid and validOnly is not set: nothing was written; `invalid` names each row, field and reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                        updated: string[];
+                        unchanged: string[];
+                    };
+                };
+            };
         };
     };
     EventCalendarAuditController_list: {
@@ -3391,6 +6492,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "event-calendar";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3463,6 +6598,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        query: string;
+                        total: number;
+                        hits: {
+                            /** @enum {string} */
+                            type: "enterprise" | "event" | "programme" | "service-provider" | "service-category" | "measure" | "area";
+                            id: string;
+                            title: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            /** @description the title in segments, the query's words marked */
+                            highlight?: {
+                                "zh-Hant": {
+                                    text: string;
+                                    match: boolean;
+                                }[];
+                                "zh-Hans": {
+                                    text: string;
+                                    match: boolean;
+                                }[];
+                                en: {
+                                    text: string;
+                                    match: boolean;
+                                }[];
+                            };
+                            score: number;
+                            industries: string[];
+                            needs: string[];
+                            measures: number[];
+                        }[];
+                        /** @description per facet field, how many hits have each value */
+                        facets: {
+                            [key: string]: {
+                                [key: string]: number;
+                            };
+                        };
+                        note?: string;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3493,6 +6675,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterpriseId: string;
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                            opportunityId: string;
+                            /** @enum {string} */
+                            reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
+                            industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -4412,6 +7616,205 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        service: "matcher";
+                        /** Format: date-time */
+                        exportedAt: string;
+                        enterprise: {
+                            id: string;
+                            name: string;
+                        };
+                        matches: {
+                            profile: {
+                                /** @enum {string} */
+                                language: "zh-Hant" | "zh-Hans" | "en";
+                                primaryIndustry: string | null;
+                                industries: {
+                                    code: string;
+                                    label: string;
+                                    weight: number;
+                                }[];
+                                needs: {
+                                    code: string;
+                                    label: string;
+                                    weight: number;
+                                }[];
+                                /** @description needs the firm said it does not have */
+                                declinedNeeds: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                /** @description needs the firm said it has met already */
+                                doneNeeds: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                /** @description clauses of its needs in which nothing was understood, as written */
+                                notUnderstood: string[];
+                                markets: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                city: {
+                                    code: string;
+                                    prefecture: string;
+                                    label: string;
+                                } | null;
+                                sizeBand: string | null;
+                            };
+                            results: {
+                                /** @enum {string} */
+                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                id: string;
+                                title: {
+                                    "zh-Hant": string;
+                                    "zh-Hans": string;
+                                    en: string;
+                                };
+                                score: number;
+                                reasons: {
+                                    /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
+                                    code: string;
+                                    /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
+                                    codes: string[];
+                                    /** @description the firm's own words that matched (whole words or clauses), or none */
+                                    terms: string[];
+                                    /** @description points this reason added (negative: took away); the score is their sum */
+                                    contribution: number;
+                                    /** @description the reason as a sentence in the reader's language */
+                                    text: string;
+                                }[];
+                                measures: number[];
+                                sample: boolean;
+                                tentative: boolean;
+                                /** @description the same opportunity as measure, programme or event */
+                                related: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                }[];
+                                /** @description preconditions, application deadlines, tentative dates */
+                                caveats: {
+                                    code: string;
+                                    date: string | null;
+                                    text: string;
+                                }[];
+                                /** @description below the usual threshold: shown because nothing better was found */
+                                partial: boolean;
+                            }[];
+                            /** @description what was not understood, or why the list is partial or empty */
+                            note?: string;
+                        };
+                        journey: {
+                            /** @enum {string} */
+                            language: "zh-Hant" | "zh-Hans" | "en";
+                            steps: {
+                                order: number;
+                                step: string;
+                                title: string;
+                                /** @description why the step comes where it does */
+                                why: string;
+                                /** @description not asked for, but a later step needs it */
+                                implied: boolean;
+                                askedIn: string[];
+                                providers: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                programmes: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                events: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                measures: number[];
+                            }[];
+                            leftOut: {
+                                step: string;
+                                title: string;
+                                /** @enum {string} */
+                                because: "done" | "declined";
+                                text: string;
+                            }[];
+                        };
+                        feedback: {
+                            id: string;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                            opportunityId: string;
+                            /** @enum {string} */
+                            reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
+                            industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        audit: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -4635,6 +8038,61 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of firms, best first, with reasons (JSON), or the same page as a spreadsheet (format=csv) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        opportunity: {
+                            /** @enum {string} */
+                            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                            id: string;
+                        };
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        items: {
+                            rank: number;
+                            id: string;
+                            name: string;
+                            city: string;
+                            /** @description the primary industry the matcher read from the profile */
+                            industry: string | null;
+                            employees: number | null;
+                            outreachConsent: boolean;
+                            /** @description only for firms that consent to outreach (or for admins) */
+                            contact: {
+                                /** @default  */
+                                person: string;
+                                /** @default  */
+                                role: string;
+                                /** @default  */
+                                email: "" | string;
+                                /** @default  */
+                                phone: string;
+                                /** @default  */
+                                wechat: string;
+                            } | null;
+                            score: number;
+                            reasons: {
+                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
+                                code: string;
+                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
+                                codes: string[];
+                                /** @description the firm's own words that matched (whole words or clauses), or none */
+                                terms: string[];
+                                /** @description points this reason added (negative: took away); the score is their sum */
+                                contribution: number;
+                                /** @description the reason as a sentence in the reader's language */
+                                text: string;
+                            }[];
+                        }[];
+                    };
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -5080,6 +8538,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            service: string;
+                            actor: {
+                                subject: string;
+                                username: string;
+                                roles: string[];
+                            } | null;
+                            /** @enum {string} */
+                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+                            target: {
+                                type: string;
+                                id: string;
+                            };
+                            enterpriseId: string | null;
+                            from: string | null;
+                            route: string | null;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "matcher";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
