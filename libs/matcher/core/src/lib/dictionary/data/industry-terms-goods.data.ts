@@ -113,12 +113,12 @@ export const GOODS_INDUSTRY_TERMS = {
     zh: [
       '家具', '傢俬', '傢具', '家私', '家居', '家居用品', '家纺', '家用纺织品', '家用纺织', '家居纺织', '床上用品', '日用陶瓷', '陶瓷餐具', '厨房用具', '家庭用品', '日用品', '厨具', '厨房用品', '餐具', '家电', '小家电',
       '红木家具', '红木', '古典家具', '办公家具', '沙发', '床垫', '橱柜', '衣柜', '鞋柜', '茶几', '茶台', '收纳', '软装',
-      '窗帘', '地毯', '智能家居', '户外家具', '竹家具', '雨伞', '伞业', '水龙头', '卫浴', '纸尿裤', '卫生巾', '生活用纸', '纸巾',
+      '窗帘', '地毯', '智能家居', '酒店用品', '酒店家具', '酒店布草', '酒店客房用品', '户外家具', '竹家具', '雨伞', '伞业', '水龙头', '卫浴', '纸尿裤', '卫生巾', '生活用纸', '纸巾',
     ],
     en: [
       'furniture', '=furnishings', 'home furnishings', 'homeware', 'housewares', 'household goods', 'household products', 'home decor',
       'home textiles', 'bedding', 'kitchenware', 'cookware', 'tableware', 'ceramic tableware', 'porcelain tableware', 'dinnerware', 'drinkware', 'kitchen utensils', 'home appliances', 'appliances', 'sofas',
-      'mattresses', 'cabinets', 'rosewood furniture', 'outdoor furniture', 'smart home', 'coffee tables',
+      'mattresses', 'cabinets', 'hotel supplies', 'hotel furniture', 'hotel linen', 'hospitality furniture', 'rosewood furniture', 'outdoor furniture', 'smart home', 'coffee tables',
       'umbrellas', 'umbrella', 'faucets', 'tissue paper', 'household paper', 'diapers', 'sanitary napkins',
     ],
   },
