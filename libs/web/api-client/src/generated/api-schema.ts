@@ -759,7 +759,484 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        AuditEntry: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            service: string;
+            actor: {
+                subject: string;
+                username: string;
+                roles: string[];
+            } | null;
+            /** @enum {string} */
+            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+            target: {
+                type: string;
+                id: string;
+            };
+            enterpriseId: string | null;
+            from: string | null;
+            route: string | null;
+        };
+        BulkImportReport: {
+            dryRun: boolean;
+            applied: boolean;
+            rows: number;
+            invalid: {
+                row: number;
+                id: string | null;
+                field: string;
+                reason: string;
+            }[];
+            invalidCount: number;
+            created: string[];
+            updated: string[];
+            unchanged: string[];
+        };
+        Enterprise: {
+            id: string;
+            version: number;
+            name: string;
+            city: string;
+            industry: string;
+            products: string;
+            needs: string;
+            markets: string;
+            employees: number | null;
+            language: ("zh-Hant" | "zh-Hans" | "en") | null;
+            outreachConsent: boolean;
+            /** @default null */
+            ownerId: string | null;
+            /** @default null */
+            contact: {
+                /** @default  */
+                person: string;
+                /** @default  */
+                role: string;
+                /** @default  */
+                email: "" | string;
+                /** @default  */
+                phone: string;
+                /** @default  */
+                wechat: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConsentRecord: {
+            id: string;
+            version: number;
+            enterpriseId: string;
+            /** @enum {string} */
+            purpose: "outreach";
+            granted: boolean;
+            /** Format: date-time */
+            at: string;
+            by: string;
+            byRole: string;
+            noticeVersion: string;
+        };
+        CalendarEvent: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "calendar-event";
+            /** @enum {string} */
+            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+            organiser: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            city: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            /** @default null */
+            venue: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            } | null;
+            recurrence: {
+                /** @enum {string} */
+                frequency: "annual" | "biennial" | "irregular" | "one-off";
+                usualMonth: number | null;
+            };
+            /** @default null */
+            nextEdition: {
+                startDate: string | null;
+                endDate: string | null;
+                /** @default null */
+                applicationDeadline: string | null;
+                /** @enum {string} */
+                dateStatus: "confirmed" | "tentative";
+            } | null;
+        };
+        MatchReason: {
+            /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
+            code: string;
+            /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
+            codes: string[];
+            /** @description the firm's own words that matched (whole words or clauses), or none */
+            terms: string[];
+            /** @description points this reason added (negative: took away); the score is their sum */
+            contribution: number;
+            /** @description the reason as a sentence in the reader's language */
+            text: string;
+        };
+        OpportunityMatch: {
+            /** @enum {string} */
+            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+            id: string;
+            title: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            score: number;
+            reasons: components["schemas"]["MatchReason"][];
+            measures: number[];
+            sample: boolean;
+            tentative: boolean;
+            /** @description the same opportunity as measure, programme or event */
+            related: {
+                /** @enum {string} */
+                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                id: string;
+                title: {
+                    "zh-Hant": string;
+                    "zh-Hans": string;
+                    en: string;
+                };
+            }[];
+            /** @description preconditions, application deadlines, tentative dates */
+            caveats: {
+                code: string;
+                date: string | null;
+                text: string;
+            }[];
+            /** @description below the usual threshold: shown because nothing better was found */
+            partial: boolean;
+        };
+        UnderstoodProfile: {
+            /** @enum {string} */
+            language: "zh-Hant" | "zh-Hans" | "en";
+            primaryIndustry: string | null;
+            industries: {
+                code: string;
+                label: string;
+                weight: number;
+            }[];
+            needs: {
+                code: string;
+                label: string;
+                weight: number;
+            }[];
+            /** @description needs the firm said it does not have */
+            declinedNeeds: {
+                code: string;
+                label: string;
+            }[];
+            /** @description needs the firm said it has met already */
+            doneNeeds: {
+                code: string;
+                label: string;
+            }[];
+            /** @description clauses of its needs in which nothing was understood, as written */
+            notUnderstood: string[];
+            markets: {
+                code: string;
+                label: string;
+            }[];
+            city: {
+                code: string;
+                prefecture: string;
+                label: string;
+            } | null;
+            sizeBand: string | null;
+        };
+        MatchFeedback: {
+            id: string;
+            enterpriseId: string;
+            /** @enum {string} */
+            opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
+            opportunityId: string;
+            /** @enum {string} */
+            reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
+            industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        Area: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "area";
+            number: number;
+        };
+        Measure: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "measure";
+            number: number;
+            areaNumber: number;
+            text: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            parties: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            }[];
+        };
+        Programme: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "programme";
+            category: string;
+            /** @default [] */
+            organisers: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            }[];
+        };
+        ServiceCategory: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "service-category";
+        };
+        ServiceProvider: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "service-provider";
+            /** @enum {string} */
+            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+            serviceCategories: string[];
+            offers: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+        };
+        CatalogueItem: components["schemas"]["Area"] | components["schemas"]["Measure"] | components["schemas"]["Programme"] | components["schemas"]["ServiceCategory"] | components["schemas"]["ServiceProvider"];
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -927,38 +1404,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            version: number;
-                            name: string;
-                            city: string;
-                            industry: string;
-                            products: string;
-                            needs: string;
-                            markets: string;
-                            employees: number | null;
-                            language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                            outreachConsent: boolean;
-                            /** @default null */
-                            ownerId: string | null;
-                            /** @default null */
-                            contact: {
-                                /** @default  */
-                                person: string;
-                                /** @default  */
-                                role: string;
-                                /** @default  */
-                                email: "" | string;
-                                /** @default  */
-                                phone: string;
-                                /** @default  */
-                                wechat: string;
-                            } | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
+                        items: components["schemas"]["Enterprise"][];
                         total: number;
                         limit: number;
                         offset: number;
@@ -1067,38 +1513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        version: number;
-                        name: string;
-                        city: string;
-                        industry: string;
-                        products: string;
-                        needs: string;
-                        markets: string;
-                        employees: number | null;
-                        language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                        outreachConsent: boolean;
-                        /** @default null */
-                        ownerId: string | null;
-                        /** @default null */
-                        contact: {
-                            /** @default  */
-                            person: string;
-                            /** @default  */
-                            role: string;
-                            /** @default  */
-                            email: "" | string;
-                            /** @default  */
-                            phone: string;
-                            /** @default  */
-                            wechat: string;
-                        } | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Enterprise"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -1277,38 +1692,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        version: number;
-                        name: string;
-                        city: string;
-                        industry: string;
-                        products: string;
-                        needs: string;
-                        markets: string;
-                        employees: number | null;
-                        language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                        outreachConsent: boolean;
-                        /** @default null */
-                        ownerId: string | null;
-                        /** @default null */
-                        contact: {
-                            /** @default  */
-                            person: string;
-                            /** @default  */
-                            role: string;
-                            /** @default  */
-                            email: "" | string;
-                            /** @default  */
-                            phone: string;
-                            /** @default  */
-                            wechat: string;
-                        } | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Enterprise"];
                 };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
@@ -1450,38 +1834,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        version: number;
-                        name: string;
-                        city: string;
-                        industry: string;
-                        products: string;
-                        needs: string;
-                        markets: string;
-                        employees: number | null;
-                        language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                        outreachConsent: boolean;
-                        /** @default null */
-                        ownerId: string | null;
-                        /** @default null */
-                        contact: {
-                            /** @default  */
-                            person: string;
-                            /** @default  */
-                            role: string;
-                            /** @default  */
-                            email: "" | string;
-                            /** @default  */
-                            phone: string;
-                            /** @default  */
-                            wechat: string;
-                        } | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Enterprise"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -1554,19 +1907,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            version: number;
-                            enterpriseId: string;
-                            /** @enum {string} */
-                            purpose: "outreach";
-                            granted: boolean;
-                            /** Format: date-time */
-                            at: string;
-                            by: string;
-                            byRole: string;
-                            noticeVersion: string;
-                        }[];
+                        items: components["schemas"]["ConsentRecord"][];
                     };
                 };
             };
@@ -1633,19 +1974,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        version: number;
-                        enterpriseId: string;
-                        /** @enum {string} */
-                        purpose: "outreach";
-                        granted: boolean;
-                        /** Format: date-time */
-                        at: string;
-                        by: string;
-                        byRole: string;
-                        noticeVersion: string;
-                    };
+                    "application/json": components["schemas"]["ConsentRecord"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -1722,71 +2051,9 @@ export interface operations {
                         service: "enterprise-profiles";
                         /** Format: date-time */
                         exportedAt: string;
-                        profile: {
-                            id: string;
-                            version: number;
-                            name: string;
-                            city: string;
-                            industry: string;
-                            products: string;
-                            needs: string;
-                            markets: string;
-                            employees: number | null;
-                            language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                            outreachConsent: boolean;
-                            /** @default null */
-                            ownerId: string | null;
-                            /** @default null */
-                            contact: {
-                                /** @default  */
-                                person: string;
-                                /** @default  */
-                                role: string;
-                                /** @default  */
-                                email: "" | string;
-                                /** @default  */
-                                phone: string;
-                                /** @default  */
-                                wechat: string;
-                            } | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                        consents: {
-                            id: string;
-                            version: number;
-                            enterpriseId: string;
-                            /** @enum {string} */
-                            purpose: "outreach";
-                            granted: boolean;
-                            /** Format: date-time */
-                            at: string;
-                            by: string;
-                            byRole: string;
-                            noticeVersion: string;
-                        }[];
-                        audit: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        profile: components["schemas"]["Enterprise"];
+                        consents: components["schemas"]["ConsentRecord"][];
+                        audit: components["schemas"]["AuditEntry"][];
                     };
                 };
             };
@@ -1859,12 +2126,9 @@ export interface operations {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -1881,26 +2145,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        items: components["schemas"]["AuditEntry"][];
                         total: number;
                         limit: number;
                         offset: number;
@@ -1985,230 +2230,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: ({
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "area";
-                            number: number;
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "measure";
-                            number: number;
-                            areaNumber: number;
-                            text: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            parties: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "programme";
-                            category: string;
-                            /** @default [] */
-                            organisers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-category";
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-provider";
-                            /** @enum {string} */
-                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                            serviceCategories: string[];
-                            offers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                        })[];
+                        items: components["schemas"]["CatalogueItem"][];
                         total: number;
                         limit: number;
                         offset: number;
@@ -2471,230 +2493,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "area";
-                        number: number;
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "measure";
-                        number: number;
-                        areaNumber: number;
-                        text: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        parties: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "programme";
-                        category: string;
-                        /** @default [] */
-                        organisers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-category";
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-provider";
-                        /** @enum {string} */
-                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                        serviceCategories: string[];
-                        offers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["CatalogueItem"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -2767,230 +2566,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "area";
-                        number: number;
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "measure";
-                        number: number;
-                        areaNumber: number;
-                        text: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        parties: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "programme";
-                        category: string;
-                        /** @default [] */
-                        organisers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-category";
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-provider";
-                        /** @enum {string} */
-                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                        serviceCategories: string[];
-                        offers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["CatalogueItem"];
                 };
             };
         };
@@ -3237,230 +2813,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "area";
-                        number: number;
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "measure";
-                        number: number;
-                        areaNumber: number;
-                        text: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        parties: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "programme";
-                        category: string;
-                        /** @default [] */
-                        organisers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-category";
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-provider";
-                        /** @enum {string} */
-                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                        serviceCategories: string[];
-                        offers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["CatalogueItem"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -3599,230 +2952,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "area";
-                        number: number;
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "measure";
-                        number: number;
-                        areaNumber: number;
-                        text: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        parties: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "programme";
-                        category: string;
-                        /** @default [] */
-                        organisers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-category";
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-provider";
-                        /** @enum {string} */
-                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                        serviceCategories: string[];
-                        offers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["CatalogueItem"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -3893,230 +3023,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: ({
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "area";
-                            number: number;
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "measure";
-                            number: number;
-                            areaNumber: number;
-                            text: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            parties: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "programme";
-                            category: string;
-                            /** @default [] */
-                            organisers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-category";
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-provider";
-                            /** @enum {string} */
-                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                            serviceCategories: string[];
-                            offers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                        })[];
+                        items: components["schemas"]["CatalogueItem"][];
                         total: number;
                     };
                 };
@@ -4138,230 +3045,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: ({
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "area";
-                            number: number;
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "measure";
-                            number: number;
-                            areaNumber: number;
-                            text: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            parties: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "programme";
-                            category: string;
-                            /** @default [] */
-                            organisers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-category";
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-provider";
-                            /** @enum {string} */
-                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                            serviceCategories: string[];
-                            offers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                        })[];
+                        items: components["schemas"]["CatalogueItem"][];
                         total: number;
                     };
                 };
@@ -4423,230 +3107,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "area";
-                        number: number;
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "measure";
-                        number: number;
-                        areaNumber: number;
-                        text: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        parties: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "programme";
-                        category: string;
-                        /** @default [] */
-                        organisers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-category";
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-provider";
-                        /** @enum {string} */
-                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                        serviceCategories: string[];
-                        offers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["CatalogueItem"];
                 };
             };
         };
@@ -4968,21 +3429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        dryRun: boolean;
-                        applied: boolean;
-                        rows: number;
-                        invalid: {
-                            row: number;
-                            id: string | null;
-                            field: string;
-                            reason: string;
-                        }[];
-                        invalidCount: number;
-                        created: string[];
-                        updated: string[];
-                        unchanged: string[];
-                    };
+                    "application/json": components["schemas"]["BulkImportReport"];
                 };
             };
             /** @description Invalid query: `issues` names each field and why */
@@ -5042,21 +3489,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        dryRun: boolean;
-                        applied: boolean;
-                        rows: number;
-                        invalid: {
-                            row: number;
-                            id: string | null;
-                            field: string;
-                            reason: string;
-                        }[];
-                        invalidCount: number;
-                        created: string[];
-                        updated: string[];
-                        unchanged: string[];
-                    };
+                    "application/json": components["schemas"]["BulkImportReport"];
                 };
             };
         };
@@ -5065,12 +3498,9 @@ export interface operations {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -5087,26 +3517,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        items: components["schemas"]["AuditEntry"][];
                         total: number;
                         limit: number;
                         offset: number;
@@ -5190,78 +3601,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "calendar-event";
-                            /** @enum {string} */
-                            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                            organiser: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            city: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            /** @default null */
-                            venue: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            } | null;
-                            recurrence: {
-                                /** @enum {string} */
-                                frequency: "annual" | "biennial" | "irregular" | "one-off";
-                                usualMonth: number | null;
-                            };
-                            /** @default null */
-                            nextEdition: {
-                                startDate: string | null;
-                                endDate: string | null;
-                                /** @default null */
-                                applicationDeadline: string | null;
-                                /** @enum {string} */
-                                dateStatus: "confirmed" | "tentative";
-                            } | null;
-                        }[];
+                        items: components["schemas"]["CalendarEvent"][];
                         total: number;
                     };
                 };
@@ -5374,78 +3714,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "calendar-event";
-                        /** @enum {string} */
-                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                        organiser: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        city: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @default null */
-                        venue: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        } | null;
-                        recurrence: {
-                            /** @enum {string} */
-                            frequency: "annual" | "biennial" | "irregular" | "one-off";
-                            usualMonth: number | null;
-                        };
-                        /** @default null */
-                        nextEdition: {
-                            startDate: string | null;
-                            endDate: string | null;
-                            /** @default null */
-                            applicationDeadline: string | null;
-                            /** @enum {string} */
-                            dateStatus: "confirmed" | "tentative";
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["CalendarEvent"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -5606,78 +3875,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "calendar-event";
-                            /** @enum {string} */
-                            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                            organiser: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            city: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            /** @default null */
-                            venue: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            } | null;
-                            recurrence: {
-                                /** @enum {string} */
-                                frequency: "annual" | "biennial" | "irregular" | "one-off";
-                                usualMonth: number | null;
-                            };
-                            /** @default null */
-                            nextEdition: {
-                                startDate: string | null;
-                                endDate: string | null;
-                                /** @default null */
-                                applicationDeadline: string | null;
-                                /** @enum {string} */
-                                dateStatus: "confirmed" | "tentative";
-                            } | null;
-                        }[];
+                        items: components["schemas"]["CalendarEvent"][];
                         total: number;
                     };
                 };
@@ -5701,78 +3899,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "calendar-event";
-                        /** @enum {string} */
-                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                        organiser: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        city: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @default null */
-                        venue: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        } | null;
-                        recurrence: {
-                            /** @enum {string} */
-                            frequency: "annual" | "biennial" | "irregular" | "one-off";
-                            usualMonth: number | null;
-                        };
-                        /** @default null */
-                        nextEdition: {
-                            startDate: string | null;
-                            endDate: string | null;
-                            /** @default null */
-                            applicationDeadline: string | null;
-                            /** @enum {string} */
-                            dateStatus: "confirmed" | "tentative";
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["CalendarEvent"];
                 };
             };
         };
@@ -5871,78 +3998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "calendar-event";
-                        /** @enum {string} */
-                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                        organiser: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        city: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @default null */
-                        venue: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        } | null;
-                        recurrence: {
-                            /** @enum {string} */
-                            frequency: "annual" | "biennial" | "irregular" | "one-off";
-                            usualMonth: number | null;
-                        };
-                        /** @default null */
-                        nextEdition: {
-                            startDate: string | null;
-                            endDate: string | null;
-                            /** @default null */
-                            applicationDeadline: string | null;
-                            /** @enum {string} */
-                            dateStatus: "confirmed" | "tentative";
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["CalendarEvent"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -6081,78 +4137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "calendar-event";
-                        /** @enum {string} */
-                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                        organiser: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        city: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @default null */
-                        venue: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        } | null;
-                        recurrence: {
-                            /** @enum {string} */
-                            frequency: "annual" | "biennial" | "irregular" | "one-off";
-                            usualMonth: number | null;
-                        };
-                        /** @default null */
-                        nextEdition: {
-                            startDate: string | null;
-                            endDate: string | null;
-                            /** @default null */
-                            applicationDeadline: string | null;
-                            /** @enum {string} */
-                            dateStatus: "confirmed" | "tentative";
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["CalendarEvent"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -6375,21 +4360,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        dryRun: boolean;
-                        applied: boolean;
-                        rows: number;
-                        invalid: {
-                            row: number;
-                            id: string | null;
-                            field: string;
-                            reason: string;
-                        }[];
-                        invalidCount: number;
-                        created: string[];
-                        updated: string[];
-                        unchanged: string[];
-                    };
+                    "application/json": components["schemas"]["BulkImportReport"];
                 };
             };
             /** @description Invalid query: `issues` names each field and why */
@@ -6449,21 +4420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        dryRun: boolean;
-                        applied: boolean;
-                        rows: number;
-                        invalid: {
-                            row: number;
-                            id: string | null;
-                            field: string;
-                            reason: string;
-                        }[];
-                        invalidCount: number;
-                        created: string[];
-                        updated: string[];
-                        unchanged: string[];
-                    };
+                    "application/json": components["schemas"]["BulkImportReport"];
                 };
             };
         };
@@ -6472,12 +4429,9 @@ export interface operations {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -6494,26 +4448,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        items: components["schemas"]["AuditEntry"][];
                         total: number;
                         limit: number;
                         offset: number;
@@ -6611,7 +4546,6 @@ export interface operations {
                                 "zh-Hans": string;
                                 en: string;
                             };
-                            /** @description the title in segments, the query's words marked */
                             highlight?: {
                                 "zh-Hant": {
                                     text: string;
@@ -6631,7 +4565,6 @@ export interface operations {
                             needs: string[];
                             measures: number[];
                         }[];
-                        /** @description per facet field, how many hits have each value */
                         facets: {
                             [key: string]: {
                                 [key: string]: number;
@@ -6678,18 +4611,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         enterpriseId: string;
-                        items: {
-                            id: string;
-                            enterpriseId: string;
-                            /** @enum {string} */
-                            opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                            opportunityId: string;
-                            /** @enum {string} */
-                            reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
-                            industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
-                            /** Format: date-time */
-                            recordedAt: string;
-                        }[];
+                        items: components["schemas"]["MatchFeedback"][];
                     };
                 };
             };
@@ -6756,18 +4678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        enterpriseId: string;
-                        /** @enum {string} */
-                        opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                        opportunityId: string;
-                        /** @enum {string} */
-                        reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
-                        industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
-                        /** Format: date-time */
-                        recordedAt: string;
-                    };
+                    "application/json": components["schemas"]["MatchFeedback"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -6873,89 +4784,8 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
-                        results: {
-                            /** @enum {string} */
-                            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                            id: string;
-                            title: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            measures: number[];
-                            sample: boolean;
-                            tentative: boolean;
-                            /** @description the same opportunity as measure, programme or event */
-                            related: {
-                                /** @enum {string} */
-                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                                id: string;
-                                title: {
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                    en: string;
-                                };
-                            }[];
-                            /** @description preconditions, application deadlines, tentative dates */
-                            caveats: {
-                                code: string;
-                                date: string | null;
-                                text: string;
-                            }[];
-                            /** @description below the usual threshold: shown because nothing better was found */
-                            partial: boolean;
-                        }[];
-                        /** @description what was not understood, or why the list is partial or empty */
+                        profile: components["schemas"]["UnderstoodProfile"];
+                        results: components["schemas"]["OpportunityMatch"][];
                         note?: string;
                     };
                 };
@@ -7019,43 +4849,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         journey: {
                             /** @enum {string} */
                             language: "zh-Hant" | "zh-Hans" | "en";
@@ -7063,9 +4857,7 @@ export interface operations {
                                 order: number;
                                 step: string;
                                 title: string;
-                                /** @description why the step comes where it does */
                                 why: string;
-                                /** @description not asked for, but a later step needs it */
                                 implied: boolean;
                                 askedIn: string[];
                                 providers: {
@@ -7182,43 +4974,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         events: {
                             id: string;
                             title: {
@@ -7227,27 +4983,12 @@ export interface operations {
                                 en: string;
                             };
                             score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            /**
-                             * @description usual-month: only the usual month is known; dates not announced
-                             * @enum {string}
-                             */
+                            reasons: components["schemas"]["MatchReason"][];
+                            /** @enum {string} */
                             dateStatus: "announced" | "tentative" | "usual-month";
                             startDate: string | null;
                             endDate: string | null;
                             applicationDeadline: string | null;
-                            /** @description YYYY-MM within the next twelve months */
                             month: string;
                             when: string;
                         }[];
@@ -7296,43 +5037,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         events: {
                             id: string;
                             title: {
@@ -7341,27 +5046,12 @@ export interface operations {
                                 en: string;
                             };
                             score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            /**
-                             * @description usual-month: only the usual month is known; dates not announced
-                             * @enum {string}
-                             */
+                            reasons: components["schemas"]["MatchReason"][];
+                            /** @enum {string} */
                             dateStatus: "announced" | "tentative" | "usual-month";
                             startDate: string | null;
                             endDate: string | null;
                             applicationDeadline: string | null;
-                            /** @description YYYY-MM within the next twelve months */
                             month: string;
                             when: string;
                         }[];
@@ -7444,43 +5134,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         journey: {
                             /** @enum {string} */
                             language: "zh-Hant" | "zh-Hans" | "en";
@@ -7488,9 +5142,7 @@ export interface operations {
                                 order: number;
                                 step: string;
                                 title: string;
-                                /** @description why the step comes where it does */
                                 why: string;
-                                /** @description not asked for, but a later step needs it */
                                 implied: boolean;
                                 askedIn: string[];
                                 providers: {
@@ -7627,89 +5279,8 @@ export interface operations {
                             name: string;
                         };
                         matches: {
-                            profile: {
-                                /** @enum {string} */
-                                language: "zh-Hant" | "zh-Hans" | "en";
-                                primaryIndustry: string | null;
-                                industries: {
-                                    code: string;
-                                    label: string;
-                                    weight: number;
-                                }[];
-                                needs: {
-                                    code: string;
-                                    label: string;
-                                    weight: number;
-                                }[];
-                                /** @description needs the firm said it does not have */
-                                declinedNeeds: {
-                                    code: string;
-                                    label: string;
-                                }[];
-                                /** @description needs the firm said it has met already */
-                                doneNeeds: {
-                                    code: string;
-                                    label: string;
-                                }[];
-                                /** @description clauses of its needs in which nothing was understood, as written */
-                                notUnderstood: string[];
-                                markets: {
-                                    code: string;
-                                    label: string;
-                                }[];
-                                city: {
-                                    code: string;
-                                    prefecture: string;
-                                    label: string;
-                                } | null;
-                                sizeBand: string | null;
-                            };
-                            results: {
-                                /** @enum {string} */
-                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                                id: string;
-                                title: {
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                    en: string;
-                                };
-                                score: number;
-                                reasons: {
-                                    /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                    code: string;
-                                    /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                    codes: string[];
-                                    /** @description the firm's own words that matched (whole words or clauses), or none */
-                                    terms: string[];
-                                    /** @description points this reason added (negative: took away); the score is their sum */
-                                    contribution: number;
-                                    /** @description the reason as a sentence in the reader's language */
-                                    text: string;
-                                }[];
-                                measures: number[];
-                                sample: boolean;
-                                tentative: boolean;
-                                /** @description the same opportunity as measure, programme or event */
-                                related: {
-                                    /** @enum {string} */
-                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                                    id: string;
-                                    title: {
-                                        "zh-Hant": string;
-                                        "zh-Hans": string;
-                                        en: string;
-                                    };
-                                }[];
-                                /** @description preconditions, application deadlines, tentative dates */
-                                caveats: {
-                                    code: string;
-                                    date: string | null;
-                                    text: string;
-                                }[];
-                                /** @description below the usual threshold: shown because nothing better was found */
-                                partial: boolean;
-                            }[];
-                            /** @description what was not understood, or why the list is partial or empty */
+                            profile: components["schemas"]["UnderstoodProfile"];
+                            results: components["schemas"]["OpportunityMatch"][];
                             note?: string;
                         };
                         journey: {
@@ -7719,9 +5290,7 @@ export interface operations {
                                 order: number;
                                 step: string;
                                 title: string;
-                                /** @description why the step comes where it does */
                                 why: string;
-                                /** @description not asked for, but a later step needs it */
                                 implied: boolean;
                                 askedIn: string[];
                                 providers: {
@@ -7776,38 +5345,8 @@ export interface operations {
                                 text: string;
                             }[];
                         };
-                        feedback: {
-                            id: string;
-                            enterpriseId: string;
-                            /** @enum {string} */
-                            opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                            opportunityId: string;
-                            /** @enum {string} */
-                            reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
-                            industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
-                            /** Format: date-time */
-                            recordedAt: string;
-                        }[];
-                        audit: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        feedback: components["schemas"]["MatchFeedback"][];
+                        audit: components["schemas"]["AuditEntry"][];
                     };
                 };
             };
@@ -7872,89 +5411,8 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
-                        results: {
-                            /** @enum {string} */
-                            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                            id: string;
-                            title: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            measures: number[];
-                            sample: boolean;
-                            tentative: boolean;
-                            /** @description the same opportunity as measure, programme or event */
-                            related: {
-                                /** @enum {string} */
-                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                                id: string;
-                                title: {
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                    en: string;
-                                };
-                            }[];
-                            /** @description preconditions, application deadlines, tentative dates */
-                            caveats: {
-                                code: string;
-                                date: string | null;
-                                text: string;
-                            }[];
-                            /** @description below the usual threshold: shown because nothing better was found */
-                            partial: boolean;
-                        }[];
-                        /** @description what was not understood, or why the list is partial or empty */
+                        profile: components["schemas"]["UnderstoodProfile"];
+                        results: components["schemas"]["OpportunityMatch"][];
                         note?: string;
                     };
                 };
@@ -8054,11 +5512,9 @@ export interface operations {
                             id: string;
                             name: string;
                             city: string;
-                            /** @description the primary industry the matcher read from the profile */
                             industry: string | null;
                             employees: number | null;
                             outreachConsent: boolean;
-                            /** @description only for firms that consent to outreach (or for admins) */
                             contact: {
                                 /** @default  */
                                 person: string;
@@ -8072,18 +5528,7 @@ export interface operations {
                                 wechat: string;
                             } | null;
                             score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
+                            reasons: components["schemas"]["MatchReason"][];
                         }[];
                     };
                     "text/csv": string;
@@ -8518,12 +5963,9 @@ export interface operations {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -8540,26 +5982,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        items: components["schemas"]["AuditEntry"][];
                         total: number;
                         limit: number;
                         offset: number;
