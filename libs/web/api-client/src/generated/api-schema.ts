@@ -697,6 +697,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Events the matcher could not apply after its retries (dead), or those replayed since */
         get: operations["MatcherAdminController_deadLetters"];
         put?: never;
         post?: never;
@@ -732,6 +733,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Replay one dead letter (after a fix): applied, a duplicate, or dead again */
         post: operations["MatcherAdminController_replay"];
         delete?: never;
         options?: never;
@@ -5600,7 +5602,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        documents: number;
+                        enterprises: number;
+                        opportunities: number;
+                        lastRebuild: {
+                            /** Format: date-time */
+                            at: string;
+                            documents: number;
+                            ms: number;
+                        } | null;
+                        rebuilding: {
+                            /** Format: date-time */
+                            startedAt: string;
+                            indexed: number;
+                            total: number;
+                        } | null;
+                        quarantined: {
+                            count: number;
+                            documents: {
+                                id: string;
+                                reason: string;
+                            }[];
+                        };
+                        consumerLag: number;
+                        deadLetters: number;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -5647,11 +5676,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Rebuilt: how many documents, how long it took */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        documents: number;
+                        ms: number;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -5702,7 +5737,44 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        running: {
+                            id: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {string} */
+                            phase: "replaying" | "swapping" | "indexing";
+                            replay: {
+                                position: number;
+                                end: number;
+                                messages: number;
+                                skippedInvalid: number;
+                            };
+                            index: {
+                                indexed: number;
+                                total: number;
+                            };
+                        } | null;
+                        last: {
+                            id: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** Format: date-time */
+                            finishedAt: string;
+                            ms: number;
+                            /** @enum {string} */
+                            outcome: "swapped" | "failed";
+                            error: string | null;
+                            messages: number;
+                            skippedInvalid: number;
+                            enterprises: number | null;
+                            opportunities: number | null;
+                            feedback: number | null;
+                            documents: number;
+                        } | null;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -5749,11 +5821,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Started: the run, and where to follow it */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** @enum {string} */
+                        phase: "replaying" | "swapping" | "indexing";
+                        replay: {
+                            position: number;
+                            end: number;
+                            messages: number;
+                            skippedInvalid: number;
+                        };
+                        index: {
+                            indexed: number;
+                            total: number;
+                        };
+                        status: string;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -5802,6 +5894,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            version?: number;
+                            group: string;
+                            topic: string;
+                            eventId: string | null;
+                            payload: unknown;
+                            headers: {
+                                [key: string]: string;
+                            };
+                            error: string;
+                            attempts: number;
+                            /** @enum {string} */
+                            status: "dead" | "replayed";
+                            /** Format: date-time */
+                            failedAt: string;
+                            replayedAt: string | null;
+                        }[];
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -5868,7 +5987,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        results: ({
+                            id: string;
+                            /** @enum {string} */
+                            outcome: "applied" | "duplicate" | "dead-lettered";
+                        } | null)[];
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -5921,7 +6048,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        outcome: "applied" | "duplicate" | "dead-lettered";
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
