@@ -6,6 +6,7 @@ interface OpenApiResponse {
   content?: Record<string, { schema?: Record<string, unknown> }>;
 }
 export interface OpenApiDocument {
+  components?: { schemas?: Record<string, unknown> };
   paths: Record<string, Record<string, { responses?: Record<string, OpenApiResponse> }>>;
 }
 
@@ -55,7 +56,8 @@ export class OpenApiConformance {
     const media = response.content[type];
     if (!media) return `${method} ${template} ${status}: answered ${type || 'no content type'}, the document names ${Object.keys(response.content).join(', ')}`;
     if (!type.endsWith('json') || !media.schema) return null;
-    const validate = this.ajv.compile(media.schema);
+    // The schema's `$ref`s name `#/components/schemas/…`: they resolve against the components carried along.
+    const validate = this.ajv.compile({ ...media.schema, components: this.document.components ?? {} });
     if (validate(JSON.parse(body))) return null;
     const problems = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
     return `${method} ${template} ${status}: the body does not match its schema: ${problems.join('; ')}`;

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { EnterpriseSchema } from '@fhk/contracts';
 import { AuditEntrySchema } from '@fhk/platform/audit';
 import { BulkImportReportSchema } from '@fhk/platform/bulk';
-import { pageSchemaOf } from '@fhk/platform/http';
+import { apiComponent, pageSchemaOf } from '@fhk/platform/http';
 import { ConsentRecordSchema } from './consent.schema';
+
+apiComponent('Enterprise', EnterpriseSchema);
+apiComponent('ConsentRecord', ConsentRecordSchema);
 
 /** What the enterprise-profiles routes answer, as their OpenAPI document states it. */
 export const EnterprisePageSchema = pageSchemaOf(EnterpriseSchema);

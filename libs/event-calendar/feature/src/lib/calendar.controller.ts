@@ -3,11 +3,13 @@ import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, 
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CalendarEvent, CalendarEventInput, CalendarEventInputSchema, CalendarEventSchema } from '@fhk/contracts';
-import { ApiEmptyResponse, ApiFileResponse, ApiZodBody, ApiZodOkResponse, ApiZodQuery, ApiZodResponse, download, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, VersionETag, ZodValidationPipe } from '@fhk/platform/http';
+import { apiComponent, ApiEmptyResponse, ApiFileResponse, ApiZodBody, ApiZodOkResponse, ApiZodQuery, ApiZodResponse, download, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, VersionETag, ZodValidationPipe } from '@fhk/platform/http';
 import { CalendarIcsQuery, CalendarIcsQuerySchema, CalendarQuery, CalendarQuerySchema } from './calendar-query';
 import { calendarToIcs } from './calendar-ics';
 import { calendarToSvg } from './calendar-svg';
 import { EventCalendarService } from './event-calendar.service';
+
+apiComponent('CalendarEvent', CalendarEventSchema);
 
 /** A list of events: all that match (the calendar is small), no paging. */
 const CalendarEventListSchema = z.object({ items: z.array(CalendarEventSchema), total: z.number().int().min(0) });

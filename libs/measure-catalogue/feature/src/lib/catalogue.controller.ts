@@ -1,13 +1,16 @@
 import { Public, Roles } from '@fhk/platform/auth';
 import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, ParseIntPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CatalogueItem, CatalogueItemInput, CatalogueItemInputSchema, CatalogueItemSchema } from '@fhk/contracts';
-import { ApiEmptyResponse, ApiFileResponse, ApiZodBody, ApiZodOkResponse, ApiZodQuery, ApiZodResponse, download, pageSchemaOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, VersionETag, ZodValidationPipe } from '@fhk/platform/http';
+import { AreaSchema, CatalogueItem, CatalogueItemInput, CatalogueItemInputSchema, CatalogueItemSchema, MeasureSchema, ProgrammeSchema, ServiceCategorySchema, ServiceProviderSchema } from '@fhk/contracts';
+import { apiComponent, ApiEmptyResponse, ApiFileResponse, ApiZodBody, ApiZodOkResponse, ApiZodQuery, ApiZodResponse, download, pageSchemaOf, IF_MATCH_DESCRIPTION, MergePatchBodySchema, requireIfMatch, VersionETag, ZodValidationPipe } from '@fhk/platform/http';
 import { CatalogueListQuery, CatalogueListQuerySchema } from './catalogue-query.schema';
 import { MeasureCatalogueService } from './measure-catalogue.service';
 import { catalogueCoverageSvg } from './catalogue-coverage-svg';
 import { z } from 'zod';
 import { LocaleSchema } from '@fhk/contracts';
+
+for (const [name, schema] of [['Area', AreaSchema], ['Measure', MeasureSchema], ['Programme', ProgrammeSchema], ['ServiceCategory', ServiceCategorySchema], ['ServiceProvider', ServiceProviderSchema]] as const) apiComponent(name, schema);
+apiComponent('CatalogueItem', CatalogueItemSchema);
 
 /** A list of items without paging (the areas, the measures). */
 const CatalogueItemListSchema = z.object({ items: z.array(CatalogueItemSchema), total: z.number().int().min(0) });

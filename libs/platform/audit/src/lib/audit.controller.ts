@@ -3,9 +3,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { EntityIdSchema } from '@fhk/contracts';
 import { CurrentPrincipal, hasRole, Principal, Roles } from '@fhk/platform/auth';
-import { ApiZodOkResponse, ApiZodQuery, pageSchemaOf, ZodValidationPipe } from '@fhk/platform/http';
+import { apiComponent, ApiZodOkResponse, ApiZodQuery, pageSchemaOf, ZodValidationPipe } from '@fhk/platform/http';
 import { AUDIT_ACTIONS, AuditEntry, AuditEntrySchema } from './audit-entry';
 import { AuditTrail } from './audit-trail';
+
+apiComponent('AuditEntry', AuditEntrySchema);
 
 export const AUDIT_TRAIL = Symbol('AUDIT_TRAIL');
 

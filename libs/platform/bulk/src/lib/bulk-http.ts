@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { z } from 'zod';
-import { ApiFileResponse, ApiZodResponse } from '@fhk/platform/http';
+import { apiComponent, ApiFileResponse, ApiZodResponse } from '@fhk/platform/http';
 import { BulkImportReportSchema } from './bulk-import';
 import { toCsv } from './csv-codec';
 
@@ -24,6 +24,8 @@ export function exportBody(items: object[], format: 'json' | 'csv', meta: Record
     ? { contentType: 'text/csv; charset=utf-8', body: toCsv(items) }
     : { contentType: 'application/json; charset=utf-8', body: JSON.stringify({ ...meta, items }, null, 2) };
 }
+
+apiComponent('BulkImportReport', BulkImportReportSchema);
 
 /** The OpenAPI answers of a bulk import route: the report, 200 when done (or a dry run), 422 when refused. */
 export function ApiBulkImportResponses(): MethodDecorator {

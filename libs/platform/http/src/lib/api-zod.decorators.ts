@@ -1,10 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiNoContentResponse, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
+import { outputSchemaWithRefs } from './api-components';
+
+/** Request bodies and queries are inline: no registry, so no `$ref`. */
+const NO_COMPONENTS = z.registry<{ id: string }>();
 
 /** The zod schema as an OpenAPI schema object, so docs and validation come from one source. */
 export function toOpenApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  if (io === 'output') return outputSchemaWithRefs(schema);
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', metadata: NO_COMPONENTS }) as Record<string, unknown>;
   delete json.$schema;
   return json;
 }

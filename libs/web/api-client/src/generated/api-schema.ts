@@ -697,6 +697,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Events the matcher could not apply after its retries (dead), or those replayed since */
         get: operations["MatcherAdminController_deadLetters"];
         put?: never;
         post?: never;
@@ -732,6 +733,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Replay one dead letter (after a fix): applied, a duplicate, or dead again */
         post: operations["MatcherAdminController_replay"];
         delete?: never;
         options?: never;
@@ -759,7 +761,486 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        AuditEntry: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            service: string;
+            actor: {
+                subject: string;
+                username: string;
+                roles: string[];
+            } | null;
+            /** @enum {string} */
+            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+            target: {
+                type: string;
+                id: string;
+            };
+            enterpriseId: string | null;
+            from: string | null;
+            route: string | null;
+        };
+        BulkImportReport: {
+            dryRun: boolean;
+            applied: boolean;
+            rows: number;
+            invalid: {
+                row: number;
+                id: string | null;
+                field: string;
+                reason: string;
+            }[];
+            invalidCount: number;
+            created: string[];
+            updated: string[];
+            unchanged: string[];
+        };
+        Enterprise: {
+            id: string;
+            version: number;
+            name: string;
+            city: string;
+            industry: string;
+            products: string;
+            needs: string;
+            markets: string;
+            employees: number | null;
+            language: ("zh-Hant" | "zh-Hans" | "en") | null;
+            outreachConsent: boolean;
+            /** @default null */
+            ownerId: string | null;
+            /** @default null */
+            contact: {
+                /** @default  */
+                person: string;
+                /** @default  */
+                role: string;
+                /** @default  */
+                email: "" | string;
+                /** @default  */
+                phone: string;
+                /** @default  */
+                wechat: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConsentRecord: {
+            id: string;
+            version: number;
+            enterpriseId: string;
+            /** @enum {string} */
+            purpose: "outreach";
+            granted: boolean;
+            /** Format: date-time */
+            at: string;
+            by: string;
+            byRole: string;
+            noticeVersion: string;
+        };
+        CalendarEvent: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "calendar-event";
+            /** @enum {string} */
+            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+            organiser: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            city: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            /** @default null */
+            venue: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            } | null;
+            recurrence: {
+                /** @enum {string} */
+                frequency: "annual" | "biennial" | "irregular" | "one-off";
+                usualMonth: number | null;
+            };
+            /** @default null */
+            nextEdition: {
+                startDate: string | null;
+                endDate: string | null;
+                /** @default null */
+                applicationDeadline: string | null;
+                /** @enum {string} */
+                dateStatus: "confirmed" | "tentative";
+            } | null;
+        };
+        MatchReason: {
+            /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
+            code: string;
+            /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
+            codes: string[];
+            /** @description the firm's own words that matched (whole words or clauses), or none */
+            terms: string[];
+            /** @description points this reason added (negative: took away); the score is their sum */
+            contribution: number;
+            /** @description the reason as a sentence in the reader's language */
+            text: string;
+        };
+        OpportunityMatch: {
+            /** @enum {string} */
+            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+            id: string;
+            title: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            score: number;
+            reasons: components["schemas"]["MatchReason"][];
+            measures: number[];
+            sample: boolean;
+            tentative: boolean;
+            /** @description the same opportunity as measure, programme or event */
+            related: {
+                /** @enum {string} */
+                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                id: string;
+                title: {
+                    "zh-Hant": string;
+                    "zh-Hans": string;
+                    en: string;
+                };
+            }[];
+            /** @description preconditions, application deadlines, tentative dates */
+            caveats: {
+                code: string;
+                date: string | null;
+                text: string;
+            }[];
+            /** @description below the usual threshold: shown because nothing better was found */
+            partial: boolean;
+        };
+        UnderstoodProfile: {
+            /** @enum {string} */
+            language: "zh-Hant" | "zh-Hans" | "en";
+            primaryIndustry: string | null;
+            industries: {
+                code: string;
+                label: string;
+                weight: number;
+            }[];
+            needs: {
+                code: string;
+                label: string;
+                weight: number;
+            }[];
+            /** @description needs the firm said it does not have */
+            declinedNeeds: {
+                code: string;
+                label: string;
+            }[];
+            /** @description needs the firm said it has met already */
+            doneNeeds: {
+                code: string;
+                label: string;
+            }[];
+            /** @description clauses of its needs in which nothing was understood, as written */
+            notUnderstood: string[];
+            markets: {
+                code: string;
+                label: string;
+            }[];
+            city: {
+                code: string;
+                prefecture: string;
+                label: string;
+            } | null;
+            sizeBand: string | null;
+        };
+        MatchFeedback: {
+            id: string;
+            enterpriseId: string;
+            /** @enum {string} */
+            opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
+            opportunityId: string;
+            /** @enum {string} */
+            reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
+            industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        Area: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "area";
+            number: number;
+        };
+        Measure: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "measure";
+            number: number;
+            areaNumber: number;
+            text: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            parties: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            }[];
+        };
+        Programme: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "programme";
+            category: string;
+            /** @default [] */
+            organisers: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            }[];
+        };
+        ServiceCategory: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "service-category";
+        };
+        ServiceProvider: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "service-provider";
+            /** @enum {string} */
+            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+            serviceCategories: string[];
+            offers: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            /** @enum {string} */
+            role?: "serves" | "informs";
+        };
+        CatalogueItem: components["schemas"]["Area"] | components["schemas"]["Measure"] | components["schemas"]["Programme"] | components["schemas"]["ServiceCategory"] | components["schemas"]["ServiceProvider"];
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -927,38 +1408,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            version: number;
-                            name: string;
-                            city: string;
-                            industry: string;
-                            products: string;
-                            needs: string;
-                            markets: string;
-                            employees: number | null;
-                            language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                            outreachConsent: boolean;
-                            /** @default null */
-                            ownerId: string | null;
-                            /** @default null */
-                            contact: {
-                                /** @default  */
-                                person: string;
-                                /** @default  */
-                                role: string;
-                                /** @default  */
-                                email: "" | string;
-                                /** @default  */
-                                phone: string;
-                                /** @default  */
-                                wechat: string;
-                            } | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
+                        items: components["schemas"]["Enterprise"][];
                         total: number;
                         limit: number;
                         offset: number;
@@ -1067,38 +1517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        version: number;
-                        name: string;
-                        city: string;
-                        industry: string;
-                        products: string;
-                        needs: string;
-                        markets: string;
-                        employees: number | null;
-                        language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                        outreachConsent: boolean;
-                        /** @default null */
-                        ownerId: string | null;
-                        /** @default null */
-                        contact: {
-                            /** @default  */
-                            person: string;
-                            /** @default  */
-                            role: string;
-                            /** @default  */
-                            email: "" | string;
-                            /** @default  */
-                            phone: string;
-                            /** @default  */
-                            wechat: string;
-                        } | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Enterprise"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -1277,38 +1696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        version: number;
-                        name: string;
-                        city: string;
-                        industry: string;
-                        products: string;
-                        needs: string;
-                        markets: string;
-                        employees: number | null;
-                        language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                        outreachConsent: boolean;
-                        /** @default null */
-                        ownerId: string | null;
-                        /** @default null */
-                        contact: {
-                            /** @default  */
-                            person: string;
-                            /** @default  */
-                            role: string;
-                            /** @default  */
-                            email: "" | string;
-                            /** @default  */
-                            phone: string;
-                            /** @default  */
-                            wechat: string;
-                        } | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Enterprise"];
                 };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
@@ -1450,38 +1838,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        version: number;
-                        name: string;
-                        city: string;
-                        industry: string;
-                        products: string;
-                        needs: string;
-                        markets: string;
-                        employees: number | null;
-                        language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                        outreachConsent: boolean;
-                        /** @default null */
-                        ownerId: string | null;
-                        /** @default null */
-                        contact: {
-                            /** @default  */
-                            person: string;
-                            /** @default  */
-                            role: string;
-                            /** @default  */
-                            email: "" | string;
-                            /** @default  */
-                            phone: string;
-                            /** @default  */
-                            wechat: string;
-                        } | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Enterprise"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -1554,19 +1911,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            version: number;
-                            enterpriseId: string;
-                            /** @enum {string} */
-                            purpose: "outreach";
-                            granted: boolean;
-                            /** Format: date-time */
-                            at: string;
-                            by: string;
-                            byRole: string;
-                            noticeVersion: string;
-                        }[];
+                        items: components["schemas"]["ConsentRecord"][];
                     };
                 };
             };
@@ -1633,19 +1978,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        version: number;
-                        enterpriseId: string;
-                        /** @enum {string} */
-                        purpose: "outreach";
-                        granted: boolean;
-                        /** Format: date-time */
-                        at: string;
-                        by: string;
-                        byRole: string;
-                        noticeVersion: string;
-                    };
+                    "application/json": components["schemas"]["ConsentRecord"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -1722,71 +2055,9 @@ export interface operations {
                         service: "enterprise-profiles";
                         /** Format: date-time */
                         exportedAt: string;
-                        profile: {
-                            id: string;
-                            version: number;
-                            name: string;
-                            city: string;
-                            industry: string;
-                            products: string;
-                            needs: string;
-                            markets: string;
-                            employees: number | null;
-                            language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                            outreachConsent: boolean;
-                            /** @default null */
-                            ownerId: string | null;
-                            /** @default null */
-                            contact: {
-                                /** @default  */
-                                person: string;
-                                /** @default  */
-                                role: string;
-                                /** @default  */
-                                email: "" | string;
-                                /** @default  */
-                                phone: string;
-                                /** @default  */
-                                wechat: string;
-                            } | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                        consents: {
-                            id: string;
-                            version: number;
-                            enterpriseId: string;
-                            /** @enum {string} */
-                            purpose: "outreach";
-                            granted: boolean;
-                            /** Format: date-time */
-                            at: string;
-                            by: string;
-                            byRole: string;
-                            noticeVersion: string;
-                        }[];
-                        audit: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        profile: components["schemas"]["Enterprise"];
+                        consents: components["schemas"]["ConsentRecord"][];
+                        audit: components["schemas"]["AuditEntry"][];
                     };
                 };
             };
@@ -1859,12 +2130,9 @@ export interface operations {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -1881,26 +2149,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        items: components["schemas"]["AuditEntry"][];
                         total: number;
                         limit: number;
                         offset: number;
@@ -1985,232 +2234,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: ({
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "area";
-                            number: number;
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "measure";
-                            number: number;
-                            areaNumber: number;
-                            text: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            parties: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "programme";
-                            category: string;
-                            /** @default [] */
-                            organisers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-category";
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-provider";
-                            /** @enum {string} */
-                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                            serviceCategories: string[];
-                            offers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            /** @enum {string} */
-                            role?: "serves" | "informs";
-                        })[];
+                        items: components["schemas"]["CatalogueItem"][];
                         total: number;
                         limit: number;
                         offset: number;
@@ -2475,232 +2499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "area";
-                        number: number;
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "measure";
-                        number: number;
-                        areaNumber: number;
-                        text: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        parties: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "programme";
-                        category: string;
-                        /** @default [] */
-                        organisers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-category";
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-provider";
-                        /** @enum {string} */
-                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                        serviceCategories: string[];
-                        offers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @enum {string} */
-                        role?: "serves" | "informs";
-                    };
+                    "application/json": components["schemas"]["CatalogueItem"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -2773,232 +2572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "area";
-                        number: number;
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "measure";
-                        number: number;
-                        areaNumber: number;
-                        text: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        parties: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "programme";
-                        category: string;
-                        /** @default [] */
-                        organisers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-category";
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-provider";
-                        /** @enum {string} */
-                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                        serviceCategories: string[];
-                        offers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @enum {string} */
-                        role?: "serves" | "informs";
-                    };
+                    "application/json": components["schemas"]["CatalogueItem"];
                 };
             };
         };
@@ -3247,232 +2821,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "area";
-                        number: number;
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "measure";
-                        number: number;
-                        areaNumber: number;
-                        text: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        parties: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "programme";
-                        category: string;
-                        /** @default [] */
-                        organisers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-category";
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-provider";
-                        /** @enum {string} */
-                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                        serviceCategories: string[];
-                        offers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @enum {string} */
-                        role?: "serves" | "informs";
-                    };
+                    "application/json": components["schemas"]["CatalogueItem"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -3611,232 +2960,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "area";
-                        number: number;
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "measure";
-                        number: number;
-                        areaNumber: number;
-                        text: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        parties: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "programme";
-                        category: string;
-                        /** @default [] */
-                        organisers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-category";
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-provider";
-                        /** @enum {string} */
-                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                        serviceCategories: string[];
-                        offers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @enum {string} */
-                        role?: "serves" | "informs";
-                    };
+                    "application/json": components["schemas"]["CatalogueItem"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -3907,232 +3031,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: ({
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "area";
-                            number: number;
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "measure";
-                            number: number;
-                            areaNumber: number;
-                            text: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            parties: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "programme";
-                            category: string;
-                            /** @default [] */
-                            organisers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-category";
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-provider";
-                            /** @enum {string} */
-                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                            serviceCategories: string[];
-                            offers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            /** @enum {string} */
-                            role?: "serves" | "informs";
-                        })[];
+                        items: components["schemas"]["CatalogueItem"][];
                         total: number;
                     };
                 };
@@ -4154,232 +3053,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: ({
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "area";
-                            number: number;
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "measure";
-                            number: number;
-                            areaNumber: number;
-                            text: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            parties: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "programme";
-                            category: string;
-                            /** @default [] */
-                            organisers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            }[];
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-category";
-                        } | {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "service-provider";
-                            /** @enum {string} */
-                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                            serviceCategories: string[];
-                            offers: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            /** @enum {string} */
-                            role?: "serves" | "informs";
-                        })[];
+                        items: components["schemas"]["CatalogueItem"][];
                         total: number;
                     };
                 };
@@ -4441,232 +3115,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "area";
-                        number: number;
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "measure";
-                        number: number;
-                        areaNumber: number;
-                        text: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        parties: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "programme";
-                        category: string;
-                        /** @default [] */
-                        organisers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        }[];
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-category";
-                    } | {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "service-provider";
-                        /** @enum {string} */
-                        providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
-                        serviceCategories: string[];
-                        offers: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @enum {string} */
-                        role?: "serves" | "informs";
-                    };
+                    "application/json": components["schemas"]["CatalogueItem"];
                 };
             };
         };
@@ -4990,21 +3439,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        dryRun: boolean;
-                        applied: boolean;
-                        rows: number;
-                        invalid: {
-                            row: number;
-                            id: string | null;
-                            field: string;
-                            reason: string;
-                        }[];
-                        invalidCount: number;
-                        created: string[];
-                        updated: string[];
-                        unchanged: string[];
-                    };
+                    "application/json": components["schemas"]["BulkImportReport"];
                 };
             };
             /** @description Invalid query: `issues` names each field and why */
@@ -5064,21 +3499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        dryRun: boolean;
-                        applied: boolean;
-                        rows: number;
-                        invalid: {
-                            row: number;
-                            id: string | null;
-                            field: string;
-                            reason: string;
-                        }[];
-                        invalidCount: number;
-                        created: string[];
-                        updated: string[];
-                        unchanged: string[];
-                    };
+                    "application/json": components["schemas"]["BulkImportReport"];
                 };
             };
         };
@@ -5087,12 +3508,9 @@ export interface operations {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -5109,26 +3527,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        items: components["schemas"]["AuditEntry"][];
                         total: number;
                         limit: number;
                         offset: number;
@@ -5212,78 +3611,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "calendar-event";
-                            /** @enum {string} */
-                            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                            organiser: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            city: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            /** @default null */
-                            venue: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            } | null;
-                            recurrence: {
-                                /** @enum {string} */
-                                frequency: "annual" | "biennial" | "irregular" | "one-off";
-                                usualMonth: number | null;
-                            };
-                            /** @default null */
-                            nextEdition: {
-                                startDate: string | null;
-                                endDate: string | null;
-                                /** @default null */
-                                applicationDeadline: string | null;
-                                /** @enum {string} */
-                                dateStatus: "confirmed" | "tentative";
-                            } | null;
-                        }[];
+                        items: components["schemas"]["CalendarEvent"][];
                         total: number;
                     };
                 };
@@ -5396,78 +3724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "calendar-event";
-                        /** @enum {string} */
-                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                        organiser: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        city: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @default null */
-                        venue: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        } | null;
-                        recurrence: {
-                            /** @enum {string} */
-                            frequency: "annual" | "biennial" | "irregular" | "one-off";
-                            usualMonth: number | null;
-                        };
-                        /** @default null */
-                        nextEdition: {
-                            startDate: string | null;
-                            endDate: string | null;
-                            /** @default null */
-                            applicationDeadline: string | null;
-                            /** @enum {string} */
-                            dateStatus: "confirmed" | "tentative";
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["CalendarEvent"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -5628,78 +3885,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            slug: string;
-                            version: number;
-                            name: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            summary: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            tags: {
-                                /** @default [] */
-                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                                /** @default [] */
-                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                                /** @default [] */
-                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                                /** @default [] */
-                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                                /** @default [] */
-                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                            };
-                            measures: number[];
-                            /** @default null */
-                            officialUrl: string | null;
-                            /** @default false */
-                            sample: boolean;
-                            /** @default false */
-                            tentative: boolean;
-                            /** @default null */
-                            notes: string | null;
-                            /** @default [] */
-                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                            /** @constant */
-                            kind: "calendar-event";
-                            /** @enum {string} */
-                            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                            organiser: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            city: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            /** @default null */
-                            venue: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            } | null;
-                            recurrence: {
-                                /** @enum {string} */
-                                frequency: "annual" | "biennial" | "irregular" | "one-off";
-                                usualMonth: number | null;
-                            };
-                            /** @default null */
-                            nextEdition: {
-                                startDate: string | null;
-                                endDate: string | null;
-                                /** @default null */
-                                applicationDeadline: string | null;
-                                /** @enum {string} */
-                                dateStatus: "confirmed" | "tentative";
-                            } | null;
-                        }[];
+                        items: components["schemas"]["CalendarEvent"][];
                         total: number;
                     };
                 };
@@ -5723,78 +3909,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "calendar-event";
-                        /** @enum {string} */
-                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                        organiser: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        city: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @default null */
-                        venue: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        } | null;
-                        recurrence: {
-                            /** @enum {string} */
-                            frequency: "annual" | "biennial" | "irregular" | "one-off";
-                            usualMonth: number | null;
-                        };
-                        /** @default null */
-                        nextEdition: {
-                            startDate: string | null;
-                            endDate: string | null;
-                            /** @default null */
-                            applicationDeadline: string | null;
-                            /** @enum {string} */
-                            dateStatus: "confirmed" | "tentative";
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["CalendarEvent"];
                 };
             };
         };
@@ -5893,78 +4008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "calendar-event";
-                        /** @enum {string} */
-                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                        organiser: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        city: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @default null */
-                        venue: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        } | null;
-                        recurrence: {
-                            /** @enum {string} */
-                            frequency: "annual" | "biennial" | "irregular" | "one-off";
-                            usualMonth: number | null;
-                        };
-                        /** @default null */
-                        nextEdition: {
-                            startDate: string | null;
-                            endDate: string | null;
-                            /** @default null */
-                            applicationDeadline: string | null;
-                            /** @enum {string} */
-                            dateStatus: "confirmed" | "tentative";
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["CalendarEvent"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -6103,78 +4147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        slug: string;
-                        version: number;
-                        name: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        summary: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        tags: {
-                            /** @default [] */
-                            industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
-                            /** @default [] */
-                            needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
-                            /** @default [] */
-                            markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
-                            /** @default [] */
-                            audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
-                            /** @default [] */
-                            serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
-                        };
-                        measures: number[];
-                        /** @default null */
-                        officialUrl: string | null;
-                        /** @default false */
-                        sample: boolean;
-                        /** @default false */
-                        tentative: boolean;
-                        /** @default null */
-                        notes: string | null;
-                        /** @default [] */
-                        requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
-                        /** @constant */
-                        kind: "calendar-event";
-                        /** @enum {string} */
-                        eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
-                        organiser: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        city: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        };
-                        /** @default null */
-                        venue: {
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                            en: string;
-                        } | null;
-                        recurrence: {
-                            /** @enum {string} */
-                            frequency: "annual" | "biennial" | "irregular" | "one-off";
-                            usualMonth: number | null;
-                        };
-                        /** @default null */
-                        nextEdition: {
-                            startDate: string | null;
-                            endDate: string | null;
-                            /** @default null */
-                            applicationDeadline: string | null;
-                            /** @enum {string} */
-                            dateStatus: "confirmed" | "tentative";
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["CalendarEvent"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -6397,21 +4370,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        dryRun: boolean;
-                        applied: boolean;
-                        rows: number;
-                        invalid: {
-                            row: number;
-                            id: string | null;
-                            field: string;
-                            reason: string;
-                        }[];
-                        invalidCount: number;
-                        created: string[];
-                        updated: string[];
-                        unchanged: string[];
-                    };
+                    "application/json": components["schemas"]["BulkImportReport"];
                 };
             };
             /** @description Invalid query: `issues` names each field and why */
@@ -6471,21 +4430,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        dryRun: boolean;
-                        applied: boolean;
-                        rows: number;
-                        invalid: {
-                            row: number;
-                            id: string | null;
-                            field: string;
-                            reason: string;
-                        }[];
-                        invalidCount: number;
-                        created: string[];
-                        updated: string[];
-                        unchanged: string[];
-                    };
+                    "application/json": components["schemas"]["BulkImportReport"];
                 };
             };
         };
@@ -6494,12 +4439,9 @@ export interface operations {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -6516,26 +4458,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        items: components["schemas"]["AuditEntry"][];
                         total: number;
                         limit: number;
                         offset: number;
@@ -6633,7 +4556,6 @@ export interface operations {
                                 "zh-Hans": string;
                                 en: string;
                             };
-                            /** @description the title in segments, the query's words marked */
                             highlight?: {
                                 "zh-Hant": {
                                     text: string;
@@ -6653,7 +4575,6 @@ export interface operations {
                             needs: string[];
                             measures: number[];
                         }[];
-                        /** @description per facet field, how many hits have each value */
                         facets: {
                             [key: string]: {
                                 [key: string]: number;
@@ -6700,18 +4621,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         enterpriseId: string;
-                        items: {
-                            id: string;
-                            enterpriseId: string;
-                            /** @enum {string} */
-                            opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                            opportunityId: string;
-                            /** @enum {string} */
-                            reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
-                            industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
-                            /** Format: date-time */
-                            recordedAt: string;
-                        }[];
+                        items: components["schemas"]["MatchFeedback"][];
                     };
                 };
             };
@@ -6778,18 +4688,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        enterpriseId: string;
-                        /** @enum {string} */
-                        opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                        opportunityId: string;
-                        /** @enum {string} */
-                        reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
-                        industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
-                        /** Format: date-time */
-                        recordedAt: string;
-                    };
+                    "application/json": components["schemas"]["MatchFeedback"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -6895,89 +4794,8 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
-                        results: {
-                            /** @enum {string} */
-                            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                            id: string;
-                            title: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            measures: number[];
-                            sample: boolean;
-                            tentative: boolean;
-                            /** @description the same opportunity as measure, programme or event */
-                            related: {
-                                /** @enum {string} */
-                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                                id: string;
-                                title: {
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                    en: string;
-                                };
-                            }[];
-                            /** @description preconditions, application deadlines, tentative dates */
-                            caveats: {
-                                code: string;
-                                date: string | null;
-                                text: string;
-                            }[];
-                            /** @description below the usual threshold: shown because nothing better was found */
-                            partial: boolean;
-                        }[];
-                        /** @description what was not understood, or why the list is partial or empty */
+                        profile: components["schemas"]["UnderstoodProfile"];
+                        results: components["schemas"]["OpportunityMatch"][];
                         note?: string;
                     };
                 };
@@ -7041,43 +4859,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         journey: {
                             /** @enum {string} */
                             language: "zh-Hant" | "zh-Hans" | "en";
@@ -7085,9 +4867,7 @@ export interface operations {
                                 order: number;
                                 step: string;
                                 title: string;
-                                /** @description why the step comes where it does */
                                 why: string;
-                                /** @description not asked for, but a later step needs it */
                                 implied: boolean;
                                 askedIn: string[];
                                 providers: {
@@ -7204,43 +4984,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         events: {
                             id: string;
                             title: {
@@ -7249,27 +4993,12 @@ export interface operations {
                                 en: string;
                             };
                             score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            /**
-                             * @description usual-month: only the usual month is known; dates not announced
-                             * @enum {string}
-                             */
+                            reasons: components["schemas"]["MatchReason"][];
+                            /** @enum {string} */
                             dateStatus: "announced" | "tentative" | "usual-month";
                             startDate: string | null;
                             endDate: string | null;
                             applicationDeadline: string | null;
-                            /** @description YYYY-MM within the next twelve months */
                             month: string;
                             when: string;
                         }[];
@@ -7318,43 +5047,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         events: {
                             id: string;
                             title: {
@@ -7363,27 +5056,12 @@ export interface operations {
                                 en: string;
                             };
                             score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            /**
-                             * @description usual-month: only the usual month is known; dates not announced
-                             * @enum {string}
-                             */
+                            reasons: components["schemas"]["MatchReason"][];
+                            /** @enum {string} */
                             dateStatus: "announced" | "tentative" | "usual-month";
                             startDate: string | null;
                             endDate: string | null;
                             applicationDeadline: string | null;
-                            /** @description YYYY-MM within the next twelve months */
                             month: string;
                             when: string;
                         }[];
@@ -7466,43 +5144,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         journey: {
                             /** @enum {string} */
                             language: "zh-Hant" | "zh-Hans" | "en";
@@ -7510,9 +5152,7 @@ export interface operations {
                                 order: number;
                                 step: string;
                                 title: string;
-                                /** @description why the step comes where it does */
                                 why: string;
-                                /** @description not asked for, but a later step needs it */
                                 implied: boolean;
                                 askedIn: string[];
                                 providers: {
@@ -7649,89 +5289,8 @@ export interface operations {
                             name: string;
                         };
                         matches: {
-                            profile: {
-                                /** @enum {string} */
-                                language: "zh-Hant" | "zh-Hans" | "en";
-                                primaryIndustry: string | null;
-                                industries: {
-                                    code: string;
-                                    label: string;
-                                    weight: number;
-                                }[];
-                                needs: {
-                                    code: string;
-                                    label: string;
-                                    weight: number;
-                                }[];
-                                /** @description needs the firm said it does not have */
-                                declinedNeeds: {
-                                    code: string;
-                                    label: string;
-                                }[];
-                                /** @description needs the firm said it has met already */
-                                doneNeeds: {
-                                    code: string;
-                                    label: string;
-                                }[];
-                                /** @description clauses of its needs in which nothing was understood, as written */
-                                notUnderstood: string[];
-                                markets: {
-                                    code: string;
-                                    label: string;
-                                }[];
-                                city: {
-                                    code: string;
-                                    prefecture: string;
-                                    label: string;
-                                } | null;
-                                sizeBand: string | null;
-                            };
-                            results: {
-                                /** @enum {string} */
-                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                                id: string;
-                                title: {
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                    en: string;
-                                };
-                                score: number;
-                                reasons: {
-                                    /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                    code: string;
-                                    /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                    codes: string[];
-                                    /** @description the firm's own words that matched (whole words or clauses), or none */
-                                    terms: string[];
-                                    /** @description points this reason added (negative: took away); the score is their sum */
-                                    contribution: number;
-                                    /** @description the reason as a sentence in the reader's language */
-                                    text: string;
-                                }[];
-                                measures: number[];
-                                sample: boolean;
-                                tentative: boolean;
-                                /** @description the same opportunity as measure, programme or event */
-                                related: {
-                                    /** @enum {string} */
-                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                                    id: string;
-                                    title: {
-                                        "zh-Hant": string;
-                                        "zh-Hans": string;
-                                        en: string;
-                                    };
-                                }[];
-                                /** @description preconditions, application deadlines, tentative dates */
-                                caveats: {
-                                    code: string;
-                                    date: string | null;
-                                    text: string;
-                                }[];
-                                /** @description below the usual threshold: shown because nothing better was found */
-                                partial: boolean;
-                            }[];
-                            /** @description what was not understood, or why the list is partial or empty */
+                            profile: components["schemas"]["UnderstoodProfile"];
+                            results: components["schemas"]["OpportunityMatch"][];
                             note?: string;
                         };
                         journey: {
@@ -7741,9 +5300,7 @@ export interface operations {
                                 order: number;
                                 step: string;
                                 title: string;
-                                /** @description why the step comes where it does */
                                 why: string;
-                                /** @description not asked for, but a later step needs it */
                                 implied: boolean;
                                 askedIn: string[];
                                 providers: {
@@ -7798,38 +5355,8 @@ export interface operations {
                                 text: string;
                             }[];
                         };
-                        feedback: {
-                            id: string;
-                            enterpriseId: string;
-                            /** @enum {string} */
-                            opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                            opportunityId: string;
-                            /** @enum {string} */
-                            reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
-                            industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "lighting" | "watches-jewellery" | "jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
-                            /** Format: date-time */
-                            recordedAt: string;
-                        }[];
-                        audit: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        feedback: components["schemas"]["MatchFeedback"][];
+                        audit: components["schemas"]["AuditEntry"][];
                     };
                 };
             };
@@ -7894,89 +5421,8 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
-                        results: {
-                            /** @enum {string} */
-                            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                            id: string;
-                            title: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            measures: number[];
-                            sample: boolean;
-                            tentative: boolean;
-                            /** @description the same opportunity as measure, programme or event */
-                            related: {
-                                /** @enum {string} */
-                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                                id: string;
-                                title: {
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                    en: string;
-                                };
-                            }[];
-                            /** @description preconditions, application deadlines, tentative dates */
-                            caveats: {
-                                code: string;
-                                date: string | null;
-                                text: string;
-                            }[];
-                            /** @description below the usual threshold: shown because nothing better was found */
-                            partial: boolean;
-                        }[];
-                        /** @description what was not understood, or why the list is partial or empty */
+                        profile: components["schemas"]["UnderstoodProfile"];
+                        results: components["schemas"]["OpportunityMatch"][];
                         note?: string;
                     };
                 };
@@ -8076,11 +5522,9 @@ export interface operations {
                             id: string;
                             name: string;
                             city: string;
-                            /** @description the primary industry the matcher read from the profile */
                             industry: string | null;
                             employees: number | null;
                             outreachConsent: boolean;
-                            /** @description only for firms that consent to outreach (or for admins) */
                             contact: {
                                 /** @default  */
                                 person: string;
@@ -8094,18 +5538,7 @@ export interface operations {
                                 wechat: string;
                             } | null;
                             score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
+                            reasons: components["schemas"]["MatchReason"][];
                         }[];
                     };
                     "text/csv": string;
@@ -8177,7 +5610,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        documents: number;
+                        enterprises: number;
+                        opportunities: number;
+                        lastRebuild: {
+                            /** Format: date-time */
+                            at: string;
+                            documents: number;
+                            ms: number;
+                        } | null;
+                        rebuilding: {
+                            /** Format: date-time */
+                            startedAt: string;
+                            indexed: number;
+                            total: number;
+                        } | null;
+                        quarantined: {
+                            count: number;
+                            documents: {
+                                id: string;
+                                reason: string;
+                            }[];
+                        };
+                        consumerLag: number;
+                        deadLetters: number;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -8224,11 +5684,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Rebuilt: how many documents, how long it took */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        documents: number;
+                        ms: number;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -8279,7 +5745,44 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        running: {
+                            id: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {string} */
+                            phase: "replaying" | "swapping" | "indexing";
+                            replay: {
+                                position: number;
+                                end: number;
+                                messages: number;
+                                skippedInvalid: number;
+                            };
+                            index: {
+                                indexed: number;
+                                total: number;
+                            };
+                        } | null;
+                        last: {
+                            id: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** Format: date-time */
+                            finishedAt: string;
+                            ms: number;
+                            /** @enum {string} */
+                            outcome: "swapped" | "failed";
+                            error: string | null;
+                            messages: number;
+                            skippedInvalid: number;
+                            enterprises: number | null;
+                            opportunities: number | null;
+                            feedback: number | null;
+                            documents: number;
+                        } | null;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -8326,11 +5829,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Started: the run, and where to follow it */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** @enum {string} */
+                        phase: "replaying" | "swapping" | "indexing";
+                        replay: {
+                            position: number;
+                            end: number;
+                            messages: number;
+                            skippedInvalid: number;
+                        };
+                        index: {
+                            indexed: number;
+                            total: number;
+                        };
+                        status: string;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -8379,6 +5902,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            version?: number;
+                            group: string;
+                            topic: string;
+                            eventId: string | null;
+                            payload: unknown;
+                            headers: {
+                                [key: string]: string;
+                            };
+                            error: string;
+                            attempts: number;
+                            /** @enum {string} */
+                            status: "dead" | "replayed";
+                            /** Format: date-time */
+                            failedAt: string;
+                            replayedAt: string | null;
+                        }[];
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -8445,7 +5995,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        results: ({
+                            id: string;
+                            /** @enum {string} */
+                            outcome: "applied" | "duplicate" | "dead-lettered";
+                        } | null)[];
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -8498,7 +6056,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        outcome: "applied" | "duplicate" | "dead-lettered";
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -8540,12 +6104,9 @@ export interface operations {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -8562,26 +6123,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            service: string;
-                            actor: {
-                                subject: string;
-                                username: string;
-                                roles: string[];
-                            } | null;
-                            /** @enum {string} */
-                            action: "read" | "create" | "update" | "delete" | "export" | "admin";
-                            target: {
-                                type: string;
-                                id: string;
-                            };
-                            enterpriseId: string | null;
-                            from: string | null;
-                            route: string | null;
-                        }[];
+                        items: components["schemas"]["AuditEntry"][];
                         total: number;
                         limit: number;
                         offset: number;

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { EnterpriseContactSchema, LocalizedTextSchema, MATCHABLE_OPPORTUNITY_TYPES, MatchFeedbackSchema, OPPORTUNITY_TYPES } from '@fhk/contracts';
 import { AuditEntrySchema } from '@fhk/platform/audit';
-import { JourneyResponseSchema, MatchReasonSchema, MatchResponseSchema } from './match-response.schema';
+import { apiComponent } from '@fhk/platform/http';
+import { JourneyResponseSchema, MatchReasonSchema, MatchResponseSchema, OpportunityMatchSchema, UnderstoodProfileSchema } from './match-response.schema';
+
+apiComponent('MatchReason', MatchReasonSchema);
+apiComponent('OpportunityMatch', OpportunityMatchSchema);
+apiComponent('UnderstoodProfile', UnderstoodProfileSchema);
+apiComponent('MatchFeedback', MatchFeedbackSchema);
 
 /**
  * What the matcher's other routes answer (outreach, export, feedback history, search), for the
