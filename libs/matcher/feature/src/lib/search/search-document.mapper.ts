@@ -9,7 +9,7 @@ import {
   NEEDS,
   Tags,
 } from '@fhk/contracts';
-import { analyzeForIndex, classifyEnterprise, FUJIAN_CITIES, findConcepts } from '@fhk/matcher/core';
+import { analyzeForIndex, CityResolution, classifyEnterprise, FUJIAN_CITIES, findConcepts } from '@fhk/matcher/core';
 import { SearchDocument, SearchIndexSpec } from '@fhk/platform/search';
 import { OpportunityType, opportunityTypeOf } from '../read-model/read-model.collections';
 
@@ -118,9 +118,12 @@ export function opportunitySearchDocument(entity: CatalogueItem | CalendarEvent)
   };
 }
 
-export function enterpriseSearchDocument(enterprise: Enterprise): MatcherSearchDocument {
+/**
+ * `city`: the firm's place as its classification resolved it; pass it when the firm's analysis is at
+ * hand (the matcher keeps one per version), so the firm is not classified a second time here.
+ */
+export function enterpriseSearchDocument(enterprise: Enterprise, city: CityResolution | null = classifyEnterprise(enterprise).city): MatcherSearchDocument {
   const text = [enterprise.name, enterprise.city, enterprise.industry, enterprise.products, enterprise.needs, enterprise.markets].join('\n');
-  const city = classifyEnterprise(enterprise).city;
   return {
     id: searchDocumentId('enterprise', enterprise.id),
     type: 'enterprise',
