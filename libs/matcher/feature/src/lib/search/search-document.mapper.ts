@@ -9,7 +9,7 @@ import {
   NEEDS,
   Tags,
 } from '@fhk/contracts';
-import { analyzeForIndex, CityResolution, classifyEnterprise, FUJIAN_CITIES, findConcepts } from '@fhk/matcher/core';
+import { analyzeForIndex, enterpriseCity, FUJIAN_CITIES, findConcepts } from '@fhk/matcher/core';
 import { SearchDocument, SearchIndexSpec } from '@fhk/platform/search';
 import { OpportunityType, opportunityTypeOf } from '../read-model/read-model.collections';
 
@@ -118,12 +118,10 @@ export function opportunitySearchDocument(entity: CatalogueItem | CalendarEvent)
   };
 }
 
-/**
- * `city`: the firm's place as its classification resolved it; pass it when the firm's analysis is at
- * hand (the matcher keeps one per version), so the firm is not classified a second time here.
- */
-export function enterpriseSearchDocument(enterprise: Enterprise, city: CityResolution | null = classifyEnterprise(enterprise).city): MatcherSearchDocument {
+export function enterpriseSearchDocument(enterprise: Enterprise): MatcherSearchDocument {
   const text = [enterprise.name, enterprise.city, enterprise.industry, enterprise.products, enterprise.needs, enterprise.markets].join('\n');
+  // The place as the classifier resolves it, without classifying the whole profile (most of the cost).
+  const city = enterpriseCity(enterprise);
   return {
     id: searchDocumentId('enterprise', enterprise.id),
     type: 'enterprise',

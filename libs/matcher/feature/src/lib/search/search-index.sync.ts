@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { setImmediate } from 'node:timers/promises';
 import { SEARCH_ENGINE, SearchEngine, searchDocumentProblem } from '@fhk/platform/search';
 import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
@@ -9,7 +9,6 @@ import {
   OpportunityRow,
 } from '../read-model/read-model.collections';
 import { ReadModelChange, ReadModelChanges } from '../read-model/read-model-changes';
-import { MatchingCorpusService } from '../matching/matching-corpus.service';
 import { enterpriseSearchDocument, MatcherSearchDocument, opportunitySearchDocument, SEARCH_INDEX, searchDocumentId } from './search-document.mapper';
 
 /** A read-model row the index refused: kept out of the index, reported in health and status. */
@@ -49,11 +48,6 @@ export class SearchIndexSync {
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     changes: ReadModelChanges,
-    /**
-     * The matcher's analyses per firm version: a live change reuses the one the corpus made (it
-     * subscribed first, being injected here), instead of classifying the firm again for its city.
-     */
-    @Optional() private readonly analyses?: MatchingCorpusService,
   ) {
     changes.subscribe((change) => this.onChange(change));
   }
@@ -68,7 +62,7 @@ export class SearchIndexSync {
     this.touchedDuringRebuild?.add(`enterprise:${id}`);
     const row = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
     if (!row?.entity || row.deleted) await this.remove(searchDocumentId('enterprise', id));
-    else await this.upsert(() => enterpriseSearchDocument(row.entity!, this.analyses?.matchable(row.entity!).classification.city), searchDocumentId('enterprise', id));
+    else await this.upsert(() => enterpriseSearchDocument(row.entity!), searchDocumentId('enterprise', id));
   }
 
   async syncOpportunity(rowId: string): Promise<void> {
