@@ -39,6 +39,8 @@ export class EmbeddedConsumer {
     readonly topic: string,
     private readonly handle: (record: BrokerRecord) => Promise<void>,
     private readonly options: EmbeddedConsumerOptions = {},
+    /** When set, each batch read (of more than one record) goes here at once; `handle` takes single records and a failed batch's records. */
+    private readonly handleBatch?: (records: BrokerRecord[]) => Promise<void>,
   ) {
     this.batchSize = options.batchSize ?? 100;
     this.backoff = options.retryBackoffMs ?? { initial: 50, max: 2000 };
@@ -78,6 +80,16 @@ export class EmbeddedConsumer {
       const commitHandled = () => {
         if (handled > from && this.broker.isOpen) this.broker.commit(this.group, this.topic, partition, handled);
       };
+      if (this.handleBatch && batch.length > 1) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (signal.aborted || !this.broker.isOpen) return;
+        if (await this.deliverBatch(batch)) {
+          handled = batch[batch.length - 1].offset + 1;
+          commitHandled();
+          continue;
+        }
+        // The batch handler failed: the same records again, one at a time (each retried on its own).
+      }
       try {
         for (const record of batch) {
           // Delivery is asynchronous: the publisher has returned before any handler runs.
@@ -89,6 +101,21 @@ export class EmbeddedConsumer {
       } finally {
         commitHandled();
       }
+    }
+  }
+
+  /** The batch to the batch handler (each record as often as the fault hooks say): true if it succeeded. */
+  private async deliverBatch(batch: BrokerRecord[]): Promise<boolean> {
+    const records = batch.flatMap((record) => Array.from({ length: Math.max(1, this.options.faults?.deliveries?.(record) ?? 1) }, () => record));
+    try {
+      await this.handleBatch!(records);
+      return true;
+    } catch (error) {
+      const first = batch[0];
+      this.options.logger?.warn(
+        `batch handler failed for ${first.topic}[${first.partition}]@${first.offset}+${batch.length}, delivering its records one at a time: ${(error as Error).message}`,
+      );
+      return false;
     }
   }
 
