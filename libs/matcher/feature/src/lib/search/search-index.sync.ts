@@ -134,14 +134,15 @@ export class SearchIndexSync {
         [ENTERPRISE_READ_MODEL, (r: EnterpriseRow) => enterpriseSearchDocument(r.entity!), (r: EnterpriseRow) => searchDocumentId('enterprise', r.id)],
         [OPPORTUNITY_READ_MODEL, (r: OpportunityRow) => opportunitySearchDocument(r.entity!), (r: OpportunityRow) => searchDocumentId(r.type, r.entityId)],
       ] as const) {
-        for (let offset = 0; ; offset += REBUILD_BATCH) {
-          const rows = await this.store.find<EnterpriseRow & OpportunityRow>(collection, {
-            where: { deleted: false },
+        // Keyset paging (after the last id read), not offsets: each page reads only its own rows.
+        for (let after: string | null = null; ; ) {
+          const rows: Array<EnterpriseRow & OpportunityRow> = await this.store.find<EnterpriseRow & OpportunityRow>(collection, {
+            where: after === null ? { deleted: false } : { deleted: false, id: { $gt: after } },
             orderBy: [['id', 'asc']],
             limit: REBUILD_BATCH,
-            offset,
           });
           if (rows.length === 0) break;
+          after = rows[rows.length - 1].id;
           for (let at = 0; at < rows.length; at += ANALYSIS_CHUNK) {
             const chunk = rows.slice(at, at + ANALYSIS_CHUNK);
             indexed += chunk.length;
