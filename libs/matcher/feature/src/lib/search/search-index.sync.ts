@@ -134,15 +134,18 @@ export class SearchIndexSync {
         [ENTERPRISE_READ_MODEL, (r: EnterpriseRow) => enterpriseSearchDocument(r.entity!), (r: EnterpriseRow) => searchDocumentId('enterprise', r.id)],
         [OPPORTUNITY_READ_MODEL, (r: OpportunityRow) => opportunitySearchDocument(r.entity!), (r: OpportunityRow) => searchDocumentId(r.type, r.entityId)],
       ] as const) {
-        // Keyset paging (after the last id read), not offsets: each page reads only its own rows.
+        // Keyset paging by id alone (after the last id read): each page reads only its own rows along
+        // the key. Offsets, or a filter on `deleted` (its index, then a sort of every live row per
+        // page), made the rebuild quadratic; the few tombstones are skipped here instead.
         for (let after: string | null = null; ; ) {
-          const rows: Array<EnterpriseRow & OpportunityRow> = await this.store.find<EnterpriseRow & OpportunityRow>(collection, {
-            where: after === null ? { deleted: false } : { deleted: false, id: { $gt: after } },
+          const page: Array<EnterpriseRow & OpportunityRow> = await this.store.find<EnterpriseRow & OpportunityRow>(collection, {
+            where: after === null ? {} : { id: { $gt: after } },
             orderBy: [['id', 'asc']],
             limit: REBUILD_BATCH,
           });
-          if (rows.length === 0) break;
-          after = rows[rows.length - 1].id;
+          if (page.length === 0) break;
+          after = page[page.length - 1].id;
+          const rows = page.filter((row) => !row.deleted);
           for (let at = 0; at < rows.length; at += ANALYSIS_CHUNK) {
             const chunk = rows.slice(at, at + ANALYSIS_CHUNK);
             indexed += chunk.length;
