@@ -11,6 +11,18 @@ const MAX_KEYWORD_TERMS = 4;
 /** Event names are found in a firm's text through their first this many code units (names have at least 3). */
 const NAME_PREFIX = 3;
 const LANGUAGES: readonly TextLanguage[] = ['zh', 'en'];
+const NO_TERMS: readonly string[] = [];
+
+const termLanguages = new WeakMap<MatchableEnterprise, readonly TextLanguage[]>();
+/** The language of each of the firm's description terms, found once per analysis. */
+function termLanguagesOf(e: MatchableEnterprise): readonly TextLanguage[] {
+  let languages = termLanguages.get(e);
+  if (!languages) {
+    languages = e.descriptionTerms.map((t) => textLanguageOf(t.token));
+    termLanguages.set(e, languages);
+  }
+  return languages;
+}
 
 export interface OpportunityCorpusOptions {
   /**
@@ -63,6 +75,10 @@ export class OpportunityCorpus {
   private readonly byNamePrefix = new Map<string, Set<OpportunityProfile>>();
   /** The firm's best text relevance over the corpus, per corpus version (the scale of `keywords`). */
   private readonly bestKeyword = new WeakMap<MatchableEnterprise, { version: number; best: number }>();
+  /** The profiles in the corpus now (a replaced version is no longer live). */
+  private readonly live = new WeakSet<OpportunityProfile>();
+  /** IDF per token, until the next change. */
+  private readonly idfCache = new Map<string, number>();
   /** Bumped by every change; caches of derived values carry it. */
   private version = 0;
 
@@ -92,8 +108,12 @@ export class OpportunityCorpus {
     const key = opportunityKey(profile);
     const previous = this.byKey.get(key);
     if (previous === profile) return;
-    if (previous) this.unindex(previous);
+    if (previous) {
+      this.unindex(previous);
+      this.live.delete(previous);
+    }
     this.byKey.set(key, profile);
+    this.live.add(profile);
     this.index(profile);
     this.changed();
   }
@@ -104,6 +124,7 @@ export class OpportunityCorpus {
     const previous = this.byKey.get(key);
     if (!previous) return false;
     this.unindex(previous);
+    this.live.delete(previous);
     this.byKey.delete(key);
     this.changed();
     return true;
@@ -114,21 +135,26 @@ export class OpportunityCorpus {
   }
 
   readonly idf = (token: string): number => {
+    const cached = this.idfCache.get(token);
+    if (cached !== undefined) return cached;
     const d = this.df.get(token);
-    if (!d) return 0;
     const n = Math.max(1, this.byKey.size);
-    return Math.log(1 + n / d) / Math.log(1 + n);
+    const idf = d ? Math.log(1 + n / d) / Math.log(1 + n) : 0;
+    this.idfCache.set(token, idf);
+    return idf;
   };
 
   /**
    * BM25 of the firm's description against the opportunity's text, scaled so the most relevant
-   * opportunity of the corpus gets 1, with the words that weighed most (as the firm wrote them).
+   * opportunity of the corpus gets 1, with the words that weighed most (as the firm wrote them;
+   * none when `withTerms` is false).
    */
-  readonly keywords = (e: MatchableEnterprise, o: OpportunityProfile): { value: number; terms: string[] } => {
-    if (this.byKey.get(opportunityKey(o)) !== o) return { value: 0, terms: [] };
-    const { score, terms } = this.bm25(e, o);
+  readonly keywords = (e: MatchableEnterprise, o: OpportunityProfile, withTerms = true): { value: number; terms: readonly string[] } => {
+    if (!this.live.has(o)) return { value: 0, terms: [] };
+    const terms: Array<[string, number]> | null = withTerms ? [] : null;
+    const score = this.bm25(e, o, terms);
     const best = this.bestKeywordOf(e);
-    const shown = [...new Set(terms.sort((a, b) => b[1] - a[1]).map(([surface]) => surface))].slice(0, MAX_KEYWORD_TERMS);
+    const shown = terms ? [...new Set(terms.sort((a, b) => b[1] - a[1]).map(([surface]) => surface))].slice(0, MAX_KEYWORD_TERMS) : NO_TERMS;
     return { value: best > 0 ? score / best : 0, terms: shown };
   };
 
@@ -165,6 +191,7 @@ export class OpportunityCorpus {
 
   private changed(): void {
     this.version++;
+    this.idfCache.clear();
     this.ordered = null;
     this.grouping = null;
   }
@@ -227,23 +254,24 @@ export class OpportunityCorpus {
     }
   }
 
-  private bm25(e: MatchableEnterprise, p: OpportunityProfile): { score: number; terms: Array<[string, number]> } {
+  /** BM25 of the firm's description against `p` (each term's part pushed to `terms` when given). */
+  private bm25(e: MatchableEnterprise, p: OpportunityProfile, terms: Array<[string, number]> | null): number {
     const n = Math.max(1, this.byKey.size);
+    const languages = termLanguagesOf(e);
     let score = 0;
-    const terms: Array<[string, number]> = [];
-    for (const term of e.descriptionTerms) {
-      const language = textLanguageOf(term.token);
+    e.descriptionTerms.forEach((term, i) => {
+      const language = languages[i];
       const doc = p.text[language];
       const tf = doc.counts.get(term.token);
-      if (!tf) continue;
+      if (!tf) return;
       const d = this.bm25Df[language].get(term.token) ?? 0;
       const idf = d ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : 0;
       const norm = 1 - B + (B * doc.length) / (this.totalLength[language] / n);
       const part = term.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * norm));
       score += part;
-      terms.push([term.surface, part]);
-    }
-    return { score, terms };
+      terms?.push([term.surface, part]);
+    });
+    return score;
   }
 
   /** The firm's highest text relevance over the corpus: only opportunities sharing a word can have any. */
@@ -252,11 +280,12 @@ export class OpportunityCorpus {
     if (cached?.version === this.version) return cached.best;
     const seen = new Set<OpportunityProfile>();
     let best = 0;
-    for (const term of e.descriptionTerms) {
-      for (const p of this.byTextToken[textLanguageOf(term.token)].get(term.token) ?? []) {
+    const languages = termLanguagesOf(e);
+    for (let i = 0; i < e.descriptionTerms.length; i++) {
+      for (const p of this.byTextToken[languages[i]].get(e.descriptionTerms[i].token) ?? []) {
         if (seen.has(p)) continue;
         seen.add(p);
-        best = Math.max(best, this.bm25(e, p).score);
+        best = Math.max(best, this.bm25(e, p, null));
       }
     }
     this.bestKeyword.set(e, { version: this.version, best });
