@@ -1,8 +1,9 @@
+import type { IndustryCode, MarketCode, NeedCode } from '@fhk/contracts';
 import type { WeightedConcept } from '../classification/concept-scorer';
 import { UNDERSTOOD_FIELD } from '../classification/profile-classifier';
 import { INFORM_ONLY_PROVIDERS } from '../dictionary/data/provider-names.data';
 import { MatchScore, MatchTally, ReasonDetail } from './match-tally';
-import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch } from './match-types';
+import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch, Term } from './match-types';
 import { namedByFirm } from './named-event';
 import { scoringFeaturesOf } from './opportunity-features';
 
@@ -80,18 +81,25 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
   const f = scoringFeaturesOf(o);
   const explain = t.explain;
 
-  const industryHits = c.industries
-    .filter((i) => o.industries.has(i.code))
-    .map((i) => ({ code: i.code, value: i.weight * o.industries.get(i.code)! * (o.titleIndustries.has(i.code) ? TITLE_BONUS : 1) }));
-  if (industryHits.length) {
+  // Hits are collected in arrays made only when there is one (most pairs have few or none).
+  let industryHits: Array<{ code: IndustryCode; value: number }> | null = null;
+  for (const i of c.industries) {
+    const w = o.industries.get(i.code);
+    if (w !== undefined) (industryHits ??= []).push({ code: i.code, value: i.weight * w * (o.titleIndustries.has(i.code) ? TITLE_BONUS : 1) });
+  }
+  if (industryHits) {
     industryHits.sort((a, b) => b.value - a.value);
     const value = industryHits[0].value + 0.25 * industryHits.slice(1).reduce((s, h) => s + h.value, 0);
     const codes = explain ? industryHits.map((h) => h.code) : [];
     t.add('industry', MATCH_WEIGHTS.industry * Math.min(1.5, value) * specificity(o.industries.size), explain ? { codes, terms: termsOf(c.industries, codes) } : null);
   }
 
-  const needHits = c.needs.filter((n) => o.needs.has(n.code)).map((n) => ({ code: n.code, value: n.weight * o.needs.get(n.code)! }));
-  if (needHits.length) {
+  let needHits: Array<{ code: NeedCode; value: number }> | null = null;
+  for (const n of c.needs) {
+    const w = o.needs.get(n.code);
+    if (w !== undefined) (needHits ??= []).push({ code: n.code, value: n.weight * w });
+  }
+  if (needHits) {
     // The best-met need counts fully, each further one a third: an item is chosen for one need.
     const sorted = needHits.map((h) => h.value).sort((a, b) => b - a);
     const value = Math.min(1.6, sorted[0] + sorted.slice(1).reduce((s, v) => s + v / 3, 0));
@@ -110,9 +118,10 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
   const named = namedByFirm(e, o);
   if (named) t.add('named-event', MATCH_WEIGHTS.namedEvent, explain ? { codes: [], terms: [], named: o.type === 'event' ? 'event' : 'other' } : null);
 
-  const productHits = e.productTerms.filter((x) => o.tokens.has(x.token) && ctx.idf(x.token) > 0);
-  if (productHits.length) {
-    const weightOf = (x: (typeof productHits)[number]) => x.weight * ctx.idf(x.token) * (o.titleTokens.has(x.token) ? TITLE_BONUS : 1);
+  let productHits: Term[] | null = null;
+  for (const x of e.productTerms) if (o.tokens.has(x.token) && ctx.idf(x.token) > 0) (productHits ??= []).push(x);
+  if (productHits) {
+    const weightOf = (x: Term) => x.weight * ctx.idf(x.token) * (o.titleTokens.has(x.token) ? TITLE_BONUS : 1);
     const value = productHits.reduce((s, x) => s + weightOf(x), 0);
     const shown = explain ? [...productHits].sort((a, b) => weightOf(b) - weightOf(a)) : [];
     t.add('product-term', MATCH_WEIGHTS.product * Math.min(1.5, value / 2), explain ? { codes: [], terms: unique(shown.map((x) => x.surface)).slice(0, MAX_TERMS) } : null);
@@ -121,14 +130,14 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
   const keywords = ctx.keywords(e, o, explain);
   if (keywords.value > 0) t.add('keyword', MATCH_WEIGHTS.keyword * keywords.value, explain ? { codes: [], terms: keywords.terms.slice(0, MAX_TERMS) } : null);
 
-  const marketHits = c.markets.filter((m) => o.markets.has(m.code) && !UNIVERSAL_MARKETS.has(m.code)).map((m) => m.code);
-  if (marketHits.length) t.add('target-market', MATCH_WEIGHTS.market * Math.min(2, marketHits.length), explain ? { codes: marketHits, terms: [] } : null);
+  let marketHits: MarketCode[] | null = null;
+  for (const m of c.markets) if (o.markets.has(m.code) && !UNIVERSAL_MARKETS.has(m.code)) (marketHits ??= []).push(m.code);
+  if (marketHits) t.add('target-market', MATCH_WEIGHTS.market * Math.min(2, marketHits.length), explain ? { codes: marketHits, terms: [] } : null);
 
   if (c.city && f.prefectures.has(c.city.prefecture)) {
     t.add('city', MATCH_WEIGHTS.city, explain ? { codes: [c.city.prefecture], terms: [c.city.matched], place: o.cityLabel ?? c.city.labels } : null);
   }
 
-  const hitCodes = new Set(needHits.map((h) => h.code));
   if (o.serves.size > 0 && !c.serves.some((s) => o.serves.has(s))) t.penalize('direction', DIRECTION_MISMATCH, explain ? { codes: [...o.serves], terms: [] } : null);
   // An event made for certain industries (a tea fair) is not for a firm known to be in others
   // (a toy maker), however well their needs align; nor is any industry-focused item that meets
@@ -145,32 +154,33 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
     !UMBRELLA_INDUSTRIES.has(titleIndustry) &&
     c.industries.length > 0 &&
     !c.industries.some((i) => i.code === titleIndustry);
-  if (f.focused.length && c.industries.length > 0 && (industryHits.length === 0 || titleMiss) && (o.type === 'event' || needHits.length === 0) && !named) {
+  if (f.focused.length && c.industries.length > 0 && (!industryHits || titleMiss) && (o.type === 'event' || !needHits) && !named) {
     t.penalize('industry-mismatch', INDUSTRY_MISMATCH, explain ? { codes: titleMiss ? [...o.titleIndustries].slice(0, 2) : f.focused.slice(0, 2), terms: [] } : null);
-  } else if (needHits.length === 0 && c.needs.length > 0) {
+  } else if (!needHits && c.needs.length > 0) {
     // Needs come first: an item that meets none of the needs the firm named ranks below those that do.
     t.penalize('no-need-met', NO_NEED_MET, explain ? { codes: [], terms: [] } : null);
-  } else if (needHits.length > 0) {
+  } else if (needHits) {
     // Nor does a need the firm mentions only in passing lift an item to the rank of those meeting
     // its main needs: below MINOR_NEED of the strongest, the no-need penalty fades in proportion.
-    const strongest = Math.max(...c.needs.filter((n) => hitCodes.has(n.code)).map((n) => n.weight));
-    if (strongest < MINOR_NEED) t.penalize('no-need-met', 1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED), explain ? { codes: [...hitCodes], terms: [] } : null);
+    let strongest = -Infinity;
+    for (const n of c.needs) if (o.needs.has(n.code)) strongest = Math.max(strongest, n.weight);
+    if (strongest < MINOR_NEED) t.penalize('no-need-met', 1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED), explain ? { codes: [...new Set(needHits.map((h) => h.code))], terms: [] } : null);
   }
   // Size speaks for a listing or a bond issue, not for the venture capital a financing service also offers:
   // it counts when the item is mainly about listing or bonds, or the firm's need it meets is one of them.
-  const listing = CAPITAL_MARKETS.has(o.mainNeed ?? '') || [...hitCodes].some((n) => CAPITAL_MARKETS.has(n));
+  const listing = CAPITAL_MARKETS.has(o.mainNeed ?? '') || !!needHits?.some((h) => CAPITAL_MARKETS.has(h.code));
   if (listing && c.sizeBand) {
     const fit = { large: 1, medium: 0.5, small: -0.5, micro: -1 }[c.sizeBand];
     const detail = explain ? { codes: [c.sizeBand], terms: [], employees: e.profile.employees ?? null } : null;
     if (fit > 0) t.add('size-fit', MATCH_WEIGHTS.sizeFit * fit, detail);
     else t.penalize('size-mismatch', 1 + fit / 3, detail);
   }
-  if (f.peopleOnly && industryHits.length === 0) t.penalize('people-audience', 0.35, explain ? { codes: [], terms: [] } : null);
-  const declined = f.needCodes.filter((n) => c.declinedNeeds.includes(n));
-  const done = f.needCodes.filter((n) => c.doneNeeds.includes(n));
+  if (f.peopleOnly && !industryHits) t.penalize('people-audience', 0.35, explain ? { codes: [], terms: [] } : null);
+  const declined = c.declinedNeeds.length ? f.needCodes.filter((n) => c.declinedNeeds.includes(n)) : [];
+  const done = c.doneNeeds.length ? f.needCodes.filter((n) => c.doneNeeds.includes(n)) : [];
   const mainNeed = f.mainNeed;
-  if (declined.length && (hitCodes.size === 0 || (mainNeed && declined.includes(mainNeed)))) t.penalize('declined-need', DECLINED_NEED, explain ? { codes: declined, terms: [] } : null);
-  else if (done.length && (hitCodes.size === 0 || (mainNeed && done.includes(mainNeed)))) t.penalize('done-need', DONE_NEED, explain ? { codes: done, terms: [] } : null);
+  if (declined.length && (!needHits || (mainNeed && declined.includes(mainNeed)))) t.penalize('declined-need', DECLINED_NEED, explain ? { codes: declined, terms: [] } : null);
+  else if (done.length && (!needHits || (mainNeed && done.includes(mainNeed)))) t.penalize('done-need', DONE_NEED, explain ? { codes: done, terms: [] } : null);
   // A scheme only for Hong Kong companies (the BUD Fund) serves a firm that has one or is setting one up.
   const hasOrSetsUpEntity = c.doneNeeds.includes('company-registration') || c.needs.some((n) => n.code === 'company-registration');
   if (o.requires.includes('hong-kong-entity') && !hasOrSetsUpEntity) t.penalize('precondition-unmet', PRECONDITION_UNMET, explain ? { codes: ['hong-kong-entity'], terms: [] } : null);

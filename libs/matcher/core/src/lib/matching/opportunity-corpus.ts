@@ -3,7 +3,7 @@ import { namingTextOf, eventNamesOf } from './named-event';
 import { enterpriseKeys, opportunityKeys } from './match-candidates';
 import { opportunityGroups, opportunityKey } from './opportunity-groups';
 import { toOpportunityProfile } from './opportunity-profile';
-import { MatchableEnterprise, OpportunityProfile, TextLanguage, textLanguageOf } from './match-types';
+import { MatchableEnterprise, MatchContext, OpportunityProfile, TextLanguage, textLanguageOf } from './match-types';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -158,6 +158,24 @@ export class OpportunityCorpus {
     return { value: best > 0 ? score / best : 0, terms: shown };
   };
 
+  /**
+   * `keywords` for one firm ranking many opportunities: its BM25 against every opportunity sharing
+   * a word with it is computed once (one walk over the postings, as for its best), so the numeric
+   * pass looks each up; with terms, and for other firms, it is `keywords` itself. Same numbers.
+   */
+  keywordsFor(firm: MatchableEnterprise): MatchContext['keywords'] {
+    const scores = new Map<OpportunityProfile, number>();
+    this.walkRelevance(firm, (p, score) => scores.set(p, score));
+    let best = 0;
+    for (const score of scores.values()) best = Math.max(best, score);
+    this.bestKeyword.set(firm, { version: this.version, best });
+    return (e, o, withTerms = true) => {
+      if (withTerms || e !== firm) return this.keywords(e, o, withTerms);
+      if (!this.live.has(o)) return { value: 0, terms: NO_TERMS };
+      return { value: best > 0 ? (scores.get(o) ?? 0) / best : 0, terms: NO_TERMS };
+    };
+  }
+
   /** The group (same opportunity as measure, programme, event) of `type:id`. */
   groupOf(key: string): string {
     return this.groupsNow().groups.get(key) ?? key;
@@ -278,17 +296,22 @@ export class OpportunityCorpus {
   private bestKeywordOf(e: MatchableEnterprise): number {
     const cached = this.bestKeyword.get(e);
     if (cached?.version === this.version) return cached.best;
-    const seen = new Set<OpportunityProfile>();
     let best = 0;
+    this.walkRelevance(e, (_, score) => (best = Math.max(best, score)));
+    this.bestKeyword.set(e, { version: this.version, best });
+    return best;
+  }
+
+  /** BM25 of the firm against each opportunity sharing a word with it (only those can have any), once each. */
+  private walkRelevance(e: MatchableEnterprise, visit: (p: OpportunityProfile, score: number) => void): void {
+    const seen = new Set<OpportunityProfile>();
     const languages = termLanguagesOf(e);
     for (let i = 0; i < e.descriptionTerms.length; i++) {
       for (const p of this.byTextToken[languages[i]].get(e.descriptionTerms[i].token) ?? []) {
         if (seen.has(p)) continue;
         seen.add(p);
-        best = Math.max(best, this.bm25(e, p, null));
+        visit(p, this.bm25(e, p, null));
       }
     }
-    this.bestKeyword.set(e, { version: this.version, best });
-    return best;
   }
 }
