@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     return;
   }
   if (options.core) {
-    runCore(options, options.core);
+    await runCore(options, options.core);
     return;
   }
   const results = await run(options);
@@ -143,10 +143,10 @@ async function main(): Promise<void> {
 }
 
 /** `--core`: the matching core in-process, its own table and JSON (tmp/bench-core-results.json). */
-function runCore(options: BenchOptions, sizes: CoreSizes): void {
+async function runCore(options: BenchOptions, sizes: CoreSizes): Promise<void> {
   const began = performance.now();
   console.log(`bench --core: opportunities ${sizes.opportunitySizes.join('/')} (+ shipped), firms ${sizes.firmSizes.join('/')} (${sizes.distinctFirms} distinct), seed ${options.seed}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}, node ${process.version}, load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  const figures = measureCoreMatching({ seed: options.seed, ...sizes, matchSamples: options.matchSamples, outreachSamples: options.outreachSamples, outreachOpportunities: null });
+  const figures = await measureCoreMatching({ seed: options.seed, ...sizes, matchSamples: options.matchSamples, outreachSamples: options.outreachSamples, outreachOpportunities: null });
   const table = coreMatchingTable(figures);
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
   console.log(`\n${table}\n\n${command} · ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'} · ${Math.round((performance.now() - began) / 1000)} s`);

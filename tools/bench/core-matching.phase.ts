@@ -86,6 +86,9 @@ function syntheticEntity(seed: number, i: number): CatalogueItem | CalendarEvent
   return { ...syntheticOpportunity(seed, i).input, version: 1 } as CatalogueItem | CalendarEvent;
 }
 
+/** Lets the progress bars draw (the phase is synchronous work; nothing timed spans a yield). */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function time<T>(run: () => T): [T, number] {
   const t = performance.now();
   const out = run();
@@ -102,7 +105,7 @@ function explainAll<T extends { id: string | null }>(candidates: readonly T[], s
   return out.sort((a, b) => b.score - a.score || (a.c.id ?? '').localeCompare(b.c.id ?? ''));
 }
 
-export function measureCoreMatching(options: CoreMatchingOptions): CoreMatchingFigures {
+export async function measureCoreMatching(options: CoreMatchingOptions): Promise<CoreMatchingFigures> {
   const loadAverageAtStart = loadavg();
   const corpus = new OpportunityCorpus([], { orderByKey: true });
   for (const e of shippedEntities()) {
@@ -136,7 +139,10 @@ export function measureCoreMatching(options: CoreMatchingOptions): CoreMatchingF
     for (let i = built; i < size; i++) {
       const p = toOpportunityProfile(syntheticEntity(options.seed, i));
       if (p) corpus.upsert(p);
-      if ((i - built) % 100 === 0) bar.update(i - built);
+      if ((i - built) % 100 === 0) {
+        bar.update(i - built);
+        await yieldToLoop();
+      }
     }
     bar.update(size - built);
     bar.stop();
@@ -149,22 +155,26 @@ export function measureCoreMatching(options: CoreMatchingOptions): CoreMatchingF
     const adHoc: number[] = [];
     let candidates = 0;
     const fbar = progressBar(`core: forward match, ${size} opportunities`, analysed.length);
-    analysed.forEach((m, i) => {
+    for (const [i, m] of analysed.entries()) {
       const [results, ms] = time(() => matchOpportunities(m, corpus, { today: TODAY, limit: 20 }));
       stored.push(ms);
+      let found = 0;
       const [all, baseMs] = time(() => {
         const c = ctx(m.classification.language);
-        return explainAll(corpus.candidatesFor(m), (o) => scoreMatch(m, o, c).score);
+        const opportunities = corpus.candidatesFor(m);
+        found = opportunities.length;
+        return explainAll(opportunities, (o) => scoreMatch(m, o, c).score);
       });
       baseline.push(baseMs);
-      candidates += corpus.candidatesFor(m).length;
+      candidates += found;
       // The shown results are the best of the explained list (collapse and diversify reorder within it).
       const best = all.filter((s) => s.score >= MATCH_WEIGHTS.threshold);
       if (results.length && !results[0].partial && best.length && results.some((r) => !best.some((b) => b.c.id === r.id && b.score === r.score))) identical = false;
       const [, adHocMs] = time(() => matchOpportunities(toMatchableEnterprise(queries[i]), corpus, { today: TODAY, limit: 20 }));
       adHoc.push(adHocMs);
       fbar.update(i + 1);
-    });
+      await yieldToLoop();
+    }
     fbar.stop();
     forward.push({
       opportunities: size,
@@ -182,13 +192,17 @@ export function measureCoreMatching(options: CoreMatchingOptions): CoreMatchingF
   const distinct = Math.min(options.distinctFirms, options.firmSizes[options.firmSizes.length - 1]);
   const fbar = progressBar(`core: analyse ${distinct} firms`, distinct);
   const pool: MatchableEnterprise[] = [];
-  const [, analysisMs] = time(() => {
-    for (let i = 0; i < distinct; i++) {
-      const { outreachConsent, ...profile } = syntheticEnterprise(options.seed, i);
-      pool.push(compactMatchable(toMatchableEnterprise({ ...profile, id: `firm-${i}`, outreachConsent })));
-      if (i % 50 === 0) fbar.update(i);
+  let analysisMs = 0;
+  for (let i = 0; i < distinct; i++) {
+    const { outreachConsent, ...profile } = syntheticEnterprise(options.seed, i);
+    const [m, ms] = time(() => compactMatchable(toMatchableEnterprise({ ...profile, id: `firm-${i}`, outreachConsent })));
+    pool.push(m);
+    analysisMs += ms;
+    if (i % 50 === 0) {
+      fbar.update(i);
+      await yieldToLoop();
     }
-  });
+  }
   fbar.update(distinct);
   fbar.stop();
   const index = new EnterpriseIndex();
@@ -215,11 +229,17 @@ export function measureCoreMatching(options: CoreMatchingOptions): CoreMatchingF
       const [result, ms] = time(() => page(o));
       pageTimes.push(ms);
       const c = ctx('en');
-      const [all, baseMs] = time(() => explainAll(index.candidatesFor(o), (m) => scoreMatch(m, o, c).score).filter((s) => s.score >= MATCH_WEIGHTS.threshold).slice(0, PAGE));
+      let found = 0;
+      const [all, baseMs] = time(() => {
+        const firms = index.candidatesFor(o);
+        found = firms.length;
+        return explainAll(firms, (m) => scoreMatch(m, o, c).score).filter((s) => s.score >= MATCH_WEIGHTS.threshold).slice(0, PAGE);
+      });
       baseTimes.push(baseMs);
-      candidates += index.candidatesFor(o).length;
+      candidates += found;
       if (result.items.length !== all.length || result.items.some((r, k) => r.id !== all[k].c.id || r.score !== all[k].score)) identical = false;
       obar.update(i + 1);
+      await yieldToLoop();
     }
     obar.stop();
     outreach.push({ firms: size, distinctFirms: distinct, opportunities: outreachAt, candidates: round(candidates / options.outreachSamples, 0), page: latencyStats(pageTimes), explainAll: latencyStats(baseTimes) });

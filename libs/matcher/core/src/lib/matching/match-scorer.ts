@@ -71,6 +71,16 @@ let lastDeadlineHorizon = { today: '', horizon: '' };
 const deadlineHorizon = (today: string) => (lastDeadlineHorizon.today === today ? lastDeadlineHorizon : (lastDeadlineHorizon = { today, horizon: addDays(today, 180) })).horizon;
 
 /**
+ * The firm's product terms the opportunity's text has (rare enough to count: IDF above 0), in the
+ * firm's order; null when none. (`OpportunityCorpus.firmView` finds the same from its postings.)
+ */
+export function productHitsOf(e: MatchableEnterprise, o: OpportunityProfile, idf: (token: string) => number): Term[] | null {
+  let hits: Term[] | null = null;
+  for (const x of e.productTerms) if (o.tokens.has(x.token) && idf(x.token) > 0) (hits ??= []).push(x);
+  return hits;
+}
+
+/**
  * The scoring rules, once for both passes: each rule adds its points to the tally (`add`) or takes
  * its share (`penalize`), and says what it found only when the tally explains. The numeric pass
  * (`matchScore`) ranks every candidate; the explaining pass (`scoreMatch`) runs the same rules for
@@ -118,8 +128,7 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
   const named = namedByFirm(e, o);
   if (named) t.add('named-event', MATCH_WEIGHTS.namedEvent, explain ? { codes: [], terms: [], named: o.type === 'event' ? 'event' : 'other' } : null);
 
-  let productHits: Term[] | null = null;
-  for (const x of e.productTerms) if (o.tokens.has(x.token) && ctx.idf(x.token) > 0) (productHits ??= []).push(x);
+  const productHits = ctx.productHits ? ctx.productHits(e, o) : productHitsOf(e, o, ctx.idf);
   if (productHits) {
     const weightOf = (x: Term) => x.weight * ctx.idf(x.token) * (o.titleTokens.has(x.token) ? TITLE_BONUS : 1);
     const value = productHits.reduce((s, x) => s + weightOf(x), 0);

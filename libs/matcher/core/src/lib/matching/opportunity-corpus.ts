@@ -3,7 +3,8 @@ import { namingTextOf, eventNamesOf } from './named-event';
 import { enterpriseKeys, opportunityKeys } from './match-candidates';
 import { opportunityGroups, opportunityKey } from './opportunity-groups';
 import { toOpportunityProfile } from './opportunity-profile';
-import { MatchableEnterprise, MatchContext, OpportunityProfile, TextLanguage, textLanguageOf } from './match-types';
+import { productHitsOf } from './match-scorer';
+import { MatchableEnterprise, MatchContext, OpportunityProfile, Term, TextLanguage, textLanguageOf } from './match-types';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -159,20 +160,34 @@ export class OpportunityCorpus {
   };
 
   /**
-   * `keywords` for one firm ranking many opportunities: its BM25 against every opportunity sharing
-   * a word with it is computed once (one walk over the postings, as for its best), so the numeric
-   * pass looks each up; with terms, and for other firms, it is `keywords` itself. Same numbers.
+   * What one firm ranking many opportunities reads of the corpus again and again, worked out once
+   * from the postings: its BM25 against every opportunity sharing a word with it (one walk, as for
+   * its best) and which of its product terms each opportunity has. Same numbers and terms as
+   * `keywords` and `productHitsOf`, which answer for other firms and for the terms of `keywords`.
    */
-  keywordsFor(firm: MatchableEnterprise): MatchContext['keywords'] {
+  firmView(firm: MatchableEnterprise): Pick<MatchContext, 'keywords' | 'productHits'> {
     const scores = new Map<OpportunityProfile, number>();
     this.walkRelevance(firm, (p, score) => scores.set(p, score));
     let best = 0;
     for (const score of scores.values()) best = Math.max(best, score);
     this.bestKeyword.set(firm, { version: this.version, best });
-    return (e, o, withTerms = true) => {
-      if (withTerms || e !== firm) return this.keywords(e, o, withTerms);
-      if (!this.live.has(o)) return { value: 0, terms: NO_TERMS };
-      return { value: best > 0 ? (scores.get(o) ?? 0) / best : 0, terms: NO_TERMS };
+    const products = new Map<OpportunityProfile, Term[]>();
+    for (const term of firm.productTerms) {
+      if (!(this.idf(term.token) > 0)) continue;
+      for (const p of this.byToken.get(term.token) ?? []) {
+        if (!p.tokens.has(term.token)) continue;
+        const hits = products.get(p);
+        if (hits) hits.push(term);
+        else products.set(p, [term]);
+      }
+    }
+    return {
+      keywords: (e, o, withTerms = true) => {
+        if (withTerms || e !== firm) return this.keywords(e, o, withTerms);
+        if (!this.live.has(o)) return { value: 0, terms: NO_TERMS };
+        return { value: best > 0 ? (scores.get(o) ?? 0) / best : 0, terms: NO_TERMS };
+      },
+      productHits: (e, o) => (e === firm && this.live.has(o) ? (products.get(o) ?? null) : productHitsOf(e, o, this.idf)),
     };
   }
 

@@ -106,7 +106,7 @@ interface Ranked extends MatchScore {
  */
 export function matchOpportunities(enterprise: MatchableEnterprise, corpus: OpportunityCorpus, options: ForwardMatchOptions): OpportunityMatch[] {
   const language = options.language ?? enterprise.classification.language;
-  const ctx = { today: options.today, language, idf: corpus.idf, keywords: corpus.keywordsFor(enterprise), feedback: options.feedback };
+  const ctx = { today: options.today, language, idf: corpus.idf, ...corpus.firmView(enterprise), feedback: options.feedback };
   const types = options.types?.length ? new Set(options.types) : null;
   const scored: Ranked[] = [];
   // Only the opportunities sharing a key with the firm can score above zero (match-candidates.ts).
