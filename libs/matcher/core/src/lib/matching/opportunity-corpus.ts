@@ -13,6 +13,8 @@ const MAX_KEYWORD_TERMS = 4;
 const NAME_PREFIX = 3;
 const LANGUAGES: readonly TextLanguage[] = ['zh', 'en'];
 const NO_TERMS: readonly string[] = [];
+/** Relative slack on the MaxScore bound (far above the rounding of a sum of a few hundred parts). */
+const BOUND_SLACK = 1e-9;
 
 const termLanguages = new WeakMap<MatchableEnterprise, readonly TextLanguage[]>();
 /** The language of each of the firm's description terms, found once per analysis. */
@@ -65,7 +67,7 @@ export class OpportunityCorpus {
   private readonly byKey = new Map<string, OpportunityProfile>();
   private readonly orderByKey: boolean;
   private ordered: { profiles: readonly OpportunityProfile[]; position: Map<OpportunityProfile, number> } | null = null;
-  private grouping: { groups: ReadonlyMap<string, string>; members: ReadonlyMap<string, readonly OpportunityProfile[]> } | null = null;
+  private grouping: { groups: ReadonlyMap<string, string>; byProfile: ReadonlyMap<OpportunityProfile, string>; members: ReadonlyMap<string, readonly OpportunityProfile[]> } | null = null;
   private readonly df = new Map<string, number>();
   private readonly bm25Df: Record<TextLanguage, Map<string, number>> = { zh: new Map(), en: new Map() };
   private readonly totalLength: Record<TextLanguage, number> = { zh: 0, en: 0 };
@@ -80,6 +82,8 @@ export class OpportunityCorpus {
   private readonly live = new WeakSet<OpportunityProfile>();
   /** IDF per token, until the next change. */
   private readonly idfCache = new Map<string, number>();
+  /** BM25 statistics per word and language, until the next change (`termStatsOf`). */
+  private readonly termStats: Record<TextLanguage, Map<string, { idf: number; maxNorm: number }>> = { zh: new Map(), en: new Map() };
   /** Bumped by every change; caches of derived values carry it. */
   private version = 0;
 
@@ -196,6 +200,11 @@ export class OpportunityCorpus {
     return this.groupsNow().groups.get(key) ?? key;
   }
 
+  /** The group of an opportunity of the corpus (`groupOf` its key, without making the key). */
+  groupOfProfile(o: OpportunityProfile): string {
+    return this.groupsNow().byProfile.get(o) ?? this.groupOf(opportunityKey(o));
+  }
+
   /** Every member of a group, the group's own item included. */
   membersOf(group: string): readonly OpportunityProfile[] {
     return this.groupsNow().members.get(group) ?? [];
@@ -207,24 +216,29 @@ export class OpportunityCorpus {
    * of scoring every opportunity.
    */
   candidatesFor(e: MatchableEnterprise): OpportunityProfile[] {
-    const found = new Set<OpportunityProfile>();
+    // Marks by position in `profiles`: read back in order, no sort.
+    const { profiles, position } = this.order();
+    const found = new Uint8Array(profiles.length);
     const keys = enterpriseKeys(e);
-    for (const k of keys.concepts) for (const o of this.byConcept.get(k) ?? []) found.add(o);
-    for (const t of keys.tokens) for (const o of this.byToken.get(t) ?? []) found.add(o);
+    for (const k of keys.concepts) for (const o of this.byConcept.get(k) ?? []) found[position.get(o)!] = 1;
+    for (const t of keys.tokens) for (const o of this.byToken.get(t) ?? []) found[position.get(o)!] = 1;
     if (this.byNamePrefix.size) {
       const text = namingTextOf(e);
       for (let i = 0; i + NAME_PREFIX <= text.length; i++) {
         const events = this.byNamePrefix.get(text.slice(i, i + NAME_PREFIX));
-        if (events) for (const o of events) if (!found.has(o) && eventNamesOf(o).some((n) => text.includes(n))) found.add(o);
+        if (events) for (const o of events) if (!found[position.get(o)!] && eventNamesOf(o).some((n) => text.includes(n))) found[position.get(o)!] = 1;
       }
     }
-    const { position } = this.order();
-    return [...found].sort((a, b) => position.get(a)! - position.get(b)!);
+    const out: OpportunityProfile[] = [];
+    for (let i = 0; i < profiles.length; i++) if (found[i]) out.push(profiles[i]);
+    return out;
   }
 
   private changed(): void {
     this.version++;
     this.idfCache.clear();
+    this.termStats.zh.clear();
+    this.termStats.en.clear();
     this.ordered = null;
     this.grouping = null;
   }
@@ -246,13 +260,15 @@ export class OpportunityCorpus {
       const { profiles } = this.order();
       const groups = opportunityGroups(profiles);
       const members = new Map<string, OpportunityProfile[]>();
+      const byProfile = new Map<OpportunityProfile, string>();
       for (const p of profiles) {
         const g = groups.get(opportunityKey(p))!;
+        byProfile.set(p, g);
         const list = members.get(g);
         if (list) list.push(p);
         else members.set(g, [p]);
       }
-      this.grouping = { groups, members };
+      this.grouping = { groups, byProfile, members };
     }
     return this.grouping;
   }
@@ -297,8 +313,7 @@ export class OpportunityCorpus {
       const doc = p.text[language];
       const tf = doc.counts.get(term.token);
       if (!tf) return;
-      const d = this.bm25Df[language].get(term.token) ?? 0;
-      const idf = d ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : 0;
+      const idf = this.termStatsOf(language, term.token).idf;
       const norm = 1 - B + (B * doc.length) / (this.totalLength[language] / n);
       const part = term.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * norm));
       score += part;
@@ -307,14 +322,58 @@ export class OpportunityCorpus {
     return score;
   }
 
-  /** The firm's highest text relevance over the corpus: only opportunities sharing a word can have any. */
+  /**
+   * The firm's highest text relevance over the corpus: only opportunities sharing a word can have
+   * any. Exact, without scoring all of them (MaxScore): each of its words can add at most its
+   * weight × IDF × its largest tf-normalisation in the corpus; words are taken strongest first, and
+   * once what the words not yet taken could add together cannot beat the best so far, no
+   * opportunity not yet seen (it has only those words) can.
+   */
   private bestKeywordOf(e: MatchableEnterprise): number {
     const cached = this.bestKeyword.get(e);
     if (cached?.version === this.version) return cached.best;
+    const languages = termLanguagesOf(e);
+    const bounds = e.descriptionTerms.map((term, i) => {
+      const stats = this.termStatsOf(languages[i], term.token);
+      return { i, bound: term.weight * stats.idf * stats.maxNorm };
+    });
+    bounds.sort((a, b) => b.bound - a.bound);
+    const rest = new Float64Array(bounds.length + 1);
+    for (let k = bounds.length - 1; k >= 0; k--) rest[k] = rest[k + 1] + bounds[k].bound;
+    const seen = new Set<OpportunityProfile>();
     let best = 0;
-    this.walkRelevance(e, (_, score) => (best = Math.max(best, score)));
+    for (let k = 0; k < bounds.length; k++) {
+      // The slack covers rounding: the sum of the parts is added in another order than the bounds.
+      if (best > rest[k] * (1 + BOUND_SLACK)) break;
+      const { i } = bounds[k];
+      for (const p of this.byTextToken[languages[i]].get(e.descriptionTerms[i].token) ?? []) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        best = Math.max(best, this.bm25(e, p, null));
+      }
+    }
     this.bestKeyword.set(e, { version: this.version, best });
     return best;
+  }
+
+  /** A word's BM25 IDF and its largest tf-normalisation over the texts having it, until the next change. */
+  private termStatsOf(language: TextLanguage, token: string): { idf: number; maxNorm: number } {
+    const cache = this.termStats[language];
+    let stats = cache.get(token);
+    if (!stats) {
+      const n = Math.max(1, this.byKey.size);
+      const d = this.bm25Df[language].get(token) ?? 0;
+      let maxNorm = 0;
+      for (const p of this.byTextToken[language].get(token) ?? []) {
+        const doc = p.text[language];
+        const tf = doc.counts.get(token)!;
+        const norm = 1 - B + (B * doc.length) / (this.totalLength[language] / n);
+        maxNorm = Math.max(maxNorm, (tf * (K1 + 1)) / (tf + K1 * norm));
+      }
+      stats = { idf: d ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : 0, maxNorm };
+      cache.set(token, stats);
+    }
+    return stats;
   }
 
   /** BM25 of the firm against each opportunity sharing a word with it (only those can have any), once each. */

@@ -92,6 +92,26 @@ function diversify<T extends { score: number }>(results: T[], needOf: (m: T) => 
 interface Ranked extends MatchScore {
   readonly o: OpportunityProfile;
   readonly id: string;
+  /** Candidate order (ties of score and id keep it, as the stable sort did). */
+  readonly seq: number;
+}
+
+const ranked = (a: Ranked, b: Ranked) => byScoreThenId(a, b) || a.seq - b.seq;
+
+/**
+ * The results `diversify(...).slice(0, limit)` can show, in rank order, without sorting them all:
+ * each of the first DIVERSIFIED_TOP is taken from those within DIVERSITY_FLOOR of the best still
+ * waiting, which scores at least the DIVERSIFIED_TOP-th best; the rest are the best remaining, within
+ * the top `limit`. So nothing below min(DIVERSITY_FLOOR × that score, the `limit`-th best) is shown.
+ */
+function above<T extends Ranked>(results: Iterable<T>, limit: number): T[] {
+  const all = [...results];
+  const top = new TopK<T>(Math.max(DIVERSIFIED_TOP, limit), ranked);
+  for (const r of all) top.push(r);
+  const head = top.sorted();
+  const nth = (k: number) => (k >= 1 && head.length >= k ? head[k - 1].score : -Infinity);
+  const floor = Math.min(nth(DIVERSIFIED_TOP) * DIVERSITY_FLOOR, nth(limit));
+  return all.filter((r) => r.score >= floor).sort(ranked);
 }
 
 /**
@@ -113,23 +133,21 @@ export function matchOpportunities(enterprise: MatchableEnterprise, corpus: Oppo
   for (const o of corpus.candidatesFor(enterprise)) {
     if (types && !types.has(o.type)) continue;
     const s = matchScore(enterprise, o, ctx);
-    if (s.score > 0) scored.push({ o, id: o.id, score: s.score, need: s.need, negative: s.negative });
+    if (s.score > 0) scored.push({ o, id: o.id, score: s.score, need: s.need, negative: s.negative, seq: scored.length });
   }
-  scored.sort(byScoreThenId);
   let kept = scored.filter((s) => s.score >= MATCH_WEIGHTS.threshold);
   const partial = kept.length === 0;
   if (partial) kept = scored.filter((s) => s.score >= PARTIAL_FLOOR && (s.negative & EXCLUDING_REASONS) === 0);
 
-  const seen = new Set<string>();
-  const results: Array<Ranked & { group: string }> = [];
+  // One result per group: its best member (by score, id, then candidate order, as a stable sort).
+  const best = new Map<string, Ranked & { group: string }>();
   for (const s of kept) {
-    const group = corpus.groupOf(opportunityKey(s.o));
-    if (seen.has(group)) continue;
-    seen.add(group);
-    results.push({ ...s, group });
+    const group = corpus.groupOfProfile(s.o);
+    const held = best.get(group);
+    if (!held || ranked(s, held) < 0) best.set(group, { ...s, group });
   }
-  results.sort(byScoreThenId);
-  const shown = diversify(results, (m) => m.need ?? `${m.o.type}`).slice(0, options.limit ?? 20);
+  const limit = options.limit ?? 20;
+  const shown = diversify(above(best.values(), limit), (m) => m.need ?? `${m.o.type}`).slice(0, limit);
   return shown.map(({ o, score, group }) => {
     const related = corpus
       .membersOf(group)
