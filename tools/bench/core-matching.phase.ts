@@ -211,12 +211,20 @@ export async function measureCoreMatching(options: CoreMatchingOptions): Promise
   let indexed = 0;
   let indexTime = 0;
   for (const size of options.firmSizes) {
-    const t = performance.now();
+    const ibar = progressBar(`core: index ${size} firms`, size - indexed);
     for (let i = indexed; i < size; i++) {
       const base = pool[i % distinct];
-      index.upsert(i < distinct ? base : { ...base, id: `firm-${i}` });
+      const firm = i < distinct ? base : { ...base, id: `firm-${i}` };
+      const t = performance.now();
+      index.upsert(firm);
+      indexTime += performance.now() - t;
+      if (i % 1000 === 0) {
+        ibar.update(i - indexed);
+        await yieldToLoop();
+      }
     }
-    indexTime += performance.now() - t;
+    ibar.update(size - indexed);
+    ibar.stop();
     indexed = size;
     const page = (o: OpportunityProfile) => topEnterprises(o, index.candidatesFor(o), corpus, { today: TODAY, language: 'en', offset: 0, limit: PAGE });
     for (const o of targets.slice(0, 3)) page(o);
