@@ -158,7 +158,8 @@ export class OpportunityCorpus {
     if (!this.live.has(o)) return { value: 0, terms: [] };
     const terms: Array<[string, number]> | null = withTerms ? [] : null;
     const score = this.bm25(e, o, terms);
-    const best = this.bestKeywordOf(e);
+    // No word in common: 0 whatever the scale, so the firm's best (a walk) is not needed.
+    const best = score === 0 ? 0 : this.bestKeywordOf(e);
     const shown = terms ? [...new Set(terms.sort((a, b) => b[1] - a[1]).map(([surface]) => surface))].slice(0, MAX_KEYWORD_TERMS) : NO_TERMS;
     return { value: best > 0 ? score / best : 0, terms: shown };
   };

@@ -5,7 +5,6 @@ import { MATCH_WEIGHTS, matchScore, scoreMatch } from './match-scorer';
 import { MatchScore, reasonMask } from './match-tally';
 import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
-import { opportunityKey } from './opportunity-groups';
 import { TopK } from './top-k';
 
 /** Something the firm must know before acting on a result. */
