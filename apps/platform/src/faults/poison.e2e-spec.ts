@@ -5,6 +5,7 @@ import { waitFor } from '@fhk/shared/util';
 import { InProcessPlatform, startInProcessPlatform } from '@fhk/composition/embedded';
 import { describeOnEveryBus, publishRaw, readTopic } from '../testing/buses-under-test';
 import { useEventLoopWatchdog } from '../testing/event-loop-watchdog';
+import { OpenApiConformance, OpenApiDocument } from '../testing/openapi-conformance';
 
 /**
  * Fault test: a malformed message and an event whose handler always throws both end in the dead
@@ -46,7 +47,11 @@ describeOnEveryBus('fault: poison messages', (busUnderTest) => {
     const found = await p.tokens.http<{ hits: Array<{ id: string }> }>('platform-admin', `${p.url}/api/search?type=enterprise&q=${encodeURIComponent('毒丸之後的企業')}`);
     expect(found.body.hits.map((h) => h.id)).toEqual([good.body.id]);
 
-    const letters = (await p.tokens.http<{ items: Array<{ id: string; error: string; attempts: number; topic: string; headers: Record<string, string> }> }>('platform-admin', `${p.url}/api/matcher/dead-letters`)).body.items;
+    const listed = await p.tokens.http<{ items: Array<{ id: string; error: string; attempts: number; topic: string; headers: Record<string, string> }> }>('platform-admin', `${p.url}/api/matcher/dead-letters`);
+    const letters = listed.body.items;
+    // Dead letters as the OpenAPI document describes them (no other test has any to list).
+    const conformance = new OpenApiConformance((await (await fetch(`${p.url}/api/docs-json`)).json()) as OpenApiDocument);
+    expect(conformance.check('GET', `${p.url}/api/matcher/dead-letters`, listed.status, listed.headers.get('content-type'), listed.text)).toBeNull();
     expect(letters).toHaveLength(2);
     expect(letters.find((l) => l.attempts === 0)?.error).toMatch(/^invalid event/);
     expect(letters.find((l) => l.attempts === 3)?.error).toBe('this handler always throws');
@@ -59,6 +64,7 @@ describeOnEveryBus('fault: poison messages', (busUnderTest) => {
     poisoned = false;
     const replayed = await p.tokens.http<{ results: Array<{ outcome: string }> }>('platform-admin', `${p.url}/api/matcher/dead-letters/replay`, { method: 'POST' });
     expect(replayed.body.results.map((r) => r.outcome).sort()).toEqual(['dead-lettered', 'duplicate']);
+    expect(conformance.check('POST', `${p.url}/api/matcher/dead-letters/replay`, replayed.status, replayed.headers.get('content-type'), replayed.text)).toBeNull();
     const nowFound = await p.tokens.http<{ hits: Array<{ id: string }> }>('platform-admin', `${p.url}/api/search?type=enterprise&q=${encodeURIComponent('毒丸測試')}`);
     expect(nowFound.body.hits.map((h) => h.id)).toEqual(['poison-1']);
   }, 60_000);

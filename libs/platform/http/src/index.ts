@@ -1,6 +1,7 @@
 export * from './lib/validation-issue';
 export * from './lib/zod-validation.pipe';
 export * from './lib/api-exception.filter';
+export * from './lib/api-components';
 export * from './lib/api-zod.decorators';
 export * from './lib/configure-http-app';
 export { createFastifyAdapter } from './lib/fastify-http';

@@ -1,9 +1,19 @@
 import { z } from 'zod';
+import { LocalizedTextSchema } from '@fhk/contracts';
 import NOTICE from '../../data/privacy-notice.json';
 
 /** The privacy notice (PIPL + PDPO) a consent is given against, shipped as data in three languages. */
 export const PRIVACY_NOTICE = NOTICE;
 export const CONSENT_PURPOSES = ['outreach'] as const;
+
+export const PrivacyNoticeSchema = z.object({
+  version: z.string(),
+  purposes: z.array(z.enum(CONSENT_PURPOSES)),
+  laws: z.array(z.string()),
+  text: LocalizedTextSchema,
+  /** Why the text is not final yet, when it is not. */
+  tentative: z.string().optional(),
+});
 
 export const ConsentInputSchema = z
   .object({
@@ -16,16 +26,16 @@ export const ConsentInputSchema = z
 export type ConsentInput = z.infer<typeof ConsentInputSchema>;
 
 /** One decision about one purpose: kept forever as history (until the firm is deleted). */
-export interface ConsentRecord {
-  id: string;
-  version: number;
-  enterpriseId: string;
-  purpose: (typeof CONSENT_PURPOSES)[number];
-  granted: boolean;
-  at: string;
+export const ConsentRecordSchema = z.object({
+  id: z.string(),
+  version: z.number().int().min(1),
+  enterpriseId: z.string(),
+  purpose: z.enum(CONSENT_PURPOSES),
+  granted: z.boolean(),
+  at: z.iso.datetime(),
   /** Who recorded it: the token subject and role. */
-  by: string;
-  byRole: string;
-  noticeVersion: string;
-  [key: string]: unknown;
-}
+  by: z.string(),
+  byRole: z.string(),
+  noticeVersion: z.string(),
+});
+export type ConsentRecord = z.infer<typeof ConsentRecordSchema> & { [key: string]: unknown };

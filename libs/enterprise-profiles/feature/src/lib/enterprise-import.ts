@@ -1,18 +1,16 @@
 import { EnterpriseInput, EnterpriseInputSchema } from '@fhk/contracts';
 import { Principal } from '@fhk/platform/auth';
-import { BulkImportQuerySchema, BulkImportReport, MAX_REPORTED_PROBLEMS, parseNdjsonRows, validateRows } from '@fhk/platform/bulk';
+import { BulkImportQuerySchema, MAX_REPORTED_PROBLEMS, parseNdjsonRows, validateRows } from '@fhk/platform/bulk';
 import { z } from 'zod';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
+import { EnterpriseImportReportSchema } from './enterprise-responses.schema';
 
 /** dryRun and validOnly, as the other bulk imports have them (the format is always NDJSON). */
 export const EnterpriseImportQuerySchema = BulkImportQuerySchema.omit({ format: true }).strict();
 export type EnterpriseImportQuery = z.infer<typeof EnterpriseImportQuerySchema>;
 
-/** The bulk import's report without `updated`/`unchanged` (an import only creates profiles). */
-export interface EnterpriseImportReport extends Omit<BulkImportReport, 'updated' | 'unchanged'> {
-  /** The new profiles' ids, in line order (empty for a dry run or a refused import). */
-  created: string[];
-}
+/** The bulk import's report without `updated`/`unchanged` (an import only creates profiles); `created` in line order. */
+export type EnterpriseImportReport = z.infer<typeof EnterpriseImportReportSchema>;
 
 /**
  * `POST /api/enterprises/import`: one profile per NDJSON line, each validated as the single

@@ -3,8 +3,9 @@ import { ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Enterprise, EnterpriseInput, EnterpriseInputSchema, EnterprisePatch, EnterprisePatchSchema, EnterpriseSchema } from '@fhk/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@fhk/platform/auth';
-import { ApiZodBody, ApiZodOkResponse, etagOf, HttpReply, IF_MATCH_DESCRIPTION, reply, requireIfMatch, VersionETag, ZodValidationPipe, ApiZodQuery } from '@fhk/platform/http';
-import { ConsentInputSchema } from './consent.schema';
+import { ApiEmptyResponse, ApiZodBody, ApiZodOkResponse, ApiZodQuery, ApiZodResponse, etagOf, HttpReply, IF_MATCH_DESCRIPTION, reply, requireIfMatch, VersionETag, ZodValidationPipe } from '@fhk/platform/http';
+import { ConsentInputSchema, ConsentRecordSchema } from './consent.schema';
+import { ConsentHistorySchema, EnterpriseExportSchema, EnterpriseImportReportSchema, EnterprisePageSchema } from './enterprise-responses.schema';
 import { EnterpriseProfilesService } from './enterprise-profiles.service';
 import { EnterpriseImportQuery, EnterpriseImportQuerySchema, importEnterprises } from './enterprise-import';
 
@@ -28,7 +29,7 @@ export class EnterprisesController {
   @Roles('enterprise', 'profiles-admin')
   @ApiOperation({ summary: 'Create an enterprise profile (free text in zh-Hant, zh-Hans or en)' })
   @ApiZodBody(EnterpriseInputSchema)
-  @ApiZodOkResponse(EnterpriseSchema)
+  @ApiZodResponse(201, EnterpriseSchema, 'The new profile; Location names it, ETag is its version')
   @HttpCode(201)
   @VersionETag()
   async create(@Body(new ZodValidationPipe(EnterpriseInputSchema)) input: EnterpriseInput, @CurrentPrincipal() principal: Principal): Promise<HttpReply<Enterprise>> {
@@ -41,6 +42,8 @@ export class EnterprisesController {
   @HttpCode(200)
   @ApiZodQuery(EnterpriseImportQuerySchema)
   @ApiConsumes('application/x-ndjson')
+  @ApiZodResponse(200, EnterpriseImportReportSchema, 'What was (or, on a dry run, would be) created; lines refused are listed')
+  @ApiZodResponse(422, EnterpriseImportReportSchema, 'Some lines are invalid and validOnly is not set: nothing was written; `invalid` names each line, field and reason')
   @ApiOperation({
     summary:
       'Bulk import: one profile per line (NDJSON, Content-Type: application/x-ndjson, at most 5,000 lines), each validated as POST /api/enterprises; every invalid line reported (line, field, reason); nothing written when a line is invalid unless validOnly=true; dryRun=true never writes; the rest is created in one commit',
@@ -53,6 +56,7 @@ export class EnterprisesController {
   @Get()
   @ApiZodQuery(ListQuerySchema)
   @Roles(...READERS)
+  @ApiZodOkResponse(EnterprisePageSchema)
   @ApiOperation({ summary: 'List the enterprise profiles you may see (yours; consenting firms for agency staff; all for admins), newest change first' })
   async list(@Query(new ZodValidationPipe(ListQuerySchema, 'query')) query: z.infer<typeof ListQuerySchema>, @CurrentPrincipal() principal: Principal) {
     const { items, total } = await this.service.list(principal, query);
@@ -72,6 +76,7 @@ export class EnterprisesController {
   @ApiOperation({ summary: 'Change some fields; send If-Match with the ETag you read to refuse stale updates' })
   @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   @ApiZodBody(EnterprisePatchSchema)
+  @ApiZodOkResponse(EnterpriseSchema, 'The profile after the change; ETag is its new version')
   @VersionETag()
   update(
     @Param('id') id: string,
@@ -86,6 +91,7 @@ export class EnterprisesController {
   @Roles('enterprise', 'profiles-admin')
   @ApiOperation({ summary: 'Record a consent decision (granted or withdrawn) for a purpose, against the current privacy notice; withdrawal reaches outreach lists within a second' })
   @ApiZodBody(ConsentInputSchema)
+  @ApiZodResponse(201, ConsentRecordSchema, 'The decision as recorded; ETag is the profile\'s new version')
   @HttpCode(201)
   async consent(@Param('id') id: string, @Body() body: unknown, @CurrentPrincipal() principal: Principal) {
     const { enterprise, record } = await this.service.recordConsent(principal, id, body);
@@ -95,6 +101,7 @@ export class EnterprisesController {
 
   @Get(':id/export')
   @Roles('enterprise', 'profiles-admin')
+  @ApiZodOkResponse(EnterpriseExportSchema)
   @ApiOperation({ summary: 'Everything enterprise-profiles holds about a firm, as JSON: profile (with contact), consent history, audit entries about it (the owner, or profiles-admin); the matcher exports its part at /api/match/enterprises/:id/export' })
   export(@Param('id') id: string, @CurrentPrincipal() principal: Principal) {
     return this.service.export(principal, id);
@@ -102,6 +109,7 @@ export class EnterprisesController {
 
   @Get(':id/consents')
   @Roles('enterprise', 'profiles-admin', 'platform-admin')
+  @ApiZodOkResponse(ConsentHistorySchema)
   @ApiOperation({ summary: 'The consent history of a firm (who decided what, when, against which notice version)' })
   async consents(@Param('id') id: string, @CurrentPrincipal() principal: Principal) {
     return { items: await this.service.consentHistory(principal, id) };
@@ -110,6 +118,7 @@ export class EnterprisesController {
   @Delete(':id')
   @Roles('enterprise', 'profiles-admin')
   @HttpCode(204)
+  @ApiEmptyResponse('Deleted, with its consent history (the audit log keeps the fact)')
   @ApiHeader({ name: 'If-Match', required: true, description: IF_MATCH_DESCRIPTION })
   async remove(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() principal: Principal): Promise<void> {
     await this.service.remove(principal, id, requireIfMatch(ifMatch));

@@ -3,7 +3,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@n
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CalendarEventInput, CalendarEventInputSchema } from '@fhk/contracts';
-import { BulkExportQuerySchema, BulkImportQuery, BulkImportQuerySchema, exportBody, handleBulkImport } from '@fhk/platform/bulk';
+import { ApiBulkExportResponse, ApiBulkImportResponses, BulkExportQuerySchema, BulkImportQuery, BulkImportQuerySchema, exportBody, handleBulkImport } from '@fhk/platform/bulk';
 import { ApiZodQuery, download, reply, ZodValidationPipe } from '@fhk/platform/http';
 import { EventCalendarService } from './event-calendar.service';
 
@@ -18,6 +18,7 @@ export class CalendarBulkController {
   @Get('export')
   @ApiZodQuery(ExportQuerySchema)
   @Roles('calendar-admin', 'platform-admin')
+  @ApiBulkExportResponse({}, CalendarEventInputSchema)
   @ApiOperation({ summary: 'Export events as JSON (same shape as the seed file) or CSV' })
   async export(@Query(new ZodValidationPipe(ExportQuerySchema, 'query')) query: z.infer<typeof ExportQuerySchema>): Promise<StreamableFile> {
     const events = (await this.calendar.query({})).map(({ version: _v, ...event }) => event);
@@ -29,6 +30,7 @@ export class CalendarBulkController {
   @ApiZodQuery(BulkImportQuerySchema)
   @Roles('calendar-admin')
   @HttpCode(200)
+  @ApiBulkImportResponses()
   @ApiOperation({ summary: 'Import events (JSON array or CSV) with a per-row report; dryRun=true never writes; validOnly=true imports the valid rows' })
   async import(@Query(new ZodValidationPipe(BulkImportQuerySchema, 'query')) query: BulkImportQuery, @Body() body: unknown) {
     const { status, report } = await handleBulkImport<CalendarEventInput>(body, query, CalendarEventInputSchema, {

@@ -3,7 +3,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@n
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CATALOGUE_ITEM_KINDS, CatalogueItemInput, CatalogueItemInputSchema } from '@fhk/contracts';
-import { BulkExportQuerySchema, BulkImportQuery, BulkImportQuerySchema, exportBody, handleBulkImport } from '@fhk/platform/bulk';
+import { ApiBulkExportResponse, ApiBulkImportResponses, BulkExportQuerySchema, BulkImportQuery, BulkImportQuerySchema, exportBody, handleBulkImport } from '@fhk/platform/bulk';
 import { ApiZodQuery, download, reply, ZodValidationPipe } from '@fhk/platform/http';
 import { MeasureCatalogueService } from './measure-catalogue.service';
 
@@ -18,6 +18,7 @@ export class CatalogueBulkController {
   @Get('export')
   @ApiZodQuery(ExportQuerySchema)
   @Roles('catalogue-admin', 'platform-admin')
+  @ApiBulkExportResponse({ kind: z.string() }, CatalogueItemInputSchema)
   @ApiOperation({ summary: 'Export items as JSON (same shape as the seed files) or CSV (dotted columns, JSON cells)' })
   async export(@Query(new ZodValidationPipe(ExportQuerySchema, 'query')) query: z.infer<typeof ExportQuerySchema>): Promise<StreamableFile> {
     const { items } = await this.catalogue.list({ kind: query.kind, includeSample: true, limit: 100_000, offset: 0 });
@@ -30,6 +31,7 @@ export class CatalogueBulkController {
   @ApiZodQuery(BulkImportQuerySchema)
   @Roles('catalogue-admin')
   @HttpCode(200)
+  @ApiBulkImportResponses()
   @ApiOperation({
     summary:
       'Import items (JSON array or CSV). Every invalid row is reported (row, field, reason). Nothing is written when a row is invalid unless validOnly=true; dryRun=true never writes.',

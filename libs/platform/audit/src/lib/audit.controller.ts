@@ -3,9 +3,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { EntityIdSchema } from '@fhk/contracts';
 import { CurrentPrincipal, hasRole, Principal, Roles } from '@fhk/platform/auth';
-import { ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
-import { AUDIT_ACTIONS, AuditEntry } from './audit-entry';
+import { apiComponent, ApiZodOkResponse, ApiZodQuery, pageSchemaOf, ZodValidationPipe } from '@fhk/platform/http';
+import { AUDIT_ACTIONS, AuditEntry, AuditEntrySchema } from './audit-entry';
 import { AuditTrail } from './audit-trail';
+
+apiComponent('AuditEntry', AuditEntrySchema);
 
 export const AUDIT_TRAIL = Symbol('AUDIT_TRAIL');
 
@@ -52,6 +54,7 @@ export function auditControllerFor(service: string): Type<unknown> {
     @Get()
     @Roles('platform-admin', 'enterprise')
     @ApiZodQuery(AuditQuerySchema)
+    @ApiZodOkResponse(pageSchemaOf(AuditEntrySchema).extend({ service: z.literal(service) }))
     @ApiOperation({ summary: `The audit log of ${service}, newest first: who did or read what, about which firm, when, from where (platform-admin; an enterprise account: entries about its own firm, with enterpriseId)` })
     async list(@Query(new ZodValidationPipe(AuditQuerySchema, 'query')) query: AuditQueryParams, @CurrentPrincipal() principal: Principal) {
       if (!hasRole(principal, 'platform-admin')) {

@@ -10,27 +10,30 @@ export const MAX_IMPORT_ROWS = 5000;
 /** Invalid-row problems a report lists; `invalidCount` always says how many there were. */
 export const MAX_REPORTED_PROBLEMS = 100;
 
-export interface RowProblem {
+export const RowProblemSchema = z.object({
   /** 1-based: the CSV line, or the item's position in a JSON array. */
-  row: number;
-  id: string | null;
-  field: string;
-  reason: string;
-}
+  row: z.number().int().min(1),
+  id: z.string().nullable(),
+  field: z.string(),
+  reason: z.string(),
+});
+export type RowProblem = z.infer<typeof RowProblemSchema>;
 
-export interface BulkImportReport {
-  dryRun: boolean;
+/** What a bulk import did or would do (its answer, 200 or 422). */
+export const BulkImportReportSchema = z.object({
+  dryRun: z.boolean(),
   /** Whether anything was written. */
-  applied: boolean;
-  rows: number;
+  applied: z.boolean(),
+  rows: z.number().int().min(0),
   /** The first MAX_REPORTED_PROBLEMS problems (a long field or id is cut short). */
-  invalid: RowProblem[];
+  invalid: z.array(RowProblemSchema).max(MAX_REPORTED_PROBLEMS),
   /** How many problems there were in all. */
-  invalidCount: number;
-  created: string[];
-  updated: string[];
-  unchanged: string[];
-}
+  invalidCount: z.number().int().min(0),
+  created: z.array(z.string()),
+  updated: z.array(z.string()),
+  unchanged: z.array(z.string()),
+});
+export type BulkImportReport = z.infer<typeof BulkImportReportSchema>;
 
 export interface BulkImportTarget<T extends { id: string }> {
   get(id: string): Promise<(T & { version: number }) | null>;

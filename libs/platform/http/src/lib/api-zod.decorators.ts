@@ -1,10 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBody, ApiOkResponse, ApiQuery } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiNoContentResponse, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
+import { outputSchemaWithRefs } from './api-components';
+
+/** Request bodies and queries are inline: no registry, so no `$ref`. */
+const NO_COMPONENTS = z.registry<{ id: string }>();
 
 /** The zod schema as an OpenAPI schema object, so docs and validation come from one source. */
 export function toOpenApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  if (io === 'output') return outputSchemaWithRefs(schema);
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', metadata: NO_COMPONENTS }) as Record<string, unknown>;
   delete json.$schema;
   return json;
 }
@@ -27,7 +32,31 @@ export function ApiZodBody(schema: z.ZodType, description?: string): MethodDecor
 }
 
 export function ApiZodOkResponse(schema: z.ZodType, description?: string): MethodDecorator {
-  return applyDecorators(ApiOkResponse({ schema: toOpenApiSchema(schema, 'output'), description }));
+  return ApiZodResponse(200, schema, description);
+}
+
+/** Documents a JSON answer with the given status (201 created, 202 accepted, 422 report…) by its zod schema. */
+export function ApiZodResponse(status: number, schema: z.ZodType, description = ''): MethodDecorator {
+  return ApiResponse({ status, schema: toOpenApiSchema(schema, 'output'), description });
+}
+
+/** Documents a 204 answer (no body). */
+export function ApiEmptyResponse(description: string): MethodDecorator {
+  return ApiNoContentResponse({ description });
+}
+
+/**
+ * Documents a file answer (`download()`) by media type: a JSON file by its zod schema, any other
+ * (CSV, SVG, iCalendar) as text.
+ */
+export function ApiFileResponse(content: Record<string, z.ZodType | null>, description: string): MethodDecorator {
+  const schemas = Object.entries(content).map(([type, schema]) => [type, { schema: schema ? toOpenApiSchema(schema, 'output') : { type: 'string' } }]);
+  return ApiResponse({ status: 200, description, content: Object.fromEntries(schemas) });
+}
+
+/** One page of a list: the items, how many there are in all, and the page asked for. */
+export function pageSchemaOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int().min(0), limit: z.number().int().min(1), offset: z.number().int().min(0) });
 }
 
 /**

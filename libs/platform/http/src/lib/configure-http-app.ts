@@ -1,6 +1,7 @@
 import { HttpServer, INestApplication } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { apiComponentSchemas } from './api-components';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { configureExpress } from './express-http';
 import { configureFastify } from './fastify-http';
@@ -38,6 +39,7 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
       .addSecurityRequirements('bearer')
       .build(),
   );
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...apiComponentSchemas() } };
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 

@@ -1,7 +1,8 @@
 import { Controller, Get, HttpStatus, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@fhk/platform/auth';
-import { reply } from '@fhk/platform/http';
+import { ApiZodOkResponse, reply } from '@fhk/platform/http';
+import { z } from 'zod';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { HealthRegistry } from '@fhk/platform/service-kit';
 
@@ -17,6 +18,7 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiZodOkResponse(z.object({ status: z.literal('ok') }))
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }

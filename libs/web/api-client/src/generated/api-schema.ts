@@ -697,6 +697,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Events the matcher could not apply after its retries (dead), or those replayed since */
         get: operations["MatcherAdminController_deadLetters"];
         put?: never;
         post?: never;
@@ -732,6 +733,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Replay one dead letter (after a fix): applied, a duplicate, or dead again */
         post: operations["MatcherAdminController_replay"];
         delete?: never;
         options?: never;
@@ -759,7 +761,484 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        AuditEntry: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            service: string;
+            actor: {
+                subject: string;
+                username: string;
+                roles: string[];
+            } | null;
+            /** @enum {string} */
+            action: "read" | "create" | "update" | "delete" | "export" | "admin";
+            target: {
+                type: string;
+                id: string;
+            };
+            enterpriseId: string | null;
+            from: string | null;
+            route: string | null;
+        };
+        BulkImportReport: {
+            dryRun: boolean;
+            applied: boolean;
+            rows: number;
+            invalid: {
+                row: number;
+                id: string | null;
+                field: string;
+                reason: string;
+            }[];
+            invalidCount: number;
+            created: string[];
+            updated: string[];
+            unchanged: string[];
+        };
+        Enterprise: {
+            id: string;
+            version: number;
+            name: string;
+            city: string;
+            industry: string;
+            products: string;
+            needs: string;
+            markets: string;
+            employees: number | null;
+            language: ("zh-Hant" | "zh-Hans" | "en") | null;
+            outreachConsent: boolean;
+            /** @default null */
+            ownerId: string | null;
+            /** @default null */
+            contact: {
+                /** @default  */
+                person: string;
+                /** @default  */
+                role: string;
+                /** @default  */
+                email: "" | string;
+                /** @default  */
+                phone: string;
+                /** @default  */
+                wechat: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConsentRecord: {
+            id: string;
+            version: number;
+            enterpriseId: string;
+            /** @enum {string} */
+            purpose: "outreach";
+            granted: boolean;
+            /** Format: date-time */
+            at: string;
+            by: string;
+            byRole: string;
+            noticeVersion: string;
+        };
+        CalendarEvent: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "calendar-event";
+            /** @enum {string} */
+            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+            organiser: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            city: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            /** @default null */
+            venue: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            } | null;
+            recurrence: {
+                /** @enum {string} */
+                frequency: "annual" | "biennial" | "irregular" | "one-off";
+                usualMonth: number | null;
+            };
+            /** @default null */
+            nextEdition: {
+                startDate: string | null;
+                endDate: string | null;
+                /** @default null */
+                applicationDeadline: string | null;
+                /** @enum {string} */
+                dateStatus: "confirmed" | "tentative";
+            } | null;
+        };
+        MatchReason: {
+            /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
+            code: string;
+            /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
+            codes: string[];
+            /** @description the firm's own words that matched (whole words or clauses), or none */
+            terms: string[];
+            /** @description points this reason added (negative: took away); the score is their sum */
+            contribution: number;
+            /** @description the reason as a sentence in the reader's language */
+            text: string;
+        };
+        OpportunityMatch: {
+            /** @enum {string} */
+            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+            id: string;
+            title: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            score: number;
+            reasons: components["schemas"]["MatchReason"][];
+            measures: number[];
+            sample: boolean;
+            tentative: boolean;
+            /** @description the same opportunity as measure, programme or event */
+            related: {
+                /** @enum {string} */
+                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                id: string;
+                title: {
+                    "zh-Hant": string;
+                    "zh-Hans": string;
+                    en: string;
+                };
+            }[];
+            /** @description preconditions, application deadlines, tentative dates */
+            caveats: {
+                code: string;
+                date: string | null;
+                text: string;
+            }[];
+            /** @description below the usual threshold: shown because nothing better was found */
+            partial: boolean;
+        };
+        UnderstoodProfile: {
+            /** @enum {string} */
+            language: "zh-Hant" | "zh-Hans" | "en";
+            primaryIndustry: string | null;
+            industries: {
+                code: string;
+                label: string;
+                weight: number;
+            }[];
+            needs: {
+                code: string;
+                label: string;
+                weight: number;
+            }[];
+            /** @description needs the firm said it does not have */
+            declinedNeeds: {
+                code: string;
+                label: string;
+            }[];
+            /** @description needs the firm said it has met already */
+            doneNeeds: {
+                code: string;
+                label: string;
+            }[];
+            /** @description clauses of its needs in which nothing was understood, as written */
+            notUnderstood: string[];
+            markets: {
+                code: string;
+                label: string;
+            }[];
+            city: {
+                code: string;
+                prefecture: string;
+                label: string;
+            } | null;
+            sizeBand: string | null;
+        };
+        MatchFeedback: {
+            id: string;
+            enterpriseId: string;
+            /** @enum {string} */
+            opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
+            opportunityId: string;
+            /** @enum {string} */
+            reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
+            industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        Area: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "area";
+            number: number;
+        };
+        Measure: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "measure";
+            number: number;
+            areaNumber: number;
+            text: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            parties: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            }[];
+        };
+        Programme: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "programme";
+            category: string;
+            /** @default [] */
+            organisers: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            }[];
+        };
+        ServiceCategory: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "service-category";
+        };
+        ServiceProvider: {
+            id: string;
+            slug: string;
+            version: number;
+            name: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            summary: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+            tags: {
+                /** @default [] */
+                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                /** @default [] */
+                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                /** @default [] */
+                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                /** @default [] */
+                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                /** @default [] */
+                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+            };
+            measures: number[];
+            /** @default null */
+            officialUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default false */
+            tentative: boolean;
+            /** @default null */
+            notes: string | null;
+            /** @default [] */
+            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+            /** @constant */
+            kind: "service-provider";
+            /** @enum {string} */
+            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+            serviceCategories: string[];
+            offers: {
+                "zh-Hant": string;
+                "zh-Hans": string;
+                en: string;
+            };
+        };
+        CatalogueItem: components["schemas"]["Area"] | components["schemas"]["Measure"] | components["schemas"]["Programme"] | components["schemas"]["ServiceCategory"] | components["schemas"]["ServiceProvider"];
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -781,7 +1260,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "ok";
+                    };
+                };
             };
         };
     };
@@ -916,6 +1400,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Enterprise"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1012,43 +1509,13 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description The new profile; Location names it, ETag is its version */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        version: number;
-                        name: string;
-                        city: string;
-                        industry: string;
-                        products: string;
-                        needs: string;
-                        markets: string;
-                        employees: number | null;
-                        language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                        outreachConsent: boolean;
-                        /** @default null */
-                        ownerId: string | null;
-                        /** @default null */
-                        contact: {
-                            /** @default  */
-                            person: string;
-                            /** @default  */
-                            role: string;
-                            /** @default  */
-                            email: "" | string;
-                            /** @default  */
-                            phone: string;
-                            /** @default  */
-                            wechat: string;
-                        } | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Enterprise"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -1116,6 +1583,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description What was (or, on a dry run, would be) created; lines refused are listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1167,6 +1655,27 @@ export interface operations {
                     };
                 };
             };
+            /** @description Some lines are invalid and validOnly is not set: nothing was written; `invalid` names each line, field and reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        applied: boolean;
+                        rows: number;
+                        invalid: {
+                            row: number;
+                            id: string | null;
+                            field: string;
+                            reason: string;
+                        }[];
+                        invalidCount: number;
+                        created: string[];
+                    };
+                };
+            };
         };
     };
     EnterprisesController_get: {
@@ -1185,38 +1694,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        version: number;
-                        name: string;
-                        city: string;
-                        industry: string;
-                        products: string;
-                        needs: string;
-                        markets: string;
-                        employees: number | null;
-                        language: ("zh-Hant" | "zh-Hans" | "en") | null;
-                        outreachConsent: boolean;
-                        /** @default null */
-                        ownerId: string | null;
-                        /** @default null */
-                        contact: {
-                            /** @default  */
-                            person: string;
-                            /** @default  */
-                            role: string;
-                            /** @default  */
-                            email: "" | string;
-                            /** @default  */
-                            phone: string;
-                            /** @default  */
-                            wechat: string;
-                        } | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Enterprise"];
                 };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
@@ -1269,6 +1747,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Deleted, with its consent history (the audit log keeps the fact) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -1345,6 +1830,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The profile after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enterprise"];
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -1409,6 +1903,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ConsentRecord"][];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -1466,6 +1970,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The decision as recorded; ETag is the profile's new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentRecord"];
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -1530,6 +2043,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        service: "enterprise-profiles";
+                        /** Format: date-time */
+                        exportedAt: string;
+                        profile: components["schemas"]["Enterprise"];
+                        consents: components["schemas"]["ConsentRecord"][];
+                        audit: components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -1579,7 +2108,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        version: string;
+                        purposes: "outreach"[];
+                        laws: string[];
+                        text: {
+                            "zh-Hant": string;
+                            "zh-Hans": string;
+                            en: string;
+                        };
+                        tentative?: string;
+                    };
+                };
             };
         };
     };
@@ -1587,12 +2128,9 @@ export interface operations {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -1603,6 +2141,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "enterprise-profiles";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1673,6 +2226,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CatalogueItem"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -1923,6 +2489,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new item; ETag is its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItem"];
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -1987,11 +2562,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The item; ETag is its version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CatalogueItem"];
+                };
             };
         };
     };
@@ -2231,6 +2809,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The item after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItem"];
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -2298,6 +2885,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Deleted (the audit log keeps the fact) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -2354,6 +2948,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The item after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItem"];
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -2420,7 +3023,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CatalogueItem"][];
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2437,7 +3045,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CatalogueItem"][];
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2452,6 +3065,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The picture, with a title and a text alternative in the chosen language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2486,7 +3108,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CatalogueItem"];
+                };
             };
         };
     };
@@ -2502,6 +3126,239 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The items, in the shape the import accepts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kind: string;
+                        /** Format: date-time */
+                        exportedAt: string;
+                        items: ({
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "area";
+                            number: number;
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "measure";
+                            number: number;
+                            areaNumber: number;
+                            text: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            parties: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "programme";
+                            category: string;
+                            /** @default [] */
+                            organisers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            }[];
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-category";
+                        } | {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "service-provider";
+                            /** @enum {string} */
+                            providerType: "public-institution" | "statutory-body" | "university" | "industry-association" | "sample-firm";
+                            serviceCategories: string[];
+                            offers: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                        })[];
+                    };
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2568,6 +3425,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description What was (or, on a dry run, would be) created, updated or left unchanged; invalid rows are listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkImportReport"];
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2619,18 +3485,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Some rows are invalid and validOnly is not set: nothing was written; `invalid` names each row, field and reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkImportReport"];
+                };
+            };
         };
     };
     MeasureCatalogueAuditController_list: {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -2641,6 +3513,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "measure-catalogue";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2710,6 +3597,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CalendarEvent"][];
+                        total: number;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2812,6 +3710,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new event; ETag is its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEvent"];
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -2882,6 +3789,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An iCalendar file (RFC 5545) to add to a calendar app */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2918,6 +3834,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The picture, with a title and a text alternative in the chosen language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -2950,7 +3875,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CalendarEvent"][];
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2965,11 +3895,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The event; ETag is its version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarEvent"];
+                };
             };
         };
     };
@@ -3061,6 +3994,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The event after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEvent"];
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -3128,6 +4070,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Deleted (the audit log keeps the fact) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -3184,6 +4133,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The event after the change; ETag is its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEvent"];
+                };
+            };
             /** @description Invalid body: `issues` names each field and why */
             400: {
                 headers: {
@@ -3248,6 +4206,90 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The items, in the shape the import accepts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        exportedAt: string;
+                        items: {
+                            id: string;
+                            slug: string;
+                            name: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            summary: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            tags: {
+                                /** @default [] */
+                                industries: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure")[];
+                                /** @default [] */
+                                needs: ("company-registration" | "fund-pooling" | "tax-compliance" | "trademark-patent" | "legal-advice" | "brand-building" | "technology-transfer" | "testing-certification" | "ip-trading" | "investment-financing" | "listing" | "bond-issuance" | "arbitration" | "mediation" | "exhibit-find-buyers" | "overseas-expansion" | "research-collaboration" | "talent-internships" | "logistics-customs" | "data-computing" | "tourism-promotion" | "education-cooperation" | "investment-in-fujian" | "cultural-exchange" | "medical-cooperation" | "residence-facilitation")[];
+                                /** @default [] */
+                                markets: ("hong-kong" | "macao" | "mainland" | "rcep" | "asean" | "belt-and-road" | "middle-east" | "europe" | "north-america" | "japan-korea" | "global")[];
+                                /** @default [] */
+                                audiences: ("exhibitors" | "buyers" | "investors" | "enterprises" | "startups" | "research-institutions" | "universities-students" | "youth" | "tourism-trade" | "film-media" | "publishers" | "general-public" | "hong-kong-residents")[];
+                                /** @default [] */
+                                serves: ("fujian-going-out" | "hong-kong-coming-in" | "youth" | "students" | "institutions" | "public")[];
+                            };
+                            measures: number[];
+                            /** @default null */
+                            officialUrl: string | null;
+                            /** @default false */
+                            sample: boolean;
+                            /** @default false */
+                            tentative: boolean;
+                            /** @default null */
+                            notes: string | null;
+                            /** @default [] */
+                            requires: ("hong-kong-entity" | "listed-or-listing-candidate")[];
+                            /** @constant */
+                            kind: "calendar-event";
+                            /** @enum {string} */
+                            eventType: "expo" | "fair" | "summit" | "conference" | "festival" | "promotion" | "tour";
+                            organiser: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            city: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            /** @default null */
+                            venue: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            } | null;
+                            recurrence: {
+                                /** @enum {string} */
+                                frequency: "annual" | "biennial" | "irregular" | "one-off";
+                                usualMonth: number | null;
+                            };
+                            /** @default null */
+                            nextEdition: {
+                                startDate: string | null;
+                                endDate: string | null;
+                                /** @default null */
+                                applicationDeadline: string | null;
+                                /** @enum {string} */
+                                dateStatus: "confirmed" | "tentative";
+                            } | null;
+                        }[];
+                    };
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3314,6 +4356,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description What was (or, on a dry run, would be) created, updated or left unchanged; invalid rows are listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkImportReport"];
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3365,18 +4416,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Some rows are invalid and validOnly is not set: nothing was written; `invalid` names each row, field and reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkImportReport"];
+                };
+            };
         };
     };
     EventCalendarAuditController_list: {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -3387,6 +4444,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "event-calendar";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3459,6 +4531,51 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        query: string;
+                        total: number;
+                        hits: {
+                            /** @enum {string} */
+                            type: "enterprise" | "event" | "programme" | "service-provider" | "service-category" | "measure" | "area";
+                            id: string;
+                            title: {
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                                en: string;
+                            };
+                            highlight?: {
+                                "zh-Hant": {
+                                    text: string;
+                                    match: boolean;
+                                }[];
+                                "zh-Hans": {
+                                    text: string;
+                                    match: boolean;
+                                }[];
+                                en: {
+                                    text: string;
+                                    match: boolean;
+                                }[];
+                            };
+                            score: number;
+                            industries: string[];
+                            needs: string[];
+                            measures: number[];
+                        }[];
+                        facets: {
+                            [key: string]: {
+                                [key: string]: number;
+                            };
+                        };
+                        note?: string;
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -3489,6 +4606,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterpriseId: string;
+                        items: components["schemas"]["MatchFeedback"][];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -3552,18 +4680,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        enterpriseId: string;
-                        /** @enum {string} */
-                        opportunityType: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                        opportunityId: string;
-                        /** @enum {string} */
-                        reason: "useful" | "wrong-industry" | "wrong-need" | "too-small" | "too-large" | "wrong-market" | "already-done" | "not-interested";
-                        industry: ("tea" | "food-beverage" | "wine-spirits" | "agriculture-fisheries" | "textiles-apparel" | "footwear" | "toys-games" | "gifts-crafts" | "ceramics-building-materials" | "furniture-home" | "watches-jewellery" | "electronics" | "information-technology" | "digital-economy" | "artificial-intelligence" | "new-energy" | "new-materials" | "advanced-manufacturing" | "low-altitude-economy" | "biomedicine" | "chinese-medicine" | "healthcare" | "logistics-shipping" | "aviation" | "tourism-hospitality" | "culture-creative" | "publishing" | "education" | "finance-fintech" | "professional-services" | "trade-ecommerce" | "green-economy" | "petrochemicals-chemicals" | "ports-infrastructure") | null;
-                        /** Format: date-time */
-                        recordedAt: string;
-                    };
+                    "application/json": components["schemas"]["MatchFeedback"];
                 };
             };
             /** @description Invalid body: `issues` names each field and why */
@@ -3669,89 +4786,8 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
-                        results: {
-                            /** @enum {string} */
-                            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                            id: string;
-                            title: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            measures: number[];
-                            sample: boolean;
-                            tentative: boolean;
-                            /** @description the same opportunity as measure, programme or event */
-                            related: {
-                                /** @enum {string} */
-                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                                id: string;
-                                title: {
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                    en: string;
-                                };
-                            }[];
-                            /** @description preconditions, application deadlines, tentative dates */
-                            caveats: {
-                                code: string;
-                                date: string | null;
-                                text: string;
-                            }[];
-                            /** @description below the usual threshold: shown because nothing better was found */
-                            partial: boolean;
-                        }[];
-                        /** @description what was not understood, or why the list is partial or empty */
+                        profile: components["schemas"]["UnderstoodProfile"];
+                        results: components["schemas"]["OpportunityMatch"][];
                         note?: string;
                     };
                 };
@@ -3815,43 +4851,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         journey: {
                             /** @enum {string} */
                             language: "zh-Hant" | "zh-Hans" | "en";
@@ -3859,9 +4859,7 @@ export interface operations {
                                 order: number;
                                 step: string;
                                 title: string;
-                                /** @description why the step comes where it does */
                                 why: string;
-                                /** @description not asked for, but a later step needs it */
                                 implied: boolean;
                                 askedIn: string[];
                                 providers: {
@@ -3978,43 +4976,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         events: {
                             id: string;
                             title: {
@@ -4023,27 +4985,12 @@ export interface operations {
                                 en: string;
                             };
                             score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            /**
-                             * @description usual-month: only the usual month is known; dates not announced
-                             * @enum {string}
-                             */
+                            reasons: components["schemas"]["MatchReason"][];
+                            /** @enum {string} */
                             dateStatus: "announced" | "tentative" | "usual-month";
                             startDate: string | null;
                             endDate: string | null;
                             applicationDeadline: string | null;
-                            /** @description YYYY-MM within the next twelve months */
                             month: string;
                             when: string;
                         }[];
@@ -4092,43 +5039,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         events: {
                             id: string;
                             title: {
@@ -4137,27 +5048,12 @@ export interface operations {
                                 en: string;
                             };
                             score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            /**
-                             * @description usual-month: only the usual month is known; dates not announced
-                             * @enum {string}
-                             */
+                            reasons: components["schemas"]["MatchReason"][];
+                            /** @enum {string} */
                             dateStatus: "announced" | "tentative" | "usual-month";
                             startDate: string | null;
                             endDate: string | null;
                             applicationDeadline: string | null;
-                            /** @description YYYY-MM within the next twelve months */
                             month: string;
                             when: string;
                         }[];
@@ -4240,43 +5136,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
+                        profile: components["schemas"]["UnderstoodProfile"];
                         journey: {
                             /** @enum {string} */
                             language: "zh-Hant" | "zh-Hans" | "en";
@@ -4284,9 +5144,7 @@ export interface operations {
                                 order: number;
                                 step: string;
                                 title: string;
-                                /** @description why the step comes where it does */
                                 why: string;
-                                /** @description not asked for, but a later step needs it */
                                 implied: boolean;
                                 askedIn: string[];
                                 providers: {
@@ -4408,6 +5266,92 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        service: "matcher";
+                        /** Format: date-time */
+                        exportedAt: string;
+                        enterprise: {
+                            id: string;
+                            name: string;
+                        };
+                        matches: {
+                            profile: components["schemas"]["UnderstoodProfile"];
+                            results: components["schemas"]["OpportunityMatch"][];
+                            note?: string;
+                        };
+                        journey: {
+                            /** @enum {string} */
+                            language: "zh-Hant" | "zh-Hans" | "en";
+                            steps: {
+                                order: number;
+                                step: string;
+                                title: string;
+                                why: string;
+                                implied: boolean;
+                                askedIn: string[];
+                                providers: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                programmes: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                events: {
+                                    /** @enum {string} */
+                                    type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                                    id: string;
+                                    title: {
+                                        "zh-Hant": string;
+                                        "zh-Hans": string;
+                                        en: string;
+                                    };
+                                    score: number;
+                                    startDate?: string | null;
+                                    deadline?: string | null;
+                                    tentative?: boolean;
+                                }[];
+                                measures: number[];
+                            }[];
+                            leftOut: {
+                                step: string;
+                                title: string;
+                                /** @enum {string} */
+                                because: "done" | "declined";
+                                text: string;
+                            }[];
+                        };
+                        feedback: components["schemas"]["MatchFeedback"][];
+                        audit: components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
                 headers: {
@@ -4469,89 +5413,8 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        profile: {
-                            /** @enum {string} */
-                            language: "zh-Hant" | "zh-Hans" | "en";
-                            primaryIndustry: string | null;
-                            industries: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            needs: {
-                                code: string;
-                                label: string;
-                                weight: number;
-                            }[];
-                            /** @description needs the firm said it does not have */
-                            declinedNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description needs the firm said it has met already */
-                            doneNeeds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            /** @description clauses of its needs in which nothing was understood, as written */
-                            notUnderstood: string[];
-                            markets: {
-                                code: string;
-                                label: string;
-                            }[];
-                            city: {
-                                code: string;
-                                prefecture: string;
-                                label: string;
-                            } | null;
-                            sizeBand: string | null;
-                        };
-                        results: {
-                            /** @enum {string} */
-                            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                            id: string;
-                            title: {
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                                en: string;
-                            };
-                            score: number;
-                            reasons: {
-                                /** @description industry, need, named-event, product-term, keyword, target-market, city, size-fit, upcoming-deadline, next-edition; penalties: direction, industry-mismatch, no-need-met, precondition-unmet, people-audience, size-mismatch, past-edition, sample, declined-need, done-need, inform-only, feedback */
-                                code: string;
-                                /** @description vocabulary codes involved (industry, need, market, serves, precondition, feedback reason) */
-                                codes: string[];
-                                /** @description the firm's own words that matched (whole words or clauses), or none */
-                                terms: string[];
-                                /** @description points this reason added (negative: took away); the score is their sum */
-                                contribution: number;
-                                /** @description the reason as a sentence in the reader's language */
-                                text: string;
-                            }[];
-                            measures: number[];
-                            sample: boolean;
-                            tentative: boolean;
-                            /** @description the same opportunity as measure, programme or event */
-                            related: {
-                                /** @enum {string} */
-                                type: "event" | "programme" | "service-provider" | "service-category" | "measure";
-                                id: string;
-                                title: {
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                    en: string;
-                                };
-                            }[];
-                            /** @description preconditions, application deadlines, tentative dates */
-                            caveats: {
-                                code: string;
-                                date: string | null;
-                                text: string;
-                            }[];
-                            /** @description below the usual threshold: shown because nothing better was found */
-                            partial: boolean;
-                        }[];
-                        /** @description what was not understood, or why the list is partial or empty */
+                        profile: components["schemas"]["UnderstoodProfile"];
+                        results: components["schemas"]["OpportunityMatch"][];
                         note?: string;
                     };
                 };
@@ -4631,6 +5494,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of firms, best first, with reasons (JSON), or the same page as a spreadsheet (format=csv) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        opportunity: {
+                            /** @enum {string} */
+                            type: "event" | "programme" | "service-provider" | "service-category" | "measure";
+                            id: string;
+                        };
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        items: {
+                            rank: number;
+                            id: string;
+                            name: string;
+                            city: string;
+                            industry: string | null;
+                            employees: number | null;
+                            outreachConsent: boolean;
+                            contact: {
+                                /** @default  */
+                                person: string;
+                                /** @default  */
+                                role: string;
+                                /** @default  */
+                                email: "" | string;
+                                /** @default  */
+                                phone: string;
+                                /** @default  */
+                                wechat: string;
+                            } | null;
+                            score: number;
+                            reasons: components["schemas"]["MatchReason"][];
+                        }[];
+                    };
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -4697,7 +5602,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        documents: number;
+                        enterprises: number;
+                        opportunities: number;
+                        lastRebuild: {
+                            /** Format: date-time */
+                            at: string;
+                            documents: number;
+                            ms: number;
+                        } | null;
+                        rebuilding: {
+                            /** Format: date-time */
+                            startedAt: string;
+                            indexed: number;
+                            total: number;
+                        } | null;
+                        quarantined: {
+                            count: number;
+                            documents: {
+                                id: string;
+                                reason: string;
+                            }[];
+                        };
+                        consumerLag: number;
+                        deadLetters: number;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -4744,11 +5676,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Rebuilt: how many documents, how long it took */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        documents: number;
+                        ms: number;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -4799,7 +5737,44 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        running: {
+                            id: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {string} */
+                            phase: "replaying" | "swapping" | "indexing";
+                            replay: {
+                                position: number;
+                                end: number;
+                                messages: number;
+                                skippedInvalid: number;
+                            };
+                            index: {
+                                indexed: number;
+                                total: number;
+                            };
+                        } | null;
+                        last: {
+                            id: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** Format: date-time */
+                            finishedAt: string;
+                            ms: number;
+                            /** @enum {string} */
+                            outcome: "swapped" | "failed";
+                            error: string | null;
+                            messages: number;
+                            skippedInvalid: number;
+                            enterprises: number | null;
+                            opportunities: number | null;
+                            feedback: number | null;
+                            documents: number;
+                        } | null;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -4846,11 +5821,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Started: the run, and where to follow it */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** @enum {string} */
+                        phase: "replaying" | "swapping" | "indexing";
+                        replay: {
+                            position: number;
+                            end: number;
+                            messages: number;
+                            skippedInvalid: number;
+                        };
+                        index: {
+                            indexed: number;
+                            total: number;
+                        };
+                        status: string;
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -4899,6 +5894,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            version?: number;
+                            group: string;
+                            topic: string;
+                            eventId: string | null;
+                            payload: unknown;
+                            headers: {
+                                [key: string]: string;
+                            };
+                            error: string;
+                            attempts: number;
+                            /** @enum {string} */
+                            status: "dead" | "replayed";
+                            /** Format: date-time */
+                            failedAt: string;
+                            replayedAt: string | null;
+                        }[];
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {
@@ -4965,7 +5987,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        results: ({
+                            id: string;
+                            /** @enum {string} */
+                            outcome: "applied" | "duplicate" | "dead-lettered";
+                        } | null)[];
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -5018,7 +6048,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        outcome: "applied" | "duplicate" | "dead-lettered";
+                    };
+                };
             };
             /** @description No valid bearer token (missing, malformed, expired, wrong signature or audience); see WWW-Authenticate */
             401: {
@@ -5060,12 +6096,9 @@ export interface operations {
         parameters: {
             query?: {
                 enterpriseId?: string;
-                /** @description the subject (`sub`) of whoever acted */
                 actor?: string;
                 action?: "read" | "create" | "update" | "delete" | "export" | "admin";
-                /** @description entries at or after this instant */
                 since?: string;
-                /** @description entries before this instant */
                 until?: string;
                 limit?: number;
                 offset?: number;
@@ -5076,6 +6109,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @constant */
+                        service: "matcher";
+                    };
+                };
+            };
             /** @description Invalid query: `issues` names each field and why */
             400: {
                 headers: {

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MatchFeedbackInputSchema, MatchFeedbackSchema } from '@fhk/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@fhk/platform/auth';
-import { ApiZodBody, toOpenApiSchema } from '@fhk/platform/http';
+import { ApiZodBody, ApiZodOkResponse, toOpenApiSchema } from '@fhk/platform/http';
+import { FeedbackHistorySchema } from '../matching/matcher-route-responses.schema';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 import { MatchFeedbackRepository } from './match-feedback.repository';
 import { MatchFeedbackService } from './match-feedback.service';
@@ -32,6 +33,7 @@ export class MatchFeedbackController {
 
   @Get()
   @Roles('enterprise', 'profiles-admin')
+  @ApiZodOkResponse(FeedbackHistorySchema)
   @ApiOperation({ summary: 'The feedback a firm gave, oldest first (the owner, or profiles-admin)' })
   async list(@Param('id') id: string, @CurrentPrincipal() principal: Principal) {
     await this.readModel.enterpriseFor(principal, id);

@@ -6,7 +6,8 @@ import { neutralizeFormula } from '@fhk/platform/bulk';
 import { OPPORTUNITY_MATCH_TYPES, OpportunityType } from '@fhk/matcher/core';
 import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
 import { CurrentPrincipal, hasRole, Principal, Public, Roles } from '@fhk/platform/auth';
-import { ApiZodBody, ApiZodOkResponse, ApiZodQuery, download, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiFileResponse, ApiZodBody, ApiZodOkResponse, ApiZodQuery, download, ZodValidationPipe } from '@fhk/platform/http';
+import { MatcherExportSchema, OutreachPageSchema } from './matcher-route-responses.schema';
 import { EventsAheadResponseSchema, JourneyResponseSchema, MatchResponseSchema } from './match-response.schema';
 import {
   AdHocJourney,
@@ -83,6 +84,7 @@ export class MatchController {
 
   @Get('enterprises/:id/export')
   @Roles('enterprise', 'profiles-admin')
+  @ApiZodOkResponse(MatcherExportSchema)
   @ApiOperation({ summary: "Everything the matcher holds about a firm, as JSON: its current matches, journey, the feedback it gave, audit entries about it (the owner, or profiles-admin); its profile and consents are at /api/enterprises/:id/export" })
   exportStored(@Param('id') id: string, @CurrentPrincipal() principal: Principal) {
     return this.matching.exportOf(principal, id);
@@ -103,6 +105,7 @@ export class MatchController {
   @Get('opportunities/:type/:id/enterprises')
   @ApiZodQuery(OutreachQuerySchema)
   @Roles('agency-staff', 'profiles-admin', 'platform-admin')
+  @ApiFileResponse({ 'application/json': OutreachPageSchema, 'text/csv': null }, 'One page of firms, best first, with reasons (JSON), or the same page as a spreadsheet (format=csv)')
   @ApiOperation({
     summary: 'Outreach: firms ranked for one expo, programme, provider or measure, with reasons; filters, paging, format=csv (consenting firms only by default)',
   })

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { analyzeForQuery, highlight } from '@fhk/matcher/core';
 import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
 import { CurrentPrincipal, hasRole, Principal, Public } from '@fhk/platform/auth';
-import { ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
+import { ApiZodOkResponse, ApiZodQuery, ZodValidationPipe } from '@fhk/platform/http';
+import { SearchResponseSchema } from '../matching/matcher-route-responses.schema';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { OPPORTUNITY_TYPES } from '../read-model/read-model.collections';
 import { MatcherSearchDocument, SEARCH_INDEX } from './search-document.mapper';
@@ -45,6 +46,7 @@ export class SearchController {
   @Get()
   @Public()
   @ApiZodQuery(SearchQuerySchema)
+  @ApiZodOkResponse(SearchResponseSchema)
   @ApiOperation({ summary: 'Search opportunities in any script or language, with filters and facets (enterprises too, for profiles-admin and platform-admin)' })
   async search(@Query(new ZodValidationPipe(SearchQuerySchema, 'query')) query: SearchQuery, @CurrentPrincipal() principal: Principal | null) {
     const tokens = analyzeForQuery(query.q);
