@@ -11,7 +11,8 @@ import { waitUntilSettled } from '@fhk/composition/embedded';
 import { BenchHttpClient } from './bench-http.client';
 import { loadFirms, loadOpportunities, LoadResult } from './bench-loading.phase';
 import { measureEventToSearchable, measureForwardMatch, measureHttpFloor, measureHttpLoad, measureOutreach, measureReadModelRebuild, measureSearch, warmUpMatch } from './bench-measurements.phase';
-import { BENCH_USAGE, BenchOptions, parseBenchOptions } from './bench-options';
+import { BENCH_USAGE, BenchOptions, CoreSizes, parseBenchOptions } from './bench-options';
+import { coreMatchingTable, measureCoreMatching } from './core-matching.phase';
 import { benchRows, BenchResults, markdownTable } from './bench-report';
 import { BenchServerProcess } from './bench-server.process';
 import { describeError } from './bench-stats';
@@ -131,6 +132,10 @@ async function main(): Promise<void> {
     console.log(BENCH_USAGE);
     return;
   }
+  if (options.core) {
+    await runCore(options, options.core);
+    return;
+  }
   const results = await run(options);
   const rows = benchRows(results);
   const table = markdownTable(rows);
@@ -139,6 +144,20 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'bench-results.json'), JSON.stringify({ ...results, rows, table }, null, 2));
   console.log('written to tmp/bench-results.json');
+}
+
+/** `--core`: the matching core in-process, its own table and JSON (tmp/bench-core-results.json). */
+async function runCore(options: BenchOptions, sizes: CoreSizes): Promise<void> {
+  const began = performance.now();
+  console.log(`bench --core: opportunities ${sizes.opportunitySizes.join('/')} (+ shipped), firms ${sizes.firmSizes.join('/')} (${sizes.distinctFirms} distinct), seed ${options.seed}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}, node ${process.version}, load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const figures = await measureCoreMatching({ seed: options.seed, ...sizes, matchSamples: options.matchSamples, outreachSamples: options.outreachSamples, outreachOpportunities: null });
+  const table = coreMatchingTable(figures);
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
+  console.log(`\n${table}\n\n${command} · ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'} · ${Math.round((performance.now() - began) / 1000)} s`);
+  const dir = join(__dirname, '..', '..', 'tmp');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'bench-core-results.json'), JSON.stringify({ at: new Date().toISOString(), command, ...figures, table }, null, 2));
+  console.log('written to tmp/bench-core-results.json');
 }
 
 main().catch((error) => {
