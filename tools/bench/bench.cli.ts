@@ -30,6 +30,8 @@ async function run(options: BenchOptions): Promise<BenchResults> {
 
   const [adapter, ...otherAdapters] = options.httpAdapters;
   let server = await BenchServerProcess.start(dataDir, adapter);
+  const emptyStartupMs = server.startupMs;
+  console.log(`start-up on the empty data dir: ${(emptyStartupMs / 1000).toFixed(1)} s`);
   try {
     const client = new BenchHttpClient(server.url);
     await waitUntilSettled(server.url, 300_000); // the shipped catalogue and calendar, seeded at start
@@ -61,6 +63,8 @@ async function run(options: BenchOptions): Promise<BenchResults> {
       firms = size;
       const m = await server.metrics({ gc: true });
       memory.push({ firms: size, opportunities, rssMb: m.rssMb, heapUsedMb: m.heapUsedMb });
+      const last = firmImports[firmImports.length - 1];
+      console.log(` ${size} firms: searchable ${last.searchablePerSecond.toFixed(0)}/s (acknowledged ${(last.added / last.acknowledgedSeconds).toFixed(0)}/s); after GC RSS ${Math.round(m.rssMb)} MB, heap ${Math.round(m.heapUsedMb)} MB; load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
       outreach.push({ firms: size, ...(await measureOutreach(client, server, options.seed, options.outreachSamples, size)) });
     }
     const search = { firms, opportunities, ...(await measureSearch(client, server, options.seed, options.searchSamples)) };
@@ -75,7 +79,7 @@ async function run(options: BenchOptions): Promise<BenchResults> {
     const restartedDocuments = (await new BenchHttpClient(server.url).indexStatus()).documents;
     if (restartedDocuments < documents) throw new Error(`after the restart the index holds ${restartedDocuments} of ${documents} documents`);
     console.log(`${(server.startupMs / 1000).toFixed(1)} s`);
-    const startup = { firms, opportunities, startupMs: server.startupMs, bootMs: server.bootMs, rssMb: after.rssMb };
+    const startup = { firms, opportunities, startupMs: server.startupMs, bootMs: server.bootMs, rssMb: after.rssMb, emptyStartupMs };
 
     // The same load on each HTTP adapter, same data, one fresh process each (ADR 0017).
     const httpAdapters: BenchResults['httpAdapters'] = [];
