@@ -17,6 +17,15 @@ export interface BenchOptions {
   keepData: boolean;
   /** HTTP adapters (ADR 0017): the first runs the whole bench; each gets `POST /api/match` under load at the end, same data. */
   httpAdapters: HttpAdapterName[];
+  /** `--core`: only the in-process matching core (core-matching.phase.ts), no server. */
+  core: CoreSizes | null;
+}
+
+/** Sizes of the in-process core phase (`--core`). */
+export interface CoreSizes {
+  opportunitySizes: number[];
+  firmSizes: number[];
+  distinctFirms: number;
 }
 
 export const HTTP_ADAPTER_NAMES = ['express', 'fastify'] as const;
@@ -38,7 +47,13 @@ export const BENCH_USAGE = `npm run bench -- [options]
   --data-dir PATH         data directory (default: a fresh temporary one, deleted at the end)
   --keep-data             keep the data directory
   --http-adapters a,b     HTTP adapters to compare (default express,fastify): the first runs the
-                          bench; each gets POST /api/match under load at the end, on the same data`;
+                          bench; each gets POST /api/match under load at the end, on the same data
+  --core                  instead: the matching core in-process (no server), forward match and
+                          outreach beside every candidate explained; --match-samples and
+                          --outreach-samples apply; writes tmp/bench-core-results.json
+  --core-opportunity-sizes a,b   opportunity counts (default 1000,10000)
+  --core-firm-sizes a,b   firm counts for outreach (default 10000,100000)
+  --core-distinct-firms N distinct firm analyses, repeated under new ids above it (default 10000)`;
 
 const positive = (name: string, value: string | undefined, fallback: number): number => {
   if (value === undefined) return fallback;
@@ -83,6 +98,10 @@ export function parseBenchOptions(argv: string[]): BenchOptions | 'help' {
       'data-dir': { type: 'string' },
       'keep-data': { type: 'boolean', default: false },
       'http-adapters': { type: 'string' },
+      core: { type: 'boolean', default: false },
+      'core-opportunity-sizes': { type: 'string' },
+      'core-firm-sizes': { type: 'string' },
+      'core-distinct-firms': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -103,5 +122,12 @@ export function parseBenchOptions(argv: string[]): BenchOptions | 'help' {
     dataDir: values['data-dir'] ?? null,
     keepData: values['keep-data'] ?? false,
     httpAdapters: adapters(values['http-adapters']),
+    core: values.core
+      ? {
+          opportunitySizes: sizes('core-opportunity-sizes', values['core-opportunity-sizes'], [1_000, 10_000]),
+          firmSizes: sizes('core-firm-sizes', values['core-firm-sizes'], [10_000, 100_000]),
+          distinctFirms: positive('core-distinct-firms', values['core-distinct-firms'], 10_000),
+        }
+      : null,
   };
 }

@@ -11,7 +11,8 @@ import { waitUntilSettled } from '@fhk/composition/embedded';
 import { BenchHttpClient } from './bench-http.client';
 import { loadFirms, loadOpportunities, LoadResult } from './bench-loading.phase';
 import { measureEventToSearchable, measureForwardMatch, measureHttpFloor, measureHttpLoad, measureOutreach, measureReadModelRebuild, measureSearch, warmUpMatch } from './bench-measurements.phase';
-import { BENCH_USAGE, BenchOptions, parseBenchOptions } from './bench-options';
+import { BENCH_USAGE, BenchOptions, CoreSizes, parseBenchOptions } from './bench-options';
+import { coreMatchingTable, measureCoreMatching } from './core-matching.phase';
 import { benchRows, BenchResults, markdownTable } from './bench-report';
 import { BenchServerProcess } from './bench-server.process';
 import { describeError } from './bench-stats';
@@ -29,6 +30,8 @@ async function run(options: BenchOptions): Promise<BenchResults> {
 
   const [adapter, ...otherAdapters] = options.httpAdapters;
   let server = await BenchServerProcess.start(dataDir, adapter);
+  const emptyStartupMs = server.startupMs;
+  console.log(`start-up on the empty data dir: ${(emptyStartupMs / 1000).toFixed(1)} s`);
   try {
     const client = new BenchHttpClient(server.url);
     await waitUntilSettled(server.url, 300_000); // the shipped catalogue and calendar, seeded at start
@@ -60,6 +63,8 @@ async function run(options: BenchOptions): Promise<BenchResults> {
       firms = size;
       const m = await server.metrics({ gc: true });
       memory.push({ firms: size, opportunities, rssMb: m.rssMb, heapUsedMb: m.heapUsedMb });
+      const last = firmImports[firmImports.length - 1];
+      console.log(` ${size} firms: searchable ${last.searchablePerSecond.toFixed(0)}/s (acknowledged ${(last.added / last.acknowledgedSeconds).toFixed(0)}/s); after GC RSS ${Math.round(m.rssMb)} MB, heap ${Math.round(m.heapUsedMb)} MB; load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
       outreach.push({ firms: size, ...(await measureOutreach(client, server, options.seed, options.outreachSamples, size)) });
     }
     const search = { firms, opportunities, ...(await measureSearch(client, server, options.seed, options.searchSamples)) };
@@ -74,7 +79,7 @@ async function run(options: BenchOptions): Promise<BenchResults> {
     const restartedDocuments = (await new BenchHttpClient(server.url).indexStatus()).documents;
     if (restartedDocuments < documents) throw new Error(`after the restart the index holds ${restartedDocuments} of ${documents} documents`);
     console.log(`${(server.startupMs / 1000).toFixed(1)} s`);
-    const startup = { firms, opportunities, startupMs: server.startupMs, bootMs: server.bootMs, rssMb: after.rssMb };
+    const startup = { firms, opportunities, startupMs: server.startupMs, bootMs: server.bootMs, rssMb: after.rssMb, emptyStartupMs };
 
     // The same load on each HTTP adapter, same data, one fresh process each (ADR 0017).
     const httpAdapters: BenchResults['httpAdapters'] = [];
@@ -127,6 +132,10 @@ async function main(): Promise<void> {
     console.log(BENCH_USAGE);
     return;
   }
+  if (options.core) {
+    await runCore(options, options.core);
+    return;
+  }
   const results = await run(options);
   const rows = benchRows(results);
   const table = markdownTable(rows);
@@ -135,6 +144,20 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'bench-results.json'), JSON.stringify({ ...results, rows, table }, null, 2));
   console.log('written to tmp/bench-results.json');
+}
+
+/** `--core`: the matching core in-process, its own table and JSON (tmp/bench-core-results.json). */
+async function runCore(options: BenchOptions, sizes: CoreSizes): Promise<void> {
+  const began = performance.now();
+  console.log(`bench --core: opportunities ${sizes.opportunitySizes.join('/')} (+ shipped), firms ${sizes.firmSizes.join('/')} (${sizes.distinctFirms} distinct), seed ${options.seed}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}, node ${process.version}, load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const figures = await measureCoreMatching({ seed: options.seed, ...sizes, matchSamples: options.matchSamples, outreachSamples: options.outreachSamples, outreachOpportunities: null });
+  const table = coreMatchingTable(figures);
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
+  console.log(`\n${table}\n\n${command} · ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'} · ${Math.round((performance.now() - began) / 1000)} s`);
+  const dir = join(__dirname, '..', '..', 'tmp');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'bench-core-results.json'), JSON.stringify({ at: new Date().toISOString(), command, ...figures, table }, null, 2));
+  console.log('written to tmp/bench-core-results.json');
 }
 
 main().catch((error) => {

@@ -121,6 +121,8 @@ describe('bench options', () => {
   it('defaults to sizes that fit ten minutes, and accepts explicit ascending sizes', () => {
     expect(parseBenchOptions([])).toMatchObject({ firmSizes: [2500, 5000], opportunitySizes: [1000, 4000], seed: 14 });
     expect(parseBenchOptions(['--firm-sizes', '10000,50000,100000', '--opportunities', '10000'])).toMatchObject({ firmSizes: [10000, 50000, 100000], opportunitySizes: [1000, 10000] });
+    expect(parseBenchOptions([])).toMatchObject({ core: null });
+    expect(parseBenchOptions(['--core', '--core-firm-sizes', '2000,4000'])).toMatchObject({ core: { opportunitySizes: [1000, 10000], firmSizes: [2000, 4000], distinctFirms: 10000 } });
     expect(parseBenchOptions([])).toMatchObject({ httpAdapters: ['express', 'fastify'] });
     expect(parseBenchOptions(['--http-adapters', 'fastify'])).toMatchObject({ httpAdapters: ['fastify'] });
     expect(() => parseBenchOptions(['--http-adapters', 'express,koa'])).toThrow(/--http-adapters.*"koa"/);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Browser } from 'playwright-core';
-import { launchChromium, newVisitor, PHONE, portalUrl, screenshot } from './testing/browser';
+import { launchChromium, newVisitor, PHONE, portalUrl, screenshot, seriousViolations } from './testing/browser';
 import { describeTeaGrower, horizontalOverflow, matchItems, switchLanguage, WORDS } from './testing/portal-page';
-import { signInOnLoginPage } from './testing/sign-in';
+import { signedInState, signInOnLoginPage } from './testing/sign-in';
 
 describe('the same visit on a phone (390 px)', () => {
   let browser: Browser;
@@ -46,6 +46,30 @@ describe('the same visit on a phone (390 px)', () => {
     expect(ics).toContain('SUMMARY:Hong Kong International Tea Fair');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'flow-phone-en-calendar');
+    await context.close();
+  });
+
+  it("signs out in Traditional Chinese: the issuer's confirmation fits the phone and passes axe", async () => {
+    const context = await newVisitor(browser, 'zh-TW', PHONE, await signedInState(browser, portalUrl()));
+    // The signed-in state was made in an English browser; this visitor reads Traditional Chinese.
+    await context.addInitScript(() => localStorage.setItem('fhk.language', 'zh-Hant'));
+    const page = await context.newPage();
+    await page.goto(`${portalUrl()}/matches`);
+    await matchItems(page, 'zh-Hant').first().waitFor();
+    const signOut = page.getByRole('button', { name: '登出', exact: true });
+    if (!(await signOut.first().isVisible())) await page.getByRole('button', { name: WORDS['zh-Hant'].openMenu }).click();
+    await signOut.first().click();
+    await page.waitForURL(/\/oidc\//);
+    await page.getByRole('heading', { name: '登出閩港商機配對平台' }).waitFor();
+    await page.getByText('要在這部裝置上登出嗎？').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'flow-phone-zh-Hant-sign-out');
+    await page.getByRole('main').getByRole('button', { name: '登出', exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/oidc'));
+    // Back in the portal, signed out: the menu offers to sign in again.
+    await page.getByRole('button', { name: WORDS['zh-Hant'].openMenu }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '登入', exact: true }).waitFor();
     await context.close();
   });
 

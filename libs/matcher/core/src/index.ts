@@ -32,7 +32,7 @@ export { OPPORTUNITY_EVENT_SLUGS, CROSS_INDUSTRY_MEASURES, INDUSTRY_SERVED_BY } 
 export type { IndustryServedBy, OpportunityEventSlug } from './lib/taxonomy/industry-served-by.data';
 
 // Classification
-export { classifyEnterprise, classifyOpportunityText } from './lib/classification/profile-classifier';
+export { classifyEnterprise, classifyOpportunityText, enterpriseCity } from './lib/classification/profile-classifier';
 export type {
   CityResolution,
   EnterpriseClassification,
@@ -66,7 +66,9 @@ export { EnterpriseIndex, compactMatchable } from './lib/matching/enterprise-ind
 export { enterpriseKeys, opportunityKeys } from './lib/matching/match-candidates';
 export type { MatchKeys } from './lib/matching/match-candidates';
 export { TopK } from './lib/matching/top-k';
-export { MATCH_WEIGHTS, scoreMatch } from './lib/matching/match-scorer';
+export { MATCH_WEIGHTS, matchScore, scoreMatch } from './lib/matching/match-scorer';
+export { reasonMask } from './lib/matching/match-tally';
+export type { MatchScore } from './lib/matching/match-tally';
 export { matchOpportunities, rankEnterprises, topEnterprises } from './lib/matching/opportunity-matcher';
 export type { EnterpriseMatch, ForwardMatchOptions, MatchCaveat, OpportunityMatch, RelatedOpportunity } from './lib/matching/opportunity-matcher';
 export { opportunityGroups, opportunityKey } from './lib/matching/opportunity-groups';

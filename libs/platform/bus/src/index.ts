@@ -3,3 +3,4 @@
 export * from './lib/bus-transport.port';
 export * from './lib/message-codec';
 export * from './lib/message-headers';
+export * from './lib/message-batch';

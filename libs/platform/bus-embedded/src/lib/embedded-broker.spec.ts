@@ -68,6 +68,35 @@ describe('EmbeddedBroker', () => {
     broker.close();
   });
 
+  it('commits a batch of handled records in one write, and what was handled before a failing record at once', async () => {
+    const broker = new EmbeddedBroker({ file: ':memory:', partitions: 1 });
+    for (let i = 0; i < 25; i++) broker.append('t.x.y.v1', `k${i}`, String(i));
+    const commits = jest.spyOn(broker, 'commit');
+    let failNext = true;
+    const seen: string[] = [];
+    const consumer = new EmbeddedConsumer(
+      broker,
+      'g',
+      't.x.y.v1',
+      async (r) => {
+        if (r.value === '7' && failNext) {
+          failNext = false;
+          throw new Error('transient');
+        }
+        seen.push(r.value);
+      },
+      { batchSize: 10, retryBackoffMs: { initial: 200, max: 200 } },
+    );
+    consumer.start();
+    await waitFor(() => broker.committedOffset('g', 't.x.y.v1', 0) === 7, 'the records before the failure to be committed');
+    await waitFor(() => broker.committedOffset('g', 't.x.y.v1', 0) === 25, 'everything to be committed');
+    await consumer.stop();
+    expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => String(i)));
+    // 0–6 before the retry wait, 7–9 at the end of that batch, 10–19, 20–24: four writes for 25 records.
+    expect(commits.mock.calls.map((c) => c[3])).toEqual([7, 10, 20, 25]);
+    broker.close();
+  });
+
   it('hands a partition over when its owner stops', async () => {
     const broker = new EmbeddedBroker({ file: ':memory:', partitions: 1 });
     const a: string[] = [];

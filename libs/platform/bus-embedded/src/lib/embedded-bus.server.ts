@@ -3,7 +3,7 @@ import { lastValueFrom } from 'rxjs';
 import { EmbeddedBroker, BrokerRecord } from './embedded-broker';
 import { EmbeddedBusContext } from './embedded-bus.context';
 import { DeliveryFaults, EmbeddedConsumer } from './embedded-consumer';
-import { decodeMessageValue } from '@fhk/platform/bus';
+import { BATCH_DELIVERY, decodeMessageValue, MessageBatch } from '@fhk/platform/bus';
 
 export const EMBEDDED_BUS_TRANSPORT = Symbol('EMBEDDED_BUS_TRANSPORT');
 
@@ -16,7 +16,8 @@ export interface EmbeddedBusServerOptions {
 
 /**
  * Nest custom transport over the embedded broker: events only (`@EventPattern`), one consumer
- * per subscribed topic, the same JSON value decoding as the Kafka adapter.
+ * per subscribed topic, the same JSON value decoding as the Kafka adapter. Handlers registered
+ * with `BATCH_DELIVERY` get each batch read from a partition as one `MessageBatch`.
  */
 export class EmbeddedBusServer extends Server implements CustomTransportStrategy {
   override readonly transportId = EMBEDDED_BUS_TRANSPORT;
@@ -35,11 +36,19 @@ export class EmbeddedBusServer extends Server implements CustomTransportStrategy
         if (!handler.isEventHandler) {
           throw new Error(`embedded bus carries events only: use @EventPattern for ${topic}, not @MessagePattern`);
         }
-        const consumer = new EmbeddedConsumer(this.broker, this.options.group, topic, (r) => this.dispatch(handler, r), {
-          faults: this.options.faults,
-          retryBackoffMs: this.options.retryBackoffMs,
-          logger: { warn: (m) => this.logger.warn?.(m) },
-        });
+        const batches = handler.extras?.batch === BATCH_DELIVERY.batch;
+        const consumer = new EmbeddedConsumer(
+          this.broker,
+          this.options.group,
+          topic,
+          (r) => (batches ? this.dispatchBatch(handler, [r]) : this.dispatch(handler, r)),
+          {
+            faults: this.options.faults,
+            retryBackoffMs: this.options.retryBackoffMs,
+            logger: { warn: (m) => this.logger.warn?.(m) },
+          },
+          batches ? (records) => this.dispatchBatch(handler, records) : undefined,
+        );
         consumer.start();
         this.consumers.push(consumer);
       }
@@ -66,6 +75,13 @@ export class EmbeddedBusServer extends Server implements CustomTransportStrategy
 
   unwrap<T>(): T {
     return this.broker as T;
+  }
+
+  /** A handler registered with BATCH_DELIVERY gets a MessageBatch (one record is a batch of one). */
+  private async dispatchBatch(handler: MessageHandler, records: BrokerRecord[]): Promise<void> {
+    const batch = new MessageBatch(records.map((r) => ({ value: decodeMessageValue(r.value), headers: r.headers })));
+    const result = await handler(batch, new EmbeddedBusContext([records[0], this.options.group]));
+    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
   }
 
   private async dispatch(handler: MessageHandler, record: BrokerRecord): Promise<void> {

@@ -5,7 +5,7 @@ import { BusPublisher, BusTransport } from './bus-transport.port';
 import { ContractMessage, recordingConsumer } from './testing/recording-consumer';
 import { waitFor } from '@fhk/shared/util';
 
-type Received = Array<{ topic: string; message: ContractMessage }>;
+type Received = Array<{ topic: string; message: ContractMessage; headers?: Record<string, string> }>;
 
 /**
  * The bus contract, written once and run against every adapter: per-key order, one delivery
@@ -21,9 +21,9 @@ export function describeBusContract(label: string, makeTransport: () => Promise<
     let n = 0;
     const freshTopic = () => `contract.r${run}t${++n}.happened.v1`;
 
-    const startConsumer = async (group: string, topics: string[], log: Received) => {
+    const startConsumer = async (group: string, topics: string[], log: Received, batches = false) => {
       const moduleRef = await Test.createTestingModule({
-        controllers: [recordingConsumer(topics, log) as Type<unknown>],
+        controllers: [recordingConsumer(topics, log, batches) as Type<unknown>],
       }).compile();
       const app = moduleRef.createNestMicroservice({ strategy: transport.createConsumerServer(group), logger: false });
       await app.listen();
@@ -90,6 +90,24 @@ export function describeBusContract(label: string, makeTransport: () => Promise<
 
       await waitFor(() => log.length >= 2, 'the failed message and its successor', 20_000);
       expect(log.map((r) => r.message.seq)).toEqual([1, 2]);
+    });
+
+    it('hands a BATCH_DELIVERY handler every message once, in order per key, each with its headers; a failed batch comes again', async () => {
+      const topic = freshTopic();
+      await transport.ensureTopics([{ topic, compacted: false }]);
+      const log: Received = [];
+      const group = `g-${run}-batches`;
+      for (let seq = 0; seq < 40; seq++) await publish(topic, { key: `k${seq % 3}`, seq, ...(seq === 17 ? { failTimes: 1 } : {}) });
+      await startConsumer(group, [topic], log, true); // started after publishing: batches wait for it
+      await waitFor(() => log.length >= 40, '40 deliveries', 20_000);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(log.map((r) => r.message.seq).sort((a, b) => a - b)).toEqual([...Array(40).keys()]);
+      for (const key of ['k0', 'k1', 'k2']) {
+        const seqs = log.filter((r) => r.message.key === key).map((r) => r.message.seq);
+        expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      }
+      expect(log.every((r) => r.headers?.['ce_type'] === topic)).toBe(true);
+      await waitFor(async () => (await transport.lag(group, [topic])) === 0, 'the group to commit');
     });
 
     it('resumes from the committed offset: a restarted consumer gets only what it had not processed', async () => {

@@ -50,6 +50,29 @@ describe('OutboxRelay with EntityChangeWriter', () => {
     expect(publisher.published.map((p) => p.key)).toEqual(['w1', 'w2', 'w3']);
   });
 
+  it('marks a batch sent in one commit; a broker failure mid-batch keeps only the unacknowledged ones pending', async () => {
+    const publisher = new RecordingPublisher();
+    const relay = new OutboxRelay(store, publisher, { pollMs: 10_000 });
+    const writer = new EntityChangeWriter<Widget>(store, relay, 'widgets', WidgetChangedEvent, 'urn:test');
+    for (let i = 1; i <= 3; i++) await writer.create({ id: `w${i}`, version: 1, name: `n${i}` });
+    const commits = jest.spyOn(store, 'commit');
+    let calls = 0;
+    const publish = publisher.publish.bind(publisher);
+    jest.spyOn(publisher, 'publish').mockImplementation(async (topic, message) => {
+      if (++calls === 2) throw new Error('broker unavailable');
+      return publish(topic, message);
+    });
+    await expect(relay.drain()).rejects.toThrow('broker unavailable');
+    expect(commits).toHaveBeenCalledTimes(1);
+    const status = async () => Object.fromEntries((await store.find<OutboxRecord>(OUTBOX_COLLECTION)).map((r) => [r.key, r.status]));
+    expect(await status()).toEqual({ w1: 'sent', w2: 'pending', w3: 'pending' });
+
+    expect(await relay.drain()).toBe(2);
+    expect(commits).toHaveBeenCalledTimes(2);
+    expect(publisher.published.map((p) => p.key)).toEqual(['w1', 'w2', 'w3']);
+    expect(await status()).toEqual({ w1: 'sent', w2: 'sent', w3: 'sent' });
+  });
+
   it('resumes after a restart with whatever is still pending', async () => {
     const relay = new OutboxRelay(store, new RecordingPublisher(), { pollMs: 10_000 });
     const writer = new EntityChangeWriter<Widget>(store, relay, 'widgets', WidgetChangedEvent, 'urn:test');

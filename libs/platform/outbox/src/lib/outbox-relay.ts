@@ -20,8 +20,8 @@ export interface OutboxRelayOptions {
 
 /**
  * Publishes a service's pending outbox records in creation order and marks them sent. A record
- * is marked only after the broker acknowledged it, so a crash in between re-publishes it (the
- * consumers deduplicate); after a restart the relay simply carries on with what is pending.
+ * is marked only after the broker acknowledged it (a batch's marks in one commit), so a crash in
+ * between re-publishes it (the consumers deduplicate); after a restart the relay simply carries on with what is pending.
  * One relay per store: publishing is sequential, so events of one key keep their order.
  */
 export class OutboxRelay {
@@ -105,12 +105,19 @@ export class OutboxRelay {
       orderBy: [['id', 'asc']],
       limit: this.options.batchSize ?? 200,
     });
-    for (const record of pending) {
-      await this.publisher.publish(record.topic, { key: record.key, value: record.value, headers: record.headers });
-      await this.store.commit([
-        { op: 'put', collection: OUTBOX_COLLECTION, document: { ...record, status: 'sent', sentAt: new Date().toISOString() } },
-      ]);
-      this.published++;
+    // Published one by one in order (each acknowledged), marked sent in one commit: a crash before
+    // that commit re-publishes the batch, which consumers deduplicate (one commit a batch, not a record).
+    const sent: OutboxRecord[] = [];
+    try {
+      for (const record of pending) {
+        await this.publisher.publish(record.topic, { key: record.key, value: record.value, headers: record.headers });
+        sent.push({ ...record, status: 'sent', sentAt: new Date().toISOString() });
+      }
+    } finally {
+      if (sent.length > 0) {
+        await this.store.commit(sent.map((document) => ({ op: 'put' as const, collection: OUTBOX_COLLECTION, document })));
+        this.published += sent.length;
+      }
     }
     return pending.length;
   }

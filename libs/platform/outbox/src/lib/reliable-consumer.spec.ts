@@ -83,4 +83,70 @@ describe('ReliableConsumer', () => {
     expect(await consumer.listDeadLetters('replayed')).toHaveLength(1);
     expect(await consumer.replay(letter.id)).toBeNull();
   });
+
+  describe('consumeBatch', () => {
+    const delivered = (...values: unknown[]) => values.map((value) => ({ value: JSON.parse(JSON.stringify(value)), headers: { h: 'v' } }));
+
+    it('applies a batch in one commit, then runs afterCommit for each event in order', async () => {
+      const { projection, writes } = widgetView(store);
+      const after: string[] = [];
+      const consumer = consumerWith({ ...projection, afterCommit: async ({ data }) => void after.push(`${data.id}@${data.version}`) });
+      const commits = jest.spyOn(store, 'commit');
+      const outcomes = await consumer.consumeBatch(WidgetChangedEvent.topic, delivered(...['a', 'b', 'c', 'd'].map((id) => event(id, 1, id))));
+      expect(outcomes).toEqual(['applied', 'applied', 'applied', 'applied']);
+      expect(commits).toHaveBeenCalledTimes(1);
+      expect(writes).toEqual(['a@1', 'b@1', 'c@1', 'd@1']);
+      expect(after).toEqual(['a@1', 'b@1', 'c@1', 'd@1']);
+      // Redelivered (a crash before the offset commit): nothing applied twice, afterCommit again.
+      expect(await consumer.consumeBatch(WidgetChangedEvent.topic, delivered(event('a', 1, 'a'), event('b', 1, 'b')))).toEqual(['duplicate', 'duplicate']);
+      expect(writes).toHaveLength(4);
+    });
+
+    it('cuts the batch where a subject repeats, so a later version sees the earlier one, and deduplicates within the batch', async () => {
+      const { projection, writes } = widgetView(store);
+      const consumer = consumerWith(projection);
+      const commits = jest.spyOn(store, 'commit');
+      const v1 = event('w', 1, 'one');
+      const outcomes = await consumer.consumeBatch(WidgetChangedEvent.topic, delivered(v1, event('x', 1, 'x'), v1, event('w', 2, 'two'), event('w', 1, 'stale', 'other-id')));
+      expect(outcomes).toEqual(['applied', 'applied', 'duplicate', 'applied', 'applied']);
+      expect(writes).toEqual(['w@1', 'x@1', 'w@2']);
+      expect(await store.get('widget_view', 'w')).toMatchObject({ version: 2, name: 'two' });
+      expect(commits.mock.calls.length).toBeLessThan(5);
+    });
+
+    it('dead-letters only the poison event and the invalid message; their neighbours are applied', async () => {
+      const poisonId = 'p-v1';
+      const { projection, writes } = widgetView(store);
+      const consumer = consumerWith({ ...projection, project: async (e) => (e.id === poisonId ? Promise.reject(new Error('projection bug')) : projection.project(e)) });
+      const outcomes = await consumer.consumeBatch(WidgetChangedEvent.topic, delivered(event('a', 1, 'a'), { not: 'an event' }, event('p', 1, 'poison'), event('b', 1, 'b')));
+      expect(outcomes).toEqual(['applied', 'dead-lettered', 'dead-lettered', 'applied']);
+      // The failed run was projected once more event by event; nothing of the failed attempt was committed.
+      expect(writes).toEqual(['a@1', 'a@1', 'b@1']);
+      expect(await store.find('widget_view', { orderBy: [['id', 'asc']] })).toMatchObject([{ id: 'a', version: 1 }, { id: 'b', version: 1 }]);
+      const letters = await consumer.listDeadLetters();
+      expect(letters.map((l) => [l.eventId, l.attempts, l.headers])).toEqual(expect.arrayContaining([[poisonId, 3, { h: 'v' }], [null, 0, { h: 'v' }]]));
+      expect(letters).toHaveLength(2);
+      expect(await store.get('widget_view', 'p')).toBeNull();
+    });
+
+    it('an afterCommit that fails is retried for that event and the rest, never re-applying their effects', async () => {
+      const { projection, writes } = widgetView(store);
+      let failOnce = true;
+      const after: string[] = [];
+      const consumer = consumerWith({
+        ...projection,
+        afterCommit: async ({ data }) => {
+          if (data.id === 'b' && failOnce) {
+            failOnce = false;
+            throw new Error('index unavailable');
+          }
+          after.push(data.id);
+        },
+      });
+      const outcomes = await consumer.consumeBatch(WidgetChangedEvent.topic, delivered(event('a', 1, 'a'), event('b', 1, 'b'), event('c', 1, 'c')));
+      expect(outcomes).toEqual(['applied', 'duplicate', 'duplicate']);
+      expect(writes).toEqual(['a@1', 'b@1', 'c@1']);
+      expect(after).toEqual(['a', 'b', 'c']);
+    });
+  });
 });

@@ -98,6 +98,86 @@ export class ReliableConsumer {
     }
   }
 
+  /**
+   * A run of messages of one topic, in delivery order (one partition's batch), with the effect of
+   * `consume` for each: the events of a run are applied in ONE store commit (their effects and
+   * processed markers), then `afterCommit` runs for each in order. A run never holds the same
+   * subject twice (a later event of a subject may depend on the earlier one's writes): it is cut
+   * there. If a projection throws or the commit fails, that run falls back to `consume` event by
+   * event, so retries and the dead-letter topic take only the bad event, never its neighbours.
+   * Invalid messages are dead-lettered at once, as `consume` does. Never throws.
+   */
+  async consumeBatch(topic: string, messages: ReadonlyArray<{ value: unknown; headers: Record<string, string> }>): Promise<ConsumeOutcome[]> {
+    const projection = this.projections.get(topic);
+    if (!projection || messages.length < 2) return this.consumeEach(topic, messages);
+    const outcomes: ConsumeOutcome[] = new Array(messages.length);
+    let run: Array<{ at: number; event: EventEnvelope<unknown> }> = [];
+    const subjects = new Set<string>();
+    for (let at = 0; at < messages.length; at++) {
+      const { value, headers } = messages[at];
+      let event: EventEnvelope<unknown>;
+      try {
+        event = parseEvent(projection.definition, value);
+      } catch (error) {
+        outcomes[at] = await this.deadLetter(topic, value, headers, error as Error, 0);
+        continue;
+      }
+      if (subjects.has(event.subject)) {
+        await this.applyRun(topic, projection, messages, run, outcomes);
+        run = [];
+        subjects.clear();
+      }
+      run.push({ at, event });
+      subjects.add(event.subject);
+    }
+    await this.applyRun(topic, projection, messages, run, outcomes);
+    return outcomes;
+  }
+
+  private async consumeEach(topic: string, messages: ReadonlyArray<{ value: unknown; headers: Record<string, string> }>): Promise<ConsumeOutcome[]> {
+    const outcomes: ConsumeOutcome[] = [];
+    for (const { value, headers } of messages) outcomes.push(await this.consume(topic, value, headers));
+    return outcomes;
+  }
+
+  /** One commit for the run's effects and markers; any failure: the run again, one event at a time. */
+  private async applyRun(
+    topic: string,
+    projection: EventProjection<unknown>,
+    messages: ReadonlyArray<{ value: unknown; headers: Record<string, string> }>,
+    run: ReadonlyArray<{ at: number; event: EventEnvelope<unknown> }>,
+    outcomes: ConsumeOutcome[],
+  ): Promise<void> {
+    if (run.length === 0) return;
+    const oneByOne = async (from: number) => {
+      for (const { at } of run.slice(from)) outcomes[at] = await this.consume(topic, messages[at].value, messages[at].headers);
+    };
+    if (run.length === 1) return oneByOne(0);
+    const writes: WriteOperation[] = [];
+    const applied: boolean[] = [];
+    try {
+      for (const { event } of run) {
+        const markerId = `${this.options.group}:${event.id}`;
+        const duplicate = Boolean(await this.store.get(PROCESSED_EVENTS_COLLECTION, markerId));
+        applied.push(!duplicate);
+        if (duplicate) continue;
+        writes.push(...(await projection.project(event)));
+        writes.push({ op: 'insert', collection: PROCESSED_EVENTS_COLLECTION, document: { id: markerId, group: this.options.group, topic: event.type, processedAt: new Date().toISOString() } });
+      }
+      if (writes.length > 0) await this.store.commit(writes);
+    } catch {
+      return oneByOne(0); // nothing of the run was committed
+    }
+    for (let k = 0; k < run.length; k++) {
+      try {
+        await projection.afterCommit?.(run[k].event);
+      } catch {
+        return oneByOne(k); // committed: consume sees the markers and retries afterCommit only
+      }
+      outcomes[run[k].at] = applied[k] ? 'applied' : 'duplicate';
+    }
+  }
+
   /** Dead letters, newest first. */
   async listDeadLetters(status: DeadLetter['status'] = 'dead', limit = 100): Promise<DeadLetter[]> {
     return this.store.find<DeadLetter>(DEAD_LETTERS_COLLECTION, {

@@ -52,7 +52,18 @@ function inList(path: string, values: Scalar[]): SqlFragment {
 
 const RANGE_SQL = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' } as const;
 
+/**
+ * Every document's `id` is a string kept in the `id` column (the primary key): a string comparison
+ * or ordering on it reads the column, so SQLite walks the key (keyset paging) instead of parsing
+ * every document's JSON and sorting. Same result: text compared as text (BINARY), no other type.
+ */
+const ID_PATH = 'id';
+const ID_SQL = { $eq: '=', $ne: '<>', ...RANGE_SQL } as const;
+
 function condition(c: DialectCondition): SqlFragment {
+  if (c.path === ID_PATH && typeof c.value === 'string' && c.op in ID_SQL) {
+    return { sql: `id ${ID_SQL[c.op as keyof typeof ID_SQL]} ?`, params: [c.value] };
+  }
   switch (c.op) {
     case '$eq':
       return equals(c.path, c.value);
@@ -92,9 +103,12 @@ function typeRank(path: string): string {
 
 /** `ORDER BY ...` body; always ends with `id ASC` so equal keys page stably. */
 export function buildOrderBy(orderBy: Array<[string, 'asc' | 'desc']>): string {
-  const keys = orderBy.flatMap(([path, direction]) => {
+  const keys: string[] = [];
+  for (const [path, direction] of orderBy) {
     const dir = direction === 'asc' ? 'ASC' : 'DESC';
-    return [`${typeRank(path)} ${dir}`, `${extractExpression(path)} ${dir}`];
-  });
+    // The id decides every tie, so nothing after it can matter (the id column: see ID_PATH).
+    if (path === ID_PATH) return [...keys, `id ${dir}`].join(', ');
+    keys.push(`${typeRank(path)} ${dir}`, `${extractExpression(path)} ${dir}`);
+  }
   return [...keys, 'id ASC'].join(', ');
 }

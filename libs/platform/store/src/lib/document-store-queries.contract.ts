@@ -52,6 +52,9 @@ const FILTER_CASES: Array<[string, Filter, string[]]> = [
   ['conditions on several fields are AND-ed', { kind: 'fund', flag: true }, ['d03']],
   ['equality and range AND-ed', { kind: 'expo', n: { $gt: 1 } }, ['d02']],
   ['empty filter matches everything', {}, DOCS.map((d) => d.id)],
+  ['id range: binary string order', { id: { $gt: 'd03', $lte: 'd06' } }, ['d04', 'd05', 'd06']],
+  ['id $ne and a number compared with the id matches no string id', { id: { $ne: 'd01', $gt: 0 } }, []],
+  ['id range AND-ed with a field', { id: { $gte: 'd02' }, kind: 'expo' }, ['d02']],
 ];
 
 /** [description, orderBy, expected ids] */
@@ -107,6 +110,24 @@ export function describeQueryContract(ctx: ContractContext): void {
   });
 
   describe('paging', () => {
+    it('keyset pages (id after the last one read, ordered by id) cover every match once, in order', async () => {
+      const p = await ctx.collection(['live']);
+      const docs = Array.from({ length: 37 }, (_, i) => ({ id: `k${String((i * 11) % 37).padStart(2, '0')}`, live: i % 4 !== 0 }));
+      await ctx.seed(p, docs);
+      for (const direction of ['asc', 'desc'] as const) {
+        const seen: string[] = [];
+        for (let last: string | null = null; ; ) {
+          const after: Filter = last === null ? {} : { id: direction === 'asc' ? { $gt: last } : { $lt: last } };
+          const page = await ctx.store.find(p, { where: { live: true, ...after }, orderBy: [['id', direction]], limit: 5 });
+          if (page.length === 0) break;
+          seen.push(...ids(page));
+          last = page[page.length - 1].id;
+        }
+        const expected = ids(docs.filter((d) => d.live)).sort();
+        expect(seen).toEqual(direction === 'asc' ? expected : expected.reverse());
+      }
+    });
+
     it('limit/offset pages over tied sort keys cover every document exactly once', async () => {
       const p = await ctx.collection(['bucket']);
       const docs = Array.from({ length: 23 }, (_, i) => ({ id: `p${String((i * 7) % 23).padStart(2, '0')}`, bucket: i % 3 }));

@@ -1,4 +1,4 @@
-import { classifyEnterprise, classifyOpportunityText, EnterpriseProfileText, EXPLICIT_NEED_FLOOR } from './profile-classifier';
+import { classifyEnterprise, classifyOpportunityText, EnterpriseProfileText, enterpriseCity, EXPLICIT_NEED_FLOOR } from './profile-classifier';
 import { sizeBandOf } from './enterprise-size';
 
 const anxiTea: Record<'zh-Hant' | 'zh-Hans' | 'en', EnterpriseProfileText> = {
@@ -147,5 +147,23 @@ describe('classifyOpportunityText', () => {
 
   it('returns empty lists for text without concepts', () => {
     expect(classifyOpportunityText('😀 ...')).toMatchObject({ industries: [], needs: [], markets: [], audiences: [], cities: [], tokens: [] });
+  });
+});
+
+describe('enterpriseCity', () => {
+  // Every combination of fields that name a place or not, at different levels, in three scripts.
+  const cities = ['', '福州', '泉州市晉江', 'Xiamen', '廈門思明區', 'somewhere else'];
+  const names = ['', '晉江茶業有限公司', 'Fuzhou Stone Works', '茶業'];
+  const products = ['', '安溪鐵觀音', 'stone from Putian', 'tea'];
+  const needs = ['', '想在漳州設廠', 'need a lawyer in Hong Kong'];
+  const profiles: EnterpriseProfileText[] = cities.flatMap((city) =>
+    names.flatMap((name) => products.flatMap((p) => needs.map((n) => ({ name, city, industry: '茶葉 福清', products: p, needs: n, markets: '寧德' })))),
+  );
+
+  it('resolves exactly the place classifyEnterprise does, for every combination of fields', () => {
+    const resolved = profiles.map((p) => classifyEnterprise(p).city);
+    expect(resolved.filter(Boolean).length).toBeGreaterThan(profiles.length / 2);
+    expect(new Set(resolved.map((c) => c?.field ?? null)).size).toBeGreaterThan(2);
+    expect(profiles.map((p) => enterpriseCity(p))).toEqual(resolved);
   });
 });

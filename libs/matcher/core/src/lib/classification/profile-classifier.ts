@@ -150,7 +150,7 @@ export function classifyEnterprise(profile: EnterpriseProfileText): EnterpriseCl
     notUnderstood: understoodNeeds.notUnderstood,
     serves: firmServes(industryList.map((i) => i.code), needList.map((n) => n.code), [...audiences]),
     markets: markets.result(),
-    city: resolveCity(matches),
+    city: resolveCity((field) => matches[field]),
     sizeBand: sizeBandOf(profile.employees),
     language: profile.language ?? detectLanguage(allText),
     languageSource: profile.language ? 'declared' : 'detected',
@@ -166,11 +166,22 @@ function declaredIndustry(field: string, found: readonly ConceptMatch[]): Indust
   return null;
 }
 
+/**
+ * The firm's place exactly as `classifyEnterprise` resolves it, reading only the fields it needs, in
+ * order, until one names a place (usually the city field alone): the search index's city facet.
+ */
+export function enterpriseCity(profile: EnterpriseProfileText): CityResolution | null {
+  return resolveCity((field) => {
+    const text = profile[field] ?? '';
+    return text ? findConcepts(text) : [];
+  });
+}
+
 /** The most specific Fujian place in the first field (city, then name, products, needs) naming one. */
-function resolveCity(matches: Record<ProfileField, ConceptMatch[]>): CityResolution | null {
+function resolveCity(matchesOf: (field: ProfileField) => readonly ConceptMatch[]): CityResolution | null {
   for (const field of CITY_FIELDS) {
     let best: CityResolution | null = null;
-    for (const m of matches[field]) {
+    for (const m of matchesOf(field)) {
       if (m.kind !== 'city') continue;
       const city = FUJIAN_CITIES[m.code];
       if (!best || LEVEL_SPECIFICITY[city.level] > LEVEL_SPECIFICITY[best.level]) {

@@ -1,10 +1,10 @@
-import type { AudienceCode } from '@fhk/contracts';
+import type { IndustryCode, MarketCode, NeedCode } from '@fhk/contracts';
 import type { WeightedConcept } from '../classification/concept-scorer';
 import { UNDERSTOOD_FIELD } from '../classification/profile-classifier';
-import { FUJIAN_CITIES } from '../dictionary/data/fujian-cities.data';
-import { reason, ReasonInput, TOPICAL_REASONS } from './match-reasons';
-import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch } from './match-types';
+import { MatchScore, MatchTally, ReasonDetail } from './match-tally';
+import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch, Term } from './match-types';
 import { namedByFirm } from './named-event';
+import { scoringFeaturesOf } from './opportunity-features';
 
 /**
  * Weights of the signals, in the order a trade officer reads a firm: what it asked for (needs)
@@ -51,12 +51,6 @@ const INFORM_ONLY = 0.5;
 /** What is left when it needs something the firm neither has nor is getting (a Hong Kong company). */
 const PRECONDITION_UNMET = 0.4;
 
-/**
- * Audiences of people rather than organisations. An opportunity only for them (a youth study
- * tour, a residence permit) is discounted for a firm, unless it is in the firm's own industry
- * (an education programme for students is for a university too).
- */
-const PEOPLE_AUDIENCES: ReadonlySet<AudienceCode> = new Set(['youth', 'general-public', 'hong-kong-residents', 'universities-students']);
 /** Markets every opportunity reaches: sharing one is no reason (exported for candidate generation). */
 export const UNIVERSAL_MARKETS: ReadonlySet<string> = new Set(['hong-kong', 'global']);
 const MAX_TERMS = 4;
@@ -71,79 +65,96 @@ const termsOf = <C extends string>(concepts: readonly WeightedConcept<C>[], code
 /** Broad items (tagged with many codes) count less per match than focused ones. */
 const specificity = (size: number, focus = 4) => 1 / Math.sqrt(Math.max(1, size / focus));
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+let lastDeadlineHorizon = { today: '', horizon: '' };
+/** `today` + 180 days (one date per day, not per pair). */
+const deadlineHorizon = (today: string) => (lastDeadlineHorizon.today === today ? lastDeadlineHorizon : (lastDeadlineHorizon = { today, horizon: addDays(today, 180) })).horizon;
 
 /**
- * Scores one enterprise against one opportunity and explains the score. The same function serves
- * both directions (a firm's opportunities, an opportunity's firms), whichever search engine runs.
+ * The firm's product terms the opportunity's text has (rare enough to count: IDF above 0), in the
+ * firm's order; null when none. (`OpportunityCorpus.firmView` finds the same from its postings.)
  */
-export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchContext): ScoredMatch {
-  const inputs: ReasonInput[] = [];
-  const c = e.classification;
+export function productHitsOf(e: MatchableEnterprise, o: OpportunityProfile, idf: (token: string) => number): Term[] | null {
+  let hits: Term[] | null = null;
+  for (const x of e.productTerms) if (o.tokens.has(x.token) && idf(x.token) > 0) (hits ??= []).push(x);
+  return hits;
+}
 
-  const industryHits = c.industries
-    .filter((i) => o.industries.has(i.code))
-    .map((i) => ({ code: i.code, value: i.weight * o.industries.get(i.code)! * (o.titleIndustries.has(i.code) ? TITLE_BONUS : 1) }));
-  if (industryHits.length) {
+/**
+ * The scoring rules, once for both passes: each rule adds its points to the tally (`add`) or takes
+ * its share (`penalize`), and says what it found only when the tally explains. The numeric pass
+ * (`matchScore`) ranks every candidate; the explaining pass (`scoreMatch`) runs the same rules for
+ * the results that are shown.
+ */
+function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchContext, t: MatchTally): void {
+  const c = e.classification;
+  const f = scoringFeaturesOf(o);
+  const explain = t.explain;
+
+  // Hits are collected in arrays made only when there is one (most pairs have few or none).
+  let industryHits: Array<{ code: IndustryCode; value: number }> | null = null;
+  for (const i of c.industries) {
+    const w = o.industries.get(i.code);
+    if (w !== undefined) (industryHits ??= []).push({ code: i.code, value: i.weight * w * (o.titleIndustries.has(i.code) ? TITLE_BONUS : 1) });
+  }
+  if (industryHits) {
     industryHits.sort((a, b) => b.value - a.value);
     const value = industryHits[0].value + 0.25 * industryHits.slice(1).reduce((s, h) => s + h.value, 0);
-    const codes = industryHits.map((h) => h.code);
-    inputs.push({ code: 'industry', codes, terms: termsOf(c.industries, codes), contribution: MATCH_WEIGHTS.industry * Math.min(1.5, value) * specificity(o.industries.size) });
+    const codes = explain ? industryHits.map((h) => h.code) : [];
+    t.add('industry', MATCH_WEIGHTS.industry * Math.min(1.5, value) * specificity(o.industries.size), explain ? { codes, terms: termsOf(c.industries, codes) } : null);
   }
 
-  const needHits = c.needs.filter((n) => o.needs.has(n.code)).map((n) => ({ code: n.code, value: n.weight * o.needs.get(n.code)! }));
-  if (needHits.length) {
-    const codes = needHits.map((h) => h.code);
+  let needHits: Array<{ code: NeedCode; value: number }> | null = null;
+  for (const n of c.needs) {
+    const w = o.needs.get(n.code);
+    if (w !== undefined) (needHits ??= []).push({ code: n.code, value: n.weight * w });
+  }
+  if (needHits) {
     // The best-met need counts fully, each further one a third: an item is chosen for one need.
     const sorted = needHits.map((h) => h.value).sort((a, b) => b - a);
     const value = Math.min(1.6, sorted[0] + sorted.slice(1).reduce((s, v) => s + v / 3, 0));
-    const evidence = c.needs.filter((n) => codes.includes(n.code)).flatMap((n) => n.evidence);
-    const quoted = unique(evidence.filter((x) => !x.field.startsWith(UNDERSTOOD_FIELD)).map((x) => x.matched)).slice(0, MAX_TERMS);
-    const understood = quoted.length ? [] : unique(evidence.map((x) => x.matched)).slice(0, 2);
-    inputs.push({
-      code: 'need',
-      codes,
-      terms: quoted.length ? quoted : understood,
-      understood: quoted.length === 0,
-      contribution: MATCH_WEIGHTS.need * value * specificity(o.needs.size),
-    });
+    t.need = needHits[0].code;
+    let detail: ReasonDetail | null = null;
+    if (explain) {
+      const codes = needHits.map((h) => h.code);
+      const evidence = c.needs.filter((n) => codes.includes(n.code)).flatMap((n) => n.evidence);
+      const quoted = unique(evidence.filter((x) => !x.field.startsWith(UNDERSTOOD_FIELD)).map((x) => x.matched)).slice(0, MAX_TERMS);
+      const understood = quoted.length ? [] : unique(evidence.map((x) => x.matched)).slice(0, 2);
+      detail = { codes, terms: quoted.length ? quoted : understood, understood: quoted.length === 0 };
+    }
+    t.add('need', MATCH_WEIGHTS.need * value * specificity(o.needs.size), detail);
   }
 
-  if (namedByFirm(e, o)) inputs.push({ code: 'named-event', codes: [], terms: [], contribution: MATCH_WEIGHTS.namedEvent, named: o.type === 'event' ? 'event' : 'other' });
+  const named = namedByFirm(e, o);
+  if (named) t.add('named-event', MATCH_WEIGHTS.namedEvent, explain ? { codes: [], terms: [], named: o.type === 'event' ? 'event' : 'other' } : null);
 
-  const productHits = e.productTerms.filter((t) => o.tokens.has(t.token) && ctx.idf(t.token) > 0);
-  if (productHits.length) {
-    const weightOf = (t: (typeof productHits)[number]) => t.weight * ctx.idf(t.token) * (o.titleTokens.has(t.token) ? TITLE_BONUS : 1);
-    const value = productHits.reduce((s, t) => s + weightOf(t), 0);
-    const shown = [...productHits].sort((a, b) => weightOf(b) - weightOf(a));
-    inputs.push({ code: 'product-term', codes: [], terms: unique(shown.map((t) => t.surface)).slice(0, MAX_TERMS), contribution: MATCH_WEIGHTS.product * Math.min(1.5, value / 2) });
+  const productHits = ctx.productHits ? ctx.productHits(e, o) : productHitsOf(e, o, ctx.idf);
+  if (productHits) {
+    const weightOf = (x: Term) => x.weight * ctx.idf(x.token) * (o.titleTokens.has(x.token) ? TITLE_BONUS : 1);
+    const value = productHits.reduce((s, x) => s + weightOf(x), 0);
+    const shown = explain ? [...productHits].sort((a, b) => weightOf(b) - weightOf(a)) : [];
+    t.add('product-term', MATCH_WEIGHTS.product * Math.min(1.5, value / 2), explain ? { codes: [], terms: unique(shown.map((x) => x.surface)).slice(0, MAX_TERMS) } : null);
   }
 
-  const keywords = ctx.keywords(e, o);
-  if (keywords.value > 0) {
-    inputs.push({ code: 'keyword', codes: [], terms: keywords.terms.slice(0, MAX_TERMS), contribution: MATCH_WEIGHTS.keyword * keywords.value });
+  const keywords = ctx.keywords(e, o, explain);
+  if (keywords.value > 0) t.add('keyword', MATCH_WEIGHTS.keyword * keywords.value, explain ? { codes: [], terms: keywords.terms.slice(0, MAX_TERMS) } : null);
+
+  let marketHits: MarketCode[] | null = null;
+  for (const m of c.markets) if (o.markets.has(m.code) && !UNIVERSAL_MARKETS.has(m.code)) (marketHits ??= []).push(m.code);
+  if (marketHits) t.add('target-market', MATCH_WEIGHTS.market * Math.min(2, marketHits.length), explain ? { codes: marketHits, terms: [] } : null);
+
+  if (c.city && f.prefectures.has(c.city.prefecture)) {
+    t.add('city', MATCH_WEIGHTS.city, explain ? { codes: [c.city.prefecture], terms: [c.city.matched], place: o.cityLabel ?? c.city.labels } : null);
   }
 
-  const marketHits = c.markets.filter((m) => o.markets.has(m.code) && !UNIVERSAL_MARKETS.has(m.code)).map((m) => m.code);
-  if (marketHits.length) inputs.push({ code: 'target-market', codes: marketHits, terms: [], contribution: MATCH_WEIGHTS.market * Math.min(2, marketHits.length) });
-
-  if (c.city && [...o.cities].some((code) => FUJIAN_CITIES[code].prefecture === c.city!.prefecture)) {
-    inputs.push({ code: 'city', codes: [c.city.prefecture], terms: [c.city.matched], contribution: MATCH_WEIGHTS.city, place: o.cityLabel ?? c.city.labels });
-  }
-
-  const penalties: Array<Omit<ReasonInput, 'contribution'> & { factor: number }> = [];
-  const hitCodes = new Set(needHits.map((h) => h.code));
-  if (o.serves.size > 0 && !c.serves.some((s) => o.serves.has(s))) {
-    penalties.push({ code: 'direction', codes: [...o.serves], terms: [], factor: DIRECTION_MISMATCH });
-  }
+  if (o.serves.size > 0 && !c.serves.some((s) => o.serves.has(s))) t.penalize('direction', DIRECTION_MISMATCH, explain ? { codes: [...o.serves], terms: [] } : null);
   // An event made for certain industries (a tea fair) is not for a firm known to be in others
   // (a toy maker), however well their needs align; nor is any industry-focused item that meets
   // none of the firm's needs. A service that meets a need (arbitration for a shoe maker) is
   // spared: its industry tags say what it is, not whom it serves. So are firms of unknown industry.
-  const focused = [...o.industries.entries()].filter(([, w]) => w >= 0.8).map(([code]) => code);
   // An event named after an industry (the International Tea Fair) is for that industry above
   // all: a seafood firm sharing its secondary "food" tag is not its audience.
   // Umbrella industries (a Food Expo, an innovation expo) are named by fairs for many trades.
-  const [titleIndustry] = o.titleIndustries.size === 1 ? [...o.titleIndustries] : [];
+  const titleIndustry = f.titleIndustry;
   const titleMiss =
     o.type === 'event' &&
     !!titleIndustry &&
@@ -151,65 +162,74 @@ export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: M
     !UMBRELLA_INDUSTRIES.has(titleIndustry) &&
     c.industries.length > 0 &&
     !c.industries.some((i) => i.code === titleIndustry);
-  if (focused.length && c.industries.length > 0 && (industryHits.length === 0 || titleMiss) && (o.type === 'event' || needHits.length === 0) && !namedByFirm(e, o)) {
-    penalties.push({ code: 'industry-mismatch', codes: titleMiss ? [...o.titleIndustries].slice(0, 2) : focused.slice(0, 2), terms: [], factor: INDUSTRY_MISMATCH });
-  } else if (needHits.length === 0 && c.needs.length > 0) {
+  if (f.focused.length && c.industries.length > 0 && (!industryHits || titleMiss) && (o.type === 'event' || !needHits) && !named) {
+    t.penalize('industry-mismatch', INDUSTRY_MISMATCH, explain ? { codes: titleMiss ? [...o.titleIndustries].slice(0, 2) : f.focused.slice(0, 2), terms: [] } : null);
+  } else if (!needHits && c.needs.length > 0) {
     // Needs come first: an item that meets none of the needs the firm named ranks below those that do.
-    penalties.push({ code: 'no-need-met', codes: [], terms: [], factor: NO_NEED_MET });
-  } else if (needHits.length > 0) {
+    t.penalize('no-need-met', NO_NEED_MET, explain ? { codes: [], terms: [] } : null);
+  } else if (needHits) {
     // Nor does a need the firm mentions only in passing lift an item to the rank of those meeting
     // its main needs: below MINOR_NEED of the strongest, the no-need penalty fades in proportion.
-    const strongest = Math.max(...c.needs.filter((n) => hitCodes.has(n.code)).map((n) => n.weight));
-    if (strongest < MINOR_NEED) penalties.push({ code: 'no-need-met', codes: [...hitCodes], terms: [], factor: 1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED) });
+    let strongest = -Infinity;
+    for (const n of c.needs) if (o.needs.has(n.code)) strongest = Math.max(strongest, n.weight);
+    if (strongest < MINOR_NEED) t.penalize('no-need-met', 1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED), explain ? { codes: [...new Set(needHits.map((h) => h.code))], terms: [] } : null);
   }
   // Size speaks for a listing or a bond issue, not for the venture capital a financing service also offers:
   // it counts when the item is mainly about listing or bonds, or the firm's need it meets is one of them.
-  const listing = CAPITAL_MARKETS.has(o.mainNeed ?? '') || [...hitCodes].some((n) => CAPITAL_MARKETS.has(n));
+  const listing = CAPITAL_MARKETS.has(o.mainNeed ?? '') || !!needHits?.some((h) => CAPITAL_MARKETS.has(h.code));
   if (listing && c.sizeBand) {
     const fit = { large: 1, medium: 0.5, small: -0.5, micro: -1 }[c.sizeBand];
-    if (fit > 0) inputs.push({ code: 'size-fit', codes: [c.sizeBand], terms: [], contribution: MATCH_WEIGHTS.sizeFit * fit, employees: e.profile.employees ?? null });
-    else penalties.push({ code: 'size-mismatch', codes: [c.sizeBand], terms: [], factor: 1 + fit / 3, employees: e.profile.employees ?? null });
+    const detail = explain ? { codes: [c.sizeBand], terms: [], employees: e.profile.employees ?? null } : null;
+    if (fit > 0) t.add('size-fit', MATCH_WEIGHTS.sizeFit * fit, detail);
+    else t.penalize('size-mismatch', 1 + fit / 3, detail);
   }
-  if (o.serves.size === 0 && o.audiences.size > 0 && [...o.audiences].every((a) => PEOPLE_AUDIENCES.has(a)) && industryHits.length === 0) {
-    penalties.push({ code: 'people-audience', codes: [], terms: [], factor: 0.35 });
-  }
-  const declined = [...o.needs.keys()].filter((n) => c.declinedNeeds.includes(n));
-  const done = [...o.needs.keys()].filter((n) => c.doneNeeds.includes(n));
-  const mainNeed = [...o.needs.entries()].find(([, w]) => w >= 1)?.[0];
-  if (declined.length && (hitCodes.size === 0 || (mainNeed && declined.includes(mainNeed)))) penalties.push({ code: 'declined-need', codes: declined, terms: [], factor: DECLINED_NEED });
-  else if (done.length && (hitCodes.size === 0 || (mainNeed && done.includes(mainNeed)))) penalties.push({ code: 'done-need', codes: done, terms: [], factor: DONE_NEED });
+  if (f.peopleOnly && !industryHits) t.penalize('people-audience', 0.35, explain ? { codes: [], terms: [] } : null);
+  const declined = c.declinedNeeds.length ? f.needCodes.filter((n) => c.declinedNeeds.includes(n)) : [];
+  const done = c.doneNeeds.length ? f.needCodes.filter((n) => c.doneNeeds.includes(n)) : [];
+  const mainNeed = f.mainNeed;
+  if (declined.length && (!needHits || (mainNeed && declined.includes(mainNeed)))) t.penalize('declined-need', DECLINED_NEED, explain ? { codes: declined, terms: [] } : null);
+  else if (done.length && (!needHits || (mainNeed && done.includes(mainNeed)))) t.penalize('done-need', DONE_NEED, explain ? { codes: done, terms: [] } : null);
   // A scheme only for Hong Kong companies (the BUD Fund) serves a firm that has one or is setting one up.
   const hasOrSetsUpEntity = c.doneNeeds.includes('company-registration') || c.needs.some((n) => n.code === 'company-registration');
-  if (o.requires.includes('hong-kong-entity') && !hasOrSetsUpEntity) penalties.push({ code: 'precondition-unmet', codes: ['hong-kong-entity'], terms: [], factor: PRECONDITION_UNMET });
-  if (o.informsOnly) penalties.push({ code: 'inform-only', codes: [], terms: [], factor: INFORM_ONLY });
-  if (o.sample) penalties.push({ code: 'sample', codes: [], terms: [], factor: 0.8 });
+  if (o.requires.includes('hong-kong-entity') && !hasOrSetsUpEntity) t.penalize('precondition-unmet', PRECONDITION_UNMET, explain ? { codes: ['hong-kong-entity'], terms: [] } : null);
+  if (o.informsOnly) t.penalize('inform-only', INFORM_ONLY);
+  if (o.sample) t.penalize('sample', 0.8);
 
   const edition = o.edition;
   if (edition) {
     const end = edition.endDate ?? edition.startDate;
-    if (end && end < ctx.today) penalties.push({ code: 'past-edition', codes: [], terms: [], factor: 0.5 });
+    if (end && end < ctx.today) t.penalize('past-edition', 0.5);
     else if (edition.startDate) {
-      const dates = edition.endDate && edition.endDate !== edition.startDate ? `${edition.startDate} – ${edition.endDate}` : edition.startDate;
-      inputs.push({ code: 'next-edition', codes: [], terms: [], contribution: MATCH_WEIGHTS.upcoming, date: dates, tentative: !edition.confirmed });
+      const dates = explain ? (edition.endDate && edition.endDate !== edition.startDate ? `${edition.startDate} – ${edition.endDate}` : edition.startDate) : null;
+      t.add('next-edition', MATCH_WEIGHTS.upcoming, explain ? { codes: [], terms: [], date: dates, tentative: !edition.confirmed } : null);
     } else if (edition.usualMonth) {
-      inputs.push({ code: 'next-edition', codes: [], terms: [], contribution: 0, month: edition.usualMonth });
+      t.add('next-edition', 0, explain ? { codes: [], terms: [], month: edition.usualMonth } : null);
     }
-    if (edition.deadline && edition.deadline >= ctx.today && edition.deadline <= addDays(ctx.today, 180)) {
-      inputs.push({ code: 'upcoming-deadline', codes: [], terms: [], contribution: MATCH_WEIGHTS.deadline, date: edition.deadline });
+    if (edition.deadline && edition.deadline >= ctx.today && edition.deadline <= deadlineHorizon(ctx.today)) {
+      t.add('upcoming-deadline', MATCH_WEIGHTS.deadline, explain ? { codes: [], terms: [], date: edition.deadline } : null);
     }
   }
   const feedback = ctx.feedback?.(o);
-  if (feedback && feedback.factor !== 1) penalties.push({ code: 'feedback', codes: [feedback.reason], terms: [], factor: feedback.factor, feedback });
+  if (feedback && feedback.factor !== 1) t.penalize('feedback', feedback.factor, explain ? { codes: [feedback.reason], terms: [], feedback } : null);
+}
 
-  if (!inputs.some((i) => TOPICAL_REASONS.has(i.code) && i.contribution > 0)) return { score: 0, reasons: [] };
-  // Each penalty takes its share of what is left, as a reason of its own: the score is the sum.
-  let running = inputs.reduce((s, i) => s + i.contribution, 0);
-  for (const { factor, ...p } of penalties) {
-    const contribution = running * (factor - 1);
-    inputs.push({ ...p, contribution });
-    running += contribution;
-  }
-  const score = running;
-  const ordered = [...inputs].sort((a, b) => b.contribution - a.contribution);
-  return { score: Math.round(score * 1000) / 1000, reasons: ordered.map((i) => reason(i, ctx.language)) };
+/**
+ * Scores one enterprise against one opportunity and explains the score. The same function serves
+ * both directions (a firm's opportunities, an opportunity's firms), whichever search engine runs.
+ */
+export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchContext): ScoredMatch {
+  const tally = new MatchTally(true);
+  applyRules(e, o, ctx, tally);
+  return tally.explained(ctx.language);
+}
+
+const numeric = new MatchTally(false);
+
+/**
+ * The score of `scoreMatch` (the same rules, the same arithmetic) without writing its reasons:
+ * for ranking many candidates, of which only the shown few are then explained.
+ */
+export function matchScore(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchContext): MatchScore {
+  applyRules(e, o, ctx, numeric.reset());
+  return numeric.score();
 }

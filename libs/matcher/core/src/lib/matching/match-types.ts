@@ -122,8 +122,16 @@ export interface MatchContext {
   readonly language: Locale;
   /** Inverse document frequency of tokens over the opportunities (rare words weigh more). */
   readonly idf: (token: string) => number;
-  /** Text relevance of the firm's description to the opportunity in [0, 1], and the words that carried it. */
-  readonly keywords: (e: MatchableEnterprise, o: OpportunityProfile) => { value: number; terms: string[] };
+  /**
+   * Text relevance of the firm's description to the opportunity in [0, 1], and the words that
+   * carried it (left out, `[]`, when `withTerms` is false: the numeric pass needs the value only).
+   */
+  readonly keywords: (e: MatchableEnterprise, o: OpportunityProfile, withTerms?: boolean) => { value: number; terms: readonly string[] };
+  /**
+   * The firm's product terms found in the opportunity (`productHitsOf`), when an index has them at
+   * hand for the firm being ranked (`OpportunityCorpus.firmView`): same terms, same order.
+   */
+  readonly productHits?: (e: MatchableEnterprise, o: OpportunityProfile) => readonly Term[] | null;
   /** What the firm (and firms like it) said about results: adjusts the score, with a reason. */
   readonly feedback?: FeedbackAdjuster;
 }

@@ -59,6 +59,27 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function namedByFirm(e: MatchableEnterprise, o: OpportunityProfile): boolean {
   if (!NAMEABLE.has(o.type)) return false;
-  const text = ` ${namingTextOf(e)} `;
-  return eventNamesOf(o).some((n) => (LATIN_NAME.test(n) ? new RegExp(`[^a-z0-9]${escapeRegExp(n)}[^a-z0-9]`).test(text) : text.includes(n)));
+  const text = paddedNamingTextOf(e);
+  return namePatternsOf(o).some((n) => (typeof n === 'string' ? text.includes(n) : n.test(text)));
 }
+
+const namePatterns = new WeakMap<OpportunityProfile, ReadonlyArray<string | RegExp>>();
+/** Each name as `namedByFirm` looks for it: Latin names as whole-word patterns (built once), others as text. */
+function namePatternsOf(o: OpportunityProfile): ReadonlyArray<string | RegExp> {
+  let patterns = namePatterns.get(o);
+  if (!patterns) {
+    patterns = eventNamesOf(o).map((n) => (LATIN_NAME.test(n) ? new RegExp(`[^a-z0-9]${escapeRegExp(n)}[^a-z0-9]`) : n));
+    namePatterns.set(o, patterns);
+  }
+  return patterns;
+}
+
+const paddedTexts = new WeakMap<MatchableEnterprise, string>();
+const paddedNamingTextOf = (e: MatchableEnterprise): string => {
+  let text = paddedTexts.get(e);
+  if (text === undefined) {
+    text = ` ${namingTextOf(e)} `;
+    paddedTexts.set(e, text);
+  }
+  return text;
+};

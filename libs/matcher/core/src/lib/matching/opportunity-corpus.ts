@@ -3,7 +3,8 @@ import { namingTextOf, eventNamesOf } from './named-event';
 import { enterpriseKeys, opportunityKeys } from './match-candidates';
 import { opportunityGroups, opportunityKey } from './opportunity-groups';
 import { toOpportunityProfile } from './opportunity-profile';
-import { MatchableEnterprise, OpportunityProfile, TextLanguage, textLanguageOf } from './match-types';
+import { productHitsOf } from './match-scorer';
+import { MatchableEnterprise, MatchContext, OpportunityProfile, Term, TextLanguage, textLanguageOf } from './match-types';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -11,6 +12,20 @@ const MAX_KEYWORD_TERMS = 4;
 /** Event names are found in a firm's text through their first this many code units (names have at least 3). */
 const NAME_PREFIX = 3;
 const LANGUAGES: readonly TextLanguage[] = ['zh', 'en'];
+const NO_TERMS: readonly string[] = [];
+/** Relative slack on the MaxScore bound (far above the rounding of a sum of a few hundred parts). */
+const BOUND_SLACK = 1e-9;
+
+const termLanguages = new WeakMap<MatchableEnterprise, readonly TextLanguage[]>();
+/** The language of each of the firm's description terms, found once per analysis. */
+function termLanguagesOf(e: MatchableEnterprise): readonly TextLanguage[] {
+  let languages = termLanguages.get(e);
+  if (!languages) {
+    languages = e.descriptionTerms.map((t) => textLanguageOf(t.token));
+    termLanguages.set(e, languages);
+  }
+  return languages;
+}
 
 export interface OpportunityCorpusOptions {
   /**
@@ -52,7 +67,7 @@ export class OpportunityCorpus {
   private readonly byKey = new Map<string, OpportunityProfile>();
   private readonly orderByKey: boolean;
   private ordered: { profiles: readonly OpportunityProfile[]; position: Map<OpportunityProfile, number> } | null = null;
-  private grouping: { groups: ReadonlyMap<string, string>; members: ReadonlyMap<string, readonly OpportunityProfile[]> } | null = null;
+  private grouping: { groups: ReadonlyMap<string, string>; byProfile: ReadonlyMap<OpportunityProfile, string>; members: ReadonlyMap<string, readonly OpportunityProfile[]> } | null = null;
   private readonly df = new Map<string, number>();
   private readonly bm25Df: Record<TextLanguage, Map<string, number>> = { zh: new Map(), en: new Map() };
   private readonly totalLength: Record<TextLanguage, number> = { zh: 0, en: 0 };
@@ -63,6 +78,12 @@ export class OpportunityCorpus {
   private readonly byNamePrefix = new Map<string, Set<OpportunityProfile>>();
   /** The firm's best text relevance over the corpus, per corpus version (the scale of `keywords`). */
   private readonly bestKeyword = new WeakMap<MatchableEnterprise, { version: number; best: number }>();
+  /** The profiles in the corpus now (a replaced version is no longer live). */
+  private readonly live = new WeakSet<OpportunityProfile>();
+  /** IDF per token, until the next change. */
+  private readonly idfCache = new Map<string, number>();
+  /** BM25 statistics per word and language, until the next change (`termStatsOf`). */
+  private readonly termStats: Record<TextLanguage, Map<string, { idf: number; maxNorm: number }>> = { zh: new Map(), en: new Map() };
   /** Bumped by every change; caches of derived values carry it. */
   private version = 0;
 
@@ -92,8 +113,12 @@ export class OpportunityCorpus {
     const key = opportunityKey(profile);
     const previous = this.byKey.get(key);
     if (previous === profile) return;
-    if (previous) this.unindex(previous);
+    if (previous) {
+      this.unindex(previous);
+      this.live.delete(previous);
+    }
     this.byKey.set(key, profile);
+    this.live.add(profile);
     this.index(profile);
     this.changed();
   }
@@ -104,6 +129,7 @@ export class OpportunityCorpus {
     const previous = this.byKey.get(key);
     if (!previous) return false;
     this.unindex(previous);
+    this.live.delete(previous);
     this.byKey.delete(key);
     this.changed();
     return true;
@@ -114,27 +140,70 @@ export class OpportunityCorpus {
   }
 
   readonly idf = (token: string): number => {
+    const cached = this.idfCache.get(token);
+    if (cached !== undefined) return cached;
     const d = this.df.get(token);
-    if (!d) return 0;
     const n = Math.max(1, this.byKey.size);
-    return Math.log(1 + n / d) / Math.log(1 + n);
+    const idf = d ? Math.log(1 + n / d) / Math.log(1 + n) : 0;
+    this.idfCache.set(token, idf);
+    return idf;
   };
 
   /**
    * BM25 of the firm's description against the opportunity's text, scaled so the most relevant
-   * opportunity of the corpus gets 1, with the words that weighed most (as the firm wrote them).
+   * opportunity of the corpus gets 1, with the words that weighed most (as the firm wrote them;
+   * none when `withTerms` is false).
    */
-  readonly keywords = (e: MatchableEnterprise, o: OpportunityProfile): { value: number; terms: string[] } => {
-    if (this.byKey.get(opportunityKey(o)) !== o) return { value: 0, terms: [] };
-    const { score, terms } = this.bm25(e, o);
-    const best = this.bestKeywordOf(e);
-    const shown = [...new Set(terms.sort((a, b) => b[1] - a[1]).map(([surface]) => surface))].slice(0, MAX_KEYWORD_TERMS);
+  readonly keywords = (e: MatchableEnterprise, o: OpportunityProfile, withTerms = true): { value: number; terms: readonly string[] } => {
+    if (!this.live.has(o)) return { value: 0, terms: [] };
+    const terms: Array<[string, number]> | null = withTerms ? [] : null;
+    const score = this.bm25(e, o, terms);
+    // No word in common: 0 whatever the scale, so the firm's best (a walk) is not needed.
+    const best = score === 0 ? 0 : this.bestKeywordOf(e);
+    const shown = terms ? [...new Set(terms.sort((a, b) => b[1] - a[1]).map(([surface]) => surface))].slice(0, MAX_KEYWORD_TERMS) : NO_TERMS;
     return { value: best > 0 ? score / best : 0, terms: shown };
   };
+
+  /**
+   * What one firm ranking many opportunities reads of the corpus again and again, worked out once
+   * from the postings: its BM25 against every opportunity sharing a word with it (one walk, as for
+   * its best) and which of its product terms each opportunity has. Same numbers and terms as
+   * `keywords` and `productHitsOf`, which answer for other firms and for the terms of `keywords`.
+   */
+  firmView(firm: MatchableEnterprise): Pick<MatchContext, 'keywords' | 'productHits'> {
+    const scores = new Map<OpportunityProfile, number>();
+    this.walkRelevance(firm, (p, score) => scores.set(p, score));
+    let best = 0;
+    for (const score of scores.values()) best = Math.max(best, score);
+    this.bestKeyword.set(firm, { version: this.version, best });
+    const products = new Map<OpportunityProfile, Term[]>();
+    for (const term of firm.productTerms) {
+      if (!(this.idf(term.token) > 0)) continue;
+      for (const p of this.byToken.get(term.token) ?? []) {
+        if (!p.tokens.has(term.token)) continue;
+        const hits = products.get(p);
+        if (hits) hits.push(term);
+        else products.set(p, [term]);
+      }
+    }
+    return {
+      keywords: (e, o, withTerms = true) => {
+        if (withTerms || e !== firm) return this.keywords(e, o, withTerms);
+        if (!this.live.has(o)) return { value: 0, terms: NO_TERMS };
+        return { value: best > 0 ? (scores.get(o) ?? 0) / best : 0, terms: NO_TERMS };
+      },
+      productHits: (e, o) => (e === firm && this.live.has(o) ? (products.get(o) ?? null) : productHitsOf(e, o, this.idf)),
+    };
+  }
 
   /** The group (same opportunity as measure, programme, event) of `type:id`. */
   groupOf(key: string): string {
     return this.groupsNow().groups.get(key) ?? key;
+  }
+
+  /** The group of an opportunity of the corpus (`groupOf` its key, without making the key). */
+  groupOfProfile(o: OpportunityProfile): string {
+    return this.groupsNow().byProfile.get(o) ?? this.groupOf(opportunityKey(o));
   }
 
   /** Every member of a group, the group's own item included. */
@@ -148,23 +217,29 @@ export class OpportunityCorpus {
    * of scoring every opportunity.
    */
   candidatesFor(e: MatchableEnterprise): OpportunityProfile[] {
-    const found = new Set<OpportunityProfile>();
+    // Marks by position in `profiles`: read back in order, no sort.
+    const { profiles, position } = this.order();
+    const found = new Uint8Array(profiles.length);
     const keys = enterpriseKeys(e);
-    for (const k of keys.concepts) for (const o of this.byConcept.get(k) ?? []) found.add(o);
-    for (const t of keys.tokens) for (const o of this.byToken.get(t) ?? []) found.add(o);
+    for (const k of keys.concepts) for (const o of this.byConcept.get(k) ?? []) found[position.get(o)!] = 1;
+    for (const t of keys.tokens) for (const o of this.byToken.get(t) ?? []) found[position.get(o)!] = 1;
     if (this.byNamePrefix.size) {
       const text = namingTextOf(e);
       for (let i = 0; i + NAME_PREFIX <= text.length; i++) {
         const events = this.byNamePrefix.get(text.slice(i, i + NAME_PREFIX));
-        if (events) for (const o of events) if (!found.has(o) && eventNamesOf(o).some((n) => text.includes(n))) found.add(o);
+        if (events) for (const o of events) if (!found[position.get(o)!] && eventNamesOf(o).some((n) => text.includes(n))) found[position.get(o)!] = 1;
       }
     }
-    const { position } = this.order();
-    return [...found].sort((a, b) => position.get(a)! - position.get(b)!);
+    const out: OpportunityProfile[] = [];
+    for (let i = 0; i < profiles.length; i++) if (found[i]) out.push(profiles[i]);
+    return out;
   }
 
   private changed(): void {
     this.version++;
+    this.idfCache.clear();
+    this.termStats.zh.clear();
+    this.termStats.en.clear();
     this.ordered = null;
     this.grouping = null;
   }
@@ -186,13 +261,15 @@ export class OpportunityCorpus {
       const { profiles } = this.order();
       const groups = opportunityGroups(profiles);
       const members = new Map<string, OpportunityProfile[]>();
+      const byProfile = new Map<OpportunityProfile, string>();
       for (const p of profiles) {
         const g = groups.get(opportunityKey(p))!;
+        byProfile.set(p, g);
         const list = members.get(g);
         if (list) list.push(p);
         else members.set(g, [p]);
       }
-      this.grouping = { groups, members };
+      this.grouping = { groups, byProfile, members };
     }
     return this.grouping;
   }
@@ -227,39 +304,89 @@ export class OpportunityCorpus {
     }
   }
 
-  private bm25(e: MatchableEnterprise, p: OpportunityProfile): { score: number; terms: Array<[string, number]> } {
+  /** BM25 of the firm's description against `p` (each term's part pushed to `terms` when given). */
+  private bm25(e: MatchableEnterprise, p: OpportunityProfile, terms: Array<[string, number]> | null): number {
     const n = Math.max(1, this.byKey.size);
+    const languages = termLanguagesOf(e);
     let score = 0;
-    const terms: Array<[string, number]> = [];
-    for (const term of e.descriptionTerms) {
-      const language = textLanguageOf(term.token);
+    e.descriptionTerms.forEach((term, i) => {
+      const language = languages[i];
       const doc = p.text[language];
       const tf = doc.counts.get(term.token);
-      if (!tf) continue;
-      const d = this.bm25Df[language].get(term.token) ?? 0;
-      const idf = d ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : 0;
+      if (!tf) return;
+      const idf = this.termStatsOf(language, term.token).idf;
       const norm = 1 - B + (B * doc.length) / (this.totalLength[language] / n);
       const part = term.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * norm));
       score += part;
-      terms.push([term.surface, part]);
-    }
-    return { score, terms };
+      terms?.push([term.surface, part]);
+    });
+    return score;
   }
 
-  /** The firm's highest text relevance over the corpus: only opportunities sharing a word can have any. */
+  /**
+   * The firm's highest text relevance over the corpus: only opportunities sharing a word can have
+   * any. Exact, without scoring all of them (MaxScore): each of its words can add at most its
+   * weight × IDF × its largest tf-normalisation in the corpus; words are taken strongest first, and
+   * once what the words not yet taken could add together cannot beat the best so far, no
+   * opportunity not yet seen (it has only those words) can.
+   */
   private bestKeywordOf(e: MatchableEnterprise): number {
     const cached = this.bestKeyword.get(e);
     if (cached?.version === this.version) return cached.best;
+    const languages = termLanguagesOf(e);
+    const bounds = e.descriptionTerms.map((term, i) => {
+      const stats = this.termStatsOf(languages[i], term.token);
+      return { i, bound: term.weight * stats.idf * stats.maxNorm };
+    });
+    bounds.sort((a, b) => b.bound - a.bound);
+    const rest = new Float64Array(bounds.length + 1);
+    for (let k = bounds.length - 1; k >= 0; k--) rest[k] = rest[k + 1] + bounds[k].bound;
     const seen = new Set<OpportunityProfile>();
     let best = 0;
-    for (const term of e.descriptionTerms) {
-      for (const p of this.byTextToken[textLanguageOf(term.token)].get(term.token) ?? []) {
+    for (let k = 0; k < bounds.length; k++) {
+      // The slack covers rounding: the sum of the parts is added in another order than the bounds.
+      if (best > rest[k] * (1 + BOUND_SLACK)) break;
+      const { i } = bounds[k];
+      for (const p of this.byTextToken[languages[i]].get(e.descriptionTerms[i].token) ?? []) {
         if (seen.has(p)) continue;
         seen.add(p);
-        best = Math.max(best, this.bm25(e, p).score);
+        best = Math.max(best, this.bm25(e, p, null));
       }
     }
     this.bestKeyword.set(e, { version: this.version, best });
     return best;
+  }
+
+  /** A word's BM25 IDF and its largest tf-normalisation over the texts having it, until the next change. */
+  private termStatsOf(language: TextLanguage, token: string): { idf: number; maxNorm: number } {
+    const cache = this.termStats[language];
+    let stats = cache.get(token);
+    if (!stats) {
+      const n = Math.max(1, this.byKey.size);
+      const d = this.bm25Df[language].get(token) ?? 0;
+      let maxNorm = 0;
+      for (const p of this.byTextToken[language].get(token) ?? []) {
+        const doc = p.text[language];
+        const tf = doc.counts.get(token)!;
+        const norm = 1 - B + (B * doc.length) / (this.totalLength[language] / n);
+        maxNorm = Math.max(maxNorm, (tf * (K1 + 1)) / (tf + K1 * norm));
+      }
+      stats = { idf: d ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : 0, maxNorm };
+      cache.set(token, stats);
+    }
+    return stats;
+  }
+
+  /** BM25 of the firm against each opportunity sharing a word with it (only those can have any), once each. */
+  private walkRelevance(e: MatchableEnterprise, visit: (p: OpportunityProfile, score: number) => void): void {
+    const seen = new Set<OpportunityProfile>();
+    const languages = termLanguagesOf(e);
+    for (let i = 0; i < e.descriptionTerms.length; i++) {
+      for (const p of this.byTextToken[languages[i]].get(e.descriptionTerms[i].token) ?? []) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        visit(p, this.bm25(e, p, null));
+      }
+    }
   }
 }

@@ -1,10 +1,10 @@
 import { PRECONDITIONS } from '@fhk/contracts';
 import type { LocalizedText, Locale, PreconditionCode } from '@fhk/contracts';
 import { message } from '../messages/message-catalogue';
-import { MATCH_WEIGHTS, scoreMatch } from './match-scorer';
+import { MATCH_WEIGHTS, matchScore, scoreMatch } from './match-scorer';
+import { MatchScore, reasonMask } from './match-tally';
 import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
-import { opportunityKey } from './opportunity-groups';
 import { TopK } from './top-k';
 
 /** Something the firm must know before acting on a result. */
@@ -53,7 +53,7 @@ const DIVERSIFIED_TOP = 10;
 /** A result for another need moves up only if it scores at least this share of the best waiting one. */
 const DIVERSITY_FLOOR = 0.8;
 /** A partial result never carries one of these: the item is for someone else, or the firm said no. */
-const EXCLUDING_REASONS: ReadonlySet<string> = new Set(['direction', 'industry-mismatch', 'declined-need', 'done-need', 'feedback']);
+const EXCLUDING_REASONS = reasonMask(['direction', 'industry-mismatch', 'declined-need', 'done-need', 'feedback']);
 /** Partial results must score at least this (some real topical evidence). */
 const PARTIAL_FLOOR = 0.2;
 
@@ -65,30 +65,52 @@ function caveatsOf(o: OpportunityProfile, today: string, language: Locale): Matc
   return out;
 }
 
-/** The firm's need a result serves most (its first need code), for diversity. */
-const needServed = (m: OpportunityMatch) => m.reasons.find((r) => r.code === 'need')?.codes[0] ?? `${m.type}`;
-
 /**
  * Orders by score, but lets no single need of the firm take more than SAME_NEED_RUN slots in a row
  * of the top ten while a nearly as good result (DIVERSITY_FLOOR) for another need waits: the top
- * ten covers what the firm asked for.
+ * ten covers what the firm asked for. `needOf` is the firm's need a result serves most.
  */
-function diversify(results: OpportunityMatch[]): OpportunityMatch[] {
-  const head: OpportunityMatch[] = [];
+function diversify<T extends { score: number }>(results: T[], needOf: (m: T) => string): T[] {
+  const head: T[] = [];
   const pool = [...results];
   const used = new Map<string, number>();
   while (head.length < DIVERSIFIED_TOP && pool.length) {
     const floor = pool[0].score * DIVERSITY_FLOOR;
-    let pick = pool.findIndex((m) => m.score >= floor && (used.get(needServed(m)) ?? 0) < SAME_NEED_RUN);
+    let pick = pool.findIndex((m) => m.score >= floor && (used.get(needOf(m)) ?? 0) < SAME_NEED_RUN);
     if (pick < 0) {
       used.clear();
       pick = 0;
     }
     const [m] = pool.splice(pick, 1);
-    used.set(needServed(m), (used.get(needServed(m)) ?? 0) + 1);
+    used.set(needOf(m), (used.get(needOf(m)) ?? 0) + 1);
     head.push(m);
   }
   return [...head, ...pool];
+}
+
+interface Ranked extends MatchScore {
+  readonly o: OpportunityProfile;
+  readonly id: string;
+  /** Candidate order (ties of score and id keep it, as the stable sort did). */
+  readonly seq: number;
+}
+
+const ranked = (a: Ranked, b: Ranked) => byScoreThenId(a, b) || a.seq - b.seq;
+
+/**
+ * The results `diversify(...).slice(0, limit)` can show, in rank order, without sorting them all:
+ * each of the first DIVERSIFIED_TOP is taken from those within DIVERSITY_FLOOR of the best still
+ * waiting, which scores at least the DIVERSIFIED_TOP-th best; the rest are the best remaining, within
+ * the top `limit`. So nothing below min(DIVERSITY_FLOOR × that score, the `limit`-th best) is shown.
+ */
+function above<T extends Ranked>(results: Iterable<T>, limit: number): T[] {
+  const all = [...results];
+  const top = new TopK<T>(Math.max(DIVERSIFIED_TOP, limit), ranked);
+  for (const r of all) top.push(r);
+  const head = top.sorted();
+  const nth = (k: number) => (k >= 1 && head.length >= k ? head[k - 1].score : -Infinity);
+  const floor = Math.min(nth(DIVERSIFIED_TOP) * DIVERSITY_FLOOR, nth(limit));
+  return all.filter((r) => r.score >= floor).sort(ranked);
 }
 
 /**
@@ -97,49 +119,53 @@ function diversify(results: OpportunityMatch[]): OpportunityMatch[] {
  * firm's distinct needs spread over the top ten, each with its reasons and caveats. A profile with
  * any content never gets an empty list: without a result above the threshold, the best partial
  * matches come back, marked `partial`.
+ *
+ * Every candidate is scored (numbers only, `matchScore`); ranking, collapsing and diversifying need
+ * nothing more, so reasons are written (`scoreMatch`, the same rules) for the results returned only.
  */
 export function matchOpportunities(enterprise: MatchableEnterprise, corpus: OpportunityCorpus, options: ForwardMatchOptions): OpportunityMatch[] {
   const language = options.language ?? enterprise.classification.language;
-  const ctx = { today: options.today, language, idf: corpus.idf, keywords: corpus.keywords, feedback: options.feedback };
+  const ctx = { today: options.today, language, idf: corpus.idf, ...corpus.firmView(enterprise), feedback: options.feedback };
   const types = options.types?.length ? new Set(options.types) : null;
-  const scored: Array<{ o: OpportunityProfile; score: number; reasons: readonly MatchReason[] }> = [];
+  const scored: Ranked[] = [];
   // Only the opportunities sharing a key with the firm can score above zero (match-candidates.ts).
   for (const o of corpus.candidatesFor(enterprise)) {
     if (types && !types.has(o.type)) continue;
-    const { score, reasons } = scoreMatch(enterprise, o, ctx);
-    if (score > 0) scored.push({ o, score, reasons });
+    const s = matchScore(enterprise, o, ctx);
+    if (s.score > 0) scored.push({ o, id: o.id, score: s.score, need: s.need, negative: s.negative, seq: scored.length });
   }
-  scored.sort((a, b) => b.score - a.score || a.o.id.localeCompare(b.o.id));
   let kept = scored.filter((s) => s.score >= MATCH_WEIGHTS.threshold);
   const partial = kept.length === 0;
-  if (partial) kept = scored.filter((s) => s.score >= PARTIAL_FLOOR && !s.reasons.some((r) => EXCLUDING_REASONS.has(r.code) && r.contribution < 0));
+  if (partial) kept = scored.filter((s) => s.score >= PARTIAL_FLOOR && (s.negative & EXCLUDING_REASONS) === 0);
 
-  const seen = new Set<string>();
-  const results: OpportunityMatch[] = [];
-  for (const { o, score, reasons } of kept) {
-    const group = corpus.groupOf(opportunityKey(o));
-    if (seen.has(group)) continue;
-    seen.add(group);
+  // One result per group: its best member (by score, id, then candidate order, as a stable sort).
+  const best = new Map<string, Ranked & { group: string }>();
+  for (const s of kept) {
+    const group = corpus.groupOfProfile(s.o);
+    const held = best.get(group);
+    if (!held || ranked(s, held) < 0) best.set(group, { ...s, group });
+  }
+  const limit = options.limit ?? 20;
+  const shown = diversify(above(best.values(), limit), (m) => m.need ?? `${m.o.type}`).slice(0, limit);
+  return shown.map(({ o, score, group }) => {
     const related = corpus
       .membersOf(group)
       .filter((m) => m !== o && (!types || types.has(m.type)))
       .map((m) => ({ type: m.type, id: m.id, title: m.title }));
-    results.push({
+    return {
       type: o.type,
       id: o.id,
       title: o.title,
       score,
-      reasons,
+      reasons: scoreMatch(enterprise, o, ctx).reasons,
       measures: o.measures,
       sample: o.sample,
       tentative: o.tentative,
       related,
       caveats: caveatsOf(o, options.today, language),
       partial,
-    });
-  }
-  results.sort(byScoreThenId);
-  return diversify(results).slice(0, options.limit ?? 20);
+    };
+  });
 }
 
 export interface EnterpriseMatch {
@@ -170,10 +196,12 @@ export function topEnterprises(
   options: { today: string; language: Locale; offset: number; limit: number },
 ): { total: number; items: EnterpriseMatch[] } {
   const ctx = { today: options.today, language: options.language, idf: corpus.idf, keywords: corpus.keywords };
-  const top = new TopK<EnterpriseMatch>(options.offset + options.limit, byScoreThenId);
+  const top = new TopK<Omit<EnterpriseMatch, 'reasons'>>(options.offset + options.limit, byScoreThenId);
   for (const enterprise of enterprises) {
-    const { score, reasons } = scoreMatch(enterprise, opportunity, ctx);
-    if (score >= MATCH_WEIGHTS.threshold) top.push({ enterprise, id: enterprise.id ?? '', score, reasons });
+    const { score } = matchScore(enterprise, opportunity, ctx);
+    if (score >= MATCH_WEIGHTS.threshold) top.push({ enterprise, id: enterprise.id ?? '', score });
   }
-  return { total: top.count, items: top.sorted().slice(options.offset) };
+  // Reasons for the page only (the same rules as the score).
+  const items = top.sorted().slice(options.offset).map((m) => ({ ...m, reasons: scoreMatch(m.enterprise, opportunity, ctx).reasons }));
+  return { total: top.count, items };
 }

@@ -1,5 +1,6 @@
 import { CatalogueItem, CalendarEvent, Enterprise, OpportunityType } from '@fhk/contracts';
 import { CollectionSpec, StoredDocument } from '@fhk/platform/store';
+import type { StoredSearchDocument } from '../search/stored-search-document';
 
 export const ENTERPRISE_READ_MODEL = 'enterprise_read_model';
 export const OPPORTUNITY_READ_MODEL = 'opportunity_read_model';
@@ -47,6 +48,8 @@ export interface ReadModelRow<T> extends StoredDocument {
   version: number;
   deleted: boolean;
   entity: T | null;
+  /** Its search document, analysed when the row was written (search/stored-search-document.ts); rows written before have none. */
+  search?: StoredSearchDocument;
 }
 
 export type EnterpriseRow = ReadModelRow<Enterprise>;

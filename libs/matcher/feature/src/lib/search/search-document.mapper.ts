@@ -9,7 +9,7 @@ import {
   NEEDS,
   Tags,
 } from '@fhk/contracts';
-import { analyzeForIndex, classifyEnterprise, FUJIAN_CITIES, findConcepts } from '@fhk/matcher/core';
+import { analyzeForIndex, enterpriseCity, FUJIAN_CITIES, findConcepts } from '@fhk/matcher/core';
 import { SearchDocument, SearchIndexSpec } from '@fhk/platform/search';
 import { OpportunityType, opportunityTypeOf } from '../read-model/read-model.collections';
 
@@ -120,7 +120,8 @@ export function opportunitySearchDocument(entity: CatalogueItem | CalendarEvent)
 
 export function enterpriseSearchDocument(enterprise: Enterprise): MatcherSearchDocument {
   const text = [enterprise.name, enterprise.city, enterprise.industry, enterprise.products, enterprise.needs, enterprise.markets].join('\n');
-  const city = classifyEnterprise(enterprise).city;
+  // The place as the classifier resolves it, without classifying the whole profile (most of the cost).
+  const city = enterpriseCity(enterprise);
   return {
     id: searchDocumentId('enterprise', enterprise.id),
     type: 'enterprise',

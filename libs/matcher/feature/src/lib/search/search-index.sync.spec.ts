@@ -50,3 +50,21 @@ describe('search index sync: a document the index refuses', () => {
     expect(sync.quarantine().count).toBe(0);
   });
 });
+
+describe('search index sync: the rebuild', () => {
+  it('pages through more rows than one read holds, in key order, skipping tombstones', async () => {
+    const store = new SqliteDocumentStore({ file: ':memory:' });
+    await store.init(MATCHER_COLLECTIONS);
+    const engine = new OramaSearchEngine();
+    await engine.ensureIndex(SEARCH_INDEX);
+    const rows = Array.from({ length: 1234 }, (_, i) => row(`firm-${String((i * 7) % 1234).padStart(4, '0')}`, '福州茶業'));
+    const dead = new Set(rows.filter((_, i) => i % 97 === 0).map((r) => r.id));
+    await store.commit(rows.map((r) => ({ op: 'put' as const, collection: ENTERPRISE_READ_MODEL, document: dead.has(r.id) ? { ...r, deleted: true, entity: null } : r })));
+    const progress: number[] = [];
+    const result = await new SearchIndexSync(store, engine, new ReadModelChanges()).rebuild((indexed) => progress.push(indexed));
+    expect(result.documents).toBe(1234 - dead.size);
+    expect(await engine.count(SEARCH_INDEX.name)).toBe(1234 - dead.size);
+    expect(progress.at(-1)).toBe(1234 - dead.size);
+    store.close();
+  });
+});

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { setImmediate } from 'node:timers/promises';
-import { SEARCH_ENGINE, SearchEngine, searchDocumentProblem } from '@fhk/platform/search';
+import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
 import {
   ENTERPRISE_READ_MODEL,
@@ -10,6 +10,7 @@ import {
 } from '../read-model/read-model.collections';
 import { ReadModelChange, ReadModelChanges } from '../read-model/read-model-changes';
 import { enterpriseSearchDocument, MatcherSearchDocument, opportunitySearchDocument, SEARCH_INDEX, searchDocumentId } from './search-document.mapper';
+import { admissibleSearchDocument, storedSearchDocument } from './stored-search-document';
 
 /** A read-model row the index refused: kept out of the index, reported in health and status. */
 export interface QuarantinedDocument {
@@ -62,7 +63,7 @@ export class SearchIndexSync {
     this.touchedDuringRebuild?.add(`enterprise:${id}`);
     const row = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
     if (!row?.entity || row.deleted) await this.remove(searchDocumentId('enterprise', id));
-    else await this.upsert(() => enterpriseSearchDocument(row.entity!), searchDocumentId('enterprise', id));
+    else await this.upsert(row, () => enterpriseSearchDocument(row.entity!), searchDocumentId('enterprise', id));
   }
 
   async syncOpportunity(rowId: string): Promise<void> {
@@ -70,7 +71,7 @@ export class SearchIndexSync {
     const row = await this.store.get<OpportunityRow>(OPPORTUNITY_READ_MODEL, rowId);
     if (!row) return;
     if (!row.entity || row.deleted) await this.remove(searchDocumentId(row.type, row.entityId));
-    else await this.upsert(() => opportunitySearchDocument(row.entity!), searchDocumentId(row.type, row.entityId));
+    else await this.upsert(row, () => opportunitySearchDocument(row.entity!), searchDocumentId(row.type, row.entityId));
   }
 
   /** What the index refused (first QUARANTINE_LISTED) and how many: shown by health and status. */
@@ -85,27 +86,24 @@ export class SearchIndexSync {
   }
 
   /** Upserts the document, or quarantines it (and removes any older copy) when the index would refuse it. */
-  private async upsert(toDocument: () => MatcherSearchDocument, documentId: string): Promise<void> {
-    const document = this.admissible(toDocument, documentId);
+  private async upsert(row: EnterpriseRow | OpportunityRow, toDocument: () => MatcherSearchDocument, documentId: string): Promise<void> {
+    const document = this.admissible(row, toDocument, documentId);
     if (document) await this.engine.upsert(SEARCH_INDEX.name, [document]);
     else await this.engine.remove(SEARCH_INDEX.name, [documentId]);
   }
 
-  /** The document if the index takes it; otherwise null, with the row quarantined (never a failed batch or boot). */
-  private admissible(toDocument: () => MatcherSearchDocument, documentId: string): MatcherSearchDocument | null {
-    let problem: string | null;
-    let document: MatcherSearchDocument | null = null;
-    try {
-      document = toDocument();
-      problem = searchDocumentProblem(SEARCH_INDEX, document);
-    } catch (error) {
-      problem = `cannot be turned into a search document: ${(error as Error).message}`;
-    }
-    if (problem === null) {
+  /**
+   * The row's document if the index takes it; otherwise null, with the row quarantined (never a
+   * failed batch or boot). The one stored in the row when it was made with today's analysis, else
+   * analysed now (rows written before documents were stored, or after an analysis change).
+   */
+  private admissible(row: EnterpriseRow | OpportunityRow, toDocument: () => MatcherSearchDocument, documentId: string): MatcherSearchDocument | null {
+    const { document, problem } = storedSearchDocument(row) ?? admissibleSearchDocument(toDocument);
+    if (problem === null && document) {
       this.quarantined.delete(documentId);
       return document;
     }
-    this.quarantined.set(documentId, problem.slice(0, 300));
+    this.quarantined.set(documentId, problem ?? 'no search document');
     return null;
   }
 
@@ -136,20 +134,24 @@ export class SearchIndexSync {
         [ENTERPRISE_READ_MODEL, (r: EnterpriseRow) => enterpriseSearchDocument(r.entity!), (r: EnterpriseRow) => searchDocumentId('enterprise', r.id)],
         [OPPORTUNITY_READ_MODEL, (r: OpportunityRow) => opportunitySearchDocument(r.entity!), (r: OpportunityRow) => searchDocumentId(r.type, r.entityId)],
       ] as const) {
-        for (let offset = 0; ; offset += REBUILD_BATCH) {
-          const rows = await this.store.find<EnterpriseRow & OpportunityRow>(collection, {
-            where: { deleted: false },
+        // Keyset paging by id alone (after the last id read): each page reads only its own rows along
+        // the key. Offsets, or a filter on `deleted` (its index, then a sort of every live row per
+        // page), made the rebuild quadratic; the few tombstones are skipped here instead.
+        for (let after: string | null = null; ; ) {
+          const page: Array<EnterpriseRow & OpportunityRow> = await this.store.find<EnterpriseRow & OpportunityRow>(collection, {
+            where: after === null ? {} : { id: { $gt: after } },
             orderBy: [['id', 'asc']],
             limit: REBUILD_BATCH,
-            offset,
           });
-          if (rows.length === 0) break;
+          if (page.length === 0) break;
+          after = page[page.length - 1].id;
+          const rows = page.filter((row) => !row.deleted);
           for (let at = 0; at < rows.length; at += ANALYSIS_CHUNK) {
             const chunk = rows.slice(at, at + ANALYSIS_CHUNK);
             indexed += chunk.length;
             this.rebuilding = { ...this.rebuilding!, indexed };
             progress?.(indexed, total);
-            const documents = chunk.map((row) => this.admissible(() => toDocument(row), idOf(row)));
+            const documents = chunk.map((row) => this.admissible(row, () => toDocument(row), idOf(row)));
             yield documents.filter((d): d is MatcherSearchDocument => d !== null);
             // Analysis and the embedded engine's indexing are synchronous: keep answering requests between chunks.
             await setImmediate();

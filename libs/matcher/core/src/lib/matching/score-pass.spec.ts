@@ -1,0 +1,151 @@
+import { mulberry32 } from '@fhk/shared/util';
+import type { Locale } from '@fhk/contracts';
+import { EnterpriseIndex } from './enterprise-index';
+import { feedbackAdjuster } from './feedback-adjuster';
+import { firm, opportunity, profilesOf, TODAY } from './generated-matching.fixtures';
+import { event } from './opportunity.fixtures';
+import { toMatchableEnterprise } from './matchable-enterprise';
+import { matchScore, MATCH_WEIGHTS, scoreMatch } from './match-scorer';
+import { reasonMask } from './match-tally';
+import { FeedbackAdjuster, MatchableEnterprise, MatchContext, MatchReason, OpportunityType } from './match-types';
+import { matchOpportunities, topEnterprises } from './opportunity-matcher';
+import { OpportunityCorpus } from './opportunity-corpus';
+import { opportunityKey } from './opportunity-groups';
+
+/**
+ * The score-only pass ranks with numbers and explains only what it returns. These property tests
+ * compare it, on seeded generated data, with the full path it replaced: every candidate scored
+ * *and explained* (`scoreMatch`), then ranked, filtered, collapsed and diversified from its reasons.
+ */
+
+/** The full path of forward matching, as it was before the score-only pass (the oracle). */
+function forwardFromExplainedScores(e: MatchableEnterprise, corpus: OpportunityCorpus, options: { today: string; limit: number; language?: Locale; types?: OpportunityType[]; feedback?: FeedbackAdjuster }) {
+  const ctx: MatchContext = { today: options.today, language: options.language ?? e.classification.language, idf: corpus.idf, keywords: corpus.keywords, feedback: options.feedback };
+  const types = options.types?.length ? new Set<string>(options.types) : null;
+  const order = <T extends { score: number; id: string }>(a: T, b: T) => b.score - a.score || a.id.localeCompare(b.id);
+  const all = corpus.profiles
+    .filter((o) => !types || types.has(o.type))
+    .map((o) => ({ o, id: o.id, ...scoreMatch(e, o, ctx) }))
+    .filter((s) => s.score > 0)
+    .sort(order);
+  let kept = all.filter((s) => s.score >= MATCH_WEIGHTS.threshold);
+  const partial = kept.length === 0;
+  const excluding = new Set(['direction', 'industry-mismatch', 'declined-need', 'done-need', 'feedback']);
+  if (partial) kept = all.filter((s) => s.score >= 0.2 && !s.reasons.some((r) => excluding.has(r.code) && r.contribution < 0));
+  const groups = new Set<string>();
+  const collapsed = kept.filter((s) => {
+    const g = corpus.groupOf(opportunityKey(s.o));
+    return groups.has(g) ? false : !!groups.add(g);
+  });
+  // Diversification read from the reasons: the first need reason's first code.
+  const needOf = (s: { o: { type: string }; reasons: readonly MatchReason[] }) => s.reasons.find((r) => r.code === 'need')?.codes[0] ?? s.o.type;
+  const head: typeof collapsed = [];
+  const pool = [...collapsed];
+  const used = new Map<string, number>();
+  while (head.length < 10 && pool.length) {
+    let at = pool.findIndex((s) => s.score >= pool[0].score * 0.8 && (used.get(needOf(s)) ?? 0) < 2);
+    if (at < 0) {
+      used.clear();
+      at = 0;
+    }
+    const [s] = pool.splice(at, 1);
+    used.set(needOf(s), (used.get(needOf(s)) ?? 0) + 1);
+    head.push(s);
+  }
+  return { partial, shown: [...head, ...pool].slice(0, options.limit).map((s) => ({ type: s.o.type, id: s.id, score: s.score, reasons: s.reasons })) };
+}
+
+describe('the score-only pass gives the results of explaining every candidate (generated data)', () => {
+  const rng = mulberry32(61);
+  const items = Array.from({ length: 90 }, (_, i) => opportunity(rng, i));
+  const firms = [
+    ...Array.from({ length: 100 }, (_, i) => firm(rng, i)),
+    // Weak profiles: partial results, or none.
+    toMatchableEnterprise({ name: '樣本', city: '廈門' }),
+    toMatchableEnterprise({ name: 'x', city: 'Fuzhou', markets: 'ASEAN' }),
+    toMatchableEnterprise({ name: 'y', city: '', products: 'granite', needs: '不需要上市，已在香港註冊公司' }),
+    toMatchableEnterprise({ name: 'v', city: '泉州', needs: '不需要上市' }),
+  ];
+  const corpus = new OpportunityCorpus(profilesOf(items), { orderByKey: true });
+  const languages: Array<Locale | undefined> = [undefined, 'en', 'zh-Hant', 'zh-Hans'];
+
+  it('scores every pair as the explaining pass does: score, the need served, the negative reasons', () => {
+    const feedback = feedbackAdjuster(corpus, [
+      { opportunityType: corpus.profiles[0].type, opportunityId: corpus.profiles[0].id, reason: 'wrong-industry' },
+      { opportunityType: corpus.profiles[5].type, opportunityId: corpus.profiles[5].id, reason: 'useful' },
+    ]);
+    let positive = 0;
+    for (const fb of [undefined, feedback]) {
+      const ctx: MatchContext = { today: TODAY, language: 'en', idf: corpus.idf, keywords: corpus.keywords, feedback: fb };
+      for (const e of firms) {
+        for (const o of corpus.profiles) {
+          const full = scoreMatch(e, o, ctx);
+          const fast = matchScore(e, o, ctx);
+          if (full.score > 0) positive++;
+          expect(fast).toEqual({
+            score: full.score,
+            need: full.reasons.find((r) => r.code === 'need')?.codes[0] ?? null,
+            negative: reasonMask(full.reasons.filter((r) => r.contribution < 0).map((r) => r.code)),
+          });
+        }
+      }
+    }
+    expect(positive).toBeGreaterThan(firms.length);
+  });
+
+  it('forward match: the same results, order, scores and reasons as the full path', () => {
+    let partials = 0;
+    firms.forEach((e, i) => {
+      const options = { today: TODAY, limit: [5, 20, 60][i % 3], language: languages[i % 4], types: i % 5 === 0 ? (['event', 'programme'] as OpportunityType[]) : undefined };
+      const fast = matchOpportunities(e, corpus, options);
+      const full = forwardFromExplainedScores(e, corpus, options);
+      expect(fast.map((m) => ({ type: m.type, id: m.id, score: m.score, reasons: m.reasons }))).toEqual(full.shown);
+      if (fast.length) expect(fast[0].partial).toBe(full.partial);
+      if (fast[0]?.partial) partials++;
+    });
+    expect(partials).toBeGreaterThan(0);
+  });
+
+  it('forward match with feedback: the same results as the full path', () => {
+    // The weak profiles' partial results, after feedback, carry an excluding reason (feedback).
+    for (const e of [...firms.slice(0, 40), ...firms.slice(100)]) {
+      const first = matchOpportunities(e, corpus, { today: TODAY, limit: 10 });
+      const feedback = feedbackAdjuster(
+        corpus,
+        first.slice(0, 3).map((m, k) => ({ opportunityType: m.type, opportunityId: m.id, reason: (['not-interested', 'useful', 'wrong-market'] as const)[k] })),
+      );
+      const fast = matchOpportunities(e, corpus, { today: TODAY, limit: 20, feedback });
+      expect(fast.map((m) => ({ type: m.type, id: m.id, score: m.score, reasons: m.reasons }))).toEqual(forwardFromExplainedScores(e, corpus, { today: TODAY, limit: 20, feedback }).shown);
+    }
+  });
+
+  it('partial results leave out those an excluding reason took points from, as the full path does', () => {
+    const city = { 'zh-Hant': '廈門', 'zh-Hans': '厦门', en: 'Xiamen' };
+    const small = new OpportunityCorpus(profilesOf([1, 2, 3].map((n) => event(`fair-${n}`, `Fair ${n}`, `展會${n}`, [], { markets: ['asean'] }, { city }))));
+    const e = toMatchableEnterprise({ name: '樣本', city: '廈門' });
+    expect(matchOpportunities(e, small, { today: TODAY }).map((m) => [m.id, m.partial])).toEqual([['fair-1', true], ['fair-2', true], ['fair-3', true]]);
+    // Feedback on one: it leaves the list, the similar ones (same market) keep 0.3 points but carry the feedback penalty.
+    const feedback = feedbackAdjuster(small, [{ opportunityType: 'event', opportunityId: 'fair-1', reason: 'wrong-market' }]);
+    expect(scoreMatch(e, small.get('event', 'fair-2')!, { today: TODAY, language: 'en', idf: small.idf, keywords: small.keywords, feedback }).score).toBeGreaterThanOrEqual(0.2);
+    expect(matchOpportunities(e, small, { today: TODAY, feedback })).toEqual([]);
+    expect(forwardFromExplainedScores(e, small, { today: TODAY, limit: 20, feedback }).shown).toEqual([]);
+  });
+
+  it('outreach: the same page, total, scores and reasons as explaining every firm', () => {
+    const stored = firms.filter((e) => e.id);
+    const index = new EnterpriseIndex();
+    for (const e of stored) index.upsert(e);
+    for (const o of corpus.profiles) {
+      const ctx: MatchContext = { today: TODAY, language: 'zh-Hans', idf: corpus.idf, keywords: corpus.keywords };
+      const full = stored
+        .map((e) => ({ id: e.id!, ...scoreMatch(e, o, ctx) }))
+        .filter((s) => s.score >= MATCH_WEIGHTS.threshold)
+        .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+      for (const [offset, limit] of [[0, 10], [4, 7]]) {
+        const page = topEnterprises(o, index.candidatesFor(o), corpus, { today: TODAY, language: 'zh-Hans', offset, limit });
+        expect(page.total).toBe(full.length);
+        expect(page.items.map((m) => ({ id: m.id, score: m.score, reasons: m.reasons }))).toEqual(full.slice(offset, offset + limit));
+      }
+    }
+  });
+});

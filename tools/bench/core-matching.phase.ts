@@ -1,0 +1,330 @@
+/**
+ * The matching core in-process (`npm run bench -- --core`): no HTTP, no store, no event loop shared
+ * with anything else, so the issue's matching targets (forward match at 10^4 opportunities, outreach
+ * over 10^5 firms) can be checked against what the core itself costs. Data from the same seeded
+ * generator as the rest of the bench; each figure beside a baseline timed in the same run on the
+ * same inputs: every candidate scored and explained (`scoreMatch`, what matching did before the
+ * score-only pass), sorted.
+ */
+import { loadavg } from 'node:os';
+import type { CalendarEvent, CatalogueItem } from '@fhk/contracts';
+import { loadCalendarSeed } from '@fhk/event-calendar/feature';
+import {
+  compactMatchable,
+  EnterpriseIndex,
+  MatchableEnterprise,
+  matchOpportunities,
+  MATCH_WEIGHTS,
+  OpportunityCorpus,
+  OpportunityProfile,
+  scoreMatch,
+  topEnterprises,
+  toMatchableEnterprise,
+  toOpportunityProfile,
+} from '@fhk/matcher/core';
+import { loadCatalogueSeed } from '@fhk/measure-catalogue/feature';
+import { progressBar } from './bench-progress';
+import { LatencyStats, latencyStats, round } from './bench-stats';
+import { syntheticEnterprise, syntheticOpportunity } from './synthetic-data.generator';
+
+export interface CoreMatchingOptions {
+  seed: number;
+  /** Synthetic opportunity counts (on top of the shipped ones), ascending. */
+  opportunitySizes: number[];
+  /** Firm counts for outreach, ascending. */
+  firmSizes: number[];
+  /** Distinct firm analyses; larger firm sizes repeat them under new ids (analysis costs ms a firm). */
+  distinctFirms: number;
+  matchSamples: number;
+  outreachSamples: number;
+  /** Outreach is measured at this many opportunities (the largest opportunity size when null). */
+  outreachOpportunities: number | null;
+}
+
+export interface CoreForwardFigures {
+  opportunities: number;
+  /** Mean candidates per firm (opportunities sharing a key). */
+  candidates: number;
+  /** Stored firm (analysis done beforehand): `matchOpportunities`. */
+  stored: LatencyStats;
+  /** Baseline: every candidate scored with its reasons, sorted. */
+  explainAll: LatencyStats;
+  /** Ad-hoc profile: analysis (`toMatchableEnterprise`) alone, and analysis + match. */
+  analysis: LatencyStats;
+  adHoc: LatencyStats;
+}
+
+export interface CoreOutreachFigures {
+  firms: number;
+  distinctFirms: number;
+  opportunities: number;
+  candidates: number;
+  /** One page of 50 (`topEnterprises` over the index's candidates), each opportunity's first request. */
+  page: LatencyStats;
+  /** The same requests again: every firm's best text relevance of this corpus version already known. */
+  pageAgain: LatencyStats;
+  /** Baseline: every candidate scored with its reasons, sorted, sliced. */
+  explainAll: LatencyStats;
+}
+
+export interface CoreMatchingFigures {
+  loadAverageAtStart: number[];
+  loadAverageAtEnd: number[];
+  buildMs: { opportunitiesPerItem: number; firmAnalysisPerFirm: number; firmIndexPerFirm: number };
+  forward: CoreForwardFigures[];
+  outreach: CoreOutreachFigures[];
+  /** Both paths gave the same results on every sample (ids, order, scores). */
+  identical: boolean;
+}
+
+const TODAY = '2026-12-01';
+const PAGE = 50;
+
+function shippedEntities(): Array<CatalogueItem | CalendarEvent> {
+  return [...loadCatalogueSeed(), ...loadCalendarSeed()];
+}
+
+function syntheticEntity(seed: number, i: number): CatalogueItem | CalendarEvent {
+  return { ...syntheticOpportunity(seed, i).input, version: 1 } as CatalogueItem | CalendarEvent;
+}
+
+/** Lets the progress bars draw (the phase is synchronous work; nothing timed spans a yield). */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function time<T>(run: () => T): [T, number] {
+  const t = performance.now();
+  const out = run();
+  return [out, performance.now() - t];
+}
+
+/** Every candidate scored with reasons, sorted by score then id: the baseline of both directions. */
+function explainAll<T extends { id: string | null }>(candidates: readonly T[], score: (c: T) => number): Array<{ c: T; score: number }> {
+  const out: Array<{ c: T; score: number }> = [];
+  for (const c of candidates) {
+    const s = score(c);
+    if (s > 0) out.push({ c, score: s });
+  }
+  return out.sort((a, b) => b.score - a.score || (a.c.id ?? '').localeCompare(b.c.id ?? ''));
+}
+
+export async function measureCoreMatching(options: CoreMatchingOptions): Promise<CoreMatchingFigures> {
+  const loadAverageAtStart = loadavg();
+  const corpus = new OpportunityCorpus([], { orderByKey: true });
+  for (const e of shippedEntities()) {
+    const p = toOpportunityProfile(e);
+    if (p) corpus.upsert(p);
+  }
+  let identical = true;
+  let built = 0;
+  let buildTime = 0;
+  const forward: CoreForwardFigures[] = [];
+  const ctx = (language: MatchableEnterprise['classification']['language']) => ({ today: TODAY, language, idf: corpus.idf, keywords: corpus.keywords });
+
+  // The ad-hoc profiles of the HTTP bench's POST /api/match (the "query" stream, without consent).
+  const queries = Array.from({ length: options.matchSamples }, (_, i) => {
+    const { outreachConsent: _consent, ...profile } = syntheticEnterprise(options.seed, i, 'query');
+    return profile;
+  });
+  const analysed: MatchableEnterprise[] = [];
+  const analysisTimes: number[] = [];
+  for (const q of queries) {
+    const [m, ms] = time(() => toMatchableEnterprise(q));
+    analysed.push(m);
+    analysisTimes.push(ms);
+  }
+  const outreachAt = options.outreachOpportunities ?? options.opportunitySizes[options.opportunitySizes.length - 1];
+  let outreachCorpusReady = false;
+
+  for (const size of options.opportunitySizes) {
+    const bar = progressBar(`core: analyse ${size} opportunities`, size - built);
+    const t = performance.now();
+    for (let i = built; i < size; i++) {
+      const p = toOpportunityProfile(syntheticEntity(options.seed, i));
+      if (p) corpus.upsert(p);
+      if ((i - built) % 100 === 0) {
+        bar.update(i - built);
+        await yieldToLoop();
+      }
+    }
+    bar.update(size - built);
+    bar.stop();
+    buildTime += performance.now() - t;
+    built = size;
+    // Warm up (JIT, lazy orders and groups) on a few firms, then time each path on the same firms.
+    for (const m of analysed.slice(0, 5)) matchOpportunities(m, corpus, { today: TODAY, limit: 20 });
+    const stored: number[] = [];
+    const baseline: number[] = [];
+    const adHoc: number[] = [];
+    let candidates = 0;
+    const fbar = progressBar(`core: forward match, ${size} opportunities`, analysed.length);
+    for (const [i, m] of analysed.entries()) {
+      const [results, ms] = time(() => matchOpportunities(m, corpus, { today: TODAY, limit: 20 }));
+      stored.push(ms);
+      let found = 0;
+      const [all, baseMs] = time(() => {
+        const c = ctx(m.classification.language);
+        const opportunities = corpus.candidatesFor(m);
+        found = opportunities.length;
+        return explainAll(opportunities, (o) => scoreMatch(m, o, c).score);
+      });
+      baseline.push(baseMs);
+      candidates += found;
+      // The shown results are the best of the explained list (collapse and diversify reorder within it).
+      const best = all.filter((s) => s.score >= MATCH_WEIGHTS.threshold);
+      if (results.length && !results[0].partial && best.length && results.some((r) => !best.some((b) => b.c.id === r.id && b.score === r.score))) identical = false;
+      const [, adHocMs] = time(() => matchOpportunities(toMatchableEnterprise(queries[i]), corpus, { today: TODAY, limit: 20 }));
+      adHoc.push(adHocMs);
+      fbar.update(i + 1);
+      await yieldToLoop();
+    }
+    fbar.stop();
+    forward.push({
+      opportunities: size,
+      candidates: round(candidates / analysed.length, 0),
+      stored: latencyStats(stored),
+      explainAll: latencyStats(baseline),
+      analysis: latencyStats(analysisTimes),
+      adHoc: latencyStats(adHoc),
+    });
+    if (size === outreachAt) outreachCorpusReady = true;
+  }
+  if (!outreachCorpusReady) throw new Error(`--core-outreach-opportunities ${outreachAt} is not one of the opportunity sizes`);
+
+  // Firms: distinct analyses, repeated under new ids beyond `distinctFirms` (the same keys and scores).
+  const distinct = Math.min(options.distinctFirms, options.firmSizes[options.firmSizes.length - 1]);
+  const fbar = progressBar(`core: analyse ${distinct} firms`, distinct);
+  const pool: MatchableEnterprise[] = [];
+  let analysisMs = 0;
+  for (let i = 0; i < distinct; i++) {
+    const { outreachConsent, ...profile } = syntheticEnterprise(options.seed, i);
+    const [m, ms] = time(() => compactMatchable(toMatchableEnterprise({ ...profile, id: `firm-${i}`, outreachConsent })));
+    pool.push(m);
+    analysisMs += ms;
+    if (i % 50 === 0) {
+      fbar.update(i);
+      await yieldToLoop();
+    }
+  }
+  fbar.update(distinct);
+  fbar.stop();
+  const index = new EnterpriseIndex();
+  const targets = corpus.profiles.filter((o) => o.id.startsWith('sample-bench-')).slice(0, 30);
+  const outreach: CoreOutreachFigures[] = [];
+  let indexed = 0;
+  let indexTime = 0;
+  for (const size of options.firmSizes) {
+    const ibar = progressBar(`core: index ${size} firms`, size - indexed);
+    for (let i = indexed; i < size; i++) {
+      const base = pool[i % distinct];
+      const firm = i < distinct ? base : { ...base, id: `firm-${i}` };
+      const t = performance.now();
+      index.upsert(firm);
+      indexTime += performance.now() - t;
+      if (i % 1000 === 0) {
+        ibar.update(i - indexed);
+        await yieldToLoop();
+      }
+    }
+    ibar.update(size - indexed);
+    ibar.stop();
+    indexed = size;
+    const page = (o: OpportunityProfile) => topEnterprises(o, index.candidatesFor(o), corpus, { today: TODAY, language: 'en', offset: 0, limit: PAGE });
+    for (const o of targets.slice(0, 3)) page(o);
+    const pageTimes: number[] = [];
+    const baseTimes: number[] = [];
+    let candidates = 0;
+    const obar = progressBar(`core: outreach, ${size} firms`, options.outreachSamples);
+    for (let i = 0; i < options.outreachSamples; i++) {
+      const o = targets[i % targets.length];
+      const [result, ms] = time(() => page(o));
+      pageTimes.push(ms);
+      const c = ctx('en');
+      let found = 0;
+      const [all, baseMs] = time(() => {
+        const firms = index.candidatesFor(o);
+        found = firms.length;
+        return explainAll(firms, (m) => scoreMatch(m, o, c).score).filter((s) => s.score >= MATCH_WEIGHTS.threshold).slice(0, PAGE);
+      });
+      baseTimes.push(baseMs);
+      candidates += found;
+      if (result.items.length !== all.length || result.items.some((r, k) => r.id !== all[k].c.id || r.score !== all[k].score)) identical = false;
+      obar.update(i + 1);
+      await yieldToLoop();
+    }
+    obar.stop();
+    const againTimes: number[] = [];
+    for (let i = 0; i < options.outreachSamples; i++) {
+      againTimes.push(time(() => page(targets[i % targets.length]))[1]);
+      await yieldToLoop();
+    }
+    outreach.push({
+      firms: size,
+      distinctFirms: distinct,
+      opportunities: outreachAt,
+      candidates: round(candidates / options.outreachSamples, 0),
+      page: latencyStats(pageTimes),
+      pageAgain: latencyStats(againTimes),
+      explainAll: latencyStats(baseTimes),
+    });
+  }
+  return {
+    loadAverageAtStart,
+    loadAverageAtEnd: loadavg(),
+    buildMs: {
+      opportunitiesPerItem: round(buildTime / Math.max(1, built), 3),
+      firmAnalysisPerFirm: round(analysisMs / Math.max(1, distinct), 3),
+      firmIndexPerFirm: round(indexTime / Math.max(1, indexed), 3),
+    },
+    forward,
+    outreach,
+    identical,
+  };
+}
+
+const pp = (s: LatencyStats) => `p50 ${round(s.p50, s.p50 < 10 ? 2 : 1)} ms · p99 ${round(s.p99, s.p99 < 10 ? 2 : 1)} ms`;
+const ratio = (a: number, b: number) => `${round(b / Math.max(a, 0.0001), 1)}×`;
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** The core section of the report: one markdown table (same columns as the HTTP table). */
+export function coreMatchingTable(f: CoreMatchingFigures): string {
+  const rows: string[][] = [];
+  for (const x of f.forward) {
+    const atTarget = x.opportunities >= 10_000;
+    const ok = x.stored.p50 <= 2 && x.stored.p99 <= 10;
+    rows.push([
+      'core forward match, stored firm',
+      `${n(x.opportunities)} opportunities (${n(x.candidates)} candidates a firm)`,
+      pp(x.stored),
+      `every candidate explained: ${pp(x.explainAll)}`,
+      `${ratio(x.stored.p50, x.explainAll.p50)} faster at p50`,
+      atTarget ? 'p50 ≤ 2 ms, p99 ≤ 10 ms at 10^4' : '',
+      atTarget ? (ok ? '**met**' : '**missed**') : '',
+    ]);
+    rows.push(['core forward match, ad-hoc profile', `${n(x.opportunities)} opportunities`, pp(x.adHoc), `of which the analysis: ${pp(x.analysis)}`, `analysis ${round((100 * x.analysis.p50) / Math.max(x.adHoc.p50, 0.0001), 0)} % of p50`, '', '']);
+  }
+  for (const x of f.outreach) {
+    const atTarget = x.firms >= 100_000;
+    const ok = x.page.p50 <= 40 && x.page.p99 <= 150;
+    rows.push([
+      'core reverse outreach, page of 50',
+      `${n(x.firms)} firms (${n(x.distinctFirms)} distinct), ${n(x.opportunities)} opportunities, ${n(x.candidates)} candidates`,
+      pp(x.page),
+      `every candidate explained: ${pp(x.explainAll)}`,
+      `${ratio(x.page.p50, x.explainAll.p50)} faster at p50`,
+      atTarget ? 'p50 ≤ 40 ms, p99 ≤ 150 ms at 10^5' : '',
+      atTarget ? (ok ? '**met**' : '**missed**') : '',
+    ]);
+    rows.push(['core reverse outreach, same page again', `${n(x.firms)} firms`, pp(x.pageAgain), 'firms\' best text relevance known (it is computed once per firm and corpus version)', `${ratio(x.pageAgain.p50, x.explainAll.p50)} faster at p50`, '', '']);
+  }
+  rows.push([
+    'core build (in-process)',
+    '',
+    `opportunity analysed + indexed ${f.buildMs.opportunitiesPerItem} ms; firm analysed ${f.buildMs.firmAnalysisPerFirm} ms, indexed ${f.buildMs.firmIndexPerFirm} ms`,
+    `load average ${f.loadAverageAtStart.map((x) => x.toFixed(1)).join('/')} → ${f.loadAverageAtEnd.map((x) => x.toFixed(1)).join('/')} (2 cores)`,
+    f.identical ? 'both paths gave the same results' : '**the paths differ**',
+    '',
+    '',
+  ]);
+  const header = ['figure', 'size', 'measured', 'baseline (same run)', 'ratio', 'target', 'verdict'];
+  return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
