@@ -1,7 +1,7 @@
 import { AUDIENCE_CODES } from '../vocabulary/market.vocabulary';
 import { INDUSTRY_CODES } from '../vocabulary/industry.vocabulary';
 import { NEED_CODES } from '../vocabulary/need.vocabulary';
-import { CalendarEventSchema, TagsSchema } from './catalogue-item.schema';
+import { CalendarEventSchema, ServiceProviderSchema, TagsSchema } from './catalogue-item.schema';
 import { EnterpriseInputSchema } from './enterprise.schema';
 
 describe('entity schemas', () => {
@@ -23,5 +23,18 @@ describe('entity schemas', () => {
   it('default the optional enterprise fields and refuse unknown ones', () => {
     expect(EnterpriseInputSchema.parse({ name: '漳州食品', city: '漳州' })).toMatchObject({ industry: '', employees: null, outreachConsent: false });
     expect(EnterpriseInputSchema.safeParse({ name: 'x', city: 'y', revenue: 1 }).success).toBe(false);
+  });
+
+  it('let a service provider say whether it serves firms or informs them, and refuse any other role', () => {
+    const text = { 'zh-Hant': '檢測認證局', 'zh-Hans': '检测认证局', en: 'Testing council' };
+    const provider = {
+      id: 'hkctc', slug: 'hkctc', version: 1, name: text, summary: text, tags: {}, measures: [], kind: 'service-provider',
+      providerType: 'statutory-body', serviceCategories: [], offers: text,
+    };
+    expect(ServiceProviderSchema.parse(provider).role).toBeUndefined();
+    expect(ServiceProviderSchema.parse({ ...provider, role: 'informs' }).role).toBe('informs');
+    const wrong = ServiceProviderSchema.safeParse({ ...provider, role: 'advises' });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues.map((i) => i.path.join('.'))).toEqual(['role']);
   });
 });

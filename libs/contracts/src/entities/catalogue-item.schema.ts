@@ -4,7 +4,7 @@ import { LocalizedTextSchema } from '../lib/localized-text.schema';
 import { INDUSTRY_CODES } from '../vocabulary/industry.vocabulary';
 import { MARKET_CODES, AUDIENCE_CODES } from '../vocabulary/market.vocabulary';
 import { NEED_CODES } from '../vocabulary/need.vocabulary';
-import { PRECONDITION_CODES, SERVES_CODES } from '../vocabulary/opportunity.vocabulary';
+import { PRECONDITION_CODES, PROVIDER_ROLE_CODES, SERVES_CODES } from '../vocabulary/opportunity.vocabulary';
 
 export const SlugSchema = z
   .string()
@@ -85,6 +85,11 @@ export const ServiceProviderSchema = z
     /** Slugs of the service categories this provider serves. */
     serviceCategories: z.array(SlugSchema),
     offers: LocalizedTextSchema,
+    /**
+     * `serves` firms itself, or `informs`: informs, sets policy or accredits, and refers firms to
+     * those who serve them. Optional (added with seed 2026-12-01.3): absent means `serves`.
+     */
+    role: z.enum(PROVIDER_ROLE_CODES as [string, ...string[]]).optional(),
   })
   .strict();
 

@@ -2,7 +2,9 @@ import { LocalizedText } from '../lib/localized-text.schema';
 
 /**
  * Industry codes shared by every service: catalogue and calendar items are tagged with them,
- * the matcher classifies enterprises into them. Labels in the three languages.
+ * the matcher classifies enterprises into them. Labels in the three languages. Codes never change
+ * meaning silently: `watches-jewellery` is watches and clocks since jewellery became its own code
+ * (seed data 2026-12-01.3), as lighting left `furniture-home`; the code was kept so stored tags stay valid.
  */
 export const INDUSTRIES = {
   tea: { 'zh-Hant': '茶葉', 'zh-Hans': '茶叶', en: 'Tea' },
@@ -15,7 +17,9 @@ export const INDUSTRIES = {
   'gifts-crafts': { 'zh-Hant': '禮品及工藝品', 'zh-Hans': '礼品及工艺品', en: 'Gifts, premiums and crafts' },
   'ceramics-building-materials': { 'zh-Hant': '陶瓷及建材', 'zh-Hans': '陶瓷及建材', en: 'Ceramics and building materials' },
   'furniture-home': { 'zh-Hant': '傢俬及家居用品', 'zh-Hans': '家具及家居用品', en: 'Furniture and household goods' },
-  'watches-jewellery': { 'zh-Hant': '鐘錶及珠寶', 'zh-Hans': '钟表及珠宝', en: 'Watches, clocks and jewellery' },
+  lighting: { 'zh-Hant': '燈飾照明', 'zh-Hans': '灯饰照明', en: 'Lighting' },
+  'watches-jewellery': { 'zh-Hant': '鐘錶', 'zh-Hans': '钟表', en: 'Watches and clocks' },
+  jewellery: { 'zh-Hant': '珠寶首飾', 'zh-Hans': '珠宝首饰', en: 'Jewellery' },
   electronics: { 'zh-Hant': '電子產品', 'zh-Hans': '电子产品', en: 'Electronics' },
   'information-technology': { 'zh-Hant': '資訊科技及軟件', 'zh-Hans': '信息技术及软件', en: 'Information technology and software' },
   'digital-economy': { 'zh-Hant': '數字經濟及數據', 'zh-Hans': '数字经济及数据', en: 'Digital economy and data' },

@@ -35,3 +35,16 @@ export const PRECONDITIONS = {
 } as const satisfies Record<string, LocalizedText>;
 export type PreconditionCode = keyof typeof PRECONDITIONS;
 export const PRECONDITION_CODES = Object.keys(PRECONDITIONS) as PreconditionCode[];
+
+/**
+ * What a service provider does for a firm: `serves` (it does the work: registers the company,
+ * hears the arbitration, tests the product) or `informs` (it informs, sets policy or accredits,
+ * and a firm uses it to find those who do the work: the testing council, the Department of
+ * Justice's promotion of legal services, the body that accredits mediators).
+ */
+export const PROVIDER_ROLES = {
+  serves: { 'zh-Hant': '直接為企業提供服務', 'zh-Hans': '直接为企业提供服务', en: 'Serves firms directly' },
+  informs: { 'zh-Hant': '提供資訊、政策或認可，轉介提供服務者', 'zh-Hans': '提供信息、政策或认可，转介提供服务者', en: 'Informs, sets policy or accredits, and refers firms to those who serve them' },
+} as const satisfies Record<string, LocalizedText>;
+export type ProviderRole = keyof typeof PROVIDER_ROLES;
+export const PROVIDER_ROLE_CODES = Object.keys(PROVIDER_ROLES) as ProviderRole[];

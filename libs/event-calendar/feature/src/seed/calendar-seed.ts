@@ -6,7 +6,7 @@ import { CalendarEvent, CalendarEventSchema } from '@fhk/contracts';
  * Version of the shipped calendar seed, equal to the file's `dataVersion`;
  * bump both together whenever the content changes (see data/README.md).
  */
-export const CALENDAR_SEED_VERSION = '2026-12-01.2';
+export const CALENDAR_SEED_VERSION = '2026-12-01.3';
 
 /** Folder holding the seed JSON file (libs/event-calendar/feature/data). */
 export const CALENDAR_DATA_DIR = join(__dirname, '../../data');

@@ -233,6 +233,12 @@ describe('catalogue seed', () => {
     }
   });
 
+  it('marks the bodies that inform, set policy or accredit rather than serve firms (role), and no others', () => {
+    const informing = providers.filter((p) => p.role === 'informs').map((p) => p.slug).sort();
+    expect(informing).toEqual(['department-of-justice', 'hkctc', 'hkmaal']);
+    expect(providers.every((p) => p.role === undefined || p.role === 'serves' || p.role === 'informs')).toBe(true);
+  });
+
   it('references only existing service categories from providers', () => {
     const categorySlugs = new Set(categories.map((c) => c.slug));
     for (const provider of providers) {

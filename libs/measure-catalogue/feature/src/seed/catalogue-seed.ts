@@ -6,7 +6,7 @@ import { CatalogueItem, CatalogueItemKind, CatalogueItemSchema } from '@fhk/cont
  * Version of the shipped catalogue seed. Every data file carries the same `dataVersion`;
  * bump both together whenever the content of any file changes (see data/README.md).
  */
-export const CATALOGUE_SEED_VERSION = '2026-12-01.2';
+export const CATALOGUE_SEED_VERSION = '2026-12-01.3';
 
 /** Folder holding the seed JSON files (libs/measure-catalogue/feature/data). */
 export const CATALOGUE_DATA_DIR = join(__dirname, '../../data');

@@ -1,4 +1,4 @@
-import { classifyEnterprise, classifyOpportunityText, EnterpriseProfileText, enterpriseCity } from './profile-classifier';
+import { classifyEnterprise, classifyOpportunityText, EnterpriseProfileText, enterpriseCity, EXPLICIT_NEED_FLOOR } from './profile-classifier';
 import { sizeBandOf } from './enterprise-size';
 
 const anxiTea: Record<'zh-Hant' | 'zh-Hans' | 'en', EnterpriseProfileText> = {
@@ -79,6 +79,29 @@ describe('classifyEnterprise', () => {
     });
     expect(codes(result.needs)).toEqual(['fund-pooling', 'legal-advice']);
     expect(codes(result.industries)).toEqual(['electronics']);
+  });
+
+  it('keeps a need named in its own words at 0.6 of the strongest however often another is repeated, but not one put off for later', () => {
+    const weightOf = (needs: string, code: string) => classifyEnterprise({ name: 'X', city: '福州', needs }).needs.find((n) => n.code === code)?.weight;
+    // Three mentions of arbitration used to leave the trademark at 1 / 2 of it.
+    expect(weightOf('我們在東南亞的買家拖欠貨款，想申請仲裁，仲裁裁決要在當地執行；另外想註冊商標', 'trademark-patent')).toBe(EXPLICIT_NEED_FLOOR);
+    expect(weightOf('Arbitration of a dispute, the arbitration award enforced in Vietnam, arbitration in Hong Kong; also trademark registration', 'trademark-patent')).toBe(EXPLICIT_NEED_FLOOR);
+    expect(weightOf('想在香港上市；以后再考虑发债', 'bond-issuance')).toBe(0.5);
+    expect(classifyEnterprise({ name: 'X', city: '福州', needs: '想在香港上市，上市，上市；也想注册商标' }).needs.map((n) => n.code)).toEqual(['listing', 'trademark-patent']);
+  });
+
+  it('reads needs as English-writing firms put them', () => {
+    const read = (needs: string) => codes(classifyEnterprise({ name: 'X Co', city: 'Fuzhou', needs }).needs);
+    expect(read('a Hong Kong entity to invoice customers')).toContain('company-registration');
+    expect(read('repatriate profits from our overseas subsidiaries')).toContain('fund-pooling');
+    expect(read('currency hedging for our dollar receipts')).toContain('fund-pooling');
+    expect(read('recover unpaid invoices from a buyer')).toContain('arbitration');
+    expect(read('settle a commercial dispute amicably')).toContain('mediation');
+    expect(read('partner schools in Hong Kong for our students')).toContain('education-cooperation');
+    expect(read('Our buyer in Malaysia owes us USD 400k')).toContain('arbitration');
+    expect(read('We also want to team up with a university on recycling technology')).toContain('research-collaboration');
+    // OEM is how a firm makes things, not what: an OEM skincare maker is no machinery firm.
+    expect(codes(classifyEnterprise({ name: 'Putian Skincare', city: 'Putian', industry: 'Skincare', products: 'OEM and ODM skincare; 代工護膚品' }).industries)).not.toContain('advanced-manufacturing');
   });
 
   it('takes the most specific place, falling back from the city field to the name', () => {

@@ -1,7 +1,6 @@
 import type { IndustryCode, MarketCode, NeedCode } from '@fhk/contracts';
 import type { WeightedConcept } from '../classification/concept-scorer';
 import { UNDERSTOOD_FIELD } from '../classification/profile-classifier';
-import { INFORM_ONLY_PROVIDERS } from '../dictionary/data/provider-names.data';
 import { MatchScore, MatchTally, ReasonDetail } from './match-tally';
 import { MatchableEnterprise, MatchContext, OpportunityProfile, ScoredMatch, Term } from './match-types';
 import { namedByFirm } from './named-event';
@@ -193,7 +192,7 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
   // A scheme only for Hong Kong companies (the BUD Fund) serves a firm that has one or is setting one up.
   const hasOrSetsUpEntity = c.doneNeeds.includes('company-registration') || c.needs.some((n) => n.code === 'company-registration');
   if (o.requires.includes('hong-kong-entity') && !hasOrSetsUpEntity) t.penalize('precondition-unmet', PRECONDITION_UNMET, explain ? { codes: ['hong-kong-entity'], terms: [] } : null);
-  if (o.type === 'service-provider' && INFORM_ONLY_PROVIDERS.has(o.id)) t.penalize('inform-only', INFORM_ONLY);
+  if (o.informsOnly) t.penalize('inform-only', INFORM_ONLY);
   if (o.sample) t.penalize('sample', 0.8);
 
   const edition = o.edition;

@@ -32,6 +32,8 @@ export interface OpportunityProfile {
   readonly needs: ReadonlyMap<NeedCode, number>;
   /** The curators' first need tag: what it is mainly for. */
   readonly mainNeed: NeedCode | null;
+  /** A service provider that informs, sets policy or accredits rather than serving firms itself (its catalogue `role`). */
+  readonly informsOnly: boolean;
   readonly markets: ReadonlySet<MarketCode>;
   readonly audiences: ReadonlySet<AudienceCode>;
   /** Whom it serves and in which direction (empty: not said, serves anyone). */

@@ -71,8 +71,9 @@ describe('scoring model v2', () => {
 
   it('lets a need the firm mentions only in passing keep part of the no-need penalty, saying so', () => {
     const hkma = corpus.get('service-provider', 'hkma')!;
-    // Exhibiting is named three times, the bank account once: the account is a minor need.
-    const inPassing = toMatchableEnterprise({ name: 'X', city: '泉州', needs: '想去香港參展找買家，參加展會，展會上接訂單；另外開個銀行戶口' });
+    // Exhibiting is named three times, the bank account once and for later: the account is a minor need.
+    // (Named now, in the dictionary's words, it would weigh EXPLICIT_NEED_FLOOR of exhibiting: not minor.)
+    const inPassing = toMatchableEnterprise({ name: 'X', city: '泉州', needs: '想去香港參展找買家，參加展會，展會上接訂單；以後再開個銀行戶口' });
     const mainly = toMatchableEnterprise({ name: 'X', city: '泉州', needs: '想開個銀行戶口' });
     const minor = scoreMatch(inPassing, hkma, ctx);
     const penalty = minor.reasons.find((r) => r.code === 'no-need-met')!;
@@ -83,9 +84,9 @@ describe('scoring model v2', () => {
     expect(scoreMatch(mainly, hkma, ctx).reasons.some((r) => r.code === 'no-need-met')).toBe(false);
   });
 
-  it('ranks a body that informs or accredits below those that serve the firm, saying why', () => {
+  it('ranks a body whose catalogue role is to inform or accredit below those that serve the firm, saying why', () => {
     const testing = OpportunityCorpus.fromEntities([
-      provider('hkctc', 'Hong Kong Council for Testing and Certification (HKCTC)', '香港檢測和認證局', { industries: ['professional-services'], needs: ['testing-certification'] }),
+      provider('hkctc', 'Hong Kong Council for Testing and Certification (HKCTC)', '香港檢測和認證局', { industries: ['professional-services'], needs: ['testing-certification'] }, { role: 'informs' }),
       provider('hkqaa', 'Hong Kong Quality Assurance Agency (HKQAA)', '香港品質保證局', { industries: ['professional-services'], needs: ['testing-certification'] }),
     ]);
     const results = matchOpportunities(toMatchableEnterprise({ name: 'X', city: '廈門', needs: '出口歐盟需要產品檢測認證' }), testing, { today: TODAY, language: 'zh-Hant' });
@@ -94,6 +95,10 @@ describe('scoring model v2', () => {
     expect(informs.text).toBe('提供資訊及轉介，本身不直接為企業提供服務');
     expect(informs.contribution).toBeLessThan(0);
     expect(results[0].reasons.some((r) => r.code === 'inform-only')).toBe(false);
+    // The role is read from the item, not from a list of ids: the same body as a provider that serves is not discounted.
+    const serving = OpportunityCorpus.fromEntities([provider('hkctc', 'Hong Kong Council for Testing and Certification (HKCTC)', '香港檢測和認證局', { industries: ['professional-services'], needs: ['testing-certification'] }, { role: 'serves' })]);
+    const asServing = matchOpportunities(toMatchableEnterprise({ name: 'X', city: '廈門', needs: '出口歐盟需要產品檢測認證' }), serving, { today: TODAY, language: 'en' });
+    expect(asServing[0].reasons.some((r) => r.code === 'inform-only')).toBe(false);
   });
 
   it('weighs a small firm’s size against a listing or bond issue, not against the venture capital a financing service also offers', () => {

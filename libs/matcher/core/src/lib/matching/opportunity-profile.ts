@@ -65,6 +65,7 @@ export function toOpportunityProfile(entity: CatalogueItem | CalendarEvent): Opp
     titleTokens: new Set(analyzeText(texts(entity.name).join('\n')).tokens.map((t) => t.text)),
     needs: weighted<NeedCode>(entity.tags.needs, found.needs, SECONDARY_NEED),
     mainNeed: (entity.tags.needs[0] as NeedCode | undefined) ?? null,
+    informsOnly: entity.kind === 'service-provider' && entity.role === 'informs',
     markets: new Set(entity.tags.markets as MarketCode[]),
     audiences: new Set(entity.tags.audiences as AudienceCode[]),
     serves: new Set((entity.tags.serves ?? []) as ServesCode[]),

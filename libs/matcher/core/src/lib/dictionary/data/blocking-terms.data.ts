@@ -7,6 +7,8 @@ export const BLOCKING_TERMS: readonly string[] = [
   '新品上市', '产品上市', '上市销售', '正式上市', '即将上市', '新上市', '上市时间', '上市新品', '陆续上市', '应季上市', '鲜果上市', '新茶上市',
   '挂牌成立', '酒精', '酒会', '茶话会', '茶水', '茶水间', '喝茶', '茶点', '游戏规则', '电子邮件', '电子邮箱', '电子签名', '电子发票', '电子合同',
   '基金会', '招商银行', '招商局', '品牌商', '品牌方',
+  // 配饰品牌 and 服饰品牌 are accessory and fashion brands, not 饰品 (jewellery) inside them.
+  '饰品牌',
   'plastic film', 'plastic films', 'packaging film', 'cling film', 'thermal films', 'thermal film',
   // Printed packaging is packaging, not publishing.
   'printed packaging', 'printed paper packaging', 'printed gift boxes', 'printed boxes', 'printed cartons', 'packaging printing', 'shoe boxes', 'shoe box', '鞋盒', '包装印刷', '印刷包装', 'market research', 'hundred flowers',

@@ -61,12 +61,12 @@ export const GOODS_INDUSTRY_TERMS = {
     zh: [
       '纺织', '紡織', '服装', '服裝', '服饰', '鞋服', '成衣', '面料', '布料', '针织', '印染', '化纤', '纱线', '织造', '内衣', '运动服',
       '运动服装', '童装', '女装', '男装', '时装', '休闲服', '泳装', '袜子', '箱包', '拉链', '服装辅料', '纽扣', '羽绒服', '夹克', '牛仔',
-      't恤', '工作服', '制服', '皮具', '皮革制品', '假发',
+      't恤', '工作服', '制服', '皮具', '皮革制品', '假发', '配饰', '时尚配饰', '服饰配件',
     ],
     en: [
       'textiles', 'textile', 'apparel', 'garments', 'clothing', 'fashion', 'fabrics', 'knitwear', 'knitting', 'yarn', 'dyeing',
       'sportswear', 'activewear', 'underwear', 'lingerie', 'swimwear', 'socks', 't-shirts', 'denim', 'uniforms', 'bags', 'handbags',
-      'luggage', 'zippers', 'down jackets', 'outerwear', 'leather goods', 'wigs',
+      'luggage', 'zippers', 'down jackets', 'outerwear', 'leather goods', 'wigs', 'fashion accessories',
     ],
   },
   footwear: {
@@ -100,36 +100,45 @@ export const GOODS_INDUSTRY_TERMS = {
   },
   'ceramics-building-materials': {
     zh: [
-      '陶瓷', '瓷', '瓷器', '白瓷', '日用陶瓷', '陶瓷餐具', '卫浴', '洁具', '瓷砖', '建材', '建筑材料', '石材', '石板', '大理石', '花岗岩',
+      '陶瓷', '瓷', '瓷器', '白瓷', '日用陶瓷', '陶瓷餐具', '陶瓷杯', '陶瓷茶具', '卫浴', '洁具', '瓷砖', '建材', '建筑材料', '石材', '石板', '大理石', '花岗岩',
       '水泥', '玻璃', '门窗', '铝型材', '铝材', '涂料', '防水材料', '装饰材料', '装配式建筑', '地板', '水暖', '卫浴五金', '陶瓷材料', '木材', '板材', '胶合板',
     ],
     en: [
-      'ceramics', 'ceramic', 'porcelain', 'pottery', 'blanc de chine', 'tiles', 'sanitary ware', 'sanitaryware', 'bathroom fittings',
+      'ceramics', 'ceramic', 'porcelain', 'pottery', 'ceramic tableware', 'porcelain tableware', 'stoneware', 'bone china', 'blanc de chine', 'tiles', 'sanitary ware', 'sanitaryware', 'bathroom fittings',
       'building materials', 'construction materials', 'stone', 'granite', 'marble', 'cement', 'glass', 'doors and windows', 'aluminium',
       'aluminum', 'aluminium profiles', 'coatings', 'paints', 'flooring', 'stone products', 'timber', 'plywood', 'wood panels',
     ],
   },
   'furniture-home': {
     zh: [
-      '家具', '傢俬', '傢具', '家私', '家居', '家居用品', '家纺', '床上用品', '日用品', '厨具', '厨房用品', '餐具', '家电', '小家电',
-      '灯具', '照明', '红木家具', '红木', '古典家具', '办公家具', '沙发', '床垫', '橱柜', '衣柜', '鞋柜', '茶几', '茶台', '收纳', '软装',
-      '窗帘', '地毯', '智能家居', '户外家具', '竹家具', '雨伞', '伞业', '水龙头', '卫浴', '纸尿裤', '卫生巾', '生活用纸', '纸巾',
+      '家具', '傢俬', '傢具', '家私', '家居', '家居用品', '家纺', '家用纺织品', '家用纺织', '家居纺织', '床上用品', '日用陶瓷', '陶瓷餐具', '厨房用具', '家庭用品', '日用品', '厨具', '厨房用品', '餐具', '家电', '小家电',
+      '红木家具', '红木', '古典家具', '办公家具', '沙发', '床垫', '橱柜', '衣柜', '鞋柜', '茶几', '茶台', '收纳', '软装',
+      '窗帘', '地毯', '智能家居', '酒店用品', '酒店家具', '酒店布草', '酒店客房用品', '户外家具', '竹家具', '雨伞', '伞业', '水龙头', '卫浴', '纸尿裤', '卫生巾', '生活用纸', '纸巾',
     ],
     en: [
       'furniture', '=furnishings', 'home furnishings', 'homeware', 'housewares', 'household goods', 'household products', 'home decor',
-      'home textiles', 'bedding', 'kitchenware', 'cookware', 'tableware', 'home appliances', 'appliances', '=lighting', 'lamps', 'sofas',
-      'mattresses', 'cabinets', 'rosewood furniture', 'outdoor furniture', 'smart home', 'coffee tables',
+      'home textiles', 'bedding', 'kitchenware', 'cookware', 'tableware', 'ceramic tableware', 'porcelain tableware', 'dinnerware', 'drinkware', 'kitchen utensils', 'home appliances', 'appliances', 'sofas',
+      'mattresses', 'cabinets', 'hotel supplies', 'hotel furniture', 'hotel linen', 'hospitality furniture', 'rosewood furniture', 'outdoor furniture', 'smart home', 'coffee tables',
       'umbrellas', 'umbrella', 'faucets', 'tissue paper', 'household paper', 'diapers', 'sanitary napkins',
     ],
   },
-  'watches-jewellery': {
+  lighting: {
     zh: [
-      '钟表', '鐘錶', '手表', '腕表', '时钟', '挂钟', '闹钟', '珠宝', '珠寶', '首饰', '饰品', '黄金饰品', '金饰', '银饰', '玉器', '翡翠',
-      '钻石', '珍珠', '宝石', '铂金', '珠宝首饰', '时尚配饰', '钟表展',
+      '灯具', '燈具', '照明', '灯饰', '燈飾', '照明灯具', '智能照明', '商业照明', '户外照明', '路灯', '灯泡', '灯管',
+      '吸顶灯', '台灯', '落地灯', '筒灯', '射灯', '灯带', '吊灯', '壁灯', '灯饰展',
     ],
     en: [
-      '=watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'jewellery', 'jewelry', 'jewels', 'gemstones',
-      'diamonds', 'pearls', 'jade', 'fashion accessories', 'gold jewellery', 'gold jewelry', 'watch fair', 'watch & clock fair',
+      '=lighting', 'smart lighting', 'lamps', 'luminaires', 'light fixtures', 'lighting fixtures', 'light bulbs',
+      'lightbulbs', 'downlights', 'street lights', 'streetlights', 'chandeliers', 'lighting fair',
     ],
   },
+  'watches-jewellery': {
+    zh: ['钟表', '鐘錶', '手表', '腕表', '时钟', '挂钟', '闹钟', '钟表展', '机芯', '表带'],
+    en: ['=watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'watch movements', 'watch straps', 'watch fair', 'watch & clock fair'],
+  },
+  jewellery: {
+    zh: ['珠宝', '珠寶', '首饰', '饰品', '黄金饰品', '金饰', '银饰', '玉器', '翡翠', '钻石', '珍珠', '宝石', '铂金', '珠宝首饰', 'k金', '珠宝展'],
+    en: ['jewellery', 'jewelry', 'jewels', 'gemstones', 'diamonds', 'pearls', 'jade', 'gold jewellery', 'gold jewelry', 'silver jewellery', 'silver jewelry', 'jewellery show'],
+  },
+
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;

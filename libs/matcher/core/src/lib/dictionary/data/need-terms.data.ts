@@ -19,7 +19,7 @@ export const NEED_TERMS = {
       'company formation', 'company incorporation', 'incorporate', 'incorporation', 'set up a company', 'setting up a company',
       'set up an office', 'establish a company', 'establish a subsidiary', 'subsidiary', 'subsidiaries', 'branch office',
       'representative office', 'business registration', 'open a company', 'regional headquarters', 'open an office', 'open a branch', 'trading company', 'holding company', 'legal entity', 'local entity', 'company set-up',
-      'company setup', 'incorporating', 'incorporate a company', 'set up a subsidiary', 'set up an entity', 'international headquarters',
+      'company setup', 'incorporating', 'incorporate a company', 'set up a subsidiary', 'set up an entity', 'international headquarters', 'hong kong entity', 'hk entity', 'regional hq', 'regional office', 'sales office', 'set up shop', 'local company',
     ],
   },
   'fund-pooling': {
@@ -33,7 +33,7 @@ export const NEED_TERMS = {
       'fund pooling', 'cash pooling', 'cash pool', 'cash pools', 'treasury centre', 'treasury center', 'corporate treasury', 'treasury',
       'treasury management', 'liquidity management', 'cross-border funds', 'bank account', 'bank accounts', 'account opening',
       'foreign exchange management', '=netting', 'pool cash', 'pool the cash', 'cash concentration', 'centralise cash',
-      'centralize cash', 'group liquidity', 'multi-currency accounts', 'multi-currency account', 'collection account',
+      'centralize cash', 'group liquidity', 'multi-currency accounts', 'multi-currency account', 'collection account', 'repatriate', 'repatriation', 'cross-border payments', 'receive payments', 'payment collection', 'foreign currency account', 'currency hedging', 'fx hedging', 'currency risk',
     ],
   },
   'tax-compliance': {
@@ -146,12 +146,12 @@ export const NEED_TERMS = {
     en: ['bonds', 'bond', 'bond issuance', 'issue bonds', 'dim sum bonds', 'green bonds', 'debt issuance', 'medium term notes', 'debt capital markets'],
   },
   arbitration: {
-    zh: ['仲裁', '裁决', '裁決', '国际仲裁', '商事仲裁', '仲裁中心', '仲裁机构', '争议解决', '爭議解決', '纠纷解决', '涉外仲裁', '裁决执行'],
-    en: ['arbitration', 'arbitral', 'arbitrators', 'arbitrator', 'dispute resolution', 'dispute settlement', 'hkiac', 'enforcement of awards', 'award enforced', 'enforce the award', 'arbitral award', 'arbitration clause'],
+    zh: ['仲裁', '裁决', '裁決', '国际仲裁', '商事仲裁', '仲裁中心', '仲裁机构', '争议解决', '爭議解決', '纠纷解决', '涉外仲裁', '裁决执行', '追讨货款', '追讨欠款', '追回货款', '讨债'],
+    en: ['arbitration', 'arbitral', 'arbitrators', 'arbitrator', 'dispute resolution', 'dispute settlement', 'hkiac', 'enforcement of awards', 'award enforced', 'enforce the award', 'arbitral award', 'arbitration clause', 'enforce a judgment', 'enforce judgments', 'unpaid invoices', 'debt recovery', 'recover the debt', 'recover payment', 'owes us', 'owe us'],
   },
   mediation: {
     zh: ['调解', '調解', '商事调解', '调解中心', '调解员', '争议解决', '爭議解決', '纠纷解决', '多元解纷', '多元纠纷解决', '和解'],
-    en: ['mediation', 'mediators', 'mediator', 'dispute resolution', 'conciliation', 'alternative dispute resolution', 'mediate'],
+    en: ['mediation', 'mediators', 'mediator', 'dispute resolution', 'conciliation', 'alternative dispute resolution', 'mediate', 'amicably', 'settle the dispute', 'settle a dispute', 'settle disputes', 'out of court'],
   },
   'exhibit-find-buyers': {
     zh: [
@@ -196,7 +196,7 @@ export const NEED_TERMS = {
       'joint laboratory', 'joint laboratories', 'university partnerships', 'academic collaboration', 'research institutes',
       'scientists', 'innovation partnerships', 'jointly research', 'research partner', 'research partners', 'r&d links',
       'university lab', 'university labs', 'research lab',
-      'research funding',
+      'research funding', 'team up with a university', 'work with a university', 'partner with a university',
     ],
   },
   'talent-internships': {
@@ -259,7 +259,7 @@ export const NEED_TERMS = {
       'course exchange', 'credit recognition', 'credits recognised', 'credits recognized', 'admitting students', 'admission scheme',
       'student activities', 'school groups', 'teacher exchanges', 'teacher exchange', 'summer programmes', 'exchange programmes',
       'study trips', 'study base', 'exchange bases', 'joint degree', 'joint degrees', 'dual degree',
-      'dual degrees',
+      'dual degrees', 'partner schools', 'partner school', 'school partnerships', 'school partnership', 'partner universities',
     ],
   },
   'investment-in-fujian': {
@@ -298,7 +298,7 @@ export const NEED_TERMS = {
     en: [
       'medical cooperation', 'healthcare cooperation', 'clinical collaboration', 'clinical cooperation', 'telemedicine', 'telehealth',
       'remote diagnosis', 'medical exchange', 'hospital partnerships', 'clinical trials', 'patient referral', 'clinical studies',
-      'clinical research', 'exchange of doctors', 'doctor exchanges', 'case consultations', 'practitioner training', 'medical specialists',
+      'clinical research', 'exchange of doctors', 'doctor exchanges', 'case consultations', 'practitioner training', 'medical specialists', 'partner hospitals', 'hospital cooperation', 'hospital partnership',
     ],
   },
   'residence-facilitation': {

@@ -24,13 +24,3 @@ export const PROVIDER_SHORT_NAMES: Readonly<Record<string, readonly string[]>> =
   'trade-and-industry-department': ['工业贸易署', '工贸署', 'bud fund', 'bud专项基金'],
 };
 
-/**
- * Bodies that inform, set policy or accredit rather than serve a firm themselves: the Hong Kong
- * Council for Testing and Certification advises the government on the testing industry (the
- * laboratories and certifiers test), the Department of Justice promotes Hong Kong's legal and
- * dispute-resolution framework (law firms and arbitral institutions act for firms), the Hong Kong
- * Mediation Accreditation Association accredits mediators (mediators and mediation centres
- * mediate). A firm can use them to find those who do the work, so they rank below them.
- * Public knowledge of the bodies' roles; keyed by service-provider id.
- */
-export const INFORM_ONLY_PROVIDERS: ReadonlySet<string> = new Set(['hkctc', 'department-of-justice', 'hkmaal']);
