@@ -24,10 +24,12 @@ describe('the OpenAPI document describes what the platform answers', () => {
   beforeEach(() => problems.splice(0));
 
   /** One request as a role (null: anonymous); its answer is checked against the document. */
-  async function call<T = unknown>(role: Role | null, method: string, path: string, init: { body?: unknown; raw?: string; headers?: Record<string, string> } = {}) {
+  async function call<T = unknown>(role: Role | null, method: string, path: string, init: { body?: unknown; raw?: string; headers?: Record<string, string>; status?: number } = {}) {
     const headers: Record<string, string> = { ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers, ...(role ? await p.tokens.headers(role) : {}) };
     const res = await fetch(`${p.url}${path}`, { method, headers, body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)) });
     const text = await res.text();
+    // Unless the step expects another status, it is a success: an error answer would check nothing.
+    if (init.status === undefined ? res.status >= 300 : res.status !== init.status) problems.push(`${method} ${path}: answered ${res.status}, expected ${init.status ?? 'a success'}: ${text.slice(0, 200)}`);
     const problem = conformance.check(method, `${p.url}${path}`, res.status, res.headers.get('content-type'), text);
     if (problem) problems.push(problem);
     const json = res.headers.get('content-type')?.includes('json') && text ? (JSON.parse(text) as T) : (null as T);
@@ -61,9 +63,7 @@ describe('the OpenAPI document describes what the platform answers', () => {
     await call(null, 'GET', '/api/calendar/year.svg?lang=zh-Hans');
     for (const q of ['資金池', 'cash pooling', '', '!!!']) await call(null, 'GET', `/api/search?q=${encodeURIComponent(q)}`);
     const profile = { name: '福州閩江茶業', city: '福州', industry: '茶葉', products: '茉莉花茶', needs: '在香港設公司 參展', markets: '東南亞', employees: 40 };
-    await call(null, 'POST', '/api/match', { body: { profile } });
-    await call(null, 'POST', '/api/match/journey', { body: { profile } });
-    await call(null, 'POST', '/api/match/events', { body: { profile } });
+    for (const route of ['/api/match', '/api/match/journey', '/api/match/events']) expect((await call(null, 'POST', route, { body: profile })).status).toBe(200);
     expect(problems).toEqual([]);
   });
 
@@ -99,14 +99,14 @@ describe('the OpenAPI document describes what the platform answers', () => {
   it('answers the admin routes as documented: lists, exports, imports (done, dry run, refused)', async () => {
     await call('profiles-admin', 'GET', '/api/enterprises?limit=5');
     const line = JSON.stringify({ name: '泉州晉江鞋業（樣本）', city: '泉州', industry: '鞋', products: '運動鞋', needs: '參展', markets: '中東', employees: 300 });
-    const ndjson = (body: string, query = '') => call('profiles-admin', 'POST', `/api/enterprises/import${query}`, { raw: body, headers: { 'content-type': 'application/x-ndjson' } });
+    const ndjson = (body: string, query = '', status?: number) => call('profiles-admin', 'POST', `/api/enterprises/import${query}`, { raw: body, headers: { 'content-type': 'application/x-ndjson' }, status });
     expect((await ndjson(line, '?dryRun=true')).status).toBe(200);
-    expect((await ndjson(`${line}\n{"name": 5}`)).status).toBe(422);
+    expect((await ndjson(`${line}\n{"name": 5}`, '', 422)).status).toBe(422);
     for (const service of ['enterprise-profiles', 'measure-catalogue', 'event-calendar', 'matcher']) await call('platform-admin', 'GET', `/api/audit/${service}?limit=3`);
     const catalogue = await call<{ items: unknown[] }>('catalogue-admin', 'GET', '/api/catalogue/export?format=json&kind=measure');
     await call('catalogue-admin', 'GET', '/api/catalogue/export?format=csv&kind=area');
     expect((await call('catalogue-admin', 'POST', '/api/catalogue/import?dryRun=true', { body: catalogue.body.items })).status).toBe(200);
-    expect((await call('catalogue-admin', 'POST', '/api/catalogue/import', { body: [{ id: 'x' }] })).status).toBe(422);
+    expect((await call('catalogue-admin', 'POST', '/api/catalogue/import', { body: [{ id: 'x' }], status: 422 })).status).toBe(422);
     const calendar = await call<{ items: unknown[] }>('calendar-admin', 'GET', '/api/calendar/export?format=json');
     await call('calendar-admin', 'GET', '/api/calendar/export?format=csv');
     expect((await call('calendar-admin', 'POST', '/api/calendar/import?dryRun=true', { body: calendar.body.items })).status).toBe(200);
