@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReadModelRebuildResultSchema, ReadModelRebuildRunSchema } from '../read-model/read-model-rebuild.schema';
 
 /** What the matcher's admin routes answer, for the OpenAPI document (the API fuzz holds answers to it). */
 const count = z.number().int().min(0);
@@ -16,35 +17,9 @@ export const IndexStatusSchema = z.object({
 
 export const IndexRebuildSchema = z.object({ documents: count, ms: z.number().min(0) });
 
-const RebuildRunSchema = z.object({
-  id: z.string(),
-  startedAt: z.iso.datetime(),
-  phase: z.enum(['replaying', 'swapping', 'indexing']),
-  replay: z.object({ position: count, end: count, messages: count, skippedInvalid: count }).describe('log offsets covered out of the end seen at the start'),
-  index: z.object({ indexed: count, total: count }),
-});
+export const ReadModelStatusSchema = z.object({ running: ReadModelRebuildRunSchema.nullable(), last: ReadModelRebuildResultSchema.nullable() });
 
-export const ReadModelStatusSchema = z.object({
-  running: RebuildRunSchema.nullable(),
-  last: z
-    .object({
-      id: z.string(),
-      startedAt: z.iso.datetime(),
-      finishedAt: z.iso.datetime(),
-      ms: z.number().min(0),
-      outcome: z.enum(['swapped', 'failed']),
-      error: z.string().nullable(),
-      messages: count,
-      skippedInvalid: count,
-      enterprises: count.nullable(),
-      opportunities: count.nullable(),
-      feedback: count.nullable(),
-      documents: count,
-    })
-    .nullable(),
-});
-
-export const ReadModelRebuildStartedSchema = RebuildRunSchema.extend({ status: z.string().describe('where to follow its progress') });
+export const ReadModelRebuildStartedSchema = ReadModelRebuildRunSchema.extend({ status: z.string().describe('where to follow its progress') });
 
 export const DeadLetterSchema = z.object({
   id: z.string(),

@@ -12,34 +12,9 @@ import { LIVE_READ_MODEL, OpportunityType, STAGING_READ_MODEL } from './read-mod
 import { READ_MODEL_EVENTS, ReadModelProjections } from './read-model.projections';
 import { ReadModelStaging, StagingClaimLostError } from './read-model-staging';
 import { newerOnlyWrites, RowChange } from './read-model.writes';
+import type { ReadModelRebuildResult, ReadModelRebuildRun } from './read-model-rebuild.schema';
 
-export type RebuildPhase = 'replaying' | 'swapping' | 'indexing';
-
-export interface ReadModelRebuildRun {
-  id: string;
-  startedAt: string;
-  phase: RebuildPhase;
-  /** Log offsets covered out of the end seen at the start (the replay's progress). */
-  replay: { position: number; end: number; messages: number; skippedInvalid: number };
-  index: { indexed: number; total: number };
-}
-
-export interface ReadModelRebuildResult {
-  id: string;
-  startedAt: string;
-  finishedAt: string;
-  ms: number;
-  outcome: 'swapped' | 'failed';
-  error: string | null;
-  messages: number;
-  skippedInvalid: number;
-  /** Live rows after the run (null when the store could not be read). */
-  enterprises: number | null;
-  opportunities: number | null;
-  /** Firms' latest feedback rows after the run (replayed from matcher.match-feedback.recorded.v1). */
-  feedback: number | null;
-  documents: number;
-}
+export type { ReadModelRebuildResult, ReadModelRebuildRun, RebuildPhase } from './read-model-rebuild.schema';
 
 const BATCH = 500;
 const MAX_CONFLICT_RETRIES = 5;
