@@ -1,8 +1,9 @@
 import { deadLetterTopic, EventDefinition, EventEnvelope, InvalidEventError, parseEvent } from '@fhk/contracts';
 import { BusPublisher } from '@fhk/platform/bus';
-import { DocumentStore, DuplicateKeyError, StoredDocument, WriteOperation } from '@fhk/platform/store';
+import { DocumentStore, DuplicateKeyError, WriteOperation } from '@fhk/platform/store';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ConsumeOutcome, DeadLetter } from './dead-letter.schema';
 import { DEAD_LETTERS_COLLECTION, PROCESSED_EVENTS_COLLECTION } from './outbox.collections';
 
 export interface ConsumerLogger {
@@ -22,20 +23,6 @@ export interface EventProjection<T> {
   afterCommit?(event: EventEnvelope<T>): Promise<void>;
 }
 
-export interface DeadLetter extends StoredDocument {
-  id: string;
-  group: string;
-  topic: string;
-  eventId: string | null;
-  payload: unknown;
-  /** The headers the message arrived with (CloudEvents `ce_*` and whatever else the producer set). */
-  headers: Record<string, string>;
-  error: string;
-  attempts: number;
-  status: 'dead' | 'replayed';
-  failedAt: string;
-  replayedAt: string | null;
-}
 
 export interface ReliableConsumerOptions {
   group: string;
@@ -44,7 +31,6 @@ export interface ReliableConsumerOptions {
   logger?: ConsumerLogger;
 }
 
-export type ConsumeOutcome = 'applied' | 'duplicate' | 'dead-lettered';
 
 /**
  * Turns at-least-once delivery into effectively-once effects for one consumer group:

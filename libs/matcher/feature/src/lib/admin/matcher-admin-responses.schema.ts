@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeadLetterReplaySchema, DeadLetterSchema } from '@fhk/platform/outbox';
 import { ReadModelRebuildResultSchema, ReadModelRebuildRunSchema } from '../read-model/read-model-rebuild.schema';
 
 /** What the matcher's admin routes answer, for the OpenAPI document (the API fuzz holds answers to it). */
@@ -21,22 +22,5 @@ export const ReadModelStatusSchema = z.object({ running: ReadModelRebuildRunSche
 
 export const ReadModelRebuildStartedSchema = ReadModelRebuildRunSchema.extend({ status: z.string().describe('where to follow its progress') });
 
-export const DeadLetterSchema = z.object({
-  id: z.string(),
-  version: z.number().int().min(1).optional(),
-  group: z.string(),
-  topic: z.string(),
-  eventId: z.string().nullable(),
-  payload: z.unknown().describe('the message as it arrived (JSON, or the raw text when it was not JSON)'),
-  headers: z.record(z.string(), z.string()),
-  error: z.string(),
-  attempts: count,
-  status: z.enum(['dead', 'replayed']),
-  failedAt: z.iso.datetime(),
-  replayedAt: z.iso.datetime().nullable(),
-});
-
-const ReplayResultSchema = z.object({ id: z.string(), outcome: z.enum(['applied', 'duplicate', 'dead-lettered']) });
 export const DeadLetterListSchema = z.object({ items: z.array(DeadLetterSchema) });
-export const ReplayAllSchema = z.object({ results: z.array(ReplayResultSchema.nullable()) });
-export { ReplayResultSchema };
+export const ReplayAllSchema = z.object({ results: z.array(DeadLetterReplaySchema.nullable()) });

@@ -5,11 +5,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { BUS_TRANSPORT, BusTransport } from '@fhk/platform/bus';
 import { ApiZodOkResponse, ApiZodQuery, ApiZodResponse, ZodValidationPipe } from '@fhk/platform/http';
-import { ReliableConsumer } from '@fhk/platform/outbox';
+import { DeadLetterReplaySchema, ReliableConsumer } from '@fhk/platform/outbox';
 import { MATCHER_CONSUMER_GROUP } from '../read-model/matcher-events.consumer';
 import { ReadModelRebuildService } from '../read-model/read-model-rebuild.service';
 import { SearchIndexSync } from '../search/search-index.sync';
-import { DeadLetterListSchema, IndexRebuildSchema, IndexStatusSchema, ReadModelRebuildStartedSchema, ReadModelStatusSchema, ReplayAllSchema, ReplayResultSchema } from './matcher-admin-responses.schema';
+import { DeadLetterListSchema, IndexRebuildSchema, IndexStatusSchema, ReadModelRebuildStartedSchema, ReadModelStatusSchema, ReplayAllSchema } from './matcher-admin-responses.schema';
 
 const DeadLetterQuerySchema = z.object({ status: z.enum(['dead', 'replayed']).default('dead') }).strict();
 
@@ -87,7 +87,7 @@ export class MatcherAdminController {
   @Post('dead-letters/:id/replay')
   @HttpCode(200)
   @ApiOperation({ summary: 'Replay one dead letter (after a fix): applied, a duplicate, or dead again' })
-  @ApiZodOkResponse(ReplayResultSchema)
+  @ApiZodOkResponse(DeadLetterReplaySchema)
   async replay(@Param('id') id: string) {
     await this.audit.record('admin', [{ type: 'dead-letter-replay', id: id.slice(0, 200) }]);
     const result = await this.consumer.replay(id);
