@@ -17,6 +17,7 @@ import {
   MATCH_WEIGHTS,
   OpportunityCorpus,
   OpportunityProfile,
+  OutreachCache,
   scoreMatch,
   topEnterprises,
   toMatchableEnterprise,
@@ -61,7 +62,7 @@ export interface CoreOutreachFigures {
   candidates: number;
   /** One page of 50 (`topEnterprises` over the index's candidates), each opportunity's first request. */
   page: LatencyStats;
-  /** The same requests again: every firm's best text relevance of this corpus version already known. */
+  /** The same requests again: the ranking cached (`OutreachCache`, as the outreach route keeps it). */
   pageAgain: LatencyStats;
   /** Baseline: every candidate scored with its reasons, sorted, sliced. */
   explainAll: LatencyStats;
@@ -228,8 +229,19 @@ export async function measureCoreMatching(options: CoreMatchingOptions): Promise
     ibar.update(size - indexed);
     ibar.stop();
     indexed = size;
-    const page = (o: OpportunityProfile) => topEnterprises(o, index.candidatesFor(o), corpus, { today: TODAY, language: 'en', offset: 0, limit: PAGE });
+    // As the outreach route: the ranking cached per firm index revision (the candidates looked up only on a miss).
+    const rankings = new OutreachCache();
+    const page = (o: OpportunityProfile) =>
+      topEnterprises(o, { [Symbol.iterator]: () => index.candidatesFor(o)[Symbol.iterator]() }, corpus, {
+        today: TODAY,
+        language: 'en',
+        offset: 0,
+        limit: PAGE,
+        cache: { pages: rankings, key: String(index.revision) },
+      });
     for (const o of targets.slice(0, 3)) page(o);
+    // The first pass times first requests only.
+    rankings.clear();
     const pageTimes: number[] = [];
     const baseTimes: number[] = [];
     let candidates = 0;
@@ -314,7 +326,7 @@ export function coreMatchingTable(f: CoreMatchingFigures): string {
       atTarget ? 'p50 ≤ 40 ms, p99 ≤ 150 ms at 10^5' : '',
       atTarget ? (ok ? '**met**' : '**missed**') : '',
     ]);
-    rows.push(['core reverse outreach, same page again', `${n(x.firms)} firms`, pp(x.pageAgain), 'firms\' best text relevance known (it is computed once per firm and corpus version)', `${ratio(x.pageAgain.p50, x.explainAll.p50)} faster at p50`, '', '']);
+    rows.push(['core reverse outreach, same page again', `${n(x.firms)} firms`, pp(x.pageAgain), 'the ranking cached (per firm index and corpus revision, as the route keeps it)', `${ratio(x.pageAgain.p50, x.explainAll.p50)} faster at p50`, '', '']);
   }
   rows.push([
     'core build (in-process)',

@@ -66,11 +66,15 @@ export { EnterpriseIndex, compactMatchable } from './lib/matching/enterprise-ind
 export { enterpriseKeys, opportunityKeys } from './lib/matching/match-candidates';
 export type { MatchKeys } from './lib/matching/match-candidates';
 export { TopK } from './lib/matching/top-k';
+export { OutreachCache } from './lib/matching/outreach-cache';
+export type { RankedFirm } from './lib/matching/outreach-cache';
 export { MATCH_WEIGHTS, matchScore, scoreMatch } from './lib/matching/match-scorer';
 export { reasonMask } from './lib/matching/match-tally';
 export type { MatchScore } from './lib/matching/match-tally';
-export { matchOpportunities, rankEnterprises, topEnterprises } from './lib/matching/opportunity-matcher';
-export type { EnterpriseMatch, ForwardMatchOptions, MatchCaveat, OpportunityMatch, RelatedOpportunity } from './lib/matching/opportunity-matcher';
+export { matchOpportunities } from './lib/matching/opportunity-matcher';
+export type { ForwardMatchOptions, MatchCaveat, OpportunityMatch, RelatedOpportunity } from './lib/matching/opportunity-matcher';
+export { rankEnterprises, scoreBoundsFor, topEnterprises } from './lib/matching/outreach-ranking';
+export type { EnterpriseMatch, OutreachPageOptions, ScoreBounds } from './lib/matching/outreach-ranking';
 export { opportunityGroups, opportunityKey } from './lib/matching/opportunity-groups';
 export { feedbackAdjuster } from './lib/matching/feedback-adjuster';
 export type { ResultFeedback, PeerFeedback } from './lib/matching/feedback-adjuster';

@@ -6,6 +6,8 @@ import { MatchableEnterprise, OpportunityProfile } from './match-types';
 const TEXT_BLOCK = 512;
 /** Separates firms in a block; normalised text never contains it (control characters become spaces). */
 const SEPARATOR = '\u0000';
+/** Revisions are unique across indexes, so a replaced index never answers for the one before. */
+let lastRevision = 0;
 
 /**
  * A firm's analysis as the index keeps it: everything scoring and the API need, without the
@@ -34,8 +36,15 @@ export class EnterpriseIndex {
   /** Per block: its texts joined by SEPARATOR, with each slot's start offset (null: to be joined again). */
   private readonly blocks: Array<{ text: string; starts: Int32Array } | null> = [];
 
+  /** Changes with every upsert and removal (unique across indexes): what is derived from the firms can be cached under it. */
+  private changes = ++lastRevision;
+
   get size(): number {
     return this.slotOf.size;
+  }
+
+  get revision(): number {
+    return this.changes;
   }
 
   get(id: string): MatchableEnterprise | undefined {
@@ -61,6 +70,7 @@ export class EnterpriseIndex {
     }
     this.firms[slot] = firm;
     this.keysOf[slot] = all;
+    this.changes = ++lastRevision;
     this.setText(slot, namingTextOf(firm));
   }
 
@@ -73,6 +83,7 @@ export class EnterpriseIndex {
     this.keysOf[slot] = undefined;
     this.setText(slot, '');
     this.freeSlots.push(slot);
+    this.changes = ++lastRevision;
     return true;
   }
 

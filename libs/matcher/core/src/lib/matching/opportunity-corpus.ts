@@ -164,6 +164,36 @@ export class OpportunityCorpus {
     return { value: best > 0 ? score / best : 0, terms: shown };
   };
 
+  /** Bumped by every change: what is derived from the corpus can be cached under it. */
+  get revision(): number {
+    return this.version;
+  }
+
+  /**
+   * Where `keywords(e, o).value` lies, without the firm's best text relevance when it is not known
+   * yet (finding it walks the opportunities sharing a word): exact (low = high) when the firm shares
+   * no word with `o` or its best of this version is known; otherwise from BM25 over the MaxScore
+   * bound of the best (no opportunity can score more than its words' bounds together) up to 1 (the
+   * best is at least `o`'s own). Outreach decides most firms from it (`outreach-ranking.ts`).
+   */
+  keywordRange(e: MatchableEnterprise, o: OpportunityProfile): { low: number; high: number } {
+    if (!this.live.has(o)) return { low: 0, high: 0 };
+    const score = this.bm25(e, o, null);
+    if (score === 0) return { low: 0, high: 0 };
+    const cached = this.bestKeyword.get(e);
+    if (cached?.version === this.version) {
+      const value = cached.best > 0 ? score / cached.best : 0;
+      return { low: value, high: value };
+    }
+    const languages = termLanguagesOf(e);
+    let bound = 0;
+    e.descriptionTerms.forEach((term, i) => {
+      const stats = this.termStatsOf(languages[i], term.token);
+      bound += term.weight * stats.idf * stats.maxNorm;
+    });
+    return { low: score / (bound * (1 + BOUND_SLACK)), high: 1 };
+  }
+
   /**
    * What one firm ranking many opportunities reads of the corpus again and again, worked out once
    * from the postings: its BM25 against every opportunity sharing a word with it (one walk, as for

@@ -8,7 +8,8 @@ import { toMatchableEnterprise } from './matchable-enterprise';
 import { matchScore, MATCH_WEIGHTS, scoreMatch } from './match-scorer';
 import { reasonMask } from './match-tally';
 import { FeedbackAdjuster, MatchableEnterprise, MatchContext, MatchReason, OpportunityType } from './match-types';
-import { matchOpportunities, topEnterprises } from './opportunity-matcher';
+import { matchOpportunities } from './opportunity-matcher';
+import { topEnterprises } from './outreach-ranking';
 import { OpportunityCorpus } from './opportunity-corpus';
 import { opportunityKey } from './opportunity-groups';
 

@@ -28,6 +28,11 @@ export class TopK<T> {
     }
   }
 
+  /** The worst kept item once k are kept (an item must rank before it to get in), else undefined. */
+  get worst(): T | undefined {
+    return this.heap.length >= this.k && this.k > 0 ? this.heap[0] : undefined;
+  }
+
   /** The kept items, best first. */
   sorted(): T[] {
     return [...this.heap].sort(this.before);

@@ -13,6 +13,7 @@ import {
   message,
   OpportunityMatch,
   OpportunityType,
+  OutreachCache,
   planJourney,
   eventsAhead,
   quoteEach,
@@ -44,8 +45,13 @@ function understood(m: MatchableEnterprise, language: Locale) {
 }
 
 
+/** Outreach rankings kept for the next pages and repeat views (least recently used dropped first). */
+const OUTREACH_RANKINGS = 256;
+
 @Injectable()
 export class MatchingService {
+  private readonly outreachRankings = new OutreachCache(OUTREACH_RANKINGS);
+
   constructor(
     private readonly corpus: MatchingCorpusService,
     private readonly readModel: ReadModelRepository,
@@ -150,8 +156,22 @@ export class MatchingService {
     if (!opportunity) throw new NotFoundException({ message: `No ${type} with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });
     const keep = this.outreachFilter(query);
     // Only the firms sharing a concept, a word or the event's name can score at all (EnterpriseIndex).
-    const candidates = (await this.corpus.enterprises()).candidatesFor(opportunity).filter((m) => keep.before(m) && keep.after(m));
-    const page = topEnterprises(opportunity, candidates, corpus, { today: today(), language: query.lang, offset: query.offset, limit: query.limit });
+    const firms = await this.corpus.enterprises();
+    // Looked up only when the ranking is not cached.
+    const candidates: Iterable<MatchableEnterprise> = {
+      *[Symbol.iterator]() {
+        for (const m of firms.candidatesFor(opportunity)) if (keep.before(m) && keep.after(m)) yield m;
+      },
+    };
+    // A ranking depends on the firms (the index's revision) and the filters; the cache checks the rest.
+    const key = JSON.stringify([firms.revision, query.city, query.industry, query.minEmployees, query.maxEmployees, query.consent]);
+    const page = topEnterprises(opportunity, candidates, corpus, {
+      today: today(),
+      language: query.lang,
+      offset: query.offset,
+      limit: query.limit,
+      cache: { pages: this.outreachRankings, key },
+    });
     // Contact details travel with the list only for firms that consent to outreach now (the index follows every change).
     const contactOf = (m: MatchableEnterprise): EnterpriseContact | null => (m.outreachConsent ? ((m.profile as Partial<Enterprise>).contact ?? null) : null);
     return { total: page.total, items: page.items.map((m) => ({ ...m, contact: contactOf(m.enterprise) })) };
