@@ -140,5 +140,9 @@ export interface MatchContext {
 export const FEEDBACK_REASONS = MATCH_FEEDBACK_REASONS;
 export type FeedbackReason = MatchFeedbackReason;
 
-/** Given an opportunity, the factor feedback applies to its score (1 = none) and why. */
-export type FeedbackAdjuster = (o: OpportunityProfile) => { factor: number; reason: FeedbackReason; scope: 'item' | 'similar' | 'peers' } | null;
+/**
+ * Given an opportunity, the factor feedback applies to its score (1 = none) and why. `maxFactor`, when
+ * set, is the largest factor it ever returns (forward matching bounds scores with it; without it, it
+ * asks for every candidate's factor).
+ */
+export type FeedbackAdjuster = ((o: OpportunityProfile) => { factor: number; reason: FeedbackReason; scope: 'item' | 'similar' | 'peers' } | null) & { readonly maxFactor?: number };

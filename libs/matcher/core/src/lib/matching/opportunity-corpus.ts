@@ -3,8 +3,8 @@ import { namingTextOf, eventNamesOf } from './named-event';
 import { enterpriseKeys, opportunityKeys } from './match-candidates';
 import { opportunityGroups, opportunityKey } from './opportunity-groups';
 import { toOpportunityProfile } from './opportunity-profile';
-import { productHitsOf } from './match-scorer';
-import { MatchableEnterprise, MatchContext, OpportunityProfile, Term, TextLanguage, textLanguageOf } from './match-types';
+import { MatchableEnterprise, MatchContext, OpportunityProfile, TextLanguage, textLanguageOf } from './match-types';
+import { OpportunityPostings } from './opportunity-postings';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -15,6 +15,19 @@ const LANGUAGES: readonly TextLanguage[] = ['zh', 'en'];
 const NO_TERMS: readonly string[] = [];
 /** Relative slack on the MaxScore bound (far above the rounding of a sum of a few hundred parts). */
 const BOUND_SLACK = 1e-9;
+
+/** BM25's length normalisation of a text (one expression for every use, so the numbers are the same bits). */
+const bm25Norm = (length: number, totalLength: number, n: number) => 1 - B + (B * length) / (totalLength / n);
+
+/**
+ * What `OpportunityCorpus.firmView` works out for one firm: the context parts matching reads, and its
+ * BM25 against every opportunity by ordinal (0 where they share no word) with the best of them.
+ */
+export interface FirmView extends Pick<MatchContext, 'keywords'> {
+  readonly postings: OpportunityPostings;
+  readonly relevance: Float64Array;
+  readonly bestRelevance: number;
+}
 
 const termLanguages = new WeakMap<MatchableEnterprise, readonly TextLanguage[]>();
 /** The language of each of the firm's description terms, found once per analysis. */
@@ -67,6 +80,7 @@ export class OpportunityCorpus {
   private readonly byKey = new Map<string, OpportunityProfile>();
   private readonly orderByKey: boolean;
   private ordered: { profiles: readonly OpportunityProfile[]; position: Map<OpportunityProfile, number> } | null = null;
+  private postingsNow: OpportunityPostings | null = null;
   private grouping: { groups: ReadonlyMap<string, string>; byProfile: ReadonlyMap<OpportunityProfile, string>; members: ReadonlyMap<string, readonly OpportunityProfile[]> } | null = null;
   private readonly df = new Map<string, number>();
   private readonly bm25Df: Record<TextLanguage, Map<string, number>> = { zh: new Map(), en: new Map() };
@@ -166,34 +180,60 @@ export class OpportunityCorpus {
 
   /**
    * What one firm ranking many opportunities reads of the corpus again and again, worked out once
-   * from the postings: its BM25 against every opportunity sharing a word with it (one walk, as for
-   * its best) and which of its product terms each opportunity has. Same numbers and terms as
-   * `keywords` and `productHitsOf`, which answer for other firms and for the terms of `keywords`.
+   * from the postings by ordinal: its BM25 against every opportunity sharing a word with it (one
+   * walk, which also gives its best). Same numbers as `keywords`, which answers for other firms and
+   * for the terms. (Product terms are found per scored pair, `productHitsOf`: only few are scored.)
    */
-  firmView(firm: MatchableEnterprise): Pick<MatchContext, 'keywords' | 'productHits'> {
-    const scores = new Map<OpportunityProfile, number>();
-    this.walkRelevance(firm, (p, score) => scores.set(p, score));
-    let best = 0;
-    for (const score of scores.values()) best = Math.max(best, score);
-    this.bestKeyword.set(firm, { version: this.version, best });
-    const products = new Map<OpportunityProfile, Term[]>();
-    for (const term of firm.productTerms) {
-      if (!(this.idf(term.token) > 0)) continue;
-      for (const p of this.byToken.get(term.token) ?? []) {
-        if (!p.tokens.has(term.token)) continue;
-        const hits = products.get(p);
-        if (hits) hits.push(term);
-        else products.set(p, [term]);
+  firmView(firm: MatchableEnterprise): FirmView {
+    const postings = this.postings();
+    const { position } = this.order();
+    const relevance = new Float64Array(postings.size);
+    const languages = termLanguagesOf(firm);
+    // The parts of `bm25`, term by term in the firm's order: each opportunity's sum in the same order, the same bits.
+    firm.descriptionTerms.forEach((term, i) => {
+      const language = languages[i];
+      const { ordinals, values } = postings.text(language, term.token);
+      if (!ordinals.length) return;
+      const idf = this.termStatsOf(language, term.token).idf;
+      const norms = postings.norm[language];
+      for (let k = 0; k < ordinals.length; k++) {
+        const o = ordinals[k];
+        const tf = values[k];
+        relevance[o] += term.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * norms[o]));
       }
-    }
+    });
+    let best = 0;
+    for (let o = 0; o < relevance.length; o++) if (relevance[o] > best) best = relevance[o];
+    this.bestKeyword.set(firm, { version: this.version, best });
     return {
+      postings,
+      relevance,
+      bestRelevance: best,
       keywords: (e, o, withTerms = true) => {
         if (withTerms || e !== firm) return this.keywords(e, o, withTerms);
-        if (!this.live.has(o)) return { value: 0, terms: NO_TERMS };
-        return { value: best > 0 ? (scores.get(o) ?? 0) / best : 0, terms: NO_TERMS };
+        const at = position.get(o);
+        if (at === undefined) return { value: 0, terms: NO_TERMS };
+        return { value: best > 0 ? relevance[at] / best : 0, terms: NO_TERMS };
       },
-      productHits: (e, o) => (e === firm && this.live.has(o) ? (products.get(o) ?? null) : productHitsOf(e, o, this.idf)),
     };
+  }
+
+  /** This version's opportunities by ordinal, with their posting lists (`opportunity-postings.ts`), until the next change. */
+  postings(): OpportunityPostings {
+    if (!this.postingsNow) {
+      const { profiles, position } = this.order();
+      const n = Math.max(1, this.byKey.size);
+      this.postingsNow = new OpportunityPostings({
+        profiles,
+        position,
+        groupOf: (p) => this.groupOfProfile(p),
+        byConcept: (key) => this.byConcept.get(key),
+        byToken: (token) => this.byToken.get(token),
+        byTextToken: (language, token) => this.byTextToken[language].get(token),
+        norm: (language, p) => bm25Norm(p.text[language].length, this.totalLength[language], n),
+      });
+    }
+    return this.postingsNow;
   }
 
   /** The group (same opportunity as measure, programme, event) of `type:id`. */
@@ -223,15 +263,30 @@ export class OpportunityCorpus {
     const keys = enterpriseKeys(e);
     for (const k of keys.concepts) for (const o of this.byConcept.get(k) ?? []) found[position.get(o)!] = 1;
     for (const t of keys.tokens) for (const o of this.byToken.get(t) ?? []) found[position.get(o)!] = 1;
-    if (this.byNamePrefix.size) {
-      const text = namingTextOf(e);
-      for (let i = 0; i + NAME_PREFIX <= text.length; i++) {
-        const events = this.byNamePrefix.get(text.slice(i, i + NAME_PREFIX));
-        if (events) for (const o of events) if (!found[position.get(o)!] && eventNamesOf(o).some((n) => text.includes(n))) found[position.get(o)!] = 1;
-      }
-    }
+    for (const o of this.namedBy(e)) found[position.get(o)!] = 1;
     const out: OpportunityProfile[] = [];
     for (let i = 0; i < profiles.length; i++) if (found[i]) out.push(profiles[i]);
+    return out;
+  }
+
+  /**
+   * The events, providers and programmes one of whose names the firm's text has (by plain substring:
+   * a superset of those it names, `namedByFirm`), found through the first code units of the names.
+   */
+  namedBy(e: MatchableEnterprise): OpportunityProfile[] {
+    const out: OpportunityProfile[] = [];
+    if (!this.byNamePrefix.size) return out;
+    const text = namingTextOf(e);
+    const seen = new Set<OpportunityProfile>();
+    for (let i = 0; i + NAME_PREFIX <= text.length; i++) {
+      const events = this.byNamePrefix.get(text.slice(i, i + NAME_PREFIX));
+      if (!events) continue;
+      for (const o of events) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        if (eventNamesOf(o).some((n) => text.includes(n))) out.push(o);
+      }
+    }
     return out;
   }
 
@@ -242,6 +297,7 @@ export class OpportunityCorpus {
     this.termStats.en.clear();
     this.ordered = null;
     this.grouping = null;
+    this.postingsNow = null;
   }
 
   private order(): NonNullable<OpportunityCorpus['ordered']> {
@@ -315,7 +371,7 @@ export class OpportunityCorpus {
       const tf = doc.counts.get(term.token);
       if (!tf) return;
       const idf = this.termStatsOf(language, term.token).idf;
-      const norm = 1 - B + (B * doc.length) / (this.totalLength[language] / n);
+      const norm = bm25Norm(doc.length, this.totalLength[language], n);
       const part = term.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * norm));
       score += part;
       terms?.push([term.surface, part]);
@@ -368,25 +424,12 @@ export class OpportunityCorpus {
       for (const p of this.byTextToken[language].get(token) ?? []) {
         const doc = p.text[language];
         const tf = doc.counts.get(token)!;
-        const norm = 1 - B + (B * doc.length) / (this.totalLength[language] / n);
+        const norm = bm25Norm(doc.length, this.totalLength[language], n);
         maxNorm = Math.max(maxNorm, (tf * (K1 + 1)) / (tf + K1 * norm));
       }
       stats = { idf: d ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : 0, maxNorm };
       cache.set(token, stats);
     }
     return stats;
-  }
-
-  /** BM25 of the firm against each opportunity sharing a word with it (only those can have any), once each. */
-  private walkRelevance(e: MatchableEnterprise, visit: (p: OpportunityProfile, score: number) => void): void {
-    const seen = new Set<OpportunityProfile>();
-    const languages = termLanguagesOf(e);
-    for (let i = 0; i < e.descriptionTerms.length; i++) {
-      for (const p of this.byTextToken[languages[i]].get(e.descriptionTerms[i].token) ?? []) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        visit(p, this.bm25(e, p, null));
-      }
-    }
   }
 }
