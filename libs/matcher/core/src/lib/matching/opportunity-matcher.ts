@@ -204,6 +204,11 @@ function scoreWhileShowable(
  * reasons are written (`scoreMatch`, the same rules) for the results returned only.
  */
 export function matchOpportunities(enterprise: MatchableEnterprise, corpus: OpportunityCorpus, options: ForwardMatchOptions): OpportunityMatch[] {
+  return matchOpportunitiesBounded(enterprise, corpus, options, scoreBounds);
+}
+
+/** `matchOpportunities` with the bounds given (for the specs: no pruning, or a broken bound). */
+export function matchOpportunitiesBounded(enterprise: MatchableEnterprise, corpus: OpportunityCorpus, options: ForwardMatchOptions, bounds: typeof scoreBounds): OpportunityMatch[] {
   const language = options.language ?? enterprise.classification.language;
   const view = corpus.firmView(enterprise);
   const ctx = { today: options.today, language, idf: corpus.idf, keywords: view.keywords, feedback: options.feedback };
@@ -211,7 +216,7 @@ export function matchOpportunities(enterprise: MatchableEnterprise, corpus: Oppo
   const limit = options.limit ?? 20;
   const { postings } = view;
   // Only opportunities sharing a key with the firm can score above zero, each at most its bound (match-bound.ts).
-  const { bound, candidates } = scoreBounds(enterprise, corpus, view, { today: options.today, types, feedback: options.feedback });
+  const { bound, candidates } = bounds(enterprise, corpus, view, { today: options.today, types, feedback: options.feedback });
   const order = new DescendingBounds(candidates, bound);
   const score = (ordinal: number): Ranked | null => {
     const o = postings.profiles[ordinal];
