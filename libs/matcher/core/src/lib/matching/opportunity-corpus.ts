@@ -9,8 +9,12 @@ import { OpportunityPostings } from './opportunity-postings';
 const K1 = 1.2;
 const B = 0.75;
 const MAX_KEYWORD_TERMS = 4;
-/** Event names are found in a firm's text through their first this many code units (names have at least 3). */
-const NAME_PREFIX = 3;
+/**
+ * Event names are found in a firm's text through their first this many code units (the whole name
+ * when shorter: names have at least 3). Long keys keep common openings ("hong kong", 香港国际) from
+ * sending every event that starts so to the full test.
+ */
+const NAME_KEY = 8;
 const LANGUAGES: readonly TextLanguage[] = ['zh', 'en'];
 const NO_TERMS: readonly string[] = [];
 /** Relative slack on the MaxScore bound (far above the rounding of a sum of a few hundred parts). */
@@ -59,7 +63,7 @@ const removeFrom = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
   set.delete(value);
   if (set.size === 0) map.delete(key);
 };
-const bump = (map: Map<string, number>, key: string, by: number) => {
+const bump = <K>(map: Map<K, number>, key: K, by: number) => {
   const n = (map.get(key) ?? 0) + by;
   if (n > 0) map.set(key, n);
   else map.delete(key);
@@ -90,6 +94,8 @@ export class OpportunityCorpus {
   /** Opportunities whose text has the token, per language (text relevance only looks at these). */
   private readonly byTextToken: Record<TextLanguage, Map<string, Set<OpportunityProfile>>> = { zh: new Map(), en: new Map() };
   private readonly byNamePrefix = new Map<string, Set<OpportunityProfile>>();
+  /** How many names are keyed by each key length (at most NAME_KEY): the lengths of text to look up. */
+  private readonly nameKeyLengths = new Map<number, number>();
   /** The firm's best text relevance over the corpus, per corpus version (the scale of `keywords`). */
   private readonly bestKeyword = new WeakMap<MatchableEnterprise, { version: number; best: number }>();
   /** The profiles in the corpus now (a replaced version is no longer live). */
@@ -278,13 +284,17 @@ export class OpportunityCorpus {
     if (!this.byNamePrefix.size) return out;
     const text = namingTextOf(e);
     const seen = new Set<OpportunityProfile>();
-    for (let i = 0; i + NAME_PREFIX <= text.length; i++) {
-      const events = this.byNamePrefix.get(text.slice(i, i + NAME_PREFIX));
-      if (!events) continue;
-      for (const o of events) {
-        if (seen.has(o)) continue;
-        seen.add(o);
-        if (eventNamesOf(o).some((n) => text.includes(n))) out.push(o);
+    const lengths = [...this.nameKeyLengths.keys()];
+    for (let i = 0; i < text.length; i++) {
+      for (const length of lengths) {
+        if (i + length > text.length) continue;
+        const events = this.byNamePrefix.get(text.slice(i, i + length));
+        if (!events) continue;
+        for (const o of events) {
+          if (seen.has(o)) continue;
+          seen.add(o);
+          if (eventNamesOf(o).some((n) => text.includes(n))) out.push(o);
+        }
       }
     }
     return out;
@@ -335,7 +345,11 @@ export class OpportunityCorpus {
     const keys = opportunityKeys(p);
     for (const k of keys.concepts) addTo(this.byConcept, k, p);
     for (const t of keys.tokens) addTo(this.byToken, t, p);
-    for (const n of eventNamesOf(p)) addTo(this.byNamePrefix, n.slice(0, NAME_PREFIX), p);
+    for (const n of eventNamesOf(p)) {
+      const key = n.slice(0, NAME_KEY);
+      addTo(this.byNamePrefix, key, p);
+      bump(this.nameKeyLengths, key.length, 1);
+    }
   }
 
   private unindex(p: OpportunityProfile): void {
@@ -343,7 +357,11 @@ export class OpportunityCorpus {
     const keys = opportunityKeys(p);
     for (const k of keys.concepts) removeFrom(this.byConcept, k, p);
     for (const t of keys.tokens) removeFrom(this.byToken, t, p);
-    for (const n of eventNamesOf(p)) removeFrom(this.byNamePrefix, n.slice(0, NAME_PREFIX), p);
+    for (const n of eventNamesOf(p)) {
+      const key = n.slice(0, NAME_KEY);
+      removeFrom(this.byNamePrefix, key, p);
+      bump(this.nameKeyLengths, key.length, -1);
+    }
   }
 
   /** Document frequencies and text lengths, added (+1) or taken away (-1). */
