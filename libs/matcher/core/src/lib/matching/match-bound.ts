@@ -122,7 +122,7 @@ export function scoreBounds(
     }
   }
   for (let o = 0; o < n; o++) if (relevance[o] > 0) hits[o] |= TOPICAL;
-  for (const p of corpus.namedBy(e)) {
+  for (const p of view.named) {
     const o = postings.ordinalOf(p);
     if (o >= 0) hits[o] |= NAMED | TOPICAL;
   }

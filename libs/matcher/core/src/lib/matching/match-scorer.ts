@@ -137,7 +137,7 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
     t.add('need', MATCH_WEIGHTS.need * value * specificity(o.needs.size), detail);
   }
 
-  const named = namedByFirm(e, o);
+  const named = (ctx.mayName ? ctx.mayName(e, o) : true) && namedByFirm(e, o);
   if (named) t.add('named-event', MATCH_WEIGHTS.namedEvent, explain ? { codes: [], terms: [], named: o.type === 'event' ? 'event' : 'other' } : null);
 
   const productHits = ctx.productHits ? ctx.productHits(e, o) : productHitsOf(e, o, ctx.idf);

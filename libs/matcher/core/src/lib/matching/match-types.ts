@@ -134,6 +134,11 @@ export interface MatchContext {
   readonly productHits?: (e: MatchableEnterprise, o: OpportunityProfile) => readonly Term[] | null;
   /** What the firm (and firms like it) said about results: adjusts the score, with a reason. */
   readonly feedback?: FeedbackAdjuster;
+  /**
+   * False when the firm surely names no name of the opportunity (its text has none of them,
+   * `OpportunityCorpus.namedBy`), which spares the whole-word test; absent: always test.
+   */
+  readonly mayName?: (e: MatchableEnterprise, o: OpportunityProfile) => boolean;
 }
 
 /** Feedback reason codes a firm gives on a result. */

@@ -27,8 +27,10 @@ const bm25Norm = (length: number, totalLength: number, n: number) => 1 - B + (B 
  * What `OpportunityCorpus.firmView` works out for one firm: the context parts matching reads, and its
  * BM25 against every opportunity by ordinal (0 where they share no word) with the best of them.
  */
-export interface FirmView extends Pick<MatchContext, 'keywords'> {
+export interface FirmView extends Pick<MatchContext, 'keywords' | 'mayName'> {
   readonly postings: OpportunityPostings;
+  /** `namedBy(firm)`: the opportunities one of whose names its text has. */
+  readonly named: ReadonlySet<OpportunityProfile>;
   readonly relevance: Float64Array;
   readonly bestRelevance: number;
 }
@@ -211,10 +213,13 @@ export class OpportunityCorpus {
     let best = 0;
     for (let o = 0; o < relevance.length; o++) if (relevance[o] > best) best = relevance[o];
     this.bestKeyword.set(firm, { version: this.version, best });
+    const named = new Set(this.namedBy(firm));
     return {
       postings,
       relevance,
       bestRelevance: best,
+      named,
+      mayName: (e, o) => e !== firm || named.has(o),
       keywords: (e, o, withTerms = true) => {
         if (withTerms || e !== firm) return this.keywords(e, o, withTerms);
         const at = position.get(o);

@@ -211,7 +211,7 @@ export function matchOpportunities(enterprise: MatchableEnterprise, corpus: Oppo
 export function matchOpportunitiesBounded(enterprise: MatchableEnterprise, corpus: OpportunityCorpus, options: ForwardMatchOptions, bounds: typeof scoreBounds): OpportunityMatch[] {
   const language = options.language ?? enterprise.classification.language;
   const view = corpus.firmView(enterprise);
-  const ctx = { today: options.today, language, idf: corpus.idf, keywords: view.keywords, feedback: options.feedback };
+  const ctx = { today: options.today, language, idf: corpus.idf, keywords: view.keywords, mayName: view.mayName, feedback: options.feedback };
   const types = options.types?.length ? new Set<string>(options.types) : null;
   const limit = options.limit ?? 20;
   const { postings } = view;
