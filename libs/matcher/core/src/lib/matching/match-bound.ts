@@ -55,8 +55,9 @@ export interface ScoreBounds {
  * candidates best bound first and stops once no bound can reach what is shown (`matchOpportunities`).
  *
  * The bound runs the rules of `applyRules` with the same weights and constants, loosened where an
- * exact value would cost a lookup: each part that sums hits (industries, needs, product terms) takes
- * the sum of all hits before its cap (the rules count further hits at a share ≤ 1); text relevance is
+ * exact value would cost a lookup: industries and needs count their largest hit fully and the others
+ * at the rules' share, as the rules do (the same value up to rounding); product terms take the
+ * title bonus and IDF of each term found; text relevance is
  * exact (`FirmView.relevance`); a named event counts when the firm's text has one of its names; the
  * size bonus counts whether or not the item is about listing; dates count from the edition alone.
  * Penalties are factors: those known to apply from the firm and the item alone multiply the bound
@@ -74,8 +75,11 @@ export function scoreBounds(
   const { postings, relevance, bestRelevance } = view;
   const n = postings.size;
   const c = e.classification;
+  // Sum and largest of the hits (the rules count the largest fully, each further one at a share).
   const industry = new Float64Array(n);
+  const industryMax = new Float64Array(n);
   const need = new Float64Array(n);
+  const needMax = new Float64Array(n);
   const product = new Float64Array(n);
   const markets = new Float64Array(n);
   const hits = new Uint8Array(n);
@@ -83,14 +87,18 @@ export function scoreBounds(
   for (const i of c.industries) {
     const { ordinals, values } = postings.concept(`i:${i.code}`);
     for (let k = 0; k < ordinals.length; k++) {
-      industry[ordinals[k]] += i.weight * values[k];
+      const value = i.weight * values[k];
+      industry[ordinals[k]] += value;
+      if (value > industryMax[ordinals[k]]) industryMax[ordinals[k]] = value;
       hits[ordinals[k]] |= INDUSTRY_HIT | TOPICAL;
     }
   }
   for (const x of c.needs) {
     const { ordinals, values } = postings.concept(`n:${x.code}`);
     for (let k = 0; k < ordinals.length; k++) {
-      need[ordinals[k]] += x.weight * values[k];
+      const value = x.weight * values[k];
+      need[ordinals[k]] += value;
+      if (value > needMax[ordinals[k]]) needMax[ordinals[k]] = value;
       hits[ordinals[k]] |= NEED_HIT | TOPICAL;
     }
   }
@@ -134,8 +142,6 @@ export function scoreBounds(
   const sizePenalty = fit > 0 || !c.sizeBand ? 1 : 1 + fit / 3;
   const mayListing = c.needs.some((x) => CAPITAL_MARKETS.has(x.code));
   const hasOrSetsUpEntity = c.doneNeeds.includes('company-registration') || c.needs.some((x) => x.code === 'company-registration');
-  const industryShare = Math.max(1, INDUSTRY_FURTHER_SHARE);
-  const needShare = Math.max(1, 1 / NEED_FURTHER_DIVISOR);
   const horizon = deadlineHorizon(options.today);
   const feedback = options.feedback;
   const feedbackBound = feedback?.maxFactor !== undefined ? atMostKeeps(feedback.maxFactor) : null;
@@ -155,8 +161,8 @@ export function scoreBounds(
     if (types && !types.has(profiles[o].type)) continue;
     const flags = postings.flags[o];
     let sum =
-      MATCH_WEIGHTS.industry * Math.min(INDUSTRY_CAP, industry[o] * industryShare) * postings.industrySpecificity[o] +
-      MATCH_WEIGHTS.need * Math.min(NEED_CAP, need[o] * needShare) * postings.needSpecificity[o] +
+      MATCH_WEIGHTS.industry * Math.min(INDUSTRY_CAP, industryMax[o] + INDUSTRY_FURTHER_SHARE * (industry[o] - industryMax[o])) * postings.industrySpecificity[o] +
+      MATCH_WEIGHTS.need * Math.min(NEED_CAP, needMax[o] + (need[o] - needMax[o]) / NEED_FURTHER_DIVISOR) * postings.needSpecificity[o] +
       MATCH_WEIGHTS.product * Math.min(PRODUCT_CAP, product[o] / 2) +
       MATCH_WEIGHTS.market * Math.min(MARKET_CAP, markets[o]) +
       sizeBonus;
