@@ -26,6 +26,10 @@ const SIMILAR_FACTOR: Record<FeedbackReason, number> = {
   'not-interested': 1,
 };
 const PEER_WEIGHT = 0.3;
+/** What an item the firm marked useful keeps (more than all of it). */
+const USEFUL_ITEM = 1.25;
+/** The largest factor an adjuster returns (the bound of forward matching's pruning). */
+const MAX_FACTOR = Math.max(1, USEFUL_ITEM, 1 + PEER_WEIGHT, ...Object.values(SIMILAR_FACTOR));
 const PEER_MIN_VOTES = 2;
 
 /** The curators' first industry tag (weight 1), if any. */
@@ -63,15 +67,15 @@ export function feedbackAdjuster(corpus: OpportunityCorpus, own: readonly Result
     .map((f) => ({ f, o: corpus.get(f.opportunityType, f.opportunityId) }))
     .filter((x): x is { f: ResultFeedback; o: OpportunityProfile } => !!x.o);
   const byGroup = new Map(flagged.map((x) => [corpus.groupOf(opportunityKey(x.o)), x.f.reason]));
-  return (o) => {
+  const adjust = (o: OpportunityProfile) => {
     const group = corpus.groupOf(opportunityKey(o));
     const mine = byGroup.get(group);
-    if (mine) return { factor: mine === 'useful' ? 1.25 : 0, reason: mine, scope: 'item' };
+    if (mine) return { factor: mine === 'useful' ? USEFUL_ITEM : 0, reason: mine, scope: 'item' as const };
     let best: { factor: number; reason: FeedbackReason; scope: 'similar' | 'peers' } | null = null;
     for (const { f, o: other } of flagged) {
       if (SIMILAR_FACTOR[f.reason] === 1 || !similar(f.reason, other, o)) continue;
       const factor = SIMILAR_FACTOR[f.reason];
-      if (!best || Math.abs(factor - 1) > Math.abs(best.factor - 1)) best = { factor, reason: f.reason, scope: 'similar' };
+      if (!best || Math.abs(factor - 1) > Math.abs(best.factor - 1)) best = { factor, reason: f.reason, scope: 'similar' as const };
     }
     if (best) return best;
     const votes = peers.get(group);
@@ -86,6 +90,7 @@ export function feedbackAdjuster(corpus: OpportunityCorpus, own: readonly Result
     }
     const total = positive + negative;
     if (total < PEER_MIN_VOTES || !top) return null;
-    return { factor: 1 + (PEER_WEIGHT * (positive - negative)) / total, reason: top, scope: 'peers' };
+    return { factor: 1 + (PEER_WEIGHT * (positive - negative)) / total, reason: top, scope: 'peers' as const };
   };
+  return Object.assign(adjust, { maxFactor: MAX_FACTOR });
 }

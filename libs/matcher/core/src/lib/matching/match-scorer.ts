@@ -28,16 +28,15 @@ export const MATCH_WEIGHTS = {
   threshold: 1,
 } as const;
 
-/** What a firm can name: an event, a provider, a programme (a service category's title is a common phrase). */
 /** What is left of the score when the opportunity serves others (e.g. "Invest Fujian" for a firm going out). */
-const DIRECTION_MISMATCH = 0.2;
+export const DIRECTION_MISMATCH = 0.2;
 /** What is left when the only needs it meets are ones the firm declined, or has met already. */
-const DECLINED_NEED = 0.1;
-const DONE_NEED = 0.3;
+export const DECLINED_NEED = 0.1;
+export const DONE_NEED = 0.3;
 /** Industries that name fairs for many trades: a title naming one of them is not exclusive. */
 const UMBRELLA_INDUSTRIES: ReadonlySet<string> = new Set(['food-beverage', 'electronics', 'information-technology', 'digital-economy', 'advanced-manufacturing', 'professional-services', 'trade-ecommerce', 'culture-creative', 'green-economy']);
 /** What is left when a firm named needs and the item meets none of them. */
-const NO_NEED_MET = 0.6;
+export const NO_NEED_MET = 0.6;
 /**
  * A need weighing less than this share of the firm's strongest is one it mentions in passing: an
  * item meeting only such needs keeps part of the no-need penalty (all of it at weight 0, none at
@@ -45,29 +44,43 @@ const NO_NEED_MET = 0.6;
  */
 const MINOR_NEED = 0.5;
 /** Needs for which the firm's size matters (a listing, a bond issue). */
-const CAPITAL_MARKETS: ReadonlySet<string> = new Set(['listing', 'bond-issuance']);
+export const CAPITAL_MARKETS: ReadonlySet<string> = new Set(['listing', 'bond-issuance']);
 /** What is left for a body that informs or accredits rather than serving firms itself (HKCTC). */
-const INFORM_ONLY = 0.5;
+export const INFORM_ONLY = 0.5;
 /** What is left when it needs something the firm neither has nor is getting (a Hong Kong company). */
-const PRECONDITION_UNMET = 0.4;
+export const PRECONDITION_UNMET = 0.4;
+/** What is left of a sample record's score, of an edition already over, of an item only for people (youth, students). */
+export const SAMPLE = 0.8;
+export const PAST_EDITION = 0.5;
+export const PEOPLE_AUDIENCE = 0.35;
+/** How a firm's size band counts for a listing or bond issue: above 0 a bonus (× sizeFit), below a penalty (1 + fit / 3). */
+export const SIZE_FIT = { large: 1, medium: 0.5, small: -0.5, micro: -1 } as const;
+/** The caps of the summed parts: industry and product values, need value, markets counted. */
+export const INDUSTRY_CAP = 1.5;
+export const NEED_CAP = 1.6;
+export const PRODUCT_CAP = 1.5;
+export const MARKET_CAP = 2;
+/** Each further industry hit counts this share of its value; each further need a third (÷ this). */
+export const INDUSTRY_FURTHER_SHARE = 0.25;
+export const NEED_FURTHER_DIVISOR = 3;
 
 /** Markets every opportunity reaches: sharing one is no reason (exported for candidate generation). */
 export const UNIVERSAL_MARKETS: ReadonlySet<string> = new Set(['hong-kong', 'global']);
 const MAX_TERMS = 4;
 /** What is left of the score when a firm's industries miss an industry-specific opportunity. */
-const INDUSTRY_MISMATCH = 0.15;
+export const INDUSTRY_MISMATCH = 0.15;
 /** An industry or product word in the opportunity's title counts this much more. */
-const TITLE_BONUS = 1.5;
+export const TITLE_BONUS = 1.5;
 
 const unique = (xs: string[]) => [...new Set(xs)];
 const termsOf = <C extends string>(concepts: readonly WeightedConcept<C>[], codes: readonly C[]) =>
   unique(concepts.filter((c) => codes.includes(c.code)).flatMap((c) => c.evidence.map((e) => e.matched))).slice(0, MAX_TERMS);
 /** Broad items (tagged with many codes) count less per match than focused ones. */
-const specificity = (size: number, focus = 4) => 1 / Math.sqrt(Math.max(1, size / focus));
+export const specificity = (size: number, focus = 4) => 1 / Math.sqrt(Math.max(1, size / focus));
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 let lastDeadlineHorizon = { today: '', horizon: '' };
 /** `today` + 180 days (one date per day, not per pair). */
-const deadlineHorizon = (today: string) => (lastDeadlineHorizon.today === today ? lastDeadlineHorizon : (lastDeadlineHorizon = { today, horizon: addDays(today, 180) })).horizon;
+export const deadlineHorizon = (today: string) => (lastDeadlineHorizon.today === today ? lastDeadlineHorizon : (lastDeadlineHorizon = { today, horizon: addDays(today, 180) })).horizon;
 
 /**
  * The firm's product terms the opportunity's text has (rare enough to count: IDF above 0), in the
@@ -98,9 +111,9 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
   }
   if (industryHits) {
     industryHits.sort((a, b) => b.value - a.value);
-    const value = industryHits[0].value + 0.25 * industryHits.slice(1).reduce((s, h) => s + h.value, 0);
+    const value = industryHits[0].value + INDUSTRY_FURTHER_SHARE * industryHits.slice(1).reduce((s, h) => s + h.value, 0);
     const codes = explain ? industryHits.map((h) => h.code) : [];
-    t.add('industry', MATCH_WEIGHTS.industry * Math.min(1.5, value) * specificity(o.industries.size), explain ? { codes, terms: termsOf(c.industries, codes) } : null);
+    t.add('industry', MATCH_WEIGHTS.industry * Math.min(INDUSTRY_CAP, value) * specificity(o.industries.size), explain ? { codes, terms: termsOf(c.industries, codes) } : null);
   }
 
   let needHits: Array<{ code: NeedCode; value: number }> | null = null;
@@ -111,7 +124,7 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
   if (needHits) {
     // The best-met need counts fully, each further one a third: an item is chosen for one need.
     const sorted = needHits.map((h) => h.value).sort((a, b) => b - a);
-    const value = Math.min(1.6, sorted[0] + sorted.slice(1).reduce((s, v) => s + v / 3, 0));
+    const value = Math.min(NEED_CAP, sorted[0] + sorted.slice(1).reduce((s, v) => s + v / NEED_FURTHER_DIVISOR, 0));
     t.need = needHits[0].code;
     let detail: ReasonDetail | null = null;
     if (explain) {
@@ -124,7 +137,7 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
     t.add('need', MATCH_WEIGHTS.need * value * specificity(o.needs.size), detail);
   }
 
-  const named = namedByFirm(e, o);
+  const named = (ctx.mayName ? ctx.mayName(e, o) : true) && namedByFirm(e, o);
   if (named) t.add('named-event', MATCH_WEIGHTS.namedEvent, explain ? { codes: [], terms: [], named: o.type === 'event' ? 'event' : 'other' } : null);
 
   const productHits = ctx.productHits ? ctx.productHits(e, o) : productHitsOf(e, o, ctx.idf);
@@ -132,7 +145,7 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
     const weightOf = (x: Term) => x.weight * ctx.idf(x.token) * (o.titleTokens.has(x.token) ? TITLE_BONUS : 1);
     const value = productHits.reduce((s, x) => s + weightOf(x), 0);
     const shown = explain ? [...productHits].sort((a, b) => weightOf(b) - weightOf(a)) : [];
-    t.add('product-term', MATCH_WEIGHTS.product * Math.min(1.5, value / 2), explain ? { codes: [], terms: unique(shown.map((x) => x.surface)).slice(0, MAX_TERMS) } : null);
+    t.add('product-term', MATCH_WEIGHTS.product * Math.min(PRODUCT_CAP, value / 2), explain ? { codes: [], terms: unique(shown.map((x) => x.surface)).slice(0, MAX_TERMS) } : null);
   }
 
   const keywords = ctx.keywords(e, o, explain);
@@ -140,7 +153,7 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
 
   let marketHits: MarketCode[] | null = null;
   for (const m of c.markets) if (o.markets.has(m.code) && !UNIVERSAL_MARKETS.has(m.code)) (marketHits ??= []).push(m.code);
-  if (marketHits) t.add('target-market', MATCH_WEIGHTS.market * Math.min(2, marketHits.length), explain ? { codes: marketHits, terms: [] } : null);
+  if (marketHits) t.add('target-market', MATCH_WEIGHTS.market * Math.min(MARKET_CAP, marketHits.length), explain ? { codes: marketHits, terms: [] } : null);
 
   if (c.city && f.prefectures.has(c.city.prefecture)) {
     t.add('city', MATCH_WEIGHTS.city, explain ? { codes: [c.city.prefecture], terms: [c.city.matched], place: o.cityLabel ?? c.city.labels } : null);
@@ -178,12 +191,12 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
   // it counts when the item is mainly about listing or bonds, or the firm's need it meets is one of them.
   const listing = CAPITAL_MARKETS.has(o.mainNeed ?? '') || !!needHits?.some((h) => CAPITAL_MARKETS.has(h.code));
   if (listing && c.sizeBand) {
-    const fit = { large: 1, medium: 0.5, small: -0.5, micro: -1 }[c.sizeBand];
+    const fit = SIZE_FIT[c.sizeBand];
     const detail = explain ? { codes: [c.sizeBand], terms: [], employees: e.profile.employees ?? null } : null;
     if (fit > 0) t.add('size-fit', MATCH_WEIGHTS.sizeFit * fit, detail);
     else t.penalize('size-mismatch', 1 + fit / 3, detail);
   }
-  if (f.peopleOnly && !industryHits) t.penalize('people-audience', 0.35, explain ? { codes: [], terms: [] } : null);
+  if (f.peopleOnly && !industryHits) t.penalize('people-audience', PEOPLE_AUDIENCE, explain ? { codes: [], terms: [] } : null);
   const declined = c.declinedNeeds.length ? f.needCodes.filter((n) => c.declinedNeeds.includes(n)) : [];
   const done = c.doneNeeds.length ? f.needCodes.filter((n) => c.doneNeeds.includes(n)) : [];
   const mainNeed = f.mainNeed;
@@ -193,12 +206,12 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
   const hasOrSetsUpEntity = c.doneNeeds.includes('company-registration') || c.needs.some((n) => n.code === 'company-registration');
   if (o.requires.includes('hong-kong-entity') && !hasOrSetsUpEntity) t.penalize('precondition-unmet', PRECONDITION_UNMET, explain ? { codes: ['hong-kong-entity'], terms: [] } : null);
   if (o.informsOnly) t.penalize('inform-only', INFORM_ONLY);
-  if (o.sample) t.penalize('sample', 0.8);
+  if (o.sample) t.penalize('sample', SAMPLE);
 
   const edition = o.edition;
   if (edition) {
     const end = edition.endDate ?? edition.startDate;
-    if (end && end < ctx.today) t.penalize('past-edition', 0.5);
+    if (end && end < ctx.today) t.penalize('past-edition', PAST_EDITION);
     else if (edition.startDate) {
       const dates = explain ? (edition.endDate && edition.endDate !== edition.startDate ? `${edition.startDate} – ${edition.endDate}` : edition.startDate) : null;
       t.add('next-edition', MATCH_WEIGHTS.upcoming, explain ? { codes: [], terms: [], date: dates, tentative: !edition.confirmed } : null);

@@ -134,11 +134,20 @@ export interface MatchContext {
   readonly productHits?: (e: MatchableEnterprise, o: OpportunityProfile) => readonly Term[] | null;
   /** What the firm (and firms like it) said about results: adjusts the score, with a reason. */
   readonly feedback?: FeedbackAdjuster;
+  /**
+   * False when the firm surely names no name of the opportunity (its text has none of them,
+   * `OpportunityCorpus.namedBy`), which spares the whole-word test; absent: always test.
+   */
+  readonly mayName?: (e: MatchableEnterprise, o: OpportunityProfile) => boolean;
 }
 
 /** Feedback reason codes a firm gives on a result. */
 export const FEEDBACK_REASONS = MATCH_FEEDBACK_REASONS;
 export type FeedbackReason = MatchFeedbackReason;
 
-/** Given an opportunity, the factor feedback applies to its score (1 = none) and why. */
-export type FeedbackAdjuster = (o: OpportunityProfile) => { factor: number; reason: FeedbackReason; scope: 'item' | 'similar' | 'peers' } | null;
+/**
+ * Given an opportunity, the factor feedback applies to its score (1 = none) and why. `maxFactor`, when
+ * set, is the largest factor it ever returns (forward matching bounds scores with it; without it, it
+ * asks for every candidate's factor).
+ */
+export type FeedbackAdjuster = ((o: OpportunityProfile) => { factor: number; reason: FeedbackReason; scope: 'item' | 'similar' | 'peers' } | null) & { readonly maxFactor?: number };

@@ -3,18 +3,37 @@ import { namingTextOf, eventNamesOf } from './named-event';
 import { enterpriseKeys, opportunityKeys } from './match-candidates';
 import { opportunityGroups, opportunityKey } from './opportunity-groups';
 import { toOpportunityProfile } from './opportunity-profile';
-import { productHitsOf } from './match-scorer';
-import { MatchableEnterprise, MatchContext, OpportunityProfile, Term, TextLanguage, textLanguageOf } from './match-types';
+import { MatchableEnterprise, MatchContext, OpportunityProfile, TextLanguage, textLanguageOf } from './match-types';
+import { OpportunityPostings } from './opportunity-postings';
 
 const K1 = 1.2;
 const B = 0.75;
 const MAX_KEYWORD_TERMS = 4;
-/** Event names are found in a firm's text through their first this many code units (names have at least 3). */
-const NAME_PREFIX = 3;
+/**
+ * Event names are found in a firm's text through their first this many code units (the whole name
+ * when shorter: names have at least 3). Long keys keep common openings ("hong kong", 香港国际) from
+ * sending every event that starts so to the full test.
+ */
+const NAME_KEY = 8;
 const LANGUAGES: readonly TextLanguage[] = ['zh', 'en'];
 const NO_TERMS: readonly string[] = [];
 /** Relative slack on the MaxScore bound (far above the rounding of a sum of a few hundred parts). */
 const BOUND_SLACK = 1e-9;
+
+/** BM25's length normalisation of a text (one expression for every use, so the numbers are the same bits). */
+const bm25Norm = (length: number, totalLength: number, n: number) => 1 - B + (B * length) / (totalLength / n);
+
+/**
+ * What `OpportunityCorpus.firmView` works out for one firm: the context parts matching reads, and its
+ * BM25 against every opportunity by ordinal (0 where they share no word) with the best of them.
+ */
+export interface FirmView extends Pick<MatchContext, 'keywords' | 'mayName'> {
+  readonly postings: OpportunityPostings;
+  /** `namedBy(firm)`: the opportunities one of whose names its text has. */
+  readonly named: ReadonlySet<OpportunityProfile>;
+  readonly relevance: Float64Array;
+  readonly bestRelevance: number;
+}
 
 const termLanguages = new WeakMap<MatchableEnterprise, readonly TextLanguage[]>();
 /** The language of each of the firm's description terms, found once per analysis. */
@@ -46,7 +65,7 @@ const removeFrom = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
   set.delete(value);
   if (set.size === 0) map.delete(key);
 };
-const bump = (map: Map<string, number>, key: string, by: number) => {
+const bump = <K>(map: Map<K, number>, key: K, by: number) => {
   const n = (map.get(key) ?? 0) + by;
   if (n > 0) map.set(key, n);
   else map.delete(key);
@@ -67,6 +86,7 @@ export class OpportunityCorpus {
   private readonly byKey = new Map<string, OpportunityProfile>();
   private readonly orderByKey: boolean;
   private ordered: { profiles: readonly OpportunityProfile[]; position: Map<OpportunityProfile, number> } | null = null;
+  private postingsNow: OpportunityPostings | null = null;
   private grouping: { groups: ReadonlyMap<string, string>; byProfile: ReadonlyMap<OpportunityProfile, string>; members: ReadonlyMap<string, readonly OpportunityProfile[]> } | null = null;
   private readonly df = new Map<string, number>();
   private readonly bm25Df: Record<TextLanguage, Map<string, number>> = { zh: new Map(), en: new Map() };
@@ -76,6 +96,8 @@ export class OpportunityCorpus {
   /** Opportunities whose text has the token, per language (text relevance only looks at these). */
   private readonly byTextToken: Record<TextLanguage, Map<string, Set<OpportunityProfile>>> = { zh: new Map(), en: new Map() };
   private readonly byNamePrefix = new Map<string, Set<OpportunityProfile>>();
+  /** How many names are keyed by each key length (at most NAME_KEY): the lengths of text to look up. */
+  private readonly nameKeyLengths = new Map<number, number>();
   /** The firm's best text relevance over the corpus, per corpus version (the scale of `keywords`). */
   private readonly bestKeyword = new WeakMap<MatchableEnterprise, { version: number; best: number }>();
   /** The profiles in the corpus now (a replaced version is no longer live). */
@@ -196,34 +218,63 @@ export class OpportunityCorpus {
 
   /**
    * What one firm ranking many opportunities reads of the corpus again and again, worked out once
-   * from the postings: its BM25 against every opportunity sharing a word with it (one walk, as for
-   * its best) and which of its product terms each opportunity has. Same numbers and terms as
-   * `keywords` and `productHitsOf`, which answer for other firms and for the terms of `keywords`.
+   * from the postings by ordinal: its BM25 against every opportunity sharing a word with it (one
+   * walk, which also gives its best). Same numbers as `keywords`, which answers for other firms and
+   * for the terms. (Product terms are found per scored pair, `productHitsOf`: only few are scored.)
    */
-  firmView(firm: MatchableEnterprise): Pick<MatchContext, 'keywords' | 'productHits'> {
-    const scores = new Map<OpportunityProfile, number>();
-    this.walkRelevance(firm, (p, score) => scores.set(p, score));
-    let best = 0;
-    for (const score of scores.values()) best = Math.max(best, score);
-    this.bestKeyword.set(firm, { version: this.version, best });
-    const products = new Map<OpportunityProfile, Term[]>();
-    for (const term of firm.productTerms) {
-      if (!(this.idf(term.token) > 0)) continue;
-      for (const p of this.byToken.get(term.token) ?? []) {
-        if (!p.tokens.has(term.token)) continue;
-        const hits = products.get(p);
-        if (hits) hits.push(term);
-        else products.set(p, [term]);
+  firmView(firm: MatchableEnterprise): FirmView {
+    const postings = this.postings();
+    const { position } = this.order();
+    const relevance = new Float64Array(postings.size);
+    const languages = termLanguagesOf(firm);
+    // The parts of `bm25`, term by term in the firm's order: each opportunity's sum in the same order, the same bits.
+    firm.descriptionTerms.forEach((term, i) => {
+      const language = languages[i];
+      const { ordinals, values } = postings.text(language, term.token);
+      if (!ordinals.length) return;
+      const idf = this.termStatsOf(language, term.token).idf;
+      const norms = postings.norm[language];
+      for (let k = 0; k < ordinals.length; k++) {
+        const o = ordinals[k];
+        const tf = values[k];
+        relevance[o] += term.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * norms[o]));
       }
-    }
+    });
+    let best = 0;
+    for (let o = 0; o < relevance.length; o++) if (relevance[o] > best) best = relevance[o];
+    this.bestKeyword.set(firm, { version: this.version, best });
+    const named = new Set(this.namedBy(firm));
     return {
+      postings,
+      relevance,
+      bestRelevance: best,
+      named,
+      mayName: (e, o) => e !== firm || named.has(o),
       keywords: (e, o, withTerms = true) => {
         if (withTerms || e !== firm) return this.keywords(e, o, withTerms);
-        if (!this.live.has(o)) return { value: 0, terms: NO_TERMS };
-        return { value: best > 0 ? (scores.get(o) ?? 0) / best : 0, terms: NO_TERMS };
+        const at = position.get(o);
+        if (at === undefined) return { value: 0, terms: NO_TERMS };
+        return { value: best > 0 ? relevance[at] / best : 0, terms: NO_TERMS };
       },
-      productHits: (e, o) => (e === firm && this.live.has(o) ? (products.get(o) ?? null) : productHitsOf(e, o, this.idf)),
     };
+  }
+
+  /** This version's opportunities by ordinal, with their posting lists (`opportunity-postings.ts`), until the next change. */
+  postings(): OpportunityPostings {
+    if (!this.postingsNow) {
+      const { profiles, position } = this.order();
+      const n = Math.max(1, this.byKey.size);
+      this.postingsNow = new OpportunityPostings({
+        profiles,
+        position,
+        groupOf: (p) => this.groupOfProfile(p),
+        byConcept: (key) => this.byConcept.get(key),
+        byToken: (token) => this.byToken.get(token),
+        byTextToken: (language, token) => this.byTextToken[language].get(token),
+        norm: (language, p) => bm25Norm(p.text[language].length, this.totalLength[language], n),
+      });
+    }
+    return this.postingsNow;
   }
 
   /** The group (same opportunity as measure, programme, event) of `type:id`. */
@@ -253,15 +304,34 @@ export class OpportunityCorpus {
     const keys = enterpriseKeys(e);
     for (const k of keys.concepts) for (const o of this.byConcept.get(k) ?? []) found[position.get(o)!] = 1;
     for (const t of keys.tokens) for (const o of this.byToken.get(t) ?? []) found[position.get(o)!] = 1;
-    if (this.byNamePrefix.size) {
-      const text = namingTextOf(e);
-      for (let i = 0; i + NAME_PREFIX <= text.length; i++) {
-        const events = this.byNamePrefix.get(text.slice(i, i + NAME_PREFIX));
-        if (events) for (const o of events) if (!found[position.get(o)!] && eventNamesOf(o).some((n) => text.includes(n))) found[position.get(o)!] = 1;
-      }
-    }
+    for (const o of this.namedBy(e)) found[position.get(o)!] = 1;
     const out: OpportunityProfile[] = [];
     for (let i = 0; i < profiles.length; i++) if (found[i]) out.push(profiles[i]);
+    return out;
+  }
+
+  /**
+   * The events, providers and programmes one of whose names the firm's text has (by plain substring:
+   * a superset of those it names, `namedByFirm`), found through the first code units of the names.
+   */
+  namedBy(e: MatchableEnterprise): OpportunityProfile[] {
+    const out: OpportunityProfile[] = [];
+    if (!this.byNamePrefix.size) return out;
+    const text = namingTextOf(e);
+    const seen = new Set<OpportunityProfile>();
+    const lengths = [...this.nameKeyLengths.keys()];
+    for (let i = 0; i < text.length; i++) {
+      for (const length of lengths) {
+        if (i + length > text.length) continue;
+        const events = this.byNamePrefix.get(text.slice(i, i + length));
+        if (!events) continue;
+        for (const o of events) {
+          if (seen.has(o)) continue;
+          seen.add(o);
+          if (eventNamesOf(o).some((n) => text.includes(n))) out.push(o);
+        }
+      }
+    }
     return out;
   }
 
@@ -272,6 +342,7 @@ export class OpportunityCorpus {
     this.termStats.en.clear();
     this.ordered = null;
     this.grouping = null;
+    this.postingsNow = null;
   }
 
   private order(): NonNullable<OpportunityCorpus['ordered']> {
@@ -309,7 +380,11 @@ export class OpportunityCorpus {
     const keys = opportunityKeys(p);
     for (const k of keys.concepts) addTo(this.byConcept, k, p);
     for (const t of keys.tokens) addTo(this.byToken, t, p);
-    for (const n of eventNamesOf(p)) addTo(this.byNamePrefix, n.slice(0, NAME_PREFIX), p);
+    for (const n of eventNamesOf(p)) {
+      const key = n.slice(0, NAME_KEY);
+      addTo(this.byNamePrefix, key, p);
+      bump(this.nameKeyLengths, key.length, 1);
+    }
   }
 
   private unindex(p: OpportunityProfile): void {
@@ -317,7 +392,11 @@ export class OpportunityCorpus {
     const keys = opportunityKeys(p);
     for (const k of keys.concepts) removeFrom(this.byConcept, k, p);
     for (const t of keys.tokens) removeFrom(this.byToken, t, p);
-    for (const n of eventNamesOf(p)) removeFrom(this.byNamePrefix, n.slice(0, NAME_PREFIX), p);
+    for (const n of eventNamesOf(p)) {
+      const key = n.slice(0, NAME_KEY);
+      removeFrom(this.byNamePrefix, key, p);
+      bump(this.nameKeyLengths, key.length, -1);
+    }
   }
 
   /** Document frequencies and text lengths, added (+1) or taken away (-1). */
@@ -345,7 +424,7 @@ export class OpportunityCorpus {
       const tf = doc.counts.get(term.token);
       if (!tf) return;
       const idf = this.termStatsOf(language, term.token).idf;
-      const norm = 1 - B + (B * doc.length) / (this.totalLength[language] / n);
+      const norm = bm25Norm(doc.length, this.totalLength[language], n);
       const part = term.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * norm));
       score += part;
       terms?.push([term.surface, part]);
@@ -398,25 +477,12 @@ export class OpportunityCorpus {
       for (const p of this.byTextToken[language].get(token) ?? []) {
         const doc = p.text[language];
         const tf = doc.counts.get(token)!;
-        const norm = 1 - B + (B * doc.length) / (this.totalLength[language] / n);
+        const norm = bm25Norm(doc.length, this.totalLength[language], n);
         maxNorm = Math.max(maxNorm, (tf * (K1 + 1)) / (tf + K1 * norm));
       }
       stats = { idf: d ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : 0, maxNorm };
       cache.set(token, stats);
     }
     return stats;
-  }
-
-  /** BM25 of the firm against each opportunity sharing a word with it (only those can have any), once each. */
-  private walkRelevance(e: MatchableEnterprise, visit: (p: OpportunityProfile, score: number) => void): void {
-    const seen = new Set<OpportunityProfile>();
-    const languages = termLanguagesOf(e);
-    for (let i = 0; i < e.descriptionTerms.length; i++) {
-      for (const p of this.byTextToken[languages[i]].get(e.descriptionTerms[i].token) ?? []) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        visit(p, this.bm25(e, p, null));
-      }
-    }
   }
 }

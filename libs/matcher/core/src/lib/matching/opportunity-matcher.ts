@@ -1,6 +1,7 @@
 import { PRECONDITIONS } from '@fhk/contracts';
 import type { LocalizedText, Locale, PreconditionCode } from '@fhk/contracts';
 import { message } from '../messages/message-catalogue';
+import { DescendingBounds, scoreBounds } from './match-bound';
 import { MATCH_WEIGHTS, matchScore, scoreMatch } from './match-scorer';
 import { MatchScore, reasonMask } from './match-tally';
 import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
@@ -98,19 +99,96 @@ interface Ranked extends MatchScore {
 const ranked = (a: Ranked, b: Ranked) => byScoreThenId(a, b) || a.seq - b.seq;
 
 /**
- * The results `diversify(...).slice(0, limit)` can show, in rank order, without sorting them all:
+ * The lowest score `above(results, limit)` keeps of results whose k-th best scores are `nth(k)`:
  * each of the first DIVERSIFIED_TOP is taken from those within DIVERSITY_FLOOR of the best still
  * waiting, which scores at least the DIVERSIFIED_TOP-th best; the rest are the best remaining, within
  * the top `limit`. So nothing below min(DIVERSITY_FLOOR × that score, the `limit`-th best) is shown.
  */
+const floorOf = (nth: (k: number) => number, limit: number) => Math.min(nth(DIVERSIFIED_TOP) * DIVERSITY_FLOOR, nth(limit));
+
+/** The results `diversify(...).slice(0, limit)` can show, in rank order, without sorting them all. */
 function above<T extends Ranked>(results: Iterable<T>, limit: number): T[] {
   const all = [...results];
   const top = new TopK<T>(Math.max(DIVERSIFIED_TOP, limit), ranked);
   for (const r of all) top.push(r);
   const head = top.sorted();
-  const nth = (k: number) => (k >= 1 && head.length >= k ? head[k - 1].score : -Infinity);
-  const floor = Math.min(nth(DIVERSIFIED_TOP) * DIVERSITY_FLOOR, nth(limit));
+  const floor = floorOf((k) => (k >= 1 && head.length >= k ? head[k - 1].score : -Infinity), limit);
   return all.filter((r) => r.score >= floor).sort(ranked);
+}
+
+/**
+ * The `floorOf` the groups' best scores so far: the k best groups (k = max(DIVERSIFIED_TOP, limit)),
+ * kept sorted as scores come in. A group's best only rises, so a group outside the k best can enter
+ * only by rising above the lowest of them.
+ */
+class GroupFloor {
+  private readonly groups: number[] = [];
+  private readonly scores: number[] = [];
+  private readonly k: number;
+
+  constructor(private readonly limit: number) {
+    this.k = Math.max(DIVERSIFIED_TOP, limit);
+  }
+
+  /** A kept result of group `group` scoring `score`. */
+  add(group: number, score: number): void {
+    const { groups, scores } = this;
+    let at = groups.indexOf(group);
+    if (at >= 0) {
+      if (score <= scores[at]) return;
+    } else if (groups.length < this.k) {
+      at = groups.length;
+      groups.push(group);
+      scores.push(-Infinity);
+    } else {
+      if (score <= scores[scores.length - 1]) return;
+      at = scores.length - 1;
+      groups[at] = group;
+    }
+    // Move up to its place (scores descending).
+    while (at > 0 && scores[at - 1] < score) {
+      scores[at] = scores[at - 1];
+      groups[at] = groups[at - 1];
+      at--;
+    }
+    scores[at] = score;
+    groups[at] = group;
+  }
+
+  get floor(): number {
+    return floorOf((k) => (k >= 1 && this.scores.length >= k ? this.scores[k - 1] : -Infinity), this.limit);
+  }
+}
+
+/**
+ * Scores candidates best bound first (`scoreBounds`, `DescendingBounds`) until no bound left reaches
+ * the floor of what can be shown: `floorOf` over the best kept score of each group seen so far (one
+ * result per group, so a floor over members would be unsafe), and never below `minimum` (what is
+ * kept at all). The floor over what was seen is at most the floor over everything, so everything
+ * left unscored scores below it: it cannot be shown, nor be the best of a group that is, nor move
+ * the floor (the k best groups are the same). Adds every scored candidate above zero to `scored`.
+ */
+function scoreWhileShowable(
+  order: DescendingBounds,
+  score: (ordinal: number) => Ranked | null,
+  group: Int32Array,
+  keep: (r: Ranked) => boolean,
+  minimum: number,
+  limit: number,
+  scored: Ranked[],
+): void {
+  const groups = new GroupFloor(limit);
+  for (const r of scored) if (keep(r)) groups.add(group[r.seq], r.score);
+  let floor = Math.max(minimum, groups.floor);
+  while (order.size && order.peek() >= floor) {
+    const ordinal = order.pop();
+    const r = score(ordinal);
+    if (!r) continue;
+    scored.push(r);
+    if (!keep(r)) continue;
+    groups.add(group[ordinal], r.score);
+    floor = Math.max(minimum, groups.floor);
+  }
 }
 
 /**
@@ -120,36 +198,55 @@ function above<T extends Ranked>(results: Iterable<T>, limit: number): T[] {
  * any content never gets an empty list: without a result above the threshold, the best partial
  * matches come back, marked `partial`.
  *
- * Every candidate is scored (numbers only, `matchScore`); ranking, collapsing and diversifying need
- * nothing more, so reasons are written (`scoreMatch`, the same rules) for the results returned only.
+ * Candidates are scored (numbers only, `matchScore`) best upper bound first, and only while one
+ * can still be shown (`scoreWhileShowable`); when none reaches the threshold, the partial results
+ * are found the same way, further down. Ranking, collapsing and diversifying need nothing more, so
+ * reasons are written (`scoreMatch`, the same rules) for the results returned only.
  */
 export function matchOpportunities(enterprise: MatchableEnterprise, corpus: OpportunityCorpus, options: ForwardMatchOptions): OpportunityMatch[] {
+  return matchOpportunitiesBounded(enterprise, corpus, options, scoreBounds);
+}
+
+/** `matchOpportunities` with the bounds given (for the specs: no pruning, or a broken bound). */
+export function matchOpportunitiesBounded(enterprise: MatchableEnterprise, corpus: OpportunityCorpus, options: ForwardMatchOptions, bounds: typeof scoreBounds): OpportunityMatch[] {
   const language = options.language ?? enterprise.classification.language;
-  const ctx = { today: options.today, language, idf: corpus.idf, ...corpus.firmView(enterprise), feedback: options.feedback };
-  const types = options.types?.length ? new Set(options.types) : null;
-  const scored: Ranked[] = [];
-  // Only the opportunities sharing a key with the firm can score above zero (match-candidates.ts).
-  for (const o of corpus.candidatesFor(enterprise)) {
-    if (types && !types.has(o.type)) continue;
+  const view = corpus.firmView(enterprise);
+  const ctx = { today: options.today, language, idf: corpus.idf, keywords: view.keywords, mayName: view.mayName, feedback: options.feedback };
+  const types = options.types?.length ? new Set<string>(options.types) : null;
+  const limit = options.limit ?? 20;
+  const { postings } = view;
+  // Only opportunities sharing a key with the firm can score above zero, each at most its bound (match-bound.ts).
+  const { bound, candidates } = bounds(enterprise, corpus, view, { today: options.today, types, feedback: options.feedback });
+  const order = new DescendingBounds(candidates, bound);
+  const score = (ordinal: number): Ranked | null => {
+    const o = postings.profiles[ordinal];
     const s = matchScore(enterprise, o, ctx);
-    if (s.score > 0) scored.push({ o, id: o.id, score: s.score, need: s.need, negative: s.negative, seq: scored.length });
-  }
-  let kept = scored.filter((s) => s.score >= MATCH_WEIGHTS.threshold);
+    // `seq`, the candidate order, is the ordinal: candidates are in `profiles` order.
+    return s.score > 0 ? { o, id: o.id, score: s.score, need: s.need, negative: s.negative, seq: ordinal } : null;
+  };
+  const scored: Ranked[] = [];
+  const isKept = (s: Ranked) => s.score >= MATCH_WEIGHTS.threshold;
+  const isPartial = (s: Ranked) => s.score >= PARTIAL_FLOOR && (s.negative & EXCLUDING_REASONS) === 0;
+  scoreWhileShowable(order, score, postings.group, isKept, MATCH_WEIGHTS.threshold, limit, scored);
+  let kept = scored.filter(isKept);
   const partial = kept.length === 0;
-  if (partial) kept = scored.filter((s) => s.score >= PARTIAL_FLOOR && (s.negative & EXCLUDING_REASONS) === 0);
+  if (partial) {
+    // Everything left scores below the threshold: go on down to the partial floor.
+    scoreWhileShowable(order, score, postings.group, isPartial, PARTIAL_FLOOR, limit, scored);
+    kept = scored.filter(isPartial);
+  }
 
   // One result per group: its best member (by score, id, then candidate order, as a stable sort).
-  const best = new Map<string, Ranked & { group: string }>();
+  const best = new Map<number, Ranked>();
   for (const s of kept) {
-    const group = corpus.groupOfProfile(s.o);
+    const group = postings.group[s.seq];
     const held = best.get(group);
-    if (!held || ranked(s, held) < 0) best.set(group, { ...s, group });
+    if (!held || ranked(s, held) < 0) best.set(group, s);
   }
-  const limit = options.limit ?? 20;
   const shown = diversify(above(best.values(), limit), (m) => m.need ?? `${m.o.type}`).slice(0, limit);
-  return shown.map(({ o, score, group }) => {
+  return shown.map(({ o, score }) => {
     const related = corpus
-      .membersOf(group)
+      .membersOf(corpus.groupOfProfile(o))
       .filter((m) => m !== o && (!types || types.has(m.type)))
       .map((m) => ({ type: m.type, id: m.id, title: m.title }));
     return {

@@ -8,7 +8,8 @@ import { toMatchableEnterprise } from './matchable-enterprise';
 import { matchScore, MATCH_WEIGHTS, scoreMatch } from './match-scorer';
 import { reasonMask } from './match-tally';
 import { FeedbackAdjuster, MatchableEnterprise, MatchContext, MatchReason, OpportunityType } from './match-types';
-import { matchOpportunities } from './opportunity-matcher';
+import { scoreBounds } from './match-bound';
+import { matchOpportunities, matchOpportunitiesBounded } from './opportunity-matcher';
 import { topEnterprises } from './outreach-ranking';
 import { OpportunityCorpus } from './opportunity-corpus';
 import { opportunityKey } from './opportunity-groups';
@@ -130,6 +131,39 @@ describe('the score-only pass gives the results of explaining every candidate (g
     expect(scoreMatch(e, small.get('event', 'fair-2')!, { today: TODAY, language: 'en', idf: small.idf, keywords: small.keywords, feedback }).score).toBeGreaterThanOrEqual(0.2);
     expect(matchOpportunities(e, small, { today: TODAY, feedback })).toEqual([]);
     expect(forwardFromExplainedScores(e, small, { today: TODAY, limit: 20, feedback }).shown).toEqual([]);
+  });
+
+  /** No pruning: every candidate's bound is infinite, so every candidate is scored. */
+  const unpruned: typeof scoreBounds = (...args) => {
+    const b = scoreBounds(...args);
+    return { candidates: b.candidates, bound: b.bound.map(() => Infinity) };
+  };
+  const view = (ms: ReturnType<typeof matchOpportunities>) => ms.map((m) => ({ type: m.type, id: m.id, score: m.score, partial: m.partial, reasons: m.reasons, related: m.related }));
+
+  it('pruning by score bounds: exactly the results of scoring every candidate (limits, types, feedback with and without its largest factor)', () => {
+    const feedback = feedbackAdjuster(corpus, [
+      { opportunityType: corpus.profiles[3].type, opportunityId: corpus.profiles[3].id, reason: 'useful' },
+      { opportunityType: corpus.profiles[8].type, opportunityId: corpus.profiles[8].id, reason: 'wrong-industry' },
+    ]);
+    const askEach: FeedbackAdjuster = (o) => feedback(o);
+    let compared = 0;
+    firms.forEach((e, i) => {
+      for (const limit of [1, 5, 10, 20, 60]) {
+        const options = { today: TODAY, limit, language: languages[i % 4], types: i % 5 === 0 ? (['event', 'service-provider'] as OpportunityType[]) : undefined, feedback: [undefined, feedback, askEach][i % 3] };
+        expect(view(matchOpportunities(e, corpus, options))).toEqual(view(matchOpportunitiesBounded(e, corpus, options, unpruned)));
+        compared++;
+      }
+    });
+    expect(compared).toBe(firms.length * 5);
+  });
+
+  it('the comparison catches a bound that is too low (scaled by 0.7)', () => {
+    const broken: typeof scoreBounds = (...args) => {
+      const b = scoreBounds(...args);
+      return { candidates: b.candidates, bound: b.bound.map((x) => x * 0.7) };
+    };
+    const differ = firms.filter((e) => JSON.stringify(view(matchOpportunities(e, corpus, { today: TODAY, limit: 20 }))) !== JSON.stringify(view(matchOpportunitiesBounded(e, corpus, { today: TODAY, limit: 20 }, broken))));
+    expect(differ.length).toBeGreaterThan(0);
   });
 
   it('outreach: the same page, total, scores and reasons as explaining every firm', () => {

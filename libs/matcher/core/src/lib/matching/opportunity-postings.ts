@@ -1,0 +1,177 @@
+import { SERVES_CODES } from '@fhk/contracts';
+import { CAPITAL_MARKETS, specificity, TITLE_BONUS } from './match-scorer';
+import { OpportunityProfile, TextLanguage } from './match-types';
+import { scoringFeaturesOf } from './opportunity-features';
+
+/** One posting list by ordinal: the opportunities (positions in `profiles`) and a number for each. */
+export interface Posting {
+  readonly ordinals: Int32Array;
+  readonly values: Float64Array;
+}
+
+/** Bits of `OpportunityPostings.flags`. */
+export const FOCUSED = 1;
+export const PEOPLE_ONLY = 2;
+export const EVENT = 4;
+export const REQUIRES_ENTITY = 8;
+export const CAPITAL_MAIN = 16;
+
+/** Bit of a serves code in `OpportunityPostings.serves` (and in a firm's mask, `servesMask`). */
+const SERVES_BIT: ReadonlyMap<string, number> = new Map(SERVES_CODES.map((code, i) => [code, 1 << i]));
+export const servesMask = (codes: Iterable<string>): number => {
+  let mask = 0;
+  for (const code of codes) mask |= SERVES_BIT.get(code) ?? 0;
+  return mask;
+};
+
+/** What the corpus gives its postings: one version's opportunities, groups, inverted indexes and text statistics. */
+export interface PostingsSource {
+  readonly profiles: readonly OpportunityProfile[];
+  readonly position: ReadonlyMap<OpportunityProfile, number>;
+  groupOf(p: OpportunityProfile): string;
+  byConcept(key: string): Iterable<OpportunityProfile> | undefined;
+  byToken(token: string): Iterable<OpportunityProfile> | undefined;
+  byTextToken(language: TextLanguage, token: string): Iterable<OpportunityProfile> | undefined;
+  /** The BM25 length normalisation of `p`'s text in `language` (the corpus's own expression). */
+  norm(language: TextLanguage, p: OpportunityProfile): number;
+}
+
+const EMPTY: Posting = { ordinals: new Int32Array(0), values: new Float64Array(0) };
+
+/**
+ * One corpus version by ordinal (position in `profiles`), for ranking one firm against every
+ * opportunity with typed arrays instead of maps: the group of each opportunity, the constants the
+ * score bound reads (`match-bound.ts`), and posting lists by ordinal, each built from the corpus's
+ * inverted index on first use and kept until the corpus changes (the corpus makes a new one then).
+ */
+export class OpportunityPostings {
+  readonly size: number;
+  /** The group (same opportunity as measure, programme, event) of each opportunity, as an ordinal. */
+  readonly group: Int32Array;
+  readonly groupCount: number;
+  /** `specificity` of its industries and of its needs (what the industry and need rules multiply by). */
+  readonly industrySpecificity: Float64Array;
+  readonly needSpecificity: Float64Array;
+  /** Whether its edition has dates (next edition) and a deadline (upcoming deadline), and its last day. */
+  readonly hasStart: Uint8Array;
+  readonly deadline: ReadonlyArray<string | null>;
+  readonly editionEnd: ReadonlyArray<string | null>;
+  /** Penalties every firm gets from it. */
+  readonly sample: Uint8Array;
+  readonly informsOnly: Uint8Array;
+  /** Whom it serves (`servesMask`; 0 = anyone). */
+  readonly serves: Int32Array;
+  /** FOCUSED, PEOPLE_ONLY, EVENT, REQUIRES_ENTITY, CAPITAL_MAIN. */
+  readonly flags: Uint8Array;
+  /** BM25 length normalisation per language. */
+  readonly norm: Readonly<Record<TextLanguage, Float64Array>>;
+
+  private readonly concepts = new Map<string, Posting>();
+  private readonly tokens = new Map<string, Posting>();
+  private readonly texts: Record<TextLanguage, Map<string, Posting>> = { zh: new Map(), en: new Map() };
+
+  constructor(private readonly source: PostingsSource) {
+    const { profiles } = source;
+    const n = profiles.length;
+    this.size = n;
+    this.group = new Int32Array(n);
+    this.industrySpecificity = new Float64Array(n);
+    this.needSpecificity = new Float64Array(n);
+    this.hasStart = new Uint8Array(n);
+    this.sample = new Uint8Array(n);
+    this.informsOnly = new Uint8Array(n);
+    this.serves = new Int32Array(n);
+    this.flags = new Uint8Array(n);
+    this.norm = { zh: new Float64Array(n), en: new Float64Array(n) };
+    const deadline: Array<string | null> = [];
+    const editionEnd: Array<string | null> = [];
+    const groups = new Map<string, number>();
+    profiles.forEach((p, i) => {
+      const g = source.groupOf(p);
+      let ordinal = groups.get(g);
+      if (ordinal === undefined) groups.set(g, (ordinal = groups.size));
+      this.group[i] = ordinal;
+      this.industrySpecificity[i] = specificity(p.industries.size);
+      this.needSpecificity[i] = specificity(p.needs.size);
+      this.hasStart[i] = p.edition?.startDate ? 1 : 0;
+      deadline.push(p.edition?.deadline ?? null);
+      editionEnd.push(p.edition ? (p.edition.endDate ?? p.edition.startDate) : null);
+      this.sample[i] = p.sample ? 1 : 0;
+      this.informsOnly[i] = p.informsOnly ? 1 : 0;
+      this.serves[i] = servesMask(p.serves);
+      const f = scoringFeaturesOf(p);
+      this.flags[i] =
+        (f.focused.length ? FOCUSED : 0) |
+        (f.peopleOnly ? PEOPLE_ONLY : 0) |
+        (p.type === 'event' ? EVENT : 0) |
+        (p.requires.includes('hong-kong-entity') ? REQUIRES_ENTITY : 0) |
+        (CAPITAL_MARKETS.has(p.mainNeed ?? '') ? CAPITAL_MAIN : 0);
+      this.norm.zh[i] = source.norm('zh', p);
+      this.norm.en[i] = source.norm('en', p);
+    });
+    this.groupCount = groups.size;
+    this.deadline = deadline;
+    this.editionEnd = editionEnd;
+  }
+
+  get profiles(): readonly OpportunityProfile[] {
+    return this.source.profiles;
+  }
+
+  /** The ordinal of an opportunity of this version (-1 for any other). */
+  ordinalOf(p: OpportunityProfile): number {
+    return this.source.position.get(p) ?? -1;
+  }
+
+  /**
+   * The opportunities under a concept key (`i:tea`, `n:listing`, `m:asean`, `p:quanzhou`), each with
+   * what the rule multiplies the firm's weight by: for an industry its weight × the title bonus, for
+   * a need its weight, else 1.
+   */
+  concept(key: string): Posting {
+    let posting = this.concepts.get(key);
+    if (!posting) {
+      const code = key.slice(2);
+      const value =
+        key.startsWith('i:') ? (p: OpportunityProfile) => p.industries.get(code as never)! * (p.titleIndustries.has(code as never) ? TITLE_BONUS : 1)
+        : key.startsWith('n:') ? (p: OpportunityProfile) => p.needs.get(code as never)!
+        : () => 1;
+      posting = this.build(this.source.byConcept(key), () => true, value);
+      this.concepts.set(key, posting);
+    }
+    return posting;
+  }
+
+  /** The opportunities whose analysed tokens have `token` (what the product rule reads), each with its title bonus (1 or TITLE_BONUS). */
+  token(token: string): Posting {
+    let posting = this.tokens.get(token);
+    if (!posting) {
+      posting = this.build(this.source.byToken(token), (p) => p.tokens.has(token), (p) => (p.titleTokens.has(token) ? TITLE_BONUS : 1));
+      this.tokens.set(token, posting);
+    }
+    return posting;
+  }
+
+  /** The opportunities whose text in `language` has the word, each with its count (what BM25 reads). */
+  text(language: TextLanguage, token: string): Posting {
+    const cache = this.texts[language];
+    let posting = cache.get(token);
+    if (!posting) {
+      posting = this.build(this.source.byTextToken(language, token), () => true, (p) => p.text[language].counts.get(token)!);
+      cache.set(token, posting);
+    }
+    return posting;
+  }
+
+  private build(set: Iterable<OpportunityProfile> | undefined, keep: (p: OpportunityProfile) => boolean, value: (p: OpportunityProfile) => number): Posting {
+    if (!set) return EMPTY;
+    const ordinals: number[] = [];
+    const values: number[] = [];
+    for (const p of set) {
+      if (!keep(p)) continue;
+      ordinals.push(this.source.position.get(p)!);
+      values.push(value(p));
+    }
+    return { ordinals: Int32Array.from(ordinals), values: Float64Array.from(values) };
+  }
+}
