@@ -15,6 +15,7 @@
  *   from the exact match set.
  */
 import { AnyOrama, Tokenizer, count, create, insert, remove, search } from '@orama/orama';
+import { exactTokenIndex } from './exact-token-index.component';
 import { SearchDocument, SearchEngine, SearchHealth, SearchIndexSpec, SearchQuery, SearchResult, SearchEngineClosedError, SearchIndexNotFoundError, NormalizedQuery, ResolvedIndexSpec, assertIndexName, computeFacets, filterKey, filterableValues, normalizeQuery, prepareDocuments, removableIds, resolveSpec, sameSpec, tokenize } from '@fhk/platform/search';
 
 interface OramaIndex {
@@ -147,7 +148,7 @@ export class OramaSearchEngine implements SearchEngine {
     const schema: Record<string, 'string' | 'enum[]'> = {};
     for (const field of spec.searchableFields) schema[searchField(field)] = 'string';
     for (const field of spec.filterableFields) schema[filterField(field)] = 'enum[]';
-    const db = create({ schema, components: { tokenizer: whitespaceTokenizer() }, sort: { enabled: false } });
+    const db = create({ schema, components: { tokenizer: whitespaceTokenizer(), index: exactTokenIndex() }, sort: { enabled: false } });
     return { spec, db, documents: new Map() };
   }
 
@@ -159,7 +160,9 @@ export class OramaSearchEngine implements SearchEngine {
       if (typeof text === 'string') record[searchField(field)] = text;
     }
     for (const field of spec.filterableFields) {
-      record[filterField(field)] = [...new Set(filterableValues(document[field]).map(filterKey))];
+      const keys = filterableValues(document[field]);
+      // No values, no field: Orama skips an absent field on insert and remove, and no filter matches it.
+      if (keys.length > 0) record[filterField(field)] = [...new Set(keys.map(filterKey))];
     }
     return record;
   }
@@ -200,7 +203,9 @@ export class OramaSearchEngine implements SearchEngine {
         search(target.db, {
           term: token,
           properties: target.spec.searchableFields.map(searchField),
-          exact: true,
+          // The exact-token index matches exact tokens only; `exact: true` would only add Orama's
+          // per-hit regular-expression re-check of the stored text, which says the same.
+          exact: false,
           tolerance: 0,
           limit,
           ...(hasWhere ? { where } : {}),
