@@ -7,7 +7,7 @@
  *   'string') and `f_<field>` (normalised filter keys, type 'enum[]'). The caller's document is
  *   kept beside them, so hidden fields never leak and never collide with the caller's fields.
  * - A whitespace-only tokenizer component replaces the default one (no stemming, no stop words).
- * - Each distinct query token is searched on its own with `exact: true, tolerance: 0`; the match
+ * - Each distinct query token is searched on its own (exact-token index component, `tolerance: 0`); the match
  *   set is the intersection of those per-token sets (AND across fields). Orama's own multi-term
  *   `threshold: 0` only accepts documents holding every term in ONE property, and its scoring and
  *   threshold paths have had bugs (oramasearch/orama#850, #910, #911, #924), so it is not used.
