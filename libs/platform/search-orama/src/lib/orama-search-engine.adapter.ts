@@ -7,7 +7,7 @@
  *   'string') and `f_<field>` (normalised filter keys, type 'enum[]'). The caller's document is
  *   kept beside them, so hidden fields never leak and never collide with the caller's fields.
  * - A whitespace-only tokenizer component replaces the default one (no stemming, no stop words).
- * - Each distinct query token is searched on its own with `exact: true, tolerance: 0`; the match
+ * - Each distinct query token is searched on its own (exact-token index component, `tolerance: 0`); the match
  *   set is the intersection of those per-token sets (AND across fields). Orama's own multi-term
  *   `threshold: 0` only accepts documents holding every term in ONE property, and its scoring and
  *   threshold paths have had bugs (oramasearch/orama#850, #910, #911, #924), so it is not used.
@@ -16,6 +16,7 @@
  *   totals and paging are computed here from the exact match set.
  */
 import { AnyOrama, Tokenizer, count, create, insert, remove, search } from '@orama/orama';
+import { exactTokenIndex } from './exact-token-index.component';
 import { SearchDocument, SearchEngine, SearchHealth, SearchIndexSpec, SearchQuery, SearchResult, SearchEngineClosedError, SearchIndexNotFoundError, NormalizedQuery, ResolvedIndexSpec, assertIndexName, computeFacets, filterKey, filterableValues, normalizeQuery, prepareDocuments, removableIds, resolveSpec, sameSpec, tokenize } from '@fhk/platform/search';
 
 interface OramaIndex {
@@ -153,7 +154,7 @@ export class OramaSearchEngine implements SearchEngine {
     const schema: Record<string, 'string' | 'enum[]'> = {};
     for (const field of spec.searchableFields) schema[searchField(field)] = 'string';
     for (const field of spec.filterableFields) schema[filterField(field)] = 'enum[]';
-    const db = create({ schema, components: { tokenizer: whitespaceTokenizer() }, sort: { enabled: false } });
+    const db = create({ schema, components: { tokenizer: whitespaceTokenizer(), index: exactTokenIndex() }, sort: { enabled: false } });
     return { spec, db, documents: new Map() };
   }
 
@@ -165,7 +166,9 @@ export class OramaSearchEngine implements SearchEngine {
       if (typeof text === 'string') record[searchField(field)] = text;
     }
     for (const field of spec.filterableFields) {
-      record[filterField(field)] = [...new Set(filterableValues(document[field]).map(filterKey))];
+      const keys = filterableValues(document[field]);
+      // No values, no field: Orama skips an absent field on insert and remove, and no filter matches it.
+      if (keys.length > 0) record[filterField(field)] = [...new Set(keys.map(filterKey))];
     }
     return record;
   }
@@ -206,7 +209,9 @@ export class OramaSearchEngine implements SearchEngine {
         search(target.db, {
           term: token,
           properties: target.spec.searchableFields.map(searchField),
-          exact: true,
+          // The exact-token index matches exact tokens only; `exact: true` would only add Orama's
+          // per-hit regular-expression re-check of the stored text, which says the same.
+          exact: false,
           tolerance: 0,
           limit,
         }),

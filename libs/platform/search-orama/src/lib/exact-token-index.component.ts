@@ -1,0 +1,174 @@
+/**
+ * An Orama index component (Orama's `components.index` extension point) for searchable fields that
+ * are matched by exact tokens only, which is all the port allows (`exact`, no tolerance, no prefix).
+ *
+ * Orama's default index keeps, per `string` field, a radix tree (a node, a child map and a
+ * document set per distinct token, built for prefix and typo search) and, per document, an object
+ * of token -> term frequency. For exact tokens a map from token to postings (internal id -> count)
+ * answers the same question with less memory and less work per insert. What BM25 reads is kept
+ * exactly as Orama keeps it, so every score is the same number:
+ * - the term frequency is `count / field length`, the division Orama does at insert;
+ * - a token's occurrences count every occurrence (a token twice in a document counts twice), as
+ *   Orama's `insertTokenScoreParameters` does;
+ * - the average field length is updated with Orama's own running formula on insert and remove;
+ * - scores are summed per field, then per token, in Orama's order, with Orama's BM25.
+ * Other field types (the adapter's `enum[]` filter fields) are left to Orama's default index.
+ * `orama-exact-token-index.component.spec.ts` compares ids and scores with the default index.
+ */
+import { AnyOrama, components, IIndex, Tokenizer } from '@orama/orama';
+
+type DefaultIndexStore = components.index.Index;
+const defaultIndex = components.index;
+
+/** One exact-token field: postings, occurrence counts, field lengths, average length. */
+interface ExactTokenField {
+  /** token -> (internal document id -> occurrences of the token in that document's field) */
+  postings: Map<string, Map<number, number>>;
+  /** token -> occurrences over all documents (Orama's `tokenOccurrences`) */
+  occurrences: Map<string, number>;
+  /** internal document id -> tokens in its field (0 once removed) */
+  lengths: number[];
+  /** Orama's `avgFieldLength`: a running average, undefined after the last document went */
+  average: number | undefined;
+}
+
+export interface ExactTokenIndexStore extends DefaultIndexStore {
+  exactFields: Record<string, ExactTokenField>;
+}
+
+interface Bm25Parameters {
+  k: number;
+  b: number;
+  d: number;
+}
+
+/** Orama 3's BM25 (components/algorithms.ts), operation for operation, so scores are equal to the bit. */
+function bm25(tf: number, matchingCount: number, docsCount: number, fieldLength: number, averageFieldLength: number, { k, b, d }: Bm25Parameters): number {
+  const idf = Math.log(1 + (docsCount - matchingCount + 0.5) / (matchingCount + 0.5));
+  return (idf * (d + tf * (k + 1))) / (tf + k * (1 - b + (b * fieldLength) / averageFieldLength));
+}
+
+function tokenCounts(tokens: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return counts;
+}
+
+function create(orama: AnyOrama, sharedInternalDocumentStore: AnyOrama['internalDocumentIDStore'], schema: AnyOrama['schema']): ExactTokenIndexStore {
+  const others: Record<string, unknown> = {};
+  const exactFields: Record<string, ExactTokenField> = {};
+  for (const [prop, type] of Object.entries(schema)) {
+    if (typeof type !== 'string') throw new Error(`exact-token index: nested schema property ${prop} is not supported`);
+    if (type === 'string') exactFields[prop] = { postings: new Map(), occurrences: new Map(), lengths: [], average: 0 };
+    else if (type === 'string[]') throw new Error(`exact-token index: ${prop}: string[] is not supported`);
+    else others[prop] = type;
+  }
+  const index = defaultIndex.create(orama, sharedInternalDocumentStore, others as AnyOrama['schema']) as ExactTokenIndexStore;
+  // Orama iterates these in schema order (insert, remove, the fields a search covers): keep it.
+  index.searchableProperties = Object.keys(schema);
+  for (const prop of Object.keys(exactFields)) index.searchablePropertiesWithTypes[prop] = 'string';
+  index.exactFields = exactFields;
+  return index;
+}
+
+type InsertArguments = Parameters<IIndex<DefaultIndexStore>['insert']>;
+type RemoveArguments = Parameters<IIndex<DefaultIndexStore>['remove']>;
+
+function insert(...args: InsertArguments): void {
+  const [, index, prop, , internalId, value, , language, tokenizer, docsCount] = args;
+  const field = (index as ExactTokenIndexStore).exactFields[prop];
+  if (!field) return defaultIndex.insert(...args);
+  const tokens = tokenizer.tokenize(value as string, language, prop, false);
+  field.average = ((field.average ?? 0) * (docsCount - 1) + tokens.length) / docsCount;
+  field.lengths[internalId] = tokens.length;
+  for (const [token, count] of tokenCounts(tokens)) {
+    let postings = field.postings.get(token);
+    if (!postings) field.postings.set(token, (postings = new Map()));
+    postings.set(internalId, count);
+    field.occurrences.set(token, (field.occurrences.get(token) ?? 0) + count);
+  }
+}
+
+function remove(...args: RemoveArguments): boolean {
+  const [, index, prop, , internalId, value, , language, tokenizer, docsCount] = args;
+  const field = (index as ExactTokenIndexStore).exactFields[prop];
+  if (!field) return defaultIndex.remove(...args) as boolean;
+  const tokens = tokenizer.tokenize(value as string, language, prop);
+  field.average = docsCount > 1 ? ((field.average as number) * docsCount - field.lengths[internalId]) / (docsCount - 1) : undefined;
+  field.lengths[internalId] = 0;
+  for (const [token, count] of tokenCounts(tokens)) {
+    const postings = field.postings.get(token);
+    if (!postings?.delete(internalId)) continue;
+    if (postings.size === 0) field.postings.delete(token);
+    const left = (field.occurrences.get(token) ?? 0) - count;
+    if (left > 0) field.occurrences.set(token, left);
+    else field.occurrences.delete(token);
+  }
+  return true;
+}
+
+/**
+ * Documents holding every distinct token of `term` (in any of the fields), scored with BM25 summed
+ * over fields and tokens in Orama's order. `exact`, `tolerance` and `threshold` do not apply: the
+ * match is always exact and all tokens are required (the adapter sends one token per call).
+ */
+function search(
+  index: DefaultIndexStore,
+  term: string,
+  tokenizer: Tokenizer,
+  language: string | undefined,
+  propertiesToSearch: string[],
+  _exact: boolean,
+  _tolerance: number,
+  boost: Partial<Record<string, number>>,
+  relevance: Bm25Parameters,
+  docsCount: number,
+  whereFiltersIDs: Set<number> | undefined,
+): Array<[number, number]> {
+  const tokens = [...new Set(tokenizer.tokenize(term, language))];
+  const scores = new Map<number, number>();
+  const tokensFound = new Map<number, Set<string>>();
+  for (const prop of propertiesToSearch) {
+    const field = (index as ExactTokenIndexStore).exactFields[prop];
+    if (!field) throw new Error(`exact-token index: ${prop} is not a searchable text field`);
+    const boostPerProperty = boost[prop] ?? 1;
+    if (boostPerProperty <= 0) throw new Error(`exact-token index: boost of ${prop} must be positive`);
+    for (const token of tokens) {
+      const postings = field.postings.get(token);
+      if (!postings) continue;
+      const matchingCount = field.occurrences.get(token) ?? 0;
+      for (const [internalId, count] of postings) {
+        if (whereFiltersIDs && !whereFiltersIDs.has(internalId)) continue;
+        const length = field.lengths[internalId];
+        const score = bm25(count / length, matchingCount, docsCount, length, field.average as number, relevance) * boostPerProperty;
+        const previous = scores.get(internalId);
+        scores.set(internalId, previous === undefined ? score : previous + score);
+        let found = tokensFound.get(internalId);
+        if (!found) tokensFound.set(internalId, (found = new Set()));
+        found.add(token);
+      }
+    }
+  }
+  const results: Array<[number, number]> = [];
+  for (const [internalId, score] of scores) {
+    if (tokensFound.get(internalId)!.size === tokens.length) results.push([internalId, score]);
+  }
+  return results.sort((a, b) => b[1] - a[1]);
+}
+
+const notPersisted = (): never => {
+  throw new Error('exact-token index: save/load are not supported (the index is rebuilt from its owner\'s store)');
+};
+
+/** The index component: exact-token text fields here, every other field type in Orama's default index. */
+export function exactTokenIndex(): IIndex<ExactTokenIndexStore> {
+  return {
+    ...(defaultIndex.createIndex() as unknown as IIndex<ExactTokenIndexStore>),
+    create: create as IIndex<ExactTokenIndexStore>['create'],
+    insert: insert as unknown as IIndex<ExactTokenIndexStore>['insert'],
+    remove: remove as unknown as IIndex<ExactTokenIndexStore>['remove'],
+    search: search as unknown as IIndex<ExactTokenIndexStore>['search'],
+    load: notPersisted,
+    save: notPersisted,
+  };
+}
