@@ -84,24 +84,18 @@ export function scoreBounds(
   const markets = new Float64Array(n);
   const hits = new Uint8Array(n);
 
-  for (const i of c.industries) {
-    const { ordinals, values } = postings.concept(`i:${i.code}`);
+  // The firm's weight × the item's, summed and the largest kept, for every item with the concept.
+  const accumulate = (key: string, weight: number, sum: Float64Array, max: Float64Array, flags: number) => {
+    const { ordinals, values } = postings.concept(key);
     for (let k = 0; k < ordinals.length; k++) {
-      const value = i.weight * values[k];
-      industry[ordinals[k]] += value;
-      if (value > industryMax[ordinals[k]]) industryMax[ordinals[k]] = value;
-      hits[ordinals[k]] |= INDUSTRY_HIT | TOPICAL;
+      const value = weight * values[k];
+      sum[ordinals[k]] += value;
+      if (value > max[ordinals[k]]) max[ordinals[k]] = value;
+      hits[ordinals[k]] |= flags;
     }
-  }
-  for (const x of c.needs) {
-    const { ordinals, values } = postings.concept(`n:${x.code}`);
-    for (let k = 0; k < ordinals.length; k++) {
-      const value = x.weight * values[k];
-      need[ordinals[k]] += value;
-      if (value > needMax[ordinals[k]]) needMax[ordinals[k]] = value;
-      hits[ordinals[k]] |= NEED_HIT | TOPICAL;
-    }
-  }
+  };
+  for (const i of c.industries) accumulate(`i:${i.code}`, i.weight, industry, industryMax, INDUSTRY_HIT | TOPICAL);
+  for (const x of c.needs) accumulate(`n:${x.code}`, x.weight, need, needMax, NEED_HIT | TOPICAL);
   for (const m of c.markets) {
     if (UNIVERSAL_MARKETS.has(m.code)) continue;
     const { ordinals } = postings.concept(`m:${m.code}`);
