@@ -17,7 +17,7 @@ describe('reason quality check', () => {
   });
 
   it('takes a Chinese character beside a Latin word as a word boundary, not a letter of it', () => {
-    const mixed = { name: '固能电池', products: 'LiFePO4电池包', needs: '首选环保展Eco Expo Asia，其次秋季电子展' };
+    const mixed = { name: '固能电池', city: '泉州', products: 'LiFePO4电池包', needs: '首选环保展Eco Expo Asia，其次秋季电子展' };
     expect(fragmentTerms(mixed, [reason('keyword', ['Eco']), reason('product-term', ['LiFePO4'])])).toEqual([]);
     expect(fragmentTerms(mixed, [reason('keyword', ['Ex']), reason('keyword', ['LiFe'])])).toEqual(['Ex', 'LiFe']);
   });
