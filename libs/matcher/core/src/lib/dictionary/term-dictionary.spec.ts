@@ -55,6 +55,16 @@ describe('findConcepts', () => {
     ['sneakers', 'industry:footwear'],
     ['seafood', 'industry:agriculture-fisheries'],
     ['海產品', 'industry:agriculture-fisheries'],
+    // English words for trades the Chinese side already names (寿山石, 中西医, 机器视觉, 船东, 吊灯 …).
+    ['Shoushan stone seals', 'industry:gifts-crafts'],
+    ['integrated Chinese-Western medicine', 'industry:chinese-medicine'],
+    ['machine vision', 'industry:artificial-intelligence'],
+    ['shipowners', 'industry:logistics-shipping'],
+    ['pendant lights', 'industry:lighting'],
+    ['womenswear', 'industry:textiles-apparel'],
+    ['wardrobes', 'industry:furniture-home'],
+    ['necklaces', 'industry:jewellery'],
+    ['nursing homes', 'industry:healthcare'],
   ])('finds %s -> %s', (text, expected) => {
     expect(codes(text)).toContain(expected);
   });
@@ -68,6 +78,9 @@ describe('findConcepts', () => {
   });
 
   it('lets the longest term win: compounds of another concept hide the word inside', () => {
+    expect(codes('Shoushan stone', 'industry')).toEqual(['industry:gifts-crafts']); // a carving stone, not building stone
+    expect(codes('shoe cabinets', 'industry')).toEqual(['industry:furniture-home']);
+    expect(codes('weather display', 'industry')).toEqual([]);
     expect(codes('茶几')).toEqual(['industry:furniture-home']);
     expect(codes('奶茶')).toEqual(['industry:food-beverage']);
     expect(codes('五星級酒店')).toEqual(['industry:tourism-hospitality']);

@@ -16,6 +16,7 @@ export const TECH_INDUSTRY_TERMS = {
       'headphones', 'earphones', 'bluetooth', 'chargers', 'power banks', 'wearables', 'smart wearables', 'smart devices',
       'security cameras', 'cctv', 'home appliances', 'electronic components', 'connectors', 'e-cigarettes', 'vapes',
       'electronics fair', 'electronic information', 'cables', 'wires and cables',
+      'display screens', 'optoelectronics', 'laptops', 'loudspeakers', 'audio equipment', 'smart hardware', 'surveillance', 'telecom equipment', 'communications equipment', 'power supplies', 'microchips', 'wafers', 'fabless', 'chip design', 'electrical appliances',
     ],
   },
   'information-technology': {
@@ -29,6 +30,7 @@ export const TECH_INDUSTRY_TERMS = {
       'cyber security', 'information security', 'apps', 'app', 'mobile apps', 'web development', 'system integration',
       'enterprise software', 'erp', 'crm', 'blockchain', 'tech company', 'software development', 'databases', 'servers', 'cyberport',
       'iot', 'internet of things', 'innoex',
+      'mini programs', 'mini-programs', 'programming', 'website development', 'web design', 'software outsourcing', 'operating systems',
     ],
   },
   'digital-economy': {
@@ -42,16 +44,19 @@ export const TECH_INDUSTRY_TERMS = {
       'digital transformation', '=digitalisation', '=digitalization', 'digital trade', 'digital technology', 'digital technologies',
       'digital solutions', 'digital platforms', 'smart city', 'smart cities', 'metaverse', 'data analytics', 'analytics',
       'digital china',
+      'data trading', 'data security', 'digital marketing', 'platform economy', 'digital companies', 'intelligent computing',
     ],
   },
   'artificial-intelligence': {
     zh: [
       '人工智能', 'ai', '机器学习', '深度学习', '大模型', '大语言模型', '生成式', 'aigc', '算法', '计算机视觉', '语音识别', '自然语言处理',
       '智能体', '具身智能', '智能机器人', '人脸识别', '自动驾驶', '智算',
+      '机器视觉', '图像识别',
     ],
     en: [
       'artificial intelligence', 'ai', 'machine learning', 'deep learning', 'large language models', 'llm', 'llms', 'generative ai',
       'aigc', 'computer vision', 'speech recognition', 'natural language processing', 'nlp', 'ai agents', 'autonomous driving',
+      'machine vision', 'image recognition', 'facial recognition', 'face recognition', 'large models', 'foundation models', 'algorithms', 'embodied ai', 'embodied intelligence', 'intelligent robots',
     ],
   },
   'new-energy': {
@@ -65,6 +70,7 @@ export const TECH_INDUSTRY_TERMS = {
       'photovoltaics', 'pv', 'wind power', 'wind energy', 'offshore wind', 'hydrogen', 'fuel cells', 'ev charging', 'charging stations',
       'charging piles', 'electric vehicles', 'evs', 'e-bikes', 'electric bikes', 'electric scooters', 'nev', 'nevs', 'clean energy', 'renewable energy', 'renewables', 'inverters',
       'battery cells', 'cathode materials', 'anode materials', 'catl',
+      'power batteries', 'traction batteries', 'new energy vehicles', 'nuclear power', 'electrolytes', 'solar panels',
     ],
   },
   'new-materials': {
@@ -77,6 +83,7 @@ export const TECH_INDUSTRY_TERMS = {
       'new materials', 'advanced materials', 'composite materials', '=composites', 'graphene', 'carbon fibre', 'carbon fiber', 'polymers',
       'rare earths', 'rare earth', 'stainless steel', 'tungsten', 'alloys', 'nanomaterials', 'nano materials', 'functional materials',
       'materials science', 'biodegradable materials', 'specialty materials', 'cathode materials', 'anode materials',
+      'special steel', 'specialty steel', 'molybdenum', 'cemented carbide', 'tungsten carbide', 'optical materials', 'semiconductor materials', 'electronic materials', 'bio-based materials', 'membrane materials', 'polymer materials',
     ],
   },
   'advanced-manufacturing': {
@@ -94,6 +101,7 @@ export const TECH_INDUSTRY_TERMS = {
       'engineering machinery', 'excavators', 'loaders', 'cranes', 'forklifts', '=pumps', 'compressors', 'mining machinery', 'valves', 'bearings', 'motors',
       '3d printing', 'additive manufacturing', 'industrial internet', 'equipment manufacturing', 'hardware tools',
       'production lines', '=machines', 'industrial equipment', 'power tools', 'hand tools', 'garden tools', 'vending machines', 'bicycles', 'motorcycles', 'tyres', 'tires', 'boats', 'yachts',
+      'automobiles', 'auto components', 'car parts', 'smart factories', 'smart factory', 'hardware products', 'metal hardware', 'automation equipment',
     ],
   },
   'low-altitude-economy': {
@@ -113,6 +121,7 @@ export const TECH_INDUSTRY_TERMS = {
       'biomedicine', 'biomedical', 'biotech', 'biotechnology', 'pharmaceuticals', 'pharmaceutical', 'pharma', 'drug development',
       'new drugs', 'vaccines', 'antibodies', 'cell therapy', 'gene therapy', 'genomics', 'medical devices', 'diagnostics',
       'in vitro diagnostics', 'ivd', 'life sciences', 'cro', 'cdmo', 'biologics', 'medical consumables', 'surgical masks',
+      'innovative drugs', 'diagnostic reagents', 'reagents', 'generic drugs', 'medical equipment', 'face masks', 'active pharmaceutical ingredients',
     ],
   },
   'chinese-medicine': {
@@ -123,6 +132,7 @@ export const TECH_INDUSTRY_TERMS = {
     en: [
       'chinese medicine', 'traditional chinese medicine', 'tcm', 'herbal medicine', 'chinese herbal', 'medicinal herbs', 'acupuncture',
       'pien tze huang', 'lingzhi', 'ganoderma',
+      'chinese herbs', 'medicinal materials', 'tuina', 'reishi', 'dendrobium', 'decoction pieces', 'formula granules', 'dispensing granules', 'integrated chinese and western medicine', 'integrated chinese-western medicine', 'moxibustion', 'cupping',
     ],
   },
   healthcare: {
@@ -134,6 +144,7 @@ export const TECH_INDUSTRY_TERMS = {
       'healthcare', 'health care', 'medical services', 'hospitals', 'hospital', 'clinics', 'elderly care', 'aged care', 'senior care',
       'nursing', 'rehabilitation', 'telemedicine', 'dental', 'health management', '=wellness', 'medical aesthetics', 'health checks',
       'public health',
+      'outpatient', 'health industry', 'medical check-ups', 'physical examinations', 'oral health', 'dentistry', 'ophthalmology', 'eye care', 'medical institutions', 'nursing homes', 'care homes', 'retirement homes', 'orthopaedics', 'orthopedics', 'physiotherapy',
     ],
   },
   'green-economy': {
@@ -148,6 +159,7 @@ export const TECH_INDUSTRY_TERMS = {
       'recycling', 'circular economy', 'waste management', 'waste treatment', 'water treatment', 'wastewater', 'esg', '=sustainability',
       'sustainable development', 'biodegradable', 'cleantech', 'clean technology', 'green technology', 'green buildings',
       'green finance', 'green bonds',
+      'sewage treatment', 'solid waste', 'hazardous waste', 'environmental monitoring', 'cleaner production', 'recycled materials', 'waste disposal', 'degradable plastics', 'pollution control', 'emissions reduction', 'environmental services',
     ],
   },
   'petrochemicals-chemicals': {
@@ -158,6 +170,7 @@ export const TECH_INDUSTRY_TERMS = {
     en: [
       'petrochemicals', 'petrochemical', 'chemicals', 'chemical industry', 'oil and gas', 'petroleum', '=refining', '=refinery', 'lng',
       '=plastics', 'plastic products', 'rubber', 'resins', 'fine chemicals', 'polyester', 'fertilisers', 'fertilizers', 'pesticides',
+      'natural gas', 'daily chemicals', 'household chemicals', 'fluorochemicals', 'ethylene', 'pvc', 'polyethylene', 'polypropylene',
     ],
   },
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;
