@@ -65,6 +65,14 @@ describe('findConcepts', () => {
     ['wardrobes', 'industry:furniture-home'],
     ['necklaces', 'industry:jewellery'],
     ['nursing homes', 'industry:healthcare'],
+    // English need wordings for what the Chinese side already names (实用新型, 联合实验室, 无水港, 人才公寓, 双向转诊 …).
+    ['utility model patents', 'need:trademark-patent'],
+    ['a joint lab with PolyU', 'need:research-collaboration'],
+    ['an inland port', 'need:logistics-customs'],
+    ['talent apartments', 'need:residence-facilitation'],
+    ['two-way referrals', 'need:medical-cooperation'],
+    ['more sales agents', 'need:exhibit-find-buyers'],
+    ['go overseas', 'need:overseas-expansion'],
   ])('finds %s -> %s', (text, expected) => {
     expect(codes(text)).toContain(expected);
   });
