@@ -143,6 +143,8 @@ describe('findConcepts', () => {
     'produce', 'commercial', 'universal', 'periods', 'solely', 'refine', 'constructive', 'watching', 'composition', 'automated', 'accounts',
     'sustain', 'distributed', 'furnished', 'published', 'digits', 'business', 'enterprise', 'capitalize', 'product series', 'netbook',
     'ITE', 'well', 'train', 'Golden Rooster and Hundred Flowers',
+    'pilot programme', 'the public', 'slated for 2027', 'paper cups', 'tissue', 'GEM', 'a sweet spot', 'we can accommodate 200', 'ear',
+    'in the spotlight',
   ])('finds nothing in the English false friend "%s"', (text) => {
     expect(codes(text)).toEqual([]);
   });

@@ -32,7 +32,7 @@ export const GOODS_INDUSTRY_TERMS = {
       'instant noodles', 'confectionery', 'candy', 'chocolate', 'biscuits', 'bakery', 'coffee', 'juice', 'mineral water', 'dairy',
       'condiments', 'soy sauce', 'sauces', 'seasonings', 'canned food', 'bubble tea', 'milk tea', 'iced tea', 'high tea', 'catering',
       'food service', 'f&b', 'health food', 'restaurants', 'restaurant chain', 'restaurant chains', 'edible oil', 'camellia oil', "bird's nest", 'food expo', 'health supplements', 'dietary supplements', 'nutraceuticals', 'noodles', 'rice noodles',
-      'pastries', 'sweets', 'meat floss', 'fish balls', 'fishballs', 'dim sum', 'cha chaan teng', 'drinking water', 'bottled water', 'soft drinks', 'mooncakes', 'baked goods', 'preserved fruit', 'candied fruit', 'dried fruit', 'tea oil', 'tea seed oil', 'herbal tea', 'tea drinks', 'tea beverages', 'cuisine', 'gourmet', 'vermicelli',
+      'pastries', '=sweets', 'meat floss', 'fish balls', 'fishballs', 'dim sum', 'cha chaan teng', 'drinking water', 'bottled water', 'soft drinks', 'mooncakes', 'baked goods', 'preserved fruit', 'candied fruit', 'dried fruit', 'tea oil', 'tea seed oil', 'herbal tea', 'tea drinks', 'tea beverages', 'cuisine', 'gourmet', 'vermicelli',
     ],
   },
   'wine-spirits': {
@@ -114,7 +114,7 @@ export const GOODS_INDUSTRY_TERMS = {
       'ceramics', 'ceramic', 'porcelain', 'pottery', 'ceramic tableware', 'porcelain tableware', 'stoneware', 'bone china', 'blanc de chine', 'tiles', 'sanitary ware', 'sanitaryware', 'bathroom fittings',
       'building materials', 'construction materials', 'stone', 'granite', 'marble', 'cement', 'glass', 'doors and windows', 'aluminium',
       'aluminum', 'aluminium profiles', 'coatings', 'paints', 'flooring', 'stone products', 'timber', 'plywood', 'wood panels',
-      'slate', 'waterproofing', 'decorative materials', 'prefabricated buildings', 'prefab buildings', 'plumbing', 'bathroom hardware', 'lumber', 'quartz stone', 'sanitary fixtures',
+      '=slate', '=waterproofing', 'decorative materials', 'prefabricated buildings', 'prefab buildings', 'plumbing', 'bathroom hardware', 'lumber', 'quartz stone', 'sanitary fixtures',
     ],
   },
   'furniture-home': {
@@ -128,7 +128,7 @@ export const GOODS_INDUSTRY_TERMS = {
       'home textiles', 'bedding', 'kitchenware', 'cookware', 'tableware', 'ceramic tableware', 'porcelain tableware', 'dinnerware', 'drinkware', 'kitchen utensils', 'home appliances', 'appliances', 'sofas',
       'mattresses', 'cabinets', 'hotel supplies', 'hotel furniture', 'hotel linen', 'hospitality furniture', 'rosewood furniture', 'outdoor furniture', 'smart home', 'coffee tables',
       'umbrellas', 'umbrella', 'faucets', 'tissue paper', 'household paper', 'diapers', 'sanitary napkins',
-      'bed linen', 'wardrobes', 'shoe cabinets', 'tea tables', 'curtains', 'carpets', 'rugs', 'soft furnishings', 'daily necessities', 'household items', 'redwood', 'mahogany', 'nappies', 'sanitary pads', 'tissues', 'paper towels', 'glassware', 'cutlery', 'flatware', 'vacuum flasks', 'bathroom accessories', 'home storage', 'storage boxes', 'couches', 'office furniture',
+      'bed linen', 'wardrobes', 'shoe cabinets', 'tea tables', 'curtains', 'carpets', 'rugs', 'soft furnishings', 'daily necessities', 'household items', 'redwood', 'mahogany', 'nappies', 'sanitary pads', '=tissues', 'paper towels', 'glassware', 'cutlery', 'flatware', 'vacuum flasks', 'bathroom accessories', 'home storage', 'storage boxes', 'couches', 'office furniture',
     ],
   },
   lighting: {
@@ -139,7 +139,7 @@ export const GOODS_INDUSTRY_TERMS = {
     en: [
       '=lighting', 'smart lighting', 'lamps', 'luminaires', 'light fixtures', 'lighting fixtures', 'light bulbs',
       'lightbulbs', 'downlights', 'street lights', 'streetlights', 'chandeliers', 'lighting fair',
-      'decorative lighting', 'commercial lighting', 'outdoor lighting', 'ceiling lights', 'ceiling lamps', 'desk lamps', 'table lamps', 'floor lamps', 'spotlights', 'floodlights', 'light strips', 'pendant lights', 'wall lights', 'wall lamps',
+      'decorative lighting', 'commercial lighting', 'outdoor lighting', 'ceiling lights', 'ceiling lamps', 'desk lamps', 'table lamps', 'floor lamps', '=spotlights', 'floodlights', 'light strips', 'pendant lights', 'wall lights', 'wall lamps',
     ],
   },
   'watches-jewellery': {
@@ -148,7 +148,7 @@ export const GOODS_INDUSTRY_TERMS = {
   },
   jewellery: {
     zh: ['珠宝', '珠寶', '首饰', '饰品', '黄金饰品', '金饰', '银饰', '玉器', '翡翠', '钻石', '珍珠', '宝石', '铂金', '珠宝首饰', 'k金', '珠宝展'],
-    en: ['jewellery', 'jewelry', 'jewels', 'gemstones', 'diamonds', 'pearls', 'jade', 'gold jewellery', 'gold jewelry', 'silver jewellery', 'silver jewelry', 'jewellery show', 'jadeite', 'gems', 'platinum', 'k-gold', 'necklaces', 'bracelets', 'earrings', 'fine jewellery'],
+    en: ['jewellery', 'jewelry', 'jewels', 'gemstones', 'diamonds', 'pearls', 'jade', 'gold jewellery', 'gold jewelry', 'silver jewellery', 'silver jewelry', 'jewellery show', 'jadeite', '=gems', 'platinum', 'k-gold', 'necklaces', 'bracelets', '=earrings', 'fine jewellery'],
   },
 
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;

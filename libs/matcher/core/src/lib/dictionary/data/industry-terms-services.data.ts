@@ -37,7 +37,7 @@ export const SERVICES_INDUSTRY_TERMS = {
       'homestay', 'travel agency', 'travel agencies', 'tour operators', 'cruises', 'cruise', 'theme parks', 'scenic areas',
       'sightseeing', 'inbound tourism', 'outbound travel', 'tourist attractions', 'travel industry', 'travel trade', 'travel services',
       'tulou', 'gulangyu', 'travel expo',
-      'scenic spots', 'tour guides', 'package tours', 'accommodation', 'travel agent', 'travel agents',
+      'scenic spots', 'tour guides', 'package tours', '=accommodation', 'travel agent', 'travel agents',
     ],
   },
   'culture-creative': {
@@ -73,7 +73,7 @@ export const SERVICES_INDUSTRY_TERMS = {
     en: [
       'education', 'educational', '=training', 'schools', 'school', '=universities', '=university', 'colleges', 'vocational education',
       'edtech', 'online education', 'study tours', 'summer camps', 'tutoring', 'training courses', 'study abroad',
-      'kindergartens', 'kindergarten', 'higher education', 'international education', 'early education', 'early childhood education', 'language training', 'teachers', 'teaching staff',
+      'kindergartens', 'kindergarten', 'international education', 'early education', 'early childhood education', 'language training', 'teachers', 'teaching staff',
     ],
   },
   'finance-fintech': {

@@ -30,7 +30,7 @@ export const TECH_INDUSTRY_TERMS = {
       'cyber security', 'information security', 'apps', 'app', 'mobile apps', 'web development', 'system integration',
       'enterprise software', 'erp', 'crm', 'blockchain', 'tech company', 'software development', 'databases', 'servers', 'cyberport',
       'iot', 'internet of things', 'innoex',
-      'mini programs', 'mini-programs', 'programming', 'website development', 'web design', 'software outsourcing', 'operating systems',
+      'mini programs', 'mini-programs', '=programming', 'website development', 'web design', 'software outsourcing', 'operating systems',
     ],
   },
   'digital-economy': {
@@ -132,7 +132,7 @@ export const TECH_INDUSTRY_TERMS = {
     en: [
       'chinese medicine', 'traditional chinese medicine', 'tcm', 'herbal medicine', 'chinese herbal', 'medicinal herbs', 'acupuncture',
       'pien tze huang', 'lingzhi', 'ganoderma',
-      'chinese herbs', 'medicinal materials', 'tuina', 'reishi', 'dendrobium', 'decoction pieces', 'formula granules', 'dispensing granules', 'integrated chinese and western medicine', 'integrated chinese-western medicine', 'moxibustion', 'cupping',
+      'chinese herbs', 'medicinal materials', 'tuina', 'reishi', 'dendrobium', 'decoction pieces', 'formula granules', 'dispensing granules', 'integrated chinese and western medicine', 'integrated chinese-western medicine', 'moxibustion', '=cupping',
     ],
   },
   healthcare: {

@@ -81,7 +81,7 @@ export const NEED_TERMS = {
     en: [
       'brand', 'brands', 'branding', 'brand building', '=marketing', 'brand marketing', '=promotion', '=promotions', 'advertising', 'public relations',
       'social media', 'digital marketing', 'brand awareness', 'packaging design', 'brand positioning',
-      'publicity', 'raise our profile', 'promote our products', 'promote our brand',
+      '=publicity', 'raise our profile', 'promote our products', 'promote our brand',
     ],
   },
   'technology-transfer': {
