@@ -144,7 +144,7 @@ describe('findConcepts', () => {
     'sustain', 'distributed', 'furnished', 'published', 'digits', 'business', 'enterprise', 'capitalize', 'product series', 'netbook',
     'ITE', 'well', 'train', 'Golden Rooster and Hundred Flowers',
     'pilot programme', 'the public', 'slated for 2027', 'paper cups', 'tissue', 'GEM', 'a sweet spot', 'we can accommodate 200', 'ear',
-    'in the spotlight',
+    'in the spotlight', 'we cater to', 'camp beds', 'bear the cost', 'factory floor', 'lease a plant', 'consult',
   ])('finds nothing in the English false friend "%s"', (text) => {
     expect(codes(text)).toEqual([]);
   });

@@ -30,7 +30,7 @@ export const GOODS_INDUSTRY_TERMS = {
     en: [
       'food', 'foods', 'beverage', 'drinks', 'snacks', 'processed food', 'frozen food', 'ready meals', 'prepared dishes',
       'instant noodles', 'confectionery', 'candy', 'chocolate', 'biscuits', 'bakery', 'coffee', 'juice', 'mineral water', 'dairy',
-      'condiments', 'soy sauce', 'sauces', 'seasonings', 'canned food', 'bubble tea', 'milk tea', 'iced tea', 'high tea', 'catering',
+      'condiments', 'soy sauce', 'sauces', 'seasonings', 'canned food', 'bubble tea', 'milk tea', 'iced tea', 'high tea', '=catering',
       'food service', 'f&b', 'health food', 'restaurants', 'restaurant chain', 'restaurant chains', 'edible oil', 'camellia oil', "bird's nest", 'food expo', 'health supplements', 'dietary supplements', 'nutraceuticals', 'noodles', 'rice noodles',
       'pastries', '=sweets', 'meat floss', 'fish balls', 'fishballs', 'dim sum', 'cha chaan teng', 'drinking water', 'bottled water', 'soft drinks', 'mooncakes', 'baked goods', 'preserved fruit', 'candied fruit', 'dried fruit', 'tea oil', 'tea seed oil', 'herbal tea', 'tea drinks', 'tea beverages', 'cuisine', 'gourmet', 'vermicelli',
     ],
@@ -113,7 +113,7 @@ export const GOODS_INDUSTRY_TERMS = {
     en: [
       'ceramics', 'ceramic', 'porcelain', 'pottery', 'ceramic tableware', 'porcelain tableware', 'stoneware', 'bone china', 'blanc de chine', 'tiles', 'sanitary ware', 'sanitaryware', 'bathroom fittings',
       'building materials', 'construction materials', 'stone', 'granite', 'marble', 'cement', 'glass', 'doors and windows', 'aluminium',
-      'aluminum', 'aluminium profiles', 'coatings', 'paints', 'flooring', 'stone products', 'timber', 'plywood', 'wood panels',
+      'aluminum', 'aluminium profiles', '=coatings', 'paints', '=flooring', 'stone products', 'timber', 'plywood', 'wood panels',
       '=slate', '=waterproofing', 'decorative materials', 'prefabricated buildings', 'prefab buildings', 'plumbing', 'bathroom hardware', 'lumber', 'quartz stone', 'sanitary fixtures',
     ],
   },
@@ -125,7 +125,7 @@ export const GOODS_INDUSTRY_TERMS = {
     ],
     en: [
       'furniture', '=furnishings', 'home furnishings', 'homeware', 'housewares', 'household goods', 'household products', 'home decor',
-      'home textiles', 'bedding', 'kitchenware', 'cookware', 'tableware', 'ceramic tableware', 'porcelain tableware', 'dinnerware', 'drinkware', 'kitchen utensils', 'home appliances', 'appliances', 'sofas',
+      'home textiles', '=bedding', 'kitchenware', 'cookware', 'tableware', 'ceramic tableware', 'porcelain tableware', 'dinnerware', 'drinkware', 'kitchen utensils', 'home appliances', 'appliances', 'sofas',
       'mattresses', 'cabinets', 'hotel supplies', 'hotel furniture', 'hotel linen', 'hospitality furniture', 'rosewood furniture', 'outdoor furniture', 'smart home', 'coffee tables',
       'umbrellas', 'umbrella', 'faucets', 'tissue paper', 'household paper', 'diapers', 'sanitary napkins',
       'bed linen', 'wardrobes', 'shoe cabinets', 'tea tables', 'curtains', 'carpets', 'rugs', 'soft furnishings', 'daily necessities', 'household items', 'redwood', 'mahogany', 'nappies', 'sanitary pads', '=tissues', 'paper towels', 'glassware', 'cutlery', 'flatware', 'vacuum flasks', 'bathroom accessories', 'home storage', 'storage boxes', 'couches', 'office furniture',

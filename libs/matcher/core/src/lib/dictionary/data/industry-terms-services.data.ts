@@ -85,7 +85,7 @@ export const SERVICES_INDUSTRY_TERMS = {
     en: [
       '=finance', 'financial services', 'financial institutions', 'fintech', 'banking', 'banks', 'bank', '=securities', 'insurance',
       'asset management', 'wealth management', 'payments', 'cross-border payments', 'digital payments', 'e-cny', 'digital yuan',
-      'green finance', 'supply chain finance', 'leasing', 'offshore rmb', 'investment banking', 'brokerage',
+      'green finance', 'supply chain finance', '=leasing', 'offshore rmb', 'investment banking', 'brokerage',
       'third-party payments', 'financial leasing', 'microfinance', 'micro-loans', 'trust company', 'fund management',
     ],
   },
@@ -98,7 +98,7 @@ export const SERVICES_INDUSTRY_TERMS = {
     ],
     en: [
       'professional services', 'legal services', 'lawyers', 'law firm', 'law firms', 'solicitors', 'barristers', '=accounting',
-      '=accountants', 'auditing', 'tax advisory', 'consulting', 'consultancy', 'consultants', 'advisory', 'management consulting',
+      '=accountants', 'auditing', 'tax advisory', '=consulting', '=consultancy', '=consultants', '=consultant', '=consultancies', 'advisory', 'management consulting',
       'human resources', 'recruitment agencies', 'headhunting', 'company secretarial', 'corporate services', 'business services', 'notary',
       'valuation', 'surveyors', 'architects', 'engineering consultancy', 'modern services', 'services trade', 'trade in services', 'architects', 'architecture firm', 'architectural design', 'engineering design', 'interior design',
       'auditors', 'tax advisers', 'tax advisors', 'consulting firms', 'ip agency', 'patent agents', 'trademark agents', 'company secretary',

@@ -98,7 +98,7 @@ export const TECH_INDUSTRY_TERMS = {
       'manufacturing industry', 'machinery', 'machine tools', 'cnc', '=automation', 'industrial automation',
       'robotics', 'robots', 'industrial robots', 'precision machining', 'moulds', 'molds', 'injection moulding', 'injection molding',
       'auto parts', 'automotive parts', 'automotive', 'shipbuilding', 'shipyard', 'shipyards', 'construction machinery',
-      'engineering machinery', 'excavators', 'loaders', 'cranes', 'forklifts', '=pumps', 'compressors', 'mining machinery', 'valves', 'bearings', 'motors',
+      'engineering machinery', 'excavators', 'loaders', 'cranes', 'forklifts', '=pumps', 'compressors', 'mining machinery', 'valves', '=bearings', 'motors',
       '3d printing', 'additive manufacturing', 'industrial internet', 'equipment manufacturing', 'hardware tools',
       'production lines', '=machines', 'industrial equipment', 'power tools', 'hand tools', 'garden tools', 'vending machines', 'bicycles', 'motorcycles', 'tyres', 'tires', 'boats', 'yachts',
       'automobiles', 'auto components', 'car parts', 'smart factories', 'smart factory', 'hardware products', 'metal hardware', 'automation equipment',
