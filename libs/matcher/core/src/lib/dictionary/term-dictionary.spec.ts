@@ -73,6 +73,11 @@ describe('findConcepts', () => {
     ['two-way referrals', 'need:medical-cooperation'],
     ['more sales agents', 'need:exhibit-find-buyers'],
     ['go overseas', 'need:overseas-expansion'],
+    // Mainland English for 对接会, 科技成果转化, 推介会, 机电 (how Fujian firms write them).
+    ['a project docking meeting', 'need:exhibit-find-buyers'],
+    ['transformation of scientific and technological achievements', 'need:technology-transfer'],
+    ['we attend the fair every April', 'need:exhibit-find-buyers'],
+    ['mechanical and electrical products', 'industry:advanced-manufacturing'],
   ])('finds %s -> %s', (text, expected) => {
     expect(codes(text)).toContain(expected);
   });
@@ -144,7 +149,7 @@ describe('findConcepts', () => {
     'sustain', 'distributed', 'furnished', 'published', 'digits', 'business', 'enterprise', 'capitalize', 'product series', 'netbook',
     'ITE', 'well', 'train', 'Golden Rooster and Hundred Flowers',
     'pilot programme', 'the public', 'slated for 2027', 'paper cups', 'tissue', 'GEM', 'a sweet spot', 'we can accommodate 200', 'ear',
-    'in the spotlight', 'we cater to', 'camp beds', 'bear the cost', 'factory floor', 'lease a plant', 'consult',
+    'a fair price', 'in the spotlight', 'we cater to', 'camp beds', 'bear the cost', 'factory floor', 'lease a plant', 'consult',
   ])('finds nothing in the English false friend "%s"', (text) => {
     expect(codes(text)).toEqual([]);
   });

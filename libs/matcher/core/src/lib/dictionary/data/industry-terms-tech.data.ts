@@ -92,6 +92,7 @@ export const TECH_INDUSTRY_TERMS = {
       '工业机器人', '智能机器人', '精密制造', '精密加工', '模具', '注塑', '五金', '汽车零部件', '汽车配件', '汽车', '船舶', '造船',
       '工程机械', '电机', '阀门', '泵阀', '挖掘机', '装载机', '起重机', '叉车', '水泵', '压缩机', '矿山机械', '船厂', '造船厂', '轴承', '工业母机', '3d打印', '增材制造', '工业互联网', '智慧工厂',
       '生产线', '装备', '电动工具', '五金工具', '园林工具', '自动售货机', '自行车', '摩托车', '轮胎', '游艇',
+      '机电', '机电产品',
     ],
     en: [
       'advanced manufacturing', 'high-end manufacturing', 'smart manufacturing', 'intelligent manufacturing', 'precision manufacturing',
@@ -102,6 +103,7 @@ export const TECH_INDUSTRY_TERMS = {
       '3d printing', 'additive manufacturing', 'industrial internet', 'equipment manufacturing', 'hardware tools',
       'production lines', '=machines', 'industrial equipment', 'power tools', 'hand tools', 'garden tools', 'vending machines', 'bicycles', 'motorcycles', 'tyres', 'tires', 'boats', 'yachts',
       'automobiles', 'auto components', 'car parts', 'smart factories', 'smart factory', 'hardware products', 'metal hardware', 'automation equipment',
+      'electromechanical', 'mechanical and electrical products',
     ],
   },
   'low-altitude-economy': {

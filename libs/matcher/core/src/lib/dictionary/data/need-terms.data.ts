@@ -36,6 +36,7 @@ export const NEED_TERMS = {
       'foreign exchange management', '=netting', 'pool cash', 'pool the cash', 'cash concentration', 'centralise cash',
       'centralize cash', 'group liquidity', 'multi-currency accounts', 'multi-currency account', 'collection account', 'repatriate', 'repatriation', 'cross-border payments', 'receive payments', 'payment collection', 'foreign currency account', 'currency hedging', 'fx hedging', 'currency risk',
       'settlement centre', 'settlement center', 'offshore account', 'offshore accounts', 'fund settlement', 'cash management',
+      'cross-border settlement', 'rmb settlement', 'fx settlement', 'foreign exchange settlement',
     ],
   },
   'tax-compliance': {
@@ -95,6 +96,7 @@ export const NEED_TERMS = {
       'innovation centre', '^I&T park', 'innovation and technology park', 'innovation park', '=commercialise', '=commercialize', 'license technology', 'licence technology',
       'technology from universities',
       'bring in technology', 'acquire technology', 'technology matchmaking', 'research results', 'research outcomes', 'technology trading', 'technology transactions', '=industrialisation', '=industrialization',
+      'scientific achievements', 'technological achievements', 'research achievements', 'achievements transformation', 'transformation of achievements', 'technology docking',
     ],
   },
   'testing-certification': {
@@ -136,6 +138,7 @@ export const NEED_TERMS = {
       'raise a round', 'project financing', 'project finance', 'export credit insurance', 'credit insurance', 'trade credit insurance',
       'insure our receivables', 'non-payment', 'working capital', 'cornerstone investors',
       'guidance fund', 'guidance funds', 'industry funds', 'seed round', 'angel round',
+      'financing docking', 'capital docking', 'investment docking',
     ],
   },
   listing: {
@@ -179,6 +182,7 @@ export const NEED_TERMS = {
       'gifts & premium fair', 'wine & spirits fair', '=importers', '=importer', 'wholesalers', 'wholesale buyers',
       'retail chains', 'supermarket chains', 'trade buyers', 'sourcing agents', 'find partners', 'business partners', 'sales leads',
       'showcase our products', 'new orders', 'more orders', 'win orders', 'sales agents', 'local agents', 'dealers', 'resellers', 'stockists', 'channel partners', 'business opportunities',
+      'attend the fair', 'attend a fair', 'join the fair', 'participate in the fair', 'find an agent', 'find agents', 'docking meeting', 'docking meetings', 'business docking', 'trade docking', 'promotion conference', 'promotion meeting', 'promotion meetings', 'negotiation meeting', 'business negotiations',
     ],
   },
   'overseas-expansion': {
@@ -222,6 +226,7 @@ export const NEED_TERMS = {
       'work experience', 'host interns', 'take interns', 'intern placements', 'placements', 'summer placements',
       'internship places',
       'talent development', 'talent cultivation', 'hire staff', 'hire people', 'hire engineers', 'staffing', 'traineeships', 'trainees', 'apprenticeships', 'apprentices', 'practical training',
+      'practice base', 'practice bases', 'internship base',
     ],
   },
   'logistics-customs': {
@@ -261,6 +266,7 @@ export const NEED_TERMS = {
       'travel promotion', 'multi-destination', 'tour packages', 'tourism cooperation', 'travel expo', 'cruise routes', 'cruise packages', 'tourism board', 'travel fair',
       'itineraries', 'inbound tourists', 'tour groups', 'visitor numbers',
       'visitor flows', 'tourist flows', 'tourism roadshows', 'travel roadshows', 'promote our destination', 'promote tourism', 'more tourists', 'more visitors', 'travel routes', 'tourism routes',
+      'tourist source', 'tourist sources', 'exchange of tourists',
     ],
   },
   'education-cooperation': {
@@ -318,6 +324,7 @@ export const NEED_TERMS = {
       'remote diagnosis', 'medical exchange', 'hospital partnerships', 'clinical trials', 'patient referral', 'clinical studies',
       'clinical research', 'exchange of doctors', 'doctor exchanges', 'case consultations', 'practitioner training', 'medical specialists', 'partner hospitals', 'hospital cooperation', 'hospital partnership',
       'two-way referral', 'two-way referrals', 'cross-border healthcare', 'cross-border medical services', 'medical resources', 'visiting specialists', 'visiting doctors', 'medical training',
+      'health cooperation', 'medical and health cooperation',
     ],
   },
   'residence-facilitation': {
@@ -330,6 +337,7 @@ export const NEED_TERMS = {
       'immigration', 'public services', 'equal treatment', 'social insurance', 'medical insurance', 'relocation', 'living in fujian', 'residence card', 'online services', 'social security', 'work permit', 'work permits',
       'entry permits', 'daily life',
       'talent apartments', 'talent housing', 'schooling for our children', "children's schooling",
+      'live and work in fujian', 'living and working in fujian', 'settle in fujian',
     ],
   },
 } as const satisfies Record<NeedCode, ConceptTerms>;
