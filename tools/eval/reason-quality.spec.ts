@@ -15,4 +15,10 @@ describe('reason quality check', () => {
     expect(fragmentTerms(profile, [reason('product-term', ['鐵觀音']), reason('keyword', ['missions'])])).toEqual([]);
     expect(fragmentTerms(profile, [reason('need', ['參加香港茶展'])])).toEqual([]);
   });
+
+  it('takes a Chinese character beside a Latin word as a word boundary, not a letter of it', () => {
+    const mixed = { name: '固能电池', products: 'LiFePO4电池包', needs: '首选环保展Eco Expo Asia，其次秋季电子展' };
+    expect(fragmentTerms(mixed, [reason('keyword', ['Eco']), reason('product-term', ['LiFePO4'])])).toEqual([]);
+    expect(fragmentTerms(mixed, [reason('keyword', ['Ex']), reason('keyword', ['LiFe'])])).toEqual(['Ex', 'LiFe']);
+  });
 });

@@ -10,6 +10,8 @@ const CHINESE_STOP = new Set('的 了 和 与 及 或 在 是 为 对 从 把 �
 const GENERIC_EN = new Set(['up', 'join', 'meet', 'road', 'get', 'make', 'want', 'need', 'looking', 'help', 'also', 'new']);
 const EVIDENCE_CODES = new Set(['product-term', 'keyword']);
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+/** What ends a Latin-script word: anything but a letter or digit, or a Chinese character (环保展Eco Expo: "Eco" is a whole word). */
+const LATIN_BOUNDARY = '(?:[^\\p{L}\\p{N}]|\\p{Script=Han})';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -31,7 +33,7 @@ export function fragmentTerms(profile: EnterpriseProfileText, reasons: readonly 
       const stop = ENGLISH_STOP_WORDS.has(lower) || GENERIC_EN.has(lower) || CHINESE_STOP.has(lower);
       const whole = CJK.test(term)
         ? words.has(lower)
-        : fields.some((f) => new RegExp(`(^|[^\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu').test(f));
+        : fields.some((f) => new RegExp(`(^|${LATIN_BOUNDARY})${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|${LATIN_BOUNDARY})`, 'iu').test(f));
       if (place || stop || !whole) bad.push(term);
     }
   }

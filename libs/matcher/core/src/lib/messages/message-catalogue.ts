@@ -20,6 +20,16 @@ export const joinList = (language: Locale, items: readonly string[]): string => 
 export const quoteEach = (language: Locale, items: readonly string[]): string =>
   joinList(language, items.map((i) => `${message(language, 'quote.open')}${i}${message(language, 'quote.close')}`));
 
-/** The month's name (1–12) through Intl, e.g. "August", "8月". */
-export const monthName = (language: Locale, month: number): string =>
-  new Intl.DateTimeFormat(INTL_LOCALE[language], { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, month - 1, 15));
+/** The twelve month names of each language, made once: an `Intl.DateTimeFormat` costs more to create than to use. */
+const MONTH_NAMES = new Map<Locale, readonly string[]>();
+
+/** The month's name (1–12) through Intl, e.g. "August", "八月" (zh-Hans), "8月" (zh-Hant). */
+export function monthName(language: Locale, month: number): string {
+  let names = MONTH_NAMES.get(language);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(INTL_LOCALE[language], { month: 'long', timeZone: 'UTC' });
+    names = Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2026, i, 15)));
+    MONTH_NAMES.set(language, names);
+  }
+  return names[month - 1] ?? '';
+}
