@@ -65,12 +65,11 @@ describe('findConcepts', () => {
     ['wardrobes', 'industry:furniture-home'],
     ['necklaces', 'industry:jewellery'],
     ['nursing homes', 'industry:healthcare'],
-    // English need wordings for what the Chinese side already names (实用新型, 联合实验室, 无水港, 人才公寓, 双向转诊 …).
+    // English need wordings for what the Chinese side already names (实用新型, 联合实验室, 无水港, 人才公寓, …).
     ['utility model patents', 'need:trademark-patent'],
     ['a joint lab with PolyU', 'need:research-collaboration'],
     ['an inland port', 'need:logistics-customs'],
     ['talent apartments', 'need:residence-facilitation'],
-    ['two-way referrals', 'need:medical-cooperation'],
     ['more sales agents', 'need:exhibit-find-buyers'],
     ['go overseas', 'need:overseas-expansion'],
     // Mainland English for 对接会, 科技成果转化, 推介会, 机电 (how Fujian firms write them).
@@ -149,7 +148,7 @@ describe('findConcepts', () => {
     'sustain', 'distributed', 'furnished', 'published', 'digits', 'business', 'enterprise', 'capitalize', 'product series', 'netbook',
     'ITE', 'well', 'train', 'Golden Rooster and Hundred Flowers',
     'pilot programme', 'the public', 'slated for 2027', 'paper cups', 'tissue', 'GEM', 'a sweet spot', 'we can accommodate 200', 'ear',
-    'a fair price', 'in the spotlight', 'we cater to', 'camp beds', 'bear the cost', 'factory floor', 'lease a plant', 'consult',
+    'wall-mounted home storage', 'a fair price', 'in the spotlight', 'we cater to', 'camp beds', 'bear the cost', 'factory floor', 'lease a plant', 'consult',
   ])('finds nothing in the English false friend "%s"', (text) => {
     expect(codes(text)).toEqual([]);
   });

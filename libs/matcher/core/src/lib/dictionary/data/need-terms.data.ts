@@ -182,7 +182,7 @@ export const NEED_TERMS = {
       'gifts & premium fair', 'wine & spirits fair', '=importers', '=importer', 'wholesalers', 'wholesale buyers',
       'retail chains', 'supermarket chains', 'trade buyers', 'sourcing agents', 'find partners', 'business partners', 'sales leads',
       'showcase our products', 'new orders', 'more orders', 'win orders', 'sales agents', 'local agents', 'dealers', 'resellers', 'stockists', 'channel partners', 'business opportunities',
-      'attend the fair', 'attend a fair', 'join the fair', 'participate in the fair', 'find an agent', 'find agents', 'docking meeting', 'docking meetings', 'business docking', 'trade docking', 'promotion conference', 'promotion meeting', 'promotion meetings', 'negotiation meeting', 'business negotiations',
+      'attend the fair', 'attend a fair', 'participate in the fair', 'find an agent', 'find agents', 'docking meeting', 'docking meetings', 'business docking', 'trade docking', 'promotion conference', 'promotion meeting', 'promotion meetings', 'negotiation meeting', 'business negotiations',
     ],
   },
   'overseas-expansion': {
@@ -311,7 +311,7 @@ export const NEED_TERMS = {
       'clan associations', 'chinese culture', 'co-produce', '=performers', 'theatre company', 'heritage shows',
       'stage shows', 'cultural tours', 'arts groups', '=perform', 'troupe', 'troupes',
       'art exhibition', 'art exhibitions',
-      'cultural promotion', 'traditional culture', 'minnan culture', 'hokkien culture', 'hakka culture', 'nanyin', 'cultural programmes', 'cultural activities',
+      'cultural promotion', 'nanyin', 'cultural programmes', 'cultural activities',
     ],
   },
   'medical-cooperation': {
@@ -323,7 +323,7 @@ export const NEED_TERMS = {
       'medical cooperation', 'healthcare cooperation', 'clinical collaboration', 'clinical cooperation', 'telemedicine', 'telehealth',
       'remote diagnosis', 'medical exchange', 'hospital partnerships', 'clinical trials', 'patient referral', 'clinical studies',
       'clinical research', 'exchange of doctors', 'doctor exchanges', 'case consultations', 'practitioner training', 'medical specialists', 'partner hospitals', 'hospital cooperation', 'hospital partnership',
-      'two-way referral', 'two-way referrals', 'cross-border healthcare', 'cross-border medical services', 'medical resources', 'visiting specialists', 'visiting doctors', 'medical training',
+      'cross-border healthcare', 'cross-border medical services', 'medical resources', 'visiting specialists', 'visiting doctors', 'medical training',
       'health cooperation', 'medical and health cooperation',
     ],
   },
