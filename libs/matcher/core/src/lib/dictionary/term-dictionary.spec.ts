@@ -77,6 +77,9 @@ describe('findConcepts', () => {
     ['transformation of scientific and technological achievements', 'need:technology-transfer'],
     ['we attend the fair every April', 'need:exhibit-find-buyers'],
     ['mechanical and electrical products', 'industry:advanced-manufacturing'],
+    ['Zhangzhou woodblock New Year prints', 'industry:gifts-crafts'],
+    ['木版年画', 'industry:gifts-crafts'],
+    ['the Zhangzhou clansmen association', 'need:cultural-exchange'],
   ])('finds %s -> %s', (text, expected) => {
     expect(codes(text)).toContain(expected);
   });
@@ -92,6 +95,8 @@ describe('findConcepts', () => {
   it('lets the longest term win: compounds of another concept hide the word inside', () => {
     expect(codes('Shoushan stone', 'industry')).toEqual(['industry:gifts-crafts']); // a carving stone, not building stone
     expect(codes('shoe cabinets', 'industry')).toEqual(['industry:furniture-home']);
+    expect(codes('charging cabinets', 'industry')).toEqual(['industry:new-energy']);
+    expect(codes('sold through pharmacy chains', 'need')).toEqual(['need:exhibit-find-buyers']);
     expect(codes('weather display', 'industry')).toEqual([]);
     expect(codes('茶几')).toEqual(['industry:furniture-home']);
     expect(codes('奶茶')).toEqual(['industry:food-beverage']);

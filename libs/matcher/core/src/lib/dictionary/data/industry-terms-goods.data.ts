@@ -97,12 +97,14 @@ export const GOODS_INDUSTRY_TERMS = {
       '礼品', '禮品', '赠品', '贈品', '促销品', '礼盒', '工艺品', '工藝品', '手工艺', '工艺美术', '纪念品', '伴手礼', '雕刻', '木雕', '石雕',
       '玉雕', '根雕', '漆器', '脱胎漆器', '寿山石', '树脂工艺品', '藤编', '竹编', '草编', '竹制品', '家居饰品', '装饰品', '圣诞用品',
       '节日用品', '蜡烛', '香薰', '制香', '宗教用品', '油纸伞', '剪纸', '花灯', '文具', '钥匙扣', '徽章', '奖杯', '礼品展', '赠品展',
+      '年画', '木版年画',
     ],
     en: [
       'gifts', 'gift', 'gifts and premiums', 'premium gifts', 'promotional products', 'promotional items', 'corporate gifts', 'crafts',
       'handicrafts', 'arts and crafts', 'souvenirs', 'carvings', 'wood carving', 'stone carving', 'lacquerware', 'resin crafts',
       'christmas decorations', 'festive decorations', 'candles', 'incense', 'stationery', 'gift boxes', 'gifts fair', 'gifts & premium fair', 'bamboo products',
       'giveaways', 'jade carving', 'root carving', 'lacquer', 'bodiless lacquer', 'shoushan stone', 'rattan', 'wicker', 'bamboo weaving', 'straw weaving', 'home decorations', 'ornaments', 'decorative items', 'christmas products', 'aromatherapy', 'religious articles', 'religious goods', 'oil-paper umbrellas', 'paper cutting', 'paper-cut', 'lanterns', 'keychains', 'key rings', 'badges', 'trophies',
+      'woodblock prints', 'new year prints',
     ],
   },
   'ceramics-building-materials': {

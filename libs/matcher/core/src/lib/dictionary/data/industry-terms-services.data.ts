@@ -52,6 +52,7 @@ export const SERVICES_INDUSTRY_TERMS = {
       'performing arts', 'artworks', 'art ip', 'galleries', 'auctions', 'intangible cultural heritage', 'museums', 'media', 'advertising',
       'graphic design', 'creative design', 'music', 'photography', 'filmart', 'film festival',
       'comics', 'chinese opera', 'opera', 'puppet theatre', 'puppetry', '=theatre', 'fine arts', 'cultural heritage', 'short videos', 'short video', 'film festivals',
+      'animated series',
     ],
   },
   publishing: {

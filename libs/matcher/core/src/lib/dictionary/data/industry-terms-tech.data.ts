@@ -64,6 +64,7 @@ export const TECH_INDUSTRY_TERMS = {
       '新能源', '锂电池', '鋰電池', '锂电', '锂离子', '电池', '電池', '动力电池', '储能', '儲能', '储能系统', '光伏', '太阳能', '风电', '风能',
       '海上风电', '氢能', '氢燃料', '燃料电池', '充电桩', '新能源汽车', '电动汽车', '电动车', '电动自行车', '两轮电动车', '宁德时代', '清洁能源', '可再生能源', '核电',
       '逆变器', '电芯', '正极材料', '负极材料', '电解液', '锂电材料',
+      '充电柜',
     ],
     en: [
       'new energy', 'batteries', 'battery', 'lithium', 'lithium battery', 'lithium-ion', 'li-ion', 'energy storage', 'solar', 'photovoltaic',
@@ -71,6 +72,7 @@ export const TECH_INDUSTRY_TERMS = {
       'charging piles', 'electric vehicles', 'evs', 'e-bikes', 'electric bikes', 'electric scooters', 'nev', 'nevs', 'clean energy', 'renewable energy', 'renewables', 'inverters',
       'battery cells', 'cathode materials', 'anode materials', 'catl',
       'power batteries', 'traction batteries', 'new energy vehicles', 'nuclear power', 'electrolytes', 'solar panels',
+      'charging cabinets',
     ],
   },
   'new-materials': {

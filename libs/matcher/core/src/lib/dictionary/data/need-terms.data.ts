@@ -183,6 +183,7 @@ export const NEED_TERMS = {
       'retail chains', 'supermarket chains', 'trade buyers', 'sourcing agents', 'find partners', 'business partners', 'sales leads',
       'showcase our products', 'new orders', 'more orders', 'win orders', 'sales agents', 'local agents', 'dealers', 'resellers', 'stockists', 'channel partners', 'business opportunities',
       'attend the fair', 'attend a fair', 'participate in the fair', 'find an agent', 'find agents', 'docking meeting', 'docking meetings', 'business docking', 'trade docking', 'promotion conference', 'promotion meeting', 'promotion meetings', 'negotiation meeting', 'business negotiations',
+      'pharmacy chains', 'pharmacy chain', 'drugstore chains',
     ],
   },
   'overseas-expansion': {
@@ -312,6 +313,7 @@ export const NEED_TERMS = {
       'stage shows', 'cultural tours', 'arts groups', '=perform', 'troupe', 'troupes',
       'art exhibition', 'art exhibitions',
       'cultural promotion', 'nanyin', 'cultural programmes', 'cultural activities',
+      'clansmen association', 'clansmen associations',
     ],
   },
   'medical-cooperation': {
