@@ -9,6 +9,7 @@ export const SERVICES_INDUSTRY_TERMS = {
       '港航', '跨境物流', '海外仓', '多式联运', '海铁联运', '水水中转', '中欧班列', '丝路海运', '班轮', '船公司', '船舶代理', '空运', '陆运',
       '配送', '物流园', '国际物流',
       '船东',
+      '驳船',
     ],
     en: [
       'logistics', '=shipping', 'shipping lines', 'shipping company', 'freight', 'freight forwarding', 'freight forwarders', '3pl',
@@ -16,6 +17,7 @@ export const SERVICES_INDUSTRY_TERMS = {
       'last-mile delivery', 'multimodal transport', 'sea freight', 'ocean freight', 'overseas warehouses', 'china-europe railway express',
       'transportation', 'trucking',
       'liner shipping', 'ship agency', 'shipping agency', 'road transport', 'road freight', 'delivery services', 'shipowners', 'shipowner', 'ship owners', 'ship management', 'bulk carriers', 'dry bulk',
+      'barges',
     ],
   },
   aviation: {
@@ -128,6 +130,7 @@ export const SERVICES_INDUSTRY_TERMS = {
       '=ports', '=port', 'port operations', 'container terminals', 'infrastructure', '=construction', 'civil engineering', 'bridge construction',
       '=tunnels', 'highways', 'railways', 'rail transit', 'metro', 'urban renewal', 'ppp', 'epc', 'public works',
       '=wharves', '=berths', 'port area', 'deep-water port', 'construction industry', 'construction engineering', 'municipal engineering', '=bridges', 'subway',
+      '=wharf',
     ],
   },
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;
