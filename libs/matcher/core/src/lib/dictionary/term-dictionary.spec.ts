@@ -80,6 +80,11 @@ describe('findConcepts', () => {
     ['Zhangzhou woodblock New Year prints', 'industry:gifts-crafts'],
     ['木版年画', 'industry:gifts-crafts'],
     ['the Zhangzhou clansmen association', 'need:cultural-exchange'],
+    ['Southeast Asian markets', 'market:asean'],
+    ['SE Asia', 'market:asean'],
+    ['the Greater Bay Area', 'market:hong-kong'],
+    ['Gulf countries', 'market:middle-east'],
+    ['IEC 62619 certs', 'need:testing-certification'],
   ])('finds %s -> %s', (text, expected) => {
     expect(codes(text)).toContain(expected);
   });

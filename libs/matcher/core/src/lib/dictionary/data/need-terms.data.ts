@@ -110,6 +110,7 @@ export const NEED_TERMS = {
       'food safety', 'halal', 'organic certification', 'en71', 'en 71', 'phytosanitary', 'haccp', 'brc', 'grs', 'oeko-tex',
       'product standards', 'compliance testing', 'lab tests', 'carbon footprint verification',
       'quarantine', 'calibration', 'metrology', 'ce mark',
+      '=certs', '=cert', 'iec',
     ],
   },
   'ip-trading': {
