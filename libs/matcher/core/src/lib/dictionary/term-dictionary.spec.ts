@@ -85,6 +85,7 @@ describe('findConcepts', () => {
     ['the Greater Bay Area', 'market:hong-kong'],
     ['Gulf countries', 'market:middle-east'],
     ['IEC 62619 certs', 'need:testing-certification'],
+    ['a capital pool for our subsidiaries', 'need:fund-pooling'], // 资金池, word for word
   ])('finds %s -> %s', (text, expected) => {
     expect(codes(text)).toContain(expected);
   });

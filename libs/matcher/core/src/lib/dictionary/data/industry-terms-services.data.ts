@@ -18,6 +18,7 @@ export const SERVICES_INDUSTRY_TERMS = {
       'transportation', 'trucking',
       'liner shipping', 'ship agency', 'shipping agency', 'road transport', 'road freight', 'delivery services', 'shipowners', 'shipowner', 'ship owners', 'ship management', 'bulk carriers', 'dry bulk',
       'barges',
+      'cold storage',
     ],
   },
   aviation: {

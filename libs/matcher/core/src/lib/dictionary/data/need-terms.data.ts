@@ -37,6 +37,7 @@ export const NEED_TERMS = {
       'centralize cash', 'group liquidity', 'multi-currency accounts', 'multi-currency account', 'collection account', 'repatriate', 'repatriation', 'cross-border payments', 'receive payments', 'payment collection', 'foreign currency account', 'currency hedging', 'fx hedging', 'currency risk',
       'settlement centre', 'settlement center', 'offshore account', 'offshore accounts', 'fund settlement', 'cash management',
       'cross-border settlement', 'rmb settlement', 'fx settlement', 'foreign exchange settlement',
+      'capital pool', 'capital pooling',
     ],
   },
   'tax-compliance': {
@@ -97,6 +98,7 @@ export const NEED_TERMS = {
       'technology from universities',
       'bring in technology', 'acquire technology', 'technology matchmaking', 'research results', 'research outcomes', 'technology trading', 'technology transactions', '=industrialisation', '=industrialization',
       'scientific achievements', 'technological achievements', 'research achievements', 'achievements transformation', 'transformation of achievements', 'technology docking',
+      'tech cooperation',
     ],
   },
   'testing-certification': {
@@ -215,6 +217,7 @@ export const NEED_TERMS = {
       'university lab', 'university labs', 'research lab',
       'research funding', 'team up with a university', 'work with a university', 'partner with a university',
       'joint lab', 'joint labs', 'co-develop', 'co-development', 'joint development', 'collaborative research', 'postdoctoral', 'postdocs', 'key technologies',
+      'research centre', 'research center',
     ],
   },
   'talent-internships': {
@@ -244,6 +247,7 @@ export const NEED_TERMS = {
       'multimodal transport', 'multimodal logistics', 'sea-rail', 'rail freight', 'transshipment', 'feeder services', 'e-lock', 'cross-border trucking', 'freight',
       'shipping routes',
       'dry port', 'inland port', 'land port',
+      'cold storage',
     ],
   },
   'data-computing': {
@@ -269,6 +273,7 @@ export const NEED_TERMS = {
       'itineraries', 'inbound tourists', 'tour groups', 'visitor numbers',
       'visitor flows', 'tourist flows', 'tourism roadshows', 'travel roadshows', 'promote our destination', 'promote tourism', 'more tourists', 'more visitors', 'travel routes', 'tourism routes',
       'tourist source', 'tourist sources', 'exchange of tourists',
+      'tour routes',
     ],
   },
   'education-cooperation': {
@@ -315,6 +320,7 @@ export const NEED_TERMS = {
       'art exhibition', 'art exhibitions',
       'cultural promotion', 'nanyin', 'cultural programmes', 'cultural activities',
       'clansmen association', 'clansmen associations',
+      'performance tours',
     ],
   },
   'medical-cooperation': {
