@@ -55,6 +55,37 @@ describe('findConcepts', () => {
     ['sneakers', 'industry:footwear'],
     ['seafood', 'industry:agriculture-fisheries'],
     ['海產品', 'industry:agriculture-fisheries'],
+    // English words for trades the Chinese side already names (寿山石, 中西医, 机器视觉, 船东, 吊灯 …).
+    ['Shoushan stone seals', 'industry:gifts-crafts'],
+    ['integrated Chinese-Western medicine', 'industry:chinese-medicine'],
+    ['machine vision', 'industry:artificial-intelligence'],
+    ['shipowners', 'industry:logistics-shipping'],
+    ['pendant lights', 'industry:lighting'],
+    ['womenswear', 'industry:textiles-apparel'],
+    ['wardrobes', 'industry:furniture-home'],
+    ['necklaces', 'industry:jewellery'],
+    ['nursing homes', 'industry:healthcare'],
+    // English need wordings for what the Chinese side already names (实用新型, 联合实验室, 无水港, 人才公寓, …).
+    ['utility model patents', 'need:trademark-patent'],
+    ['a joint lab with PolyU', 'need:research-collaboration'],
+    ['an inland port', 'need:logistics-customs'],
+    ['talent apartments', 'need:residence-facilitation'],
+    ['more sales agents', 'need:exhibit-find-buyers'],
+    ['go overseas', 'need:overseas-expansion'],
+    // Mainland English for 对接会, 科技成果转化, 推介会, 机电 (how Fujian firms write them).
+    ['a project docking meeting', 'need:exhibit-find-buyers'],
+    ['transformation of scientific and technological achievements', 'need:technology-transfer'],
+    ['we attend the fair every April', 'need:exhibit-find-buyers'],
+    ['mechanical and electrical products', 'industry:advanced-manufacturing'],
+    ['Zhangzhou woodblock New Year prints', 'industry:gifts-crafts'],
+    ['木版年画', 'industry:gifts-crafts'],
+    ['the Zhangzhou clansmen association', 'need:cultural-exchange'],
+    ['Southeast Asian markets', 'market:asean'],
+    ['SE Asia', 'market:asean'],
+    ['the Greater Bay Area', 'market:hong-kong'],
+    ['Gulf countries', 'market:middle-east'],
+    ['IEC 62619 certs', 'need:testing-certification'],
+    ['a capital pool for our subsidiaries', 'need:fund-pooling'], // 资金池, word for word
   ])('finds %s -> %s', (text, expected) => {
     expect(codes(text)).toContain(expected);
   });
@@ -68,6 +99,11 @@ describe('findConcepts', () => {
   });
 
   it('lets the longest term win: compounds of another concept hide the word inside', () => {
+    expect(codes('Shoushan stone', 'industry')).toEqual(['industry:gifts-crafts']); // a carving stone, not building stone
+    expect(codes('shoe cabinets', 'industry')).toEqual(['industry:furniture-home']);
+    expect(codes('charging cabinets', 'industry')).toEqual(['industry:new-energy']);
+    expect(codes('sold through pharmacy chains', 'need')).toEqual(['need:exhibit-find-buyers']);
+    expect(codes('weather display', 'industry')).toEqual([]);
     expect(codes('茶几')).toEqual(['industry:furniture-home']);
     expect(codes('奶茶')).toEqual(['industry:food-beverage']);
     expect(codes('五星級酒店')).toEqual(['industry:tourism-hospitality']);
@@ -122,6 +158,8 @@ describe('findConcepts', () => {
     'produce', 'commercial', 'universal', 'periods', 'solely', 'refine', 'constructive', 'watching', 'composition', 'automated', 'accounts',
     'sustain', 'distributed', 'furnished', 'published', 'digits', 'business', 'enterprise', 'capitalize', 'product series', 'netbook',
     'ITE', 'well', 'train', 'Golden Rooster and Hundred Flowers',
+    'pilot programme', 'the public', 'slated for 2027', 'paper cups', 'tissue', 'GEM', 'a sweet spot', 'we can accommodate 200', 'ear',
+    'wall-mounted home storage', 'a fair price', 'in the spotlight', 'we cater to', 'camp beds', 'bear the cost', 'factory floor', 'lease a plant', 'consult',
   ])('finds nothing in the English false friend "%s"', (text) => {
     expect(codes(text)).toEqual([]);
   });

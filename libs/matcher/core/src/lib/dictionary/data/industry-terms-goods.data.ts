@@ -17,6 +17,7 @@ export const GOODS_INDUSTRY_TERMS = {
     en: [
       'tea', 'oolong', 'tieguanyin', 'tie guan yin', 'white tea', 'black tea', 'green tea', 'jasmine tea', 'rock tea', 'da hong pao',
       'dahongpao', 'lapsang souchong', 'pu-erh', 'puer', 'tea garden', 'tea plantation', 'teaware', 'tea ware', 'tea set', 'tea fair', 'longjing', 'jasmine tea',
+      'white peony', 'bai mudan', 'silver needle', 'shoumei', 'shou mei', 'jinjunmei', 'jin jun mei', 'zhengshan xiaozhong', 'tanyang gongfu', 'zhangping narcissus', 'yongchun foshou', 'huangjingui', 'jianzhan', 'jian ware', 'tenmoku', 'teapots',
     ],
   },
   'food-beverage': {
@@ -29,8 +30,9 @@ export const GOODS_INDUSTRY_TERMS = {
     en: [
       'food', 'foods', 'beverage', 'drinks', 'snacks', 'processed food', 'frozen food', 'ready meals', 'prepared dishes',
       'instant noodles', 'confectionery', 'candy', 'chocolate', 'biscuits', 'bakery', 'coffee', 'juice', 'mineral water', 'dairy',
-      'condiments', 'soy sauce', 'sauces', 'seasonings', 'canned food', 'bubble tea', 'milk tea', 'iced tea', 'high tea', 'catering',
+      'condiments', 'soy sauce', 'sauces', 'seasonings', 'canned food', 'bubble tea', 'milk tea', 'iced tea', 'high tea', '=catering',
       'food service', 'f&b', 'health food', 'restaurants', 'restaurant chain', 'restaurant chains', 'edible oil', 'camellia oil', "bird's nest", 'food expo', 'health supplements', 'dietary supplements', 'nutraceuticals', 'noodles', 'rice noodles',
+      'pastries', '=sweets', 'meat floss', 'fish balls', 'fishballs', 'dim sum', 'cha chaan teng', 'drinking water', 'bottled water', 'soft drinks', 'mooncakes', 'baked goods', 'preserved fruit', 'candied fruit', 'dried fruit', 'tea oil', 'tea seed oil', 'herbal tea', 'tea drinks', 'tea beverages', 'cuisine', 'gourmet', 'vermicelli',
     ],
   },
   'wine-spirits': {
@@ -55,6 +57,7 @@ export const GOODS_INDUSTRY_TERMS = {
       'aquatic products', 'marine products', 'abalone', 'yellow croaker', 'seaweed', 'laver', 'eel', 'oysters', 'shrimp', 'prawns',
       'fresh produce', '=fruit', '=fruits', 'vegetables', 'mushrooms', 'edible fungi', 'tremella', 'forestry', 'bamboo shoots', 'flowers',
       'horticulture', 'bonsai', 'potted plants', 'bulbs', 'livestock', 'poultry', 'rural revitalisation', 'rural revitalization', 'pomelo', 'longan', 'lychee', 'animal feed', 'feed mill', 'fertiliser', 'fertilizer', '=rice',
+      'mariculture', 'ocean fishing', 'distant-water fishing', 'clams', 'sea cucumbers', 'kelp', 'seedlings', 'nursery stock', 'shiitake', 'white fungus', 'litchi', 'loquats', 'animal husbandry', 'pig farming', 'farmers', 'fishermen', 'growers', 'orchards',
     ],
   },
   'textiles-apparel': {
@@ -67,6 +70,7 @@ export const GOODS_INDUSTRY_TERMS = {
       'textiles', 'textile', 'apparel', 'garments', 'clothing', 'fashion', 'fabrics', 'knitwear', 'knitting', 'yarn', 'dyeing',
       'sportswear', 'activewear', 'underwear', 'lingerie', 'swimwear', 'socks', 't-shirts', 'denim', 'uniforms', 'bags', 'handbags',
       'luggage', 'zippers', 'down jackets', 'outerwear', 'leather goods', 'wigs', 'fashion accessories',
+      'ready-to-wear', 'chemical fibres', 'synthetic fibres', 'weaving', 'printing and dyeing', 'womenswear', "women's wear", 'menswear', 'kidswear', "children's wear", "children's clothing", 'casual wear', 'casualwear', 'garment accessories', 'buttons', 'jackets', 'workwear', 'sweaters', 'hosiery',
     ],
   },
   footwear: {
@@ -74,6 +78,7 @@ export const GOODS_INDUSTRY_TERMS = {
     en: [
       'footwear', 'shoes', 'shoe', 'sneakers', 'sports shoes', 'athletic shoes', 'running shoes', 'boots', 'sandals', 'slippers',
       '=soles', 'shoe materials',
+      'shoemaking', '=uppers', 'shoe uppers', 'outsoles', 'midsoles', 'flip-flops',
     ],
   },
   'toys-games': {
@@ -84,6 +89,7 @@ export const GOODS_INDUSTRY_TERMS = {
     en: [
       'toys', 'toy', 'plastic toys', 'games', 'gaming', 'board games', 'video games', 'educational toys', 'plush', 'stuffed toys', 'building blocks',
       'figurines', '=collectibles', 'baby products', 'juvenile products', 'model kits', 'trendy toys', 'blind boxes', 'toys fair', 'toy fair', 'toys & games fair', 'games fair', 'e-sports', 'esports',
+      'electric toys', 'model cars', 'model aircraft', 'designer toys', 'art toys', 'action figures', "children's products", 'online games', 'mobile games', 'game consoles', 'puzzles',
     ],
   },
   'gifts-crafts': {
@@ -91,11 +97,14 @@ export const GOODS_INDUSTRY_TERMS = {
       '礼品', '禮品', '赠品', '贈品', '促销品', '礼盒', '工艺品', '工藝品', '手工艺', '工艺美术', '纪念品', '伴手礼', '雕刻', '木雕', '石雕',
       '玉雕', '根雕', '漆器', '脱胎漆器', '寿山石', '树脂工艺品', '藤编', '竹编', '草编', '竹制品', '家居饰品', '装饰品', '圣诞用品',
       '节日用品', '蜡烛', '香薰', '制香', '宗教用品', '油纸伞', '剪纸', '花灯', '文具', '钥匙扣', '徽章', '奖杯', '礼品展', '赠品展',
+      '年画', '木版年画',
     ],
     en: [
       'gifts', 'gift', 'gifts and premiums', 'premium gifts', 'promotional products', 'promotional items', 'corporate gifts', 'crafts',
       'handicrafts', 'arts and crafts', 'souvenirs', 'carvings', 'wood carving', 'stone carving', 'lacquerware', 'resin crafts',
       'christmas decorations', 'festive decorations', 'candles', 'incense', 'stationery', 'gift boxes', 'gifts fair', 'gifts & premium fair', 'bamboo products',
+      'giveaways', 'jade carving', 'root carving', 'lacquer', 'bodiless lacquer', 'shoushan stone', 'rattan', 'wicker', 'bamboo weaving', 'straw weaving', 'home decorations', 'ornaments', 'decorative items', 'christmas products', 'aromatherapy', 'religious articles', 'religious goods', 'oil-paper umbrellas', 'paper cutting', 'paper-cut', 'lanterns', 'keychains', 'key rings', 'badges', 'trophies',
+      'woodblock prints', 'new year prints',
     ],
   },
   'ceramics-building-materials': {
@@ -106,7 +115,8 @@ export const GOODS_INDUSTRY_TERMS = {
     en: [
       'ceramics', 'ceramic', 'porcelain', 'pottery', 'ceramic tableware', 'porcelain tableware', 'stoneware', 'bone china', 'blanc de chine', 'tiles', 'sanitary ware', 'sanitaryware', 'bathroom fittings',
       'building materials', 'construction materials', 'stone', 'granite', 'marble', 'cement', 'glass', 'doors and windows', 'aluminium',
-      'aluminum', 'aluminium profiles', 'coatings', 'paints', 'flooring', 'stone products', 'timber', 'plywood', 'wood panels',
+      'aluminum', 'aluminium profiles', '=coatings', 'paints', '=flooring', 'stone products', 'timber', 'plywood', 'wood panels',
+      '=slate', '=waterproofing', 'decorative materials', 'prefabricated buildings', 'prefab buildings', 'plumbing', 'bathroom hardware', 'lumber', 'quartz stone', 'sanitary fixtures',
     ],
   },
   'furniture-home': {
@@ -117,9 +127,10 @@ export const GOODS_INDUSTRY_TERMS = {
     ],
     en: [
       'furniture', '=furnishings', 'home furnishings', 'homeware', 'housewares', 'household goods', 'household products', 'home decor',
-      'home textiles', 'bedding', 'kitchenware', 'cookware', 'tableware', 'ceramic tableware', 'porcelain tableware', 'dinnerware', 'drinkware', 'kitchen utensils', 'home appliances', 'appliances', 'sofas',
+      'home textiles', '=bedding', 'kitchenware', 'cookware', 'tableware', 'ceramic tableware', 'porcelain tableware', 'dinnerware', 'drinkware', 'kitchen utensils', 'home appliances', 'appliances', 'sofas',
       'mattresses', 'cabinets', 'hotel supplies', 'hotel furniture', 'hotel linen', 'hospitality furniture', 'rosewood furniture', 'outdoor furniture', 'smart home', 'coffee tables',
       'umbrellas', 'umbrella', 'faucets', 'tissue paper', 'household paper', 'diapers', 'sanitary napkins',
+      'bed linen', 'wardrobes', 'shoe cabinets', 'tea tables', 'curtains', 'carpets', 'rugs', 'soft furnishings', 'daily necessities', 'household items', 'redwood', 'mahogany', 'nappies', 'sanitary pads', '=tissues', 'paper towels', 'glassware', 'cutlery', 'flatware', 'vacuum flasks', 'bathroom accessories', 'storage boxes', 'couches', 'office furniture',
     ],
   },
   lighting: {
@@ -130,15 +141,16 @@ export const GOODS_INDUSTRY_TERMS = {
     en: [
       '=lighting', 'smart lighting', 'lamps', 'luminaires', 'light fixtures', 'lighting fixtures', 'light bulbs',
       'lightbulbs', 'downlights', 'street lights', 'streetlights', 'chandeliers', 'lighting fair',
+      'decorative lighting', 'commercial lighting', 'outdoor lighting', 'ceiling lights', 'ceiling lamps', 'desk lamps', 'table lamps', 'floor lamps', '=spotlights', 'floodlights', 'light strips', 'pendant lights', 'wall lights', 'wall lamps',
     ],
   },
   'watches-jewellery': {
     zh: ['钟表', '鐘錶', '手表', '腕表', '时钟', '挂钟', '闹钟', '钟表展', '机芯', '表带'],
-    en: ['=watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'watch movements', 'watch straps', 'watch fair', 'watch & clock fair'],
+    en: ['=watches', 'watchmaking', 'timepieces', 'clocks', 'watches and clocks', 'watch movements', 'watch straps', 'watch fair', 'watch & clock fair', 'wristwatches', 'wall clocks', 'alarm clocks', 'horology'],
   },
   jewellery: {
     zh: ['珠宝', '珠寶', '首饰', '饰品', '黄金饰品', '金饰', '银饰', '玉器', '翡翠', '钻石', '珍珠', '宝石', '铂金', '珠宝首饰', 'k金', '珠宝展'],
-    en: ['jewellery', 'jewelry', 'jewels', 'gemstones', 'diamonds', 'pearls', 'jade', 'gold jewellery', 'gold jewelry', 'silver jewellery', 'silver jewelry', 'jewellery show'],
+    en: ['jewellery', 'jewelry', 'jewels', 'gemstones', 'diamonds', 'pearls', 'jade', 'gold jewellery', 'gold jewelry', 'silver jewellery', 'silver jewelry', 'jewellery show', 'jadeite', '=gems', 'platinum', 'k-gold', 'necklaces', 'bracelets', '=earrings', 'fine jewellery'],
   },
 
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;

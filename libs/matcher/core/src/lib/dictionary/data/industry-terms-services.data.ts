@@ -8,12 +8,17 @@ export const SERVICES_INDUSTRY_TERMS = {
       '物流', '航运', '航運', '海运', '船运', '货运', '貨運', '货代', '国际货代', '快递', '仓储', '冷链', '供应链', '集装箱', '貨櫃', '货柜',
       '港航', '跨境物流', '海外仓', '多式联运', '海铁联运', '水水中转', '中欧班列', '丝路海运', '班轮', '船公司', '船舶代理', '空运', '陆运',
       '配送', '物流园', '国际物流',
+      '船东',
+      '驳船',
     ],
     en: [
       'logistics', '=shipping', 'shipping lines', 'shipping company', 'freight', 'freight forwarding', 'freight forwarders', '3pl',
       'warehousing', 'warehouses', 'cold chain', 'supply chain', 'supply chains', '=containers', '=container', 'courier', 'express delivery',
       'last-mile delivery', 'multimodal transport', 'sea freight', 'ocean freight', 'overseas warehouses', 'china-europe railway express',
       'transportation', 'trucking',
+      'liner shipping', 'ship agency', 'shipping agency', 'road transport', 'road freight', 'delivery services', 'shipowners', 'shipowner', 'ship owners', 'ship management', 'bulk carriers', 'dry bulk',
+      'barges',
+      'cold storage',
     ],
   },
   aviation: {
@@ -21,6 +26,7 @@ export const SERVICES_INDUSTRY_TERMS = {
     en: [
       'aviation', 'airlines', 'airline', 'airports', 'airport', 'air cargo', 'air freight', 'aircraft', 'aerospace', 'mro',
       'aircraft maintenance', 'air routes', 'flight routes', 'aviation hub',
+      'aircraft parts', 'aviation parts', 'aerospace components',
     ],
   },
   'tourism-hospitality': {
@@ -34,6 +40,7 @@ export const SERVICES_INDUSTRY_TERMS = {
       'homestay', 'travel agency', 'travel agencies', 'tour operators', 'cruises', 'cruise', 'theme parks', 'scenic areas',
       'sightseeing', 'inbound tourism', 'outbound travel', 'tourist attractions', 'travel industry', 'travel trade', 'travel services',
       'tulou', 'gulangyu', 'travel expo',
+      'scenic spots', 'tour guides', 'package tours', '=accommodation', 'travel agent', 'travel agents',
     ],
   },
   'culture-creative': {
@@ -47,6 +54,8 @@ export const SERVICES_INDUSTRY_TERMS = {
       'film and television', 'movies', 'filmmaking', 'cinema', 'television', 'tv dramas', '=animation', 'animated films', '=anime', 'digital content',
       'performing arts', 'artworks', 'art ip', 'galleries', 'auctions', 'intangible cultural heritage', 'museums', 'media', 'advertising',
       'graphic design', 'creative design', 'music', 'photography', 'filmart', 'film festival',
+      'comics', 'chinese opera', 'opera', 'puppet theatre', 'puppetry', '=theatre', 'fine arts', 'cultural heritage', 'short videos', 'short video', 'film festivals',
+      'animated series',
     ],
   },
   publishing: {
@@ -57,6 +66,7 @@ export const SERVICES_INDUSTRY_TERMS = {
     en: [
       '=publishing', '=publishers', '=publisher', '=books', 'book publishing', 'printing', 'printed matter', 'magazines', '=periodicals',
       'ebooks', 'e-books', 'bookstores', 'picture books', 'copyright trading', 'textbooks', 'book fair',
+      'bookshops', 'newspapers',
     ],
   },
   education: {
@@ -67,6 +77,7 @@ export const SERVICES_INDUSTRY_TERMS = {
     en: [
       'education', 'educational', '=training', 'schools', 'school', '=universities', '=university', 'colleges', 'vocational education',
       'edtech', 'online education', 'study tours', 'summer camps', 'tutoring', 'training courses', 'study abroad',
+      'kindergartens', 'kindergarten', 'international education', 'early education', 'early childhood education', 'language training', 'teachers', 'teaching staff',
     ],
   },
   'finance-fintech': {
@@ -78,7 +89,8 @@ export const SERVICES_INDUSTRY_TERMS = {
     en: [
       '=finance', 'financial services', 'financial institutions', 'fintech', 'banking', 'banks', 'bank', '=securities', 'insurance',
       'asset management', 'wealth management', 'payments', 'cross-border payments', 'digital payments', 'e-cny', 'digital yuan',
-      'green finance', 'supply chain finance', 'leasing', 'offshore rmb', 'investment banking', 'brokerage',
+      'green finance', 'supply chain finance', '=leasing', 'offshore rmb', 'investment banking', 'brokerage',
+      'third-party payments', 'financial leasing', 'microfinance', 'micro-loans', 'trust company', 'fund management',
     ],
   },
   'professional-services': {
@@ -90,9 +102,10 @@ export const SERVICES_INDUSTRY_TERMS = {
     ],
     en: [
       'professional services', 'legal services', 'lawyers', 'law firm', 'law firms', 'solicitors', 'barristers', '=accounting',
-      '=accountants', 'auditing', 'tax advisory', 'consulting', 'consultancy', 'consultants', 'advisory', 'management consulting',
+      '=accountants', 'auditing', 'tax advisory', '=consulting', '=consultancy', '=consultants', '=consultant', '=consultancies', 'advisory', 'management consulting',
       'human resources', 'recruitment agencies', 'headhunting', 'company secretarial', 'corporate services', 'business services', 'notary',
       'valuation', 'surveyors', 'architects', 'engineering consultancy', 'modern services', 'services trade', 'trade in services', 'architects', 'architecture firm', 'architectural design', 'engineering design', 'interior design',
+      'auditors', 'tax advisers', 'tax advisors', 'consulting firms', 'ip agency', 'patent agents', 'trademark agents', 'company secretary',
     ],
   },
   'trade-ecommerce': {
@@ -117,6 +130,8 @@ export const SERVICES_INDUSTRY_TERMS = {
     en: [
       '=ports', '=port', 'port operations', 'container terminals', 'infrastructure', '=construction', 'civil engineering', 'bridge construction',
       '=tunnels', 'highways', 'railways', 'rail transit', 'metro', 'urban renewal', 'ppp', 'epc', 'public works',
+      '=wharves', '=berths', 'port area', 'deep-water port', 'construction industry', 'construction engineering', 'municipal engineering', '=bridges', 'subway',
+      '=wharf',
     ],
   },
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;

@@ -16,6 +16,7 @@ export const TECH_INDUSTRY_TERMS = {
       'headphones', 'earphones', 'bluetooth', 'chargers', 'power banks', 'wearables', 'smart wearables', 'smart devices',
       'security cameras', 'cctv', 'home appliances', 'electronic components', 'connectors', 'e-cigarettes', 'vapes',
       'electronics fair', 'electronic information', 'cables', 'wires and cables',
+      'display screens', 'optoelectronics', 'laptops', 'loudspeakers', 'audio equipment', 'smart hardware', 'surveillance', 'telecom equipment', 'communications equipment', 'power supplies', 'microchips', 'wafers', 'fabless', 'chip design', 'electrical appliances',
     ],
   },
   'information-technology': {
@@ -29,6 +30,7 @@ export const TECH_INDUSTRY_TERMS = {
       'cyber security', 'information security', 'apps', 'app', 'mobile apps', 'web development', 'system integration',
       'enterprise software', 'erp', 'crm', 'blockchain', 'tech company', 'software development', 'databases', 'servers', 'cyberport',
       'iot', 'internet of things', 'innoex',
+      'mini programs', 'mini-programs', '=programming', 'website development', 'web design', 'software outsourcing', 'operating systems',
     ],
   },
   'digital-economy': {
@@ -42,16 +44,19 @@ export const TECH_INDUSTRY_TERMS = {
       'digital transformation', '=digitalisation', '=digitalization', 'digital trade', 'digital technology', 'digital technologies',
       'digital solutions', 'digital platforms', 'smart city', 'smart cities', 'metaverse', 'data analytics', 'analytics',
       'digital china',
+      'data trading', 'data security', 'digital marketing', 'platform economy', 'digital companies', 'intelligent computing',
     ],
   },
   'artificial-intelligence': {
     zh: [
       '人工智能', 'ai', '机器学习', '深度学习', '大模型', '大语言模型', '生成式', 'aigc', '算法', '计算机视觉', '语音识别', '自然语言处理',
       '智能体', '具身智能', '智能机器人', '人脸识别', '自动驾驶', '智算',
+      '机器视觉', '图像识别',
     ],
     en: [
       'artificial intelligence', 'ai', 'machine learning', 'deep learning', 'large language models', 'llm', 'llms', 'generative ai',
       'aigc', 'computer vision', 'speech recognition', 'natural language processing', 'nlp', 'ai agents', 'autonomous driving',
+      'machine vision', 'image recognition', 'facial recognition', 'face recognition', 'large models', 'foundation models', 'algorithms', 'embodied ai', 'embodied intelligence', 'intelligent robots',
     ],
   },
   'new-energy': {
@@ -59,12 +64,15 @@ export const TECH_INDUSTRY_TERMS = {
       '新能源', '锂电池', '鋰電池', '锂电', '锂离子', '电池', '電池', '动力电池', '储能', '儲能', '储能系统', '光伏', '太阳能', '风电', '风能',
       '海上风电', '氢能', '氢燃料', '燃料电池', '充电桩', '新能源汽车', '电动汽车', '电动车', '电动自行车', '两轮电动车', '宁德时代', '清洁能源', '可再生能源', '核电',
       '逆变器', '电芯', '正极材料', '负极材料', '电解液', '锂电材料',
+      '充电柜',
     ],
     en: [
       'new energy', 'batteries', 'battery', 'lithium', 'lithium battery', 'lithium-ion', 'li-ion', 'energy storage', 'solar', 'photovoltaic',
       'photovoltaics', 'pv', 'wind power', 'wind energy', 'offshore wind', 'hydrogen', 'fuel cells', 'ev charging', 'charging stations',
       'charging piles', 'electric vehicles', 'evs', 'e-bikes', 'electric bikes', 'electric scooters', 'nev', 'nevs', 'clean energy', 'renewable energy', 'renewables', 'inverters',
       'battery cells', 'cathode materials', 'anode materials', 'catl',
+      'power batteries', 'traction batteries', 'new energy vehicles', 'nuclear power', 'electrolytes', 'solar panels',
+      'charging cabinets',
     ],
   },
   'new-materials': {
@@ -77,6 +85,7 @@ export const TECH_INDUSTRY_TERMS = {
       'new materials', 'advanced materials', 'composite materials', '=composites', 'graphene', 'carbon fibre', 'carbon fiber', 'polymers',
       'rare earths', 'rare earth', 'stainless steel', 'tungsten', 'alloys', 'nanomaterials', 'nano materials', 'functional materials',
       'materials science', 'biodegradable materials', 'specialty materials', 'cathode materials', 'anode materials',
+      'special steel', 'specialty steel', 'molybdenum', 'cemented carbide', 'tungsten carbide', 'optical materials', 'semiconductor materials', 'electronic materials', 'bio-based materials', 'membrane materials', 'polymer materials',
     ],
   },
   'advanced-manufacturing': {
@@ -85,15 +94,18 @@ export const TECH_INDUSTRY_TERMS = {
       '工业机器人', '智能机器人', '精密制造', '精密加工', '模具', '注塑', '五金', '汽车零部件', '汽车配件', '汽车', '船舶', '造船',
       '工程机械', '电机', '阀门', '泵阀', '挖掘机', '装载机', '起重机', '叉车', '水泵', '压缩机', '矿山机械', '船厂', '造船厂', '轴承', '工业母机', '3d打印', '增材制造', '工业互联网', '智慧工厂',
       '生产线', '装备', '电动工具', '五金工具', '园林工具', '自动售货机', '自行车', '摩托车', '轮胎', '游艇',
+      '机电', '机电产品',
     ],
     en: [
       'advanced manufacturing', 'high-end manufacturing', 'smart manufacturing', 'intelligent manufacturing', 'precision manufacturing',
       'manufacturing industry', 'machinery', 'machine tools', 'cnc', '=automation', 'industrial automation',
       'robotics', 'robots', 'industrial robots', 'precision machining', 'moulds', 'molds', 'injection moulding', 'injection molding',
       'auto parts', 'automotive parts', 'automotive', 'shipbuilding', 'shipyard', 'shipyards', 'construction machinery',
-      'engineering machinery', 'excavators', 'loaders', 'cranes', 'forklifts', '=pumps', 'compressors', 'mining machinery', 'valves', 'bearings', 'motors',
+      'engineering machinery', 'excavators', 'loaders', 'cranes', 'forklifts', '=pumps', 'compressors', 'mining machinery', 'valves', '=bearings', 'motors',
       '3d printing', 'additive manufacturing', 'industrial internet', 'equipment manufacturing', 'hardware tools',
       'production lines', '=machines', 'industrial equipment', 'power tools', 'hand tools', 'garden tools', 'vending machines', 'bicycles', 'motorcycles', 'tyres', 'tires', 'boats', 'yachts',
+      'automobiles', 'auto components', 'car parts', 'smart factories', 'smart factory', 'hardware products', 'metal hardware', 'automation equipment',
+      'electromechanical', 'mechanical and electrical products',
     ],
   },
   'low-altitude-economy': {
@@ -113,6 +125,7 @@ export const TECH_INDUSTRY_TERMS = {
       'biomedicine', 'biomedical', 'biotech', 'biotechnology', 'pharmaceuticals', 'pharmaceutical', 'pharma', 'drug development',
       'new drugs', 'vaccines', 'antibodies', 'cell therapy', 'gene therapy', 'genomics', 'medical devices', 'diagnostics',
       'in vitro diagnostics', 'ivd', 'life sciences', 'cro', 'cdmo', 'biologics', 'medical consumables', 'surgical masks',
+      'innovative drugs', 'diagnostic reagents', 'reagents', 'generic drugs', 'medical equipment', 'face masks', 'active pharmaceutical ingredients',
     ],
   },
   'chinese-medicine': {
@@ -123,6 +136,7 @@ export const TECH_INDUSTRY_TERMS = {
     en: [
       'chinese medicine', 'traditional chinese medicine', 'tcm', 'herbal medicine', 'chinese herbal', 'medicinal herbs', 'acupuncture',
       'pien tze huang', 'lingzhi', 'ganoderma',
+      'chinese herbs', 'medicinal materials', 'tuina', 'reishi', 'dendrobium', 'decoction pieces', 'formula granules', 'dispensing granules', 'integrated chinese and western medicine', 'integrated chinese-western medicine', 'moxibustion', '=cupping',
     ],
   },
   healthcare: {
@@ -134,6 +148,7 @@ export const TECH_INDUSTRY_TERMS = {
       'healthcare', 'health care', 'medical services', 'hospitals', 'hospital', 'clinics', 'elderly care', 'aged care', 'senior care',
       'nursing', 'rehabilitation', 'telemedicine', 'dental', 'health management', '=wellness', 'medical aesthetics', 'health checks',
       'public health',
+      'outpatient', 'health industry', 'medical check-ups', 'physical examinations', 'oral health', 'dentistry', 'ophthalmology', 'eye care', 'medical institutions', 'nursing homes', 'care homes', 'retirement homes', 'orthopaedics', 'orthopedics', 'physiotherapy',
     ],
   },
   'green-economy': {
@@ -148,6 +163,7 @@ export const TECH_INDUSTRY_TERMS = {
       'recycling', 'circular economy', 'waste management', 'waste treatment', 'water treatment', 'wastewater', 'esg', '=sustainability',
       'sustainable development', 'biodegradable', 'cleantech', 'clean technology', 'green technology', 'green buildings',
       'green finance', 'green bonds',
+      'sewage treatment', 'solid waste', 'hazardous waste', 'environmental monitoring', 'cleaner production', 'recycled materials', 'waste disposal', 'degradable plastics', 'pollution control', 'emissions reduction', 'environmental services',
     ],
   },
   'petrochemicals-chemicals': {
@@ -158,6 +174,7 @@ export const TECH_INDUSTRY_TERMS = {
     en: [
       'petrochemicals', 'petrochemical', 'chemicals', 'chemical industry', 'oil and gas', 'petroleum', '=refining', '=refinery', 'lng',
       '=plastics', 'plastic products', 'rubber', 'resins', 'fine chemicals', 'polyester', 'fertilisers', 'fertilizers', 'pesticides',
+      'natural gas', 'daily chemicals', 'household chemicals', 'fluorochemicals', 'ethylene', 'pvc', 'polyethylene', 'polypropylene',
     ],
   },
 } as const satisfies Partial<Record<IndustryCode, ConceptTerms>>;

@@ -5,11 +5,11 @@ import type { ConceptTerms } from '../concept-kind';
 export const MARKET_TERMS = {
   'hong-kong': {
     zh: ['香港', '港澳', '粤港澳', '来港', '來港', '赴港', '访港', '驻港', '港企', '港商', '港资', '港股', '港人', '港人港企', '香港特区', '九龙', '新界'],
-    en: ['hong kong', 'hk', 'hksar', 'kowloon', 'hongkongers'],
+    en: ['hong kong', 'hk', 'hksar', 'kowloon', 'hongkongers', 'greater bay area', 'gba'],
   },
   macao: {
     zh: ['澳门', '澳門', '港澳', '粤港澳', '澳企'],
-    en: ['macao', 'macau'],
+    en: ['macao', 'macau', 'greater bay area', 'gba'],
   },
   mainland: {
     zh: ['内地', '內地', '大陆', '中国大陆', '国内', '國內', '国内市场', '全国市场', '内销', '境内', '国内外'],
@@ -24,6 +24,7 @@ export const MARKET_TERMS = {
     en: [
       'asean', 'southeast asia', 'south-east asia', 'south east asia', 'vietnam', 'thailand', 'malaysia', 'singapore', 'indonesia',
       'philippines', 'cambodia', 'myanmar', 'laos', 'brunei',
+      'southeast asian', 'south-east asian', 'south east asian', 'se asia',
     ],
   },
   'belt-and-road': {
@@ -34,6 +35,7 @@ export const MARKET_TERMS = {
     en: [
       'belt and road', 'bri', 'one belt one road', 'maritime silk road', 'silk road', 'central asia', 'africa', 'african', 'latin america',
       'latin american', 'south america', 'south american', 'russia', 'south asia', 'pakistan', 'central and eastern europe',
+      'south asian', 'latam',
     ],
   },
   'middle-east': {
@@ -41,6 +43,7 @@ export const MARKET_TERMS = {
     en: [
       'middle east', 'middle eastern', 'gulf states', 'gcc', 'saudi', 'saudi arabia', 'uae', 'united arab emirates', 'dubai', 'abu dhabi',
       'qatar', 'kuwait', 'oman', 'bahrain', 'türkiye', 'egypt', 'israel', 'jordan', 'mena',
+      'gulf countries', 'gulf region', 'ksa', 'mid-east',
     ],
   },
   europe: {
@@ -64,6 +67,6 @@ export const MARKET_TERMS = {
   },
   global: {
     zh: ['全球', '海外', '国际市场', '國際市場', '海外市场', '世界各地', '国外', '國外', '境外', '全世界', '环球', '国内外', '多个国家'],
-    en: ['global', 'globally', 'worldwide', 'around the world', 'all over the world', 'overseas', 'abroad', 'foreign markets', 'international markets', 'overseas markets'],
+    en: ['global', 'globally', 'worldwide', 'around the world', 'all over the world', 'overseas', 'abroad', 'foreign markets', 'international markets', 'overseas markets', 'foreign countries', 'many countries', 'multiple countries', '=internationally'],
   },
 } as const satisfies Record<MarketCode, ConceptTerms>;

@@ -20,6 +20,7 @@ export const NEED_TERMS = {
       'set up an office', 'establish a company', 'establish a subsidiary', 'subsidiary', 'subsidiaries', 'branch office',
       'representative office', 'business registration', 'open a company', 'regional headquarters', 'open an office', 'open a branch', 'trading company', 'holding company', 'legal entity', 'local entity', 'company set-up',
       'company setup', 'incorporating', 'incorporate a company', 'set up a subsidiary', 'set up an entity', 'international headquarters', 'hong kong entity', 'hk entity', 'regional hq', 'regional office', 'sales office', 'set up shop', 'local company',
+      'start a company', 'form a company', 'register a business', 'establish an office', 'establish a branch', 'set up a branch', 'open a subsidiary', 'business licence', 'business license', 'liaison office',
     ],
   },
   'fund-pooling': {
@@ -34,6 +35,9 @@ export const NEED_TERMS = {
       'treasury management', 'liquidity management', 'cross-border funds', 'bank account', 'bank accounts', 'account opening',
       'foreign exchange management', '=netting', 'pool cash', 'pool the cash', 'cash concentration', 'centralise cash',
       'centralize cash', 'group liquidity', 'multi-currency accounts', 'multi-currency account', 'collection account', 'repatriate', 'repatriation', 'cross-border payments', 'receive payments', 'payment collection', 'foreign currency account', 'currency hedging', 'fx hedging', 'currency risk',
+      'settlement centre', 'settlement center', 'offshore account', 'offshore accounts', 'fund settlement', 'cash management',
+      'cross-border settlement', 'rmb settlement', 'fx settlement', 'foreign exchange settlement',
+      'capital pool', 'capital pooling',
     ],
   },
   'tax-compliance': {
@@ -56,6 +60,7 @@ export const NEED_TERMS = {
       'trademarks', 'trademark', 'trade marks', 'trade mark', 'patents', 'patent', 'intellectual property', 'ip', 'copyright',
       'copyrights', 'brand protection', 'infringement', 'counterfeits', 'counterfeit', 'design registration', 'pct', 'madrid system', 'copycats', 'copycat', 'knock-offs', 'knockoffs', 'get copied', 'protect our brand',
       'protect our designs', 'brand name protection',
+      'design rights', 'registered designs', 'utility models', 'utility model', 'fakes', 'rights protection',
     ],
   },
   'legal-advice': {
@@ -67,6 +72,7 @@ export const NEED_TERMS = {
       'legal', 'legal advice', 'legal services', 'lawyers', 'lawyer', 'law firm', 'legal counsel', 'contracts', 'contract review',
       'compliance', 'litigation', 'disputes', 'dispute resolution', 'due diligence', 'mergers and acquisitions', '=m&a', 'employment law', 'regulatory requirements', 'regulatory advice', 'regulations',
       'licensing requirements', 'legal review',
+      'legal affairs', 'legal support', 'legal opinion', 'legal opinions',
     ],
   },
   'brand-building': {
@@ -77,6 +83,7 @@ export const NEED_TERMS = {
     en: [
       'brand', 'brands', 'branding', 'brand building', '=marketing', 'brand marketing', '=promotion', '=promotions', 'advertising', 'public relations',
       'social media', 'digital marketing', 'brand awareness', 'packaging design', 'brand positioning',
+      '=publicity', 'raise our profile', 'promote our products', 'promote our brand',
     ],
   },
   'technology-transfer': {
@@ -89,6 +96,9 @@ export const NEED_TERMS = {
       'technology cooperation', 'incubators', 'incubator', 'incubation', '=accelerators', '=accelerator', 'science park', 'science parks',
       'innovation centre', '^I&T park', 'innovation and technology park', 'innovation park', '=commercialise', '=commercialize', 'license technology', 'licence technology',
       'technology from universities',
+      'bring in technology', 'acquire technology', 'technology matchmaking', 'research results', 'research outcomes', 'technology trading', 'technology transactions', '=industrialisation', '=industrialization',
+      'scientific achievements', 'technological achievements', 'research achievements', 'achievements transformation', 'transformation of achievements', 'technology docking',
+      'tech cooperation',
     ],
   },
   'testing-certification': {
@@ -101,6 +111,8 @@ export const NEED_TERMS = {
       'quality inspection', 'lab testing', 'laboratory testing', 'accreditation', 'conformity assessment', 'iso', 'ce marking', 'fda',
       'food safety', 'halal', 'organic certification', 'en71', 'en 71', 'phytosanitary', 'haccp', 'brc', 'grs', 'oeko-tex',
       'product standards', 'compliance testing', 'lab tests', 'carbon footprint verification',
+      'quarantine', 'calibration', 'metrology', 'ce mark',
+      '=certs', '=cert', 'iec',
     ],
   },
   'ip-trading': {
@@ -112,6 +124,7 @@ export const NEED_TERMS = {
       'ip trading', 'ip licensing', 'ip commercialisation', 'ip commercialization', 'ip monetisation', 'ip financing', 'ip marketplace',
       'ip transactions', 'patent licensing', 'patent transfer', 'patent sale', 'copyright trading', 'brand licensing', 'licensing deals', 'licensing partner', 'licensing partners', 'in-license', 'out-license',
       'merchandise', 'merchandising',
+      'ip pledge', 'patent pledge', 'trademark transfer', 'trademark assignment', 'license out', 'licence out', 'license our patents', 'sell our patents',
     ],
   },
   'investment-financing': {
@@ -127,6 +140,8 @@ export const NEED_TERMS = {
       '=credit', '=capital', 'equity financing', 'debt financing', 'roadshows', 'roadshow', 'valuation', 'pre-ipo', 'series round', 'series b', 'funding round', 'financing round',
       'raise a round', 'project financing', 'project finance', 'export credit insurance', 'credit insurance', 'trade credit insurance',
       'insure our receivables', 'non-payment', 'working capital', 'cornerstone investors',
+      'guidance fund', 'guidance funds', 'industry funds', 'seed round', 'angel round',
+      'financing docking', 'capital docking', 'investment docking',
     ],
   },
   listing: {
@@ -147,7 +162,7 @@ export const NEED_TERMS = {
   },
   arbitration: {
     zh: ['仲裁', '裁决', '裁決', '国际仲裁', '商事仲裁', '仲裁中心', '仲裁机构', '争议解决', '爭議解決', '纠纷解决', '涉外仲裁', '裁决执行', '追讨货款', '追讨欠款', '追回货款', '讨债'],
-    en: ['arbitration', 'arbitral', 'arbitrators', 'arbitrator', 'dispute resolution', 'dispute settlement', 'hkiac', 'enforcement of awards', 'award enforced', 'enforce the award', 'arbitral award', 'arbitration clause', 'enforce a judgment', 'enforce judgments', 'unpaid invoices', 'debt recovery', 'recover the debt', 'recover payment', 'owes us', 'owe us'],
+    en: ['arbitration', 'arbitral', 'arbitrators', 'arbitrator', 'dispute resolution', 'dispute settlement', 'hkiac', 'enforcement of awards', 'award enforced', 'enforce the award', 'arbitral award', 'arbitration clause', 'enforce a judgment', 'enforce judgments', 'unpaid invoices', 'debt recovery', 'recover the debt', 'recover payment', 'owes us', 'owe us', 'award enforcement', 'enforce an award', 'enforcing the award', 'recognition and enforcement'],
   },
   mediation: {
     zh: ['调解', '調解', '商事调解', '调解中心', '调解员', '争议解决', '爭議解決', '纠纷解决', '多元解纷', '多元纠纷解决', '和解'],
@@ -169,6 +184,9 @@ export const NEED_TERMS = {
       'gifts fair', 'watch fair', 'travel expo', 'filmart', 'innoex', 'toys & games fair', 'games fair', 'watch & clock fair',
       'gifts & premium fair', 'wine & spirits fair', '=importers', '=importer', 'wholesalers', 'wholesale buyers',
       'retail chains', 'supermarket chains', 'trade buyers', 'sourcing agents', 'find partners', 'business partners', 'sales leads',
+      'showcase our products', 'new orders', 'more orders', 'win orders', 'sales agents', 'local agents', 'dealers', 'resellers', 'stockists', 'channel partners', 'business opportunities',
+      'attend the fair', 'attend a fair', 'participate in the fair', 'find an agent', 'find agents', 'docking meeting', 'docking meetings', 'business docking', 'trade docking', 'promotion conference', 'promotion meeting', 'promotion meetings', 'negotiation meeting', 'business negotiations',
+      'pharmacy chains', 'pharmacy chain', 'drugstore chains',
     ],
   },
   'overseas-expansion': {
@@ -184,6 +202,7 @@ export const NEED_TERMS = {
       'market expansion', 'springboard', 'regional hub', 'expand into', 'expanding into', 'overseas business missions',
       'business missions', 'goglobal', 'go abroad', 'going abroad', 'overseas operations',
       'operations abroad', 'set up operations', 'overseas factory', 'overseas plant', 'factory abroad', 'grow internationally',
+      'go overseas', 'going overseas', 'expand abroad', 'expand globally', 'global expansion', 'foreign markets', 'overseas presence', 'global footprint', 'international business', 'multinational operations',
     ],
   },
   'research-collaboration': {
@@ -197,6 +216,8 @@ export const NEED_TERMS = {
       'scientists', 'innovation partnerships', 'jointly research', 'research partner', 'research partners', 'r&d links',
       'university lab', 'university labs', 'research lab',
       'research funding', 'team up with a university', 'work with a university', 'partner with a university',
+      'joint lab', 'joint labs', 'co-develop', 'co-development', 'joint development', 'collaborative research', 'postdoctoral', 'postdocs', 'key technologies',
+      'research centre', 'research center',
     ],
   },
   'talent-internships': {
@@ -209,6 +230,8 @@ export const NEED_TERMS = {
       'workforce', 'talent attraction', 'talent schemes', 'top talent', 'vocational training', 'skills training', 'job placements',
       'work experience', 'host interns', 'take interns', 'intern placements', 'placements', 'summer placements',
       'internship places',
+      'talent development', 'talent cultivation', 'hire staff', 'hire people', 'hire engineers', 'staffing', 'traineeships', 'trainees', 'apprenticeships', 'apprentices', 'practical training',
+      'practice base', 'practice bases', 'internship base',
     ],
   },
   'logistics-customs': {
@@ -223,6 +246,8 @@ export const NEED_TERMS = {
       'cross-border logistics', 'overseas warehouse', 'last-mile delivery', 'cold chain logistics', '=clearance', 'faster clearance', 'cold chain', 'intermodal',
       'multimodal transport', 'multimodal logistics', 'sea-rail', 'rail freight', 'transshipment', 'feeder services', 'e-lock', 'cross-border trucking', 'freight',
       'shipping routes',
+      'dry port', 'inland port', 'land port',
+      'cold storage',
     ],
   },
   'data-computing': {
@@ -234,6 +259,7 @@ export const NEED_TERMS = {
       'data storage', 'data centre', 'data center', 'data centres', 'data centers', 'computing power', '=compute', 'cloud computing',
       'cloud services', 'web hosting', 'server hosting', 'colocation', 'cross-border data', 'data transfer', 'data compliance', 'data security', 'gpu', 'gpus',
       'high-performance computing', 'hpc', 'disaster recovery', 'data localisation', 'data localization', 'gpu compute',
+      'cloud storage', 'data backup', 'supercomputing', 'data export', 'computing capacity', 'computing resources',
     ],
   },
   'tourism-promotion': {
@@ -245,6 +271,9 @@ export const NEED_TERMS = {
       'tourism promotion', 'destination marketing', 'destination promotion', 'tourism marketing', 'attract tourists', 'attract visitors',
       'travel promotion', 'multi-destination', 'tour packages', 'tourism cooperation', 'travel expo', 'cruise routes', 'cruise packages', 'tourism board', 'travel fair',
       'itineraries', 'inbound tourists', 'tour groups', 'visitor numbers',
+      'visitor flows', 'tourist flows', 'tourism roadshows', 'travel roadshows', 'promote our destination', 'promote tourism', 'more tourists', 'more visitors', 'travel routes', 'tourism routes',
+      'tourist source', 'tourist sources', 'exchange of tourists',
+      'tour routes',
     ],
   },
   'education-cooperation': {
@@ -260,6 +289,7 @@ export const NEED_TERMS = {
       'student activities', 'school groups', 'teacher exchanges', 'teacher exchange', 'summer programmes', 'exchange programmes',
       'study trips', 'study base', 'exchange bases', 'joint degree', 'joint degrees', 'dual degree',
       'dual degrees', 'partner schools', 'partner school', 'school partnerships', 'school partnership', 'partner universities',
+      'recruit students', 'recruiting students', 'student enrolment', 'student enrollment',
     ],
   },
   'investment-in-fujian': {
@@ -288,6 +318,9 @@ export const NEED_TERMS = {
       'clan associations', 'chinese culture', 'co-produce', '=performers', 'theatre company', 'heritage shows',
       'stage shows', 'cultural tours', 'arts groups', '=perform', 'troupe', 'troupes',
       'art exhibition', 'art exhibitions',
+      'cultural promotion', 'nanyin', 'cultural programmes', 'cultural activities',
+      'clansmen association', 'clansmen associations',
+      'performance tours',
     ],
   },
   'medical-cooperation': {
@@ -299,6 +332,8 @@ export const NEED_TERMS = {
       'medical cooperation', 'healthcare cooperation', 'clinical collaboration', 'clinical cooperation', 'telemedicine', 'telehealth',
       'remote diagnosis', 'medical exchange', 'hospital partnerships', 'clinical trials', 'patient referral', 'clinical studies',
       'clinical research', 'exchange of doctors', 'doctor exchanges', 'case consultations', 'practitioner training', 'medical specialists', 'partner hospitals', 'hospital cooperation', 'hospital partnership',
+      'cross-border healthcare', 'cross-border medical services', 'medical resources', 'visiting specialists', 'visiting doctors', 'medical training',
+      'health cooperation', 'medical and health cooperation',
     ],
   },
   'residence-facilitation': {
@@ -310,6 +345,8 @@ export const NEED_TERMS = {
       'residence and travel facilitation', 'travel facilitation', 'residence permit', 'residence permits', 'home return permit', 'mainland travel permit', 'travel permit', 'visa', 'visas',
       'immigration', 'public services', 'equal treatment', 'social insurance', 'medical insurance', 'relocation', 'living in fujian', 'residence card', 'online services', 'social security', 'work permit', 'work permits',
       'entry permits', 'daily life',
+      'talent apartments', 'talent housing', 'schooling for our children', "children's schooling",
+      'live and work in fujian', 'living and working in fujian', 'settle in fujian',
     ],
   },
 } as const satisfies Record<NeedCode, ConceptTerms>;
