@@ -32,7 +32,7 @@ export { OPPORTUNITY_EVENT_SLUGS, CROSS_INDUSTRY_MEASURES, INDUSTRY_SERVED_BY } 
 export type { IndustryServedBy, OpportunityEventSlug } from './lib/taxonomy/industry-served-by.data';
 
 // Classification
-export { classifyEnterprise, classifyOpportunityText, enterpriseCity } from './lib/classification/profile-classifier';
+export { classifyEnterprise, classifyOpportunityText, enterpriseCity, enterpriseIndexText } from './lib/classification/profile-classifier';
 export type {
   CityResolution,
   EnterpriseClassification,

@@ -10,6 +10,8 @@
  * - the term frequency is `count / field length`, the division Orama does at insert;
  * - a token's occurrences count every occurrence (a token twice in a document counts twice), as
  *   Orama's `insertTokenScoreParameters` does;
+ * - postings are arrays of ids (and counts only where one is not 1), unordered: every result is scored
+ *   and sorted after, so no order is needed;
  * - the average field length is updated with Orama's own running formula on insert and remove;
  * - scores are summed per field, then per token, in Orama's order, with Orama's BM25.
  * Other field types (the adapter's `enum[]` filter fields) are left to Orama's default index.
@@ -20,12 +22,24 @@ import { AnyOrama, components, IIndex, Tokenizer } from '@orama/orama';
 type DefaultIndexStore = components.index.Index;
 const defaultIndex = components.index;
 
-/** One exact-token field: postings, occurrence counts, field lengths, average length. */
+/**
+ * One token's postings in a field: the internal ids of the documents holding it, in no particular
+ * order (every result is scored and sorted after), and how often each holds it. Index documents
+ * are mostly deduplicated token lists, so the counts stay `null` (all 1) until a document holds
+ * the token twice. Plain arrays of small integers take 8 bytes an entry where a `Map<id, count>`
+ * took about 40: the postings are most of the index (71 tokens a firm document).
+ */
+interface Postings {
+  ids: number[];
+  counts: number[] | null;
+  /** Occurrences over all documents (Orama's `tokenOccurrences`). */
+  occurrences: number;
+}
+
+/** One exact-token field: postings, field lengths, average length. */
 interface ExactTokenField {
-  /** token -> (internal document id -> occurrences of the token in that document's field) */
-  postings: Map<string, Map<number, number>>;
-  /** token -> occurrences over all documents (Orama's `tokenOccurrences`) */
-  occurrences: Map<string, number>;
+  /** token -> its postings (never empty: a token whose last document went is deleted) */
+  postings: Map<string, Postings>;
   /** internal document id -> tokens in its field (0 once removed) */
   lengths: number[];
   /** Orama's `avgFieldLength`: a running average, undefined after the last document went */
@@ -59,7 +73,7 @@ function create(orama: AnyOrama, sharedInternalDocumentStore: AnyOrama['internal
   const exactFields: Record<string, ExactTokenField> = {};
   for (const [prop, type] of Object.entries(schema)) {
     if (typeof type !== 'string') throw new Error(`exact-token index: nested schema property ${prop} is not supported`);
-    if (type === 'string') exactFields[prop] = { postings: new Map(), occurrences: new Map(), lengths: [], average: 0 };
+    if (type === 'string') exactFields[prop] = { postings: new Map(), lengths: [], average: 0 };
     else if (type === 'string[]') throw new Error(`exact-token index: ${prop}: string[] is not supported`);
     else others[prop] = type;
   }
@@ -83,10 +97,20 @@ function insert(...args: InsertArguments): void {
   field.lengths[internalId] = tokens.length;
   for (const [token, count] of tokenCounts(tokens)) {
     let postings = field.postings.get(token);
-    if (!postings) field.postings.set(token, (postings = new Map()));
-    postings.set(internalId, count);
-    field.occurrences.set(token, (field.occurrences.get(token) ?? 0) + count);
+    if (!postings) field.postings.set(token, (postings = { ids: [], counts: null, occurrences: 0 }));
+    // Orama refuses a second insert of an id that is in the index, so the id is new to these postings.
+    postings.ids.push(internalId);
+    if (postings.counts || count !== 1) setCount(postings, postings.ids.length - 1, count);
+    postings.occurrences += count;
   }
+}
+
+function setCount(postings: Postings, at: number, count: number): void {
+  if (!postings.counts) {
+    if (count === 1) return;
+    postings.counts = postings.ids.map(() => 1);
+  }
+  postings.counts[at] = count;
 }
 
 function remove(...args: RemoveArguments): boolean {
@@ -98,11 +122,18 @@ function remove(...args: RemoveArguments): boolean {
   field.lengths[internalId] = 0;
   for (const [token, count] of tokenCounts(tokens)) {
     const postings = field.postings.get(token);
-    if (!postings?.delete(internalId)) continue;
-    if (postings.size === 0) field.postings.delete(token);
-    const left = (field.occurrences.get(token) ?? 0) - count;
-    if (left > 0) field.occurrences.set(token, left);
-    else field.occurrences.delete(token);
+    const at = postings ? postings.ids.indexOf(internalId) : -1;
+    if (!postings || at < 0) continue;
+    // Swap with the last entry and drop it: no order is kept.
+    const last = postings.ids.length - 1;
+    postings.ids[at] = postings.ids[last];
+    postings.ids.pop();
+    if (postings.counts) {
+      postings.counts[at] = postings.counts[last];
+      postings.counts.pop();
+    }
+    postings.occurrences -= count;
+    if (postings.ids.length === 0 || postings.occurrences <= 0) field.postings.delete(token);
   }
   return true;
 }
@@ -136,8 +167,11 @@ function search(
     for (const token of tokens) {
       const postings = field.postings.get(token);
       if (!postings) continue;
-      const matchingCount = field.occurrences.get(token) ?? 0;
-      for (const [internalId, count] of postings) {
+      const matchingCount = postings.occurrences;
+      const { ids, counts } = postings;
+      for (let k = 0; k < ids.length; k++) {
+        const internalId = ids[k];
+        const count = counts ? counts[k] : 1;
         if (whereFiltersIDs && !whereFiltersIDs.has(internalId)) continue;
         const length = field.lengths[internalId];
         const score = bm25(count / length, matchingCount, docsCount, length, field.average as number, relevance) * boostPerProperty;

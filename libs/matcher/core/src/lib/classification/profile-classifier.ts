@@ -52,7 +52,7 @@ export interface EnterpriseClassification {
   readonly sizeBand: SizeBand | null;
   readonly language: Locale;
   readonly languageSource: 'declared' | 'detected';
-  /** Index tokens of all the text fields (what analyzeForIndex gives, split). */
+  /** Index tokens of all the text fields: `analyzeForIndex(enterpriseIndexText(profile))`, split (the search document's terms). */
   readonly tokens: readonly string[];
 }
 
@@ -154,8 +154,17 @@ export function classifyEnterprise(profile: EnterpriseProfileText): EnterpriseCl
     sizeBand: sizeBandOf(profile.employees),
     language: profile.language ?? detectLanguage(allText),
     languageSource: profile.language ? 'declared' : 'detected',
-    tokens: splitTokens(analyzeForIndex(allText)),
+    tokens: splitTokens(analyzeForIndex(enterpriseIndexText(profile))),
   };
+}
+
+/**
+ * The text a firm is indexed by: every field, one a line, in this order, empty ones as empty lines.
+ * The search document and the classification's tokens use this same string, so the second finds
+ * its normalisation, concepts and tokens cached (text/analysis-cache.ts) instead of analysing again.
+ */
+export function enterpriseIndexText(profile: EnterpriseProfileText): string {
+  return [profile.name, profile.city, profile.industry, profile.products, profile.needs, profile.markets].join('\n');
 }
 
 /** The industry the structured field names: a vocabulary code, or the first industry term in it. */

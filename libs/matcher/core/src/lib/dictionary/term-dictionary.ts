@@ -102,16 +102,28 @@ export function findConcepts(text: string, options: FindConceptsOptions = {}): C
   return findConceptsInNormalized(normalizeWithSourceMap(text), options);
 }
 
+/**
+ * Concepts of every kind per normalised text (normalisations are shared, text-normalizer.ts): a
+ * firm's field is looked up for its classification, its product and description terms and its
+ * city. Weak: they go when the normalisation does.
+ */
+const CONCEPTS = new WeakMap<NormalizedText, ConceptMatch[]>();
+
 /** findConcepts on text normalised already (lets callers normalise once). */
 export function findConceptsInNormalized(normalized: NormalizedText, options: FindConceptsOptions = {}): ConceptMatch[] {
+  let all = CONCEPTS.get(normalized);
+  if (!all) CONCEPTS.set(normalized, (all = conceptsIn(normalized)));
+  // The kinds are chosen after matching: a concept of another kind still hides the terms inside it.
   const kinds = options.kinds ? new Set(options.kinds) : null;
+  return kinds ? all.filter((m) => kinds.has(m.kind)) : all.slice();
+}
+
+function conceptsIn(normalized: NormalizedText): ConceptMatch[] {
   const found: ConceptMatch[] = [];
   for (const raw of conceptMatcher().match(normalized)) {
     const span = sourceSpan(normalized, raw.start, raw.end);
     const matched = normalized.source.slice(span.start, span.end);
-    for (const concept of raw.target.concepts) {
-      if (!kinds || kinds.has(concept.kind)) found.push({ ...concept, matched, start: span.start, end: span.end, term: raw.target.term });
-    }
+    for (const concept of raw.target.concepts) found.push({ ...concept, matched, start: span.start, end: span.end, term: raw.target.term });
   }
   return found;
 }

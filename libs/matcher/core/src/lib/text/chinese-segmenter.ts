@@ -1,3 +1,5 @@
+import { AnalysisCache } from './analysis-cache';
+
 /**
  * Chinese word segmentation with ICU's dictionary-based `Intl.Segmenter('zh')`.
  *
@@ -16,8 +18,15 @@ export interface ChineseWord {
 
 const WINDOW = 256;
 let segmenter: Intl.Segmenter | undefined;
+/** One firm's analysis segments the same runs several times (analysis-cache.ts); about 1 MB of runs and words. */
+const SEGMENTED = new AnalysisCache<string, readonly ChineseWord[]>(1 << 20);
 
-export function segmentChineseWords(run: string): ChineseWord[] {
+/** The word-like segments of a run (shared: never mutate the array). */
+export function segmentChineseWords(run: string): readonly ChineseWord[] {
+  return SEGMENTED.through(run, () => segmentUncached(run), (words) => run.length * 2 + words.length * 48);
+}
+
+function segmentUncached(run: string): ChineseWord[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const words: ChineseWord[] = [];
   let offset = 0;

@@ -43,12 +43,27 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Analyz
   return { normalized: normalized.text, tokens: tokenizeNormalized(normalized, options) };
 }
 
+/**
+ * Tokens per normalised text (normalisations are shared, text-normalizer.ts): a firm's field is
+ * tokenised once for its product terms and once more for its description terms otherwise.
+ * Weak: they go when the normalisation does.
+ */
+const TOKENS = new WeakMap<NormalizedText, { withChars?: Token[]; withoutChars?: Token[] }>();
+
 /** Tokens of already normalised text (lets callers normalise once and also match concepts). */
 export function tokenizeNormalized(normalized: NormalizedText, options: AnalyzeOptions = {}): Token[] {
+  const allChars = options.cjkChars ?? true;
+  let cached = TOKENS.get(normalized);
+  if (!cached) TOKENS.set(normalized, (cached = {}));
+  const tokens = allChars ? (cached.withChars ??= tokenize(normalized, true)) : (cached.withoutChars ??= tokenize(normalized, false));
+  return tokens.slice();
+}
+
+function tokenize(normalized: NormalizedText, allChars: boolean): Token[] {
   const tokens: Token[] = [];
   for (const run of scanRuns(normalized.text)) {
     if (run.kind === 'word') addWord(tokens, normalized, run);
-    else addCjkRun(tokens, normalized, run, options.cjkChars ?? true);
+    else addCjkRun(tokens, normalized, run, allChars);
   }
   return tokens;
 }

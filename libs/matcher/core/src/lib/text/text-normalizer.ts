@@ -1,3 +1,4 @@
+import { AnalysisCache } from './analysis-cache';
 import { toSimplified } from './chinese-converter';
 
 /**
@@ -146,8 +147,15 @@ export function foldWithSourceMap(input: string): { folded: NormalizedText; hasH
   return { folded: out.build(input), hasHan: out.hasHan };
 }
 
-/** The full normalisation, with a map from every unit of the result back to the input. */
+/** Normalisations of recent inputs (analysis-cache.ts), about 4 MB: each field is normalised once per firm analysis. */
+const NORMALIZED = new AnalysisCache<string, NormalizedText>(4 << 20);
+
+/** The full normalisation, with a map from every unit of the result back to the input (shared: never mutate it). */
 export function normalizeWithSourceMap(input: string): NormalizedText {
+  return NORMALIZED.through(input, () => normalizeUncached(input), (n) => n.source.length * 2 + n.text.length * 10);
+}
+
+function normalizeUncached(input: string): NormalizedText {
   const { folded, hasHan } = foldWithSourceMap(input);
   if (!hasHan) return folded;
   const converted = toSimplified(folded.text);

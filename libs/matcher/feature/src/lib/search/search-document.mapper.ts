@@ -9,7 +9,7 @@ import {
   NEEDS,
   Tags,
 } from '@fhk/contracts';
-import { analyzeForIndex, enterpriseCity, FUJIAN_CITIES, findConcepts } from '@fhk/matcher/core';
+import { analyzeForIndex, enterpriseCity, enterpriseIndexText, FUJIAN_CITIES, findConcepts } from '@fhk/matcher/core';
 import { SearchDocument, SearchIndexSpec } from '@fhk/platform/search';
 import { OpportunityType, opportunityTypeOf } from '../read-model/read-model.collections';
 
@@ -119,7 +119,6 @@ export function opportunitySearchDocument(entity: CatalogueItem | CalendarEvent)
 }
 
 export function enterpriseSearchDocument(enterprise: Enterprise): MatcherSearchDocument {
-  const text = [enterprise.name, enterprise.city, enterprise.industry, enterprise.products, enterprise.needs, enterprise.markets].join('\n');
   // The place as the classifier resolves it, without classifying the whole profile (most of the cost).
   const city = enterpriseCity(enterprise);
   return {
@@ -127,7 +126,7 @@ export function enterpriseSearchDocument(enterprise: Enterprise): MatcherSearchD
     type: 'enterprise',
     entityId: enterprise.id,
     title: { 'zh-Hant': enterprise.name, 'zh-Hans': enterprise.name, en: enterprise.name },
-    terms: analyzeForIndex(text),
+    terms: analyzeForIndex(enterpriseIndexText(enterprise)),
     industries: [],
     needs: [],
     markets: [],
