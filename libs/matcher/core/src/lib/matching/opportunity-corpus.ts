@@ -150,6 +150,11 @@ export class OpportunityCorpus {
     return this.relevance.keywordRange(e, o);
   }
 
+  /** `keywordRange(·, o)` for many firms against one opportunity, the same numbers, `o`'s words looked up once (outreach). */
+  keywordRangesFor(o: OpportunityProfile): (e: MatchableEnterprise) => { low: number; high: number } {
+    return this.relevance.keywordRangesFor(o);
+  }
+
   /**
    * What one firm ranking many opportunities reads of the corpus again and again, worked out once
    * from the postings by ordinal: its BM25 against every opportunity sharing a word with it (one
