@@ -62,10 +62,11 @@ export class TextRelevance {
   private readonly totalLength: Record<TextLanguage, number> = { zh: 0, en: 0 };
   /** Opportunities whose text has the token, per language (text relevance only looks at these). */
   private readonly byTextToken: Record<TextLanguage, Map<string, Set<OpportunityProfile>>> = { zh: new Map(), en: new Map() };
-  /** The firm's best text relevance over the corpus, per corpus version (the scale of `keywords`). */
-  private readonly bestKeyword = new WeakMap<MatchableEnterprise, { version: number; best: number }>();
-  /** The MaxScore bound of the firm's best, per corpus version (`keywordRange`). */
-  private readonly maxScore = new WeakMap<MatchableEnterprise, { version: number; bound: number }>();
+  /**
+   * Per firm and corpus version (one entry a firm): its best text relevance over the corpus (the
+   * scale of `keywords`) and the MaxScore bound of that best (`keywordRange`), NaN until found.
+   */
+  private readonly perFirm = new WeakMap<MatchableEnterprise, { version: number; best: number; bound: number }>();
   /** Sums by ordinal for `bestKeywordOf`, all 0 between calls. */
   private sums = new Float64Array(0);
   /** BM25 statistics per word and language, until the next change (`termStatsOf`). */
@@ -159,25 +160,34 @@ export class TextRelevance {
   /** The range of the firm's relevance to an opportunity it has BM25 `score` with. */
   private rangeOf(e: MatchableEnterprise, score: number): { low: number; high: number } {
     if (score === 0) return NOTHING;
-    const cached = this.bestKeyword.get(e);
-    if (cached?.version === this.host.version()) {
-      const value = cached.best > 0 ? score / cached.best : 0;
+    const known = this.entryOf(e);
+    if (!Number.isNaN(known.best)) {
+      const value = known.best > 0 ? score / known.best : 0;
       return { low: value, high: value };
     }
-    return { low: score / (this.maxScoreOf(e) * (1 + BOUND_SLACK)), high: 1 };
+    if (Number.isNaN(known.bound)) known.bound = this.maxScoreOf(e);
+    return { low: score / (known.bound * (1 + BOUND_SLACK)), high: 1 };
   }
 
-  /** The MaxScore bound of the firm's best (its words' bounds together), once per firm and corpus version. */
+  /** The firm's entry of this corpus version (a new one, nothing known, after a change). */
+  private entryOf(e: MatchableEnterprise): { version: number; best: number; bound: number } {
+    const version = this.host.version();
+    let entry = this.perFirm.get(e);
+    if (entry?.version !== version) {
+      entry = { version, best: NaN, bound: NaN };
+      this.perFirm.set(e, entry);
+    }
+    return entry;
+  }
+
+  /** The MaxScore bound of the firm's best: its words' bounds together. */
   private maxScoreOf(e: MatchableEnterprise): number {
-    const cached = this.maxScore.get(e);
-    if (cached?.version === this.host.version()) return cached.bound;
     const languages = termLanguagesOf(e);
     let bound = 0;
     e.descriptionTerms.forEach((term, i) => {
       const stats = this.termStatsOf(languages[i], term.token);
       bound += term.weight * stats.idf * stats.maxNorm;
     });
-    this.maxScore.set(e, { version: this.host.version(), bound });
     return bound;
   }
 
@@ -194,7 +204,7 @@ export class TextRelevance {
     this.addRelevance(firm, postings, relevance, null);
     let best = 0;
     for (let o = 0; o < relevance.length; o++) if (relevance[o] > best) best = relevance[o];
-    this.bestKeyword.set(firm, { version: this.host.version(), best });
+    this.entryOf(firm).best = best;
     const named = new Set(this.host.namedBy(firm));
     return {
       postings,
@@ -238,8 +248,8 @@ export class TextRelevance {
    * up in every text: about 2 ms a firm on 10^4 opportunities, most of an outreach page's exact part.)
    */
   private bestKeywordOf(e: MatchableEnterprise): number {
-    const cached = this.bestKeyword.get(e);
-    if (cached?.version === this.host.version()) return cached.best;
+    const known = this.entryOf(e);
+    if (!Number.isNaN(known.best)) return known.best;
     const postings = this.host.postings();
     if (this.sums.length !== postings.size) this.sums = new Float64Array(postings.size);
     const sums = this.sums;
@@ -250,7 +260,7 @@ export class TextRelevance {
       if (sums[o] > best) best = sums[o];
       sums[o] = 0;
     }
-    this.bestKeyword.set(e, { version: this.host.version(), best });
+    known.best = best;
     return best;
   }
 
