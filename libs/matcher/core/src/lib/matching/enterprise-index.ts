@@ -18,6 +18,16 @@ export function compactMatchable(m: MatchableEnterprise): MatchableEnterprise {
 }
 
 /**
+ * The names of `o` (`eventNamesOf`) that contain none of its other names: a text with a name has
+ * every name inside it, so scanning for these finds the same firms ("toys fair #2" is inside
+ * "(fictitious) toys fair #2"), with one scan of every firm's text fewer per longer name.
+ */
+function innermostNames(o: OpportunityProfile): string[] {
+  const names = eventNamesOf(o);
+  return names.filter((n) => !names.some((m) => m !== n && n.includes(m)));
+}
+
+/**
  * The firm side of matching, for outreach: each firm's analysis once, and an inverted index from
  * concept and token keys (`match-candidates.ts`) to firms, so an opportunity scores only the firms
  * that can score above zero with it, not every firm. Events are also found by their names in the
@@ -101,7 +111,7 @@ export class EnterpriseIndex {
     const keys = opportunityKeys(o);
     for (const k of keys.concepts) for (const s of this.postings.get(k) ?? []) slots.add(s);
     for (const t of keys.tokens) for (const s of this.postings.get(`t:${t}`) ?? []) slots.add(s);
-    for (const name of eventNamesOf(o)) for (const s of this.naming(name)) slots.add(s);
+    for (const name of innermostNames(o)) for (const s of this.naming(name)) slots.add(s);
     const out: MatchableEnterprise[] = [];
     for (const s of slots) out.push(this.firms[s]!);
     return out;

@@ -67,11 +67,18 @@ describe('outreach ranking: bounds, then exact scores only where they decide', (
   it('the text relevance lies within keywordRange, and the score within the bounds, for every pair', () => {
     const corpus = freshCorpus();
     // Bounds first, while no best is known; then the exact values.
+    const outside: string[] = [];
     const bounds = corpus.profiles.map((o) => {
       const boundsOf = scoreBoundsFor(o, corpus, ctxOf(corpus));
-      return firms.map((e) => ({ range: corpus.keywordRange(e, o), score: boundsOf(e) }));
+      const rangeOf = corpus.keywordRangesFor(o);
+      return firms.map((e) => {
+        const range = corpus.keywordRange(e, o);
+        // The per-opportunity ranges outreach reads are the same numbers, bit for bit.
+        const per = rangeOf(e);
+        if (per.low !== range.low || per.high !== range.high) outside.push(`${o.id}/${e.id} keywordRangesFor [${per.low}, ${per.high}] ≠ [${range.low}, ${range.high}]`);
+        return { range, score: boundsOf(e) };
+      });
     });
-    const outside: string[] = [];
     corpus.profiles.forEach((o, i) =>
       firms.forEach((e, j) => {
         const { range, score } = bounds[i][j];
@@ -97,16 +104,23 @@ describe('outreach ranking: bounds, then exact scores only where they decide', (
   });
 
   it('catches a broken bound: an upper bound too low changes pages, a lower bound too high changes totals', () => {
+    // Outreach reads the ranges per opportunity (`keywordRangesFor`).
     class LowUpperBound extends OpportunityCorpus {
-      override keywordRange(e: MatchableEnterprise, o: OpportunityProfile) {
-        const range = super.keywordRange(e, o);
-        return { low: range.low, high: range.low + (range.high - range.low) / 2 };
+      override keywordRangesFor(o: OpportunityProfile) {
+        const rangeOf = super.keywordRangesFor(o);
+        return (e: MatchableEnterprise) => {
+          const range = rangeOf(e);
+          return { low: range.low, high: range.low + (range.high - range.low) / 2 };
+        };
       }
     }
     class HighLowerBound extends OpportunityCorpus {
-      override keywordRange(e: MatchableEnterprise, o: OpportunityProfile) {
-        const range = super.keywordRange(e, o);
-        return { low: range.low === range.high ? range.low : range.high * (1 - 1e-9), high: range.high };
+      override keywordRangesFor(o: OpportunityProfile) {
+        const rangeOf = super.keywordRangesFor(o);
+        return (e: MatchableEnterprise) => {
+          const range = rangeOf(e);
+          return { low: range.low === range.high ? range.low : range.high * (1 - 1e-9), high: range.high };
+        };
       }
     }
     const low = differences(new LowUpperBound(profilesOf(items)));

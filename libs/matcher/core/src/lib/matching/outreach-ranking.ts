@@ -92,7 +92,7 @@ export interface ScoreBounds {
 
 /**
  * Bounds on `matchScore(e, o, ctx).score` without the firm's best text relevance: the same rules
- * run with the relevance at the top and at the bottom of `corpus.keywordRange(e, o)` (the rules add
+ * run with the relevance at the top and at the bottom of `corpus.keywordRange(e, o)` (`keywordRangesFor(o)`) (the rules add
  * it, with its weight, before the penalties take their shares, so the score grows with it). The
  * bottom is only scored when the top does not already decide: the penalties are factors of at most
  * 1, so the score at the bottom is at least the top's less the relevance's weight times the range.
@@ -105,8 +105,9 @@ export function scoreBoundsFor(o: OpportunityProfile, corpus: OpportunityCorpus,
     fixed = value;
     return matchScore(e, o, bounding).score;
   };
+  const rangeOf = corpus.keywordRangesFor(o);
   return (e) => {
-    const range = corpus.keywordRange(e, o);
+    const range = rangeOf(e);
     const high = scoreWith(e, range.high);
     if (range.low === range.high) return { low: high, high, exact: true };
     if (high < threshold - MARGIN) return { low: 0, high, exact: false };
