@@ -1,5 +1,5 @@
 import { mulberry32 } from '@fhk/shared/util';
-import type { Locale } from '@fhk/contracts';
+import type { Locale, NeedCode } from '@fhk/contracts';
 import { feedbackAdjuster } from './feedback-adjuster';
 import { forwardScorer, forwardScorerWith, plainScorer, ScorerFactory } from './forward-scorer';
 import { firm, opportunity, profilesOf, TODAY } from './generated-matching.fixtures';
@@ -9,6 +9,7 @@ import { FeedbackAdjuster, MatchableEnterprise, MatchContext, OpportunityType } 
 import { toMatchableEnterprise } from './matchable-enterprise';
 import { OpportunityCorpus } from './opportunity-corpus';
 import { matchOpportunities, matchOpportunitiesBounded } from './opportunity-matcher';
+import { programme } from './opportunity.fixtures';
 import { penaltyVariant } from './penalty-variants.fixtures';
 
 /**
@@ -19,13 +20,26 @@ import { penaltyVariant } from './penalty-variants.fixtures';
  */
 describe('the ordinal scorer of forward matching gives the scores of matchScore (generated data)', () => {
   const rng = mulberry32(97);
-  const items = Array.from({ length: 140 }, (_, i) => penaltyVariant(opportunity(rng, i), i));
+  const items = [
+    ...Array.from({ length: 140 }, (_, i) => penaltyVariant(opportunity(rng, i), i)),
+    // Mainly for a need some firms below decline or have done, and also for one they want.
+    ...(['listing', 'trademark-patent', 'company-registration'] as NeedCode[]).map((main, i) =>
+      programme(`m${i}`, `Programme ${main}`, `計劃${i}`, [], { industries: [], needs: [main, i ? 'exhibit-find-buyers' : 'investment-financing'], markets: [] }),
+    ),
+  ];
   const firms = [
     ...Array.from({ length: 120 }, (_, i) => firm(rng, i)),
     toMatchableEnterprise({ name: '樣本', city: '廈門' }),
     toMatchableEnterprise({ name: 'y', city: '', products: 'granite', needs: '不需要上市，已在香港註冊公司' }),
     toMatchableEnterprise({ name: 'z', city: '泉州', industry: '石材', needs: '想在香港上市', employees: 5 }),
     toMatchableEnterprise({ name: 'w', city: '福州', industry: '鋰電池', needs: '想在香港上市、發債', employees: 800 }),
+    // Needs put off for later weigh less than MINOR_NEED: items meeting only them keep part of the no-need penalty.
+    toMatchableEnterprise({ name: 'u', city: '漳州', products: '陶瓷', needs: '想參加展會找買家，以後再考慮融資' }),
+    toMatchableEnterprise({ name: 't', city: 'Xiamen', products: 'furniture', needs: 'Exhibitions to find buyers; later maybe financing and a listing', employees: 300 }),
+    // Wants some needs and declines or has done others: an item whose main need is one of those keeps the penalty.
+    ...['想參加展會找買家、融資，不需要上市', '想找買家和融資，已經註冊商標', 'We want financing and buyers; no need for a listing; already registered a company'].map((needs, i) =>
+      toMatchableEnterprise({ name: `d${i}`, city: '泉州', products: 'granite sneakers', needs }),
+    ),
   ];
   const corpus = new OpportunityCorpus(profilesOf(items), { orderByKey: true });
   const [a, b, c] = corpus.profiles;
