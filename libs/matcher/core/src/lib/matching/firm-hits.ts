@@ -1,4 +1,4 @@
-import { UNIVERSAL_MARKETS } from './match-scorer';
+import { CAPITAL_MARKETS, UNIVERSAL_MARKETS } from './match-scorer';
 import { MatchableEnterprise } from './match-types';
 import { FirmView, OpportunityCorpus } from './opportunity-corpus';
 
@@ -11,6 +11,10 @@ export const DECLINED = 16;
 export const DONE = 32;
 /** Some topical reason may score (without one the score is 0). */
 export const TOPICAL = 64;
+/** One of the needs it meets is a listing or bond issue (the size rule speaks). */
+export const CAPITAL_NEED = 128;
+/** Hit values kept per ordinal in the firm's order (`FirmHits.industryValues`, `needValues`); past this many, the scorer reads the profile. */
+export const SLOTS = 4;
 
 /**
  * What one firm shares with every opportunity of a corpus version, by ordinal, summed from the
@@ -30,8 +34,20 @@ export interface FirmHits {
   readonly product: Float64Array;
   /** How many of the firm's markets (not universal) the item reaches. */
   readonly markets: Float64Array;
-  /** INDUSTRY_HIT, NEED_HIT, CITY_HIT, NAMED, DECLINED, DONE, TOPICAL. */
+  /** INDUSTRY_HIT, NEED_HIT, CITY_HIT, NAMED, DECLINED, DONE, TOPICAL, CAPITAL_NEED. */
   readonly hits: Uint8Array;
+  /**
+   * The industry and need rules' hit values exactly as the rules compute them (firm weight × tag
+   * weight × title bonus; firm weight × need weight), in the firm's order: `industryCount[o]` of
+   * them from `industryValues[o * SLOTS]` (the first SLOTS only), the same for needs.
+   */
+  readonly industryCount: Uint8Array;
+  readonly industryValues: Float64Array;
+  readonly needCount: Uint8Array;
+  readonly needValues: Float64Array;
+  /** Index in the firm's needs of the first need the item meets, and the largest firm weight of those it meets. */
+  readonly firstNeed: Uint8Array;
+  readonly strongestNeed: Float64Array;
 }
 
 const cache = new WeakMap<FirmView, FirmHits>();
@@ -51,19 +67,43 @@ export function firmHitsOf(e: MatchableEnterprise, corpus: OpportunityCorpus, vi
   const markets = new Float64Array(n);
   const hits = new Uint8Array(n);
 
-  // The firm's weight × the item's, summed and the largest kept, for every item with the concept.
-  const accumulate = (key: string, weight: number, sum: Float64Array, max: Float64Array, flags: number) => {
-    const { ordinals, values } = postings.concept(key);
+  const industryCount = new Uint8Array(n);
+  const industryValues = new Float64Array(n * SLOTS);
+  const needCount = new Uint8Array(n);
+  const needValues = new Float64Array(n * SLOTS);
+  const firstNeed = new Uint8Array(n);
+  const strongestNeed = new Float64Array(n);
+
+  // Each hit's value as the rules compute it: summed and the largest kept (the bound), and kept in the firm's order (the scorer).
+  for (const i of c.industries) {
+    const { ordinals, weights, bonus } = postings.industry(i.code);
     for (let k = 0; k < ordinals.length; k++) {
       const o = ordinals[k];
-      const value = weight * values[k];
-      sum[o] += value;
-      if (value > max[o]) max[o] = value;
-      hits[o] |= flags;
+      const value = i.weight * weights[k] * bonus[k];
+      industry[o] += value;
+      if (value > industryMax[o]) industryMax[o] = value;
+      hits[o] |= INDUSTRY_HIT | TOPICAL;
+      const slot = industryCount[o]++;
+      if (slot < SLOTS) industryValues[o * SLOTS + slot] = value;
     }
-  };
-  for (const i of c.industries) accumulate(`i:${i.code}`, i.weight, industry, industryMax, INDUSTRY_HIT | TOPICAL);
-  for (const x of c.needs) accumulate(`n:${x.code}`, x.weight, need, needMax, NEED_HIT | TOPICAL);
+  }
+  c.needs.forEach((x, j) => {
+    const { ordinals, values } = postings.concept(`n:${x.code}`);
+    const capital = CAPITAL_MARKETS.has(x.code) ? CAPITAL_NEED : 0;
+    for (let k = 0; k < ordinals.length; k++) {
+      const o = ordinals[k];
+      const value = x.weight * values[k];
+      need[o] += value;
+      if (value > needMax[o]) needMax[o] = value;
+      const slot = needCount[o]++;
+      if (slot === 0) {
+        firstNeed[o] = j;
+        strongestNeed[o] = x.weight;
+      } else strongestNeed[o] = Math.max(strongestNeed[o], x.weight);
+      if (slot < SLOTS) needValues[o * SLOTS + slot] = value;
+      hits[o] |= NEED_HIT | TOPICAL | capital;
+    }
+  });
   for (const m of c.markets) {
     if (UNIVERSAL_MARKETS.has(m.code)) continue;
     const { ordinals } = postings.concept(`m:${m.code}`);
@@ -96,7 +136,7 @@ export function firmHitsOf(e: MatchableEnterprise, corpus: OpportunityCorpus, vi
     const o = postings.ordinalOf(p);
     if (o >= 0) hits[o] |= NAMED | TOPICAL;
   }
-  const out = { industry, industryMax, need, needMax, product, markets, hits };
+  const out = { industry, industryMax, need, needMax, product, markets, hits, industryCount, industryValues, needCount, needValues, firstNeed, strongestNeed };
   cache.set(view, out);
   return out;
 }

@@ -1,6 +1,5 @@
-import { CITY_HIT, DECLINED, DONE, firmHitsOf, NAMED } from './firm-hits';
+import { CAPITAL_NEED, CITY_HIT, DECLINED, DONE, firmHitsOf, NAMED, SLOTS } from './firm-hits';
 import {
-  CAPITAL_MARKETS,
   DECLINED_NEED,
   DIRECTION_MISMATCH,
   DONE_NEED,
@@ -27,7 +26,7 @@ import { MatchScore, reasonMask } from './match-tally';
 import { MatchableEnterprise, MatchContext } from './match-types';
 import { namedByFirm } from './named-event';
 import { FirmView, OpportunityCorpus } from './opportunity-corpus';
-import { CAPITAL_MAIN, DEADLINE_SOON, EVENT, FOCUSED, PAST, PEOPLE_ONLY, REQUIRES_ENTITY, TITLE_EXCLUSIVE, UPCOMING } from './opportunity-postings';
+import { CAPITAL_MAIN, DEADLINE_SOON, EVENT, FOCUSED, PAST, PEOPLE_ONLY, REQUIRES_ENTITY, SERVES_LISTED, servesMask, TITLE_EXCLUSIVE, UPCOMING } from './opportunity-postings';
 
 /** Scores the firm against the opportunity of an ordinal of `view.postings` (what forward matching ranks by). */
 export type OrdinalScorer = (ordinal: number) => MatchScore;
@@ -77,9 +76,9 @@ function insertDescending(xs: Float64Array, n: number, v: number): number {
 export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WEIGHTS, number>>): ScorerFactory {
   return (e, corpus, view, ctx) => {
     const { postings, relevance, bestRelevance } = view;
-    const { hits, product, markets } = firmHitsOf(e, corpus, view);
+    const { hits, product, markets, industryCount: industryCounts, industryValues: industrySlots, needCount: needCounts, needValues: needSlots, firstNeed, strongestNeed } = firmHitsOf(e, corpus, view);
     const dates = postings.datesOn(ctx.today);
-    const { profiles, flags, informsOnly, sample } = postings;
+    const { profiles, flags, informsOnly, sample, serves: servesOf } = postings;
     const c = e.classification;
     const { industries, needs, serves } = c;
     const firmIndustries = new Set<string>(industries.map((i) => i.code));
@@ -92,18 +91,29 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
     const needValues = new Float64Array(needs.length);
     const factors = new Float64Array(12);
     const bits = new Int32Array(12);
+    let penalties = 0;
+    const penalize = (factor: number, bit: number) => {
+      factors[penalties] = factor;
+      bits[penalties++] = bit;
+    };
+    const firmServes = servesMask(serves);
 
     return (o) => {
-      const p = profiles[o];
       const hit = hits[o];
       const flag = flags[o];
       let running = 0;
       let topical = false;
 
+      // The hits in the firm's order, sorted descending as the rules sort them (from the profile past SLOTS hits).
       let industryCount = 0;
-      for (const i of industries) {
-        const w = p.industries.get(i.code);
-        if (w !== undefined) industryCount = insertDescending(industryValues, industryCount, i.weight * w * (p.titleIndustries.has(i.code) ? TITLE_BONUS : 1));
+      if (industryCounts[o] <= SLOTS) {
+        for (let k = 0; k < industryCounts[o]; k++) industryCount = insertDescending(industryValues, industryCount, industrySlots[o * SLOTS + k]);
+      } else {
+        const p = profiles[o];
+        for (const i of industries) {
+          const w = p.industries.get(i.code);
+          if (w !== undefined) industryCount = insertDescending(industryValues, industryCount, i.weight * w * (p.titleIndustries.has(i.code) ? TITLE_BONUS : 1));
+        }
       }
       if (industryCount) {
         let rest = 0;
@@ -114,17 +124,18 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
       }
 
       let needCount = 0;
-      let need: string | null = null;
-      let strongest = -Infinity;
-      let capitalNeed = false;
-      for (const n of needs) {
-        const w = p.needs.get(n.code);
-        if (w === undefined) continue;
-        need ??= n.code;
-        strongest = Math.max(strongest, n.weight);
-        if (CAPITAL_MARKETS.has(n.code)) capitalNeed = true;
-        needCount = insertDescending(needValues, needCount, n.weight * w);
+      if (needCounts[o] <= SLOTS) {
+        for (let k = 0; k < needCounts[o]; k++) needCount = insertDescending(needValues, needCount, needSlots[o * SLOTS + k]);
+      } else {
+        const p = profiles[o];
+        for (const n of needs) {
+          const w = p.needs.get(n.code);
+          if (w !== undefined) needCount = insertDescending(needValues, needCount, n.weight * w);
+        }
       }
+      const need = needCount ? needs[firstNeed[o]].code : null;
+      const strongest = strongestNeed[o];
+      const capitalNeed = (hit & CAPITAL_NEED) !== 0;
       if (needCount) {
         let rest = 0;
         for (let k = 1; k < needCount; k++) rest += needValues[k] / NEED_FURTHER_DIVISOR;
@@ -133,7 +144,7 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
         if (x > 0) topical = true;
       }
 
-      const named = (hit & NAMED) !== 0 && namedByFirm(e, p);
+      const named = (hit & NAMED) !== 0 && namedByFirm(e, profiles[o]);
       if (named) {
         running += weights.namedEvent;
         if (weights.namedEvent > 0) topical = true;
@@ -160,12 +171,8 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
       }
       if (!topical) return NONE;
 
-      let penalties = 0;
-      const penalize = (factor: number, bit: number) => {
-        factors[penalties] = factor;
-        bits[penalties++] = bit;
-      };
-      if (p.serves.size > 0 && !serves.some((s) => p.serves.has(s))) penalize(DIRECTION_MISMATCH, BIT.direction);
+      penalties = 0;
+      if (flag & SERVES_LISTED && !(servesOf[o] & firmServes)) penalize(DIRECTION_MISMATCH, BIT.direction);
       const titleMiss = (flag & TITLE_EXCLUSIVE) !== 0 && industries.length > 0 && !firmIndustries.has(postings.titleIndustry[o]!);
       if (flag & FOCUSED && industries.length > 0 && (!industryCount || titleMiss) && (flag & EVENT || !needCount) && !named) penalize(INDUSTRY_MISMATCH, BIT.mismatch);
       else if (!needCount && needs.length > 0) penalize(NO_NEED_MET, BIT.noNeed);
@@ -186,7 +193,7 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
       if (date & PAST) penalize(PAST_EDITION, BIT.past);
       else if (date & UPCOMING) running += weights.upcoming;
       if (date & DEADLINE_SOON) running += weights.deadline;
-      const fb = feedback?.(p);
+      const fb = feedback?.(profiles[o]);
       if (fb && fb.factor !== 1) penalize(fb.factor, BIT.feedback);
 
       let negative = 0;

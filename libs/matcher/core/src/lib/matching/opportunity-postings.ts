@@ -9,6 +9,13 @@ export interface Posting {
   readonly values: Float64Array;
 }
 
+/** The opportunities tagged with one industry: the tag's weight and the title bonus (1 or TITLE_BONUS) of each. */
+export interface IndustryPosting {
+  readonly ordinals: Int32Array;
+  readonly weights: Float64Array;
+  readonly bonus: Float64Array;
+}
+
 /** Bits of `OpportunityPostings.flags`. */
 export const FOCUSED = 1;
 export const PEOPLE_ONLY = 2;
@@ -17,6 +24,8 @@ export const REQUIRES_ENTITY = 8;
 export const CAPITAL_MAIN = 16;
 /** An event whose title names one industry, its main tag and not an umbrella one (the rules' `titleMiss` but for the firm). */
 export const TITLE_EXCLUSIVE = 32;
+/** It says whom it serves (the direction rule applies when the firm is none of them). */
+export const SERVES_LISTED = 64;
 
 /** Bits of `OpportunityPostings.datesOn(today)`: its edition is over, is ahead with dates, its deadline is within the horizon. */
 export const PAST = 1;
@@ -68,7 +77,7 @@ export class OpportunityPostings {
   readonly informsOnly: Uint8Array;
   /** Whom it serves (`servesMask`; 0 = anyone). */
   readonly serves: Int32Array;
-  /** FOCUSED, PEOPLE_ONLY, EVENT, REQUIRES_ENTITY, CAPITAL_MAIN, TITLE_EXCLUSIVE. */
+  /** FOCUSED, PEOPLE_ONLY, EVENT, REQUIRES_ENTITY, CAPITAL_MAIN, TITLE_EXCLUSIVE, SERVES_LISTED. */
   readonly flags: Uint8Array;
   /** The one industry its title names (`ScoringFeatures.titleIndustry`), and its main need (`ScoringFeatures.mainNeed`). */
   readonly titleIndustry: ReadonlyArray<string | undefined>;
@@ -78,6 +87,7 @@ export class OpportunityPostings {
 
   private dates: { today: string; flags: Uint8Array } | null = null;
   private readonly concepts = new Map<string, Posting>();
+  private readonly industries = new Map<string, IndustryPosting>();
   private readonly tokens = new Map<string, Posting>();
   private readonly texts: Record<TextLanguage, Map<string, Posting>> = { zh: new Map(), en: new Map() };
 
@@ -119,6 +129,7 @@ export class OpportunityPostings {
         (p.type === 'event' ? EVENT : 0) |
         (p.requires.includes('hong-kong-entity') ? REQUIRES_ENTITY : 0) |
         (CAPITAL_MARKETS.has(p.mainNeed ?? '') ? CAPITAL_MAIN : 0) |
+        (p.serves.size > 0 ? SERVES_LISTED : 0) |
         (p.type === 'event' && f.titleIndustry && p.industries.get(f.titleIndustry) === 1 && !UMBRELLA_INDUSTRIES.has(f.titleIndustry) ? TITLE_EXCLUSIVE : 0);
       titleIndustry.push(f.titleIndustry);
       mainNeed.push(f.mainNeed);
@@ -172,6 +183,19 @@ export class OpportunityPostings {
         : () => 1;
       posting = this.build(this.source.byConcept(key), () => true, value);
       this.concepts.set(key, posting);
+    }
+    return posting;
+  }
+
+  /** The opportunities tagged `code`, with the two factors of the industry rule's value apart (the rule multiplies them in its own order). */
+  industry(code: string): IndustryPosting {
+    let posting = this.industries.get(code);
+    if (!posting) {
+      const set = this.source.byConcept(`i:${code}`);
+      const { ordinals, values: weights } = this.build(set, () => true, (p) => p.industries.get(code as never)!);
+      const { values: bonus } = this.build(set, () => true, (p) => (p.titleIndustries.has(code as never) ? TITLE_BONUS : 1));
+      posting = { ordinals, weights, bonus };
+      this.industries.set(code, posting);
     }
     return posting;
   }
