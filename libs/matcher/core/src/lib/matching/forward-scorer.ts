@@ -64,6 +64,13 @@ function insertDescending(xs: Float64Array, n: number, v: number): number {
   return n + 1;
 }
 
+/** The `count` hit values of ordinal `o` in `slots` (SLOTS per ordinal), into `out` sorted descending; returns `count`. */
+function sortedSlots(slots: Float64Array, o: number, count: number, out: Float64Array): number {
+  let n = 0;
+  for (let k = 0; k < count; k++) n = insertDescending(out, n, slots[o * SLOTS + k]);
+  return n;
+}
+
 /**
  * `matchScore` for one firm over ordinals, the same rules with the same arithmetic in the same
  * order (so the same bits), reading what the firm shares with each opportunity from `firmHitsOf`
@@ -97,6 +104,25 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
       bits[penalties++] = bit;
     };
     const firmServes = servesMask(serves);
+    // The rules' own reading of the profile, for a firm with more than SLOTS industries or needs met.
+    const industriesOfProfile = (o: number) => {
+      const p = profiles[o];
+      let count = 0;
+      for (const i of industries) {
+        const w = p.industries.get(i.code);
+        if (w !== undefined) count = insertDescending(industryValues, count, i.weight * w * (p.titleIndustries.has(i.code) ? TITLE_BONUS : 1));
+      }
+      return count;
+    };
+    const needsOfProfile = (o: number) => {
+      const p = profiles[o];
+      let count = 0;
+      for (const n of needs) {
+        const w = p.needs.get(n.code);
+        if (w !== undefined) count = insertDescending(needValues, count, n.weight * w);
+      }
+      return count;
+    };
 
     return (o) => {
       const hit = hits[o];
@@ -105,16 +131,7 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
       let topical = false;
 
       // The hits in the firm's order, sorted descending as the rules sort them (from the profile past SLOTS hits).
-      let industryCount = 0;
-      if (industryCounts[o] <= SLOTS) {
-        for (let k = 0; k < industryCounts[o]; k++) industryCount = insertDescending(industryValues, industryCount, industrySlots[o * SLOTS + k]);
-      } else {
-        const p = profiles[o];
-        for (const i of industries) {
-          const w = p.industries.get(i.code);
-          if (w !== undefined) industryCount = insertDescending(industryValues, industryCount, i.weight * w * (p.titleIndustries.has(i.code) ? TITLE_BONUS : 1));
-        }
-      }
+      const industryCount = industryCounts[o] <= SLOTS ? sortedSlots(industrySlots, o, industryCounts[o], industryValues) : industriesOfProfile(o);
       if (industryCount) {
         let rest = 0;
         for (let k = 1; k < industryCount; k++) rest += industryValues[k];
@@ -123,16 +140,7 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
         if (x > 0) topical = true;
       }
 
-      let needCount = 0;
-      if (needCounts[o] <= SLOTS) {
-        for (let k = 0; k < needCounts[o]; k++) needCount = insertDescending(needValues, needCount, needSlots[o * SLOTS + k]);
-      } else {
-        const p = profiles[o];
-        for (const n of needs) {
-          const w = p.needs.get(n.code);
-          if (w !== undefined) needCount = insertDescending(needValues, needCount, n.weight * w);
-        }
-      }
+      const needCount = needCounts[o] <= SLOTS ? sortedSlots(needSlots, o, needCounts[o], needValues) : needsOfProfile(o);
       const need = needCount ? needs[firstNeed[o]].code : null;
       const strongest = strongestNeed[o];
       const capitalNeed = (hit & CAPITAL_NEED) !== 0;
