@@ -1,7 +1,7 @@
-import type { CalendarEvent, CatalogueItem } from '@fhk/contracts';
 import { mulberry32 } from '@fhk/shared/util';
 import { feedbackAdjuster } from './feedback-adjuster';
 import { firm, opportunity, profilesOf, TODAY } from './generated-matching.fixtures';
+import { penaltyVariant as variant } from './penalty-variants.fixtures';
 import { scoreBounds } from './match-bound';
 import { matchScore } from './match-scorer';
 import { FeedbackAdjuster, MatchableEnterprise } from './match-types';
@@ -35,29 +35,6 @@ function boundViolations(firms: readonly MatchableEnterprise[], corpus: Opportun
 
 describe('the score bound of forward matching (generated data)', () => {
   const rng = mulberry32(83);
-  /** Each penalty the bound applies from the item alone, on some items: sample, precondition, direction, people only, inform-only, editions. */
-  const variant = (x: CatalogueItem | CalendarEvent, i: number): CatalogueItem | CalendarEvent => {
-    const tags = { ...x.tags };
-    switch (i % 7) {
-      case 1:
-        return { ...x, sample: true };
-      case 2:
-        return { ...x, requires: ['hong-kong-entity'] };
-      case 3:
-        return { ...x, tags: { ...tags, serves: ['hong-kong-coming-in'] } } as typeof x;
-      case 4:
-        return { ...x, tags: { ...tags, serves: [], audiences: ['youth'] } } as typeof x;
-      case 5:
-        return x.kind === 'service-provider' ? { ...x, role: 'informs' } : x;
-      case 6: {
-        if (x.kind !== 'calendar-event') return x;
-        const past = i % 2 === 0;
-        return { ...x, nextEdition: { startDate: past ? '2026-03-02' : '2027-03-02', endDate: past ? '2026-03-04' : '2027-03-04', applicationDeadline: past ? null : '2027-01-10', dateStatus: past ? 'confirmed' : 'tentative' } } as CalendarEvent;
-      }
-      default:
-        return x;
-    }
-  };
   const items = Array.from({ length: 140 }, (_, i) => variant(opportunity(rng, i), i));
   const firms = [
     ...Array.from({ length: 120 }, (_, i) => firm(rng, i)),

@@ -1,6 +1,5 @@
 import {
   DECLINED_NEED,
-  deadlineHorizon,
   DIRECTION_MISMATCH,
   DONE_NEED,
   INDUSTRY_CAP,
@@ -18,22 +17,12 @@ import {
   PRODUCT_CAP,
   SAMPLE,
   SIZE_FIT,
-  UNIVERSAL_MARKETS,
   CAPITAL_MARKETS,
 } from './match-scorer';
 import { FeedbackAdjuster, MatchableEnterprise } from './match-types';
 import { FirmView, OpportunityCorpus } from './opportunity-corpus';
-import { CAPITAL_MAIN, EVENT, FOCUSED, PEOPLE_ONLY, REQUIRES_ENTITY, servesMask } from './opportunity-postings';
-
-/** Bits of what a firm and an opportunity share, per ordinal. */
-const INDUSTRY_HIT = 1;
-const NEED_HIT = 2;
-const CITY_HIT = 4;
-const NAMED = 8;
-const DECLINED = 16;
-const DONE = 32;
-/** Some topical reason may score (without one the score is 0). */
-const TOPICAL = 64;
+import { CITY_HIT, DECLINED, DONE, firmHitsOf, INDUSTRY_HIT, NAMED, NEED_HIT, TOPICAL } from './firm-hits';
+import { CAPITAL_MAIN, DEADLINE_SOON, EVENT, FOCUSED, PAST, PEOPLE_ONLY, REQUIRES_ENTITY, servesMask, UPCOMING } from './opportunity-postings';
 
 /** Relative slack for floating point (the bound adds and multiplies in another order than the rules). */
 const SLACK = 1e-9;
@@ -75,59 +64,8 @@ export function scoreBounds(
   const { postings, relevance, bestRelevance } = view;
   const n = postings.size;
   const c = e.classification;
-  // Sum and largest of the hits (the rules count the largest fully, each further one at a share).
-  const industry = new Float64Array(n);
-  const industryMax = new Float64Array(n);
-  const need = new Float64Array(n);
-  const needMax = new Float64Array(n);
-  const product = new Float64Array(n);
-  const markets = new Float64Array(n);
-  const hits = new Uint8Array(n);
-
-  // The firm's weight × the item's, summed and the largest kept, for every item with the concept.
-  const accumulate = (key: string, weight: number, sum: Float64Array, max: Float64Array, flags: number) => {
-    const { ordinals, values } = postings.concept(key);
-    for (let k = 0; k < ordinals.length; k++) {
-      const value = weight * values[k];
-      sum[ordinals[k]] += value;
-      if (value > max[ordinals[k]]) max[ordinals[k]] = value;
-      hits[ordinals[k]] |= flags;
-    }
-  };
-  for (const i of c.industries) accumulate(`i:${i.code}`, i.weight, industry, industryMax, INDUSTRY_HIT | TOPICAL);
-  for (const x of c.needs) accumulate(`n:${x.code}`, x.weight, need, needMax, NEED_HIT | TOPICAL);
-  for (const m of c.markets) {
-    if (UNIVERSAL_MARKETS.has(m.code)) continue;
-    const { ordinals } = postings.concept(`m:${m.code}`);
-    for (let k = 0; k < ordinals.length; k++) {
-      markets[ordinals[k]] += 1;
-      hits[ordinals[k]] |= TOPICAL;
-    }
-  }
-  if (c.city) {
-    const { ordinals } = postings.concept(`p:${c.city.prefecture}`);
-    for (let k = 0; k < ordinals.length; k++) hits[ordinals[k]] |= CITY_HIT | TOPICAL;
-  }
-  for (const [codes, bit] of [[c.declinedNeeds, DECLINED], [c.doneNeeds, DONE]] as const) {
-    for (const code of codes) {
-      const { ordinals } = postings.concept(`n:${code}`);
-      for (let k = 0; k < ordinals.length; k++) hits[ordinals[k]] |= bit;
-    }
-  }
-  for (const x of e.productTerms) {
-    const idf = corpus.idf(x.token);
-    if (!(idf > 0)) continue;
-    const { ordinals, values } = postings.token(x.token);
-    for (let k = 0; k < ordinals.length; k++) {
-      product[ordinals[k]] += x.weight * idf * values[k];
-      hits[ordinals[k]] |= TOPICAL;
-    }
-  }
-  for (let o = 0; o < n; o++) if (relevance[o] > 0) hits[o] |= TOPICAL;
-  for (const p of view.named) {
-    const o = postings.ordinalOf(p);
-    if (o >= 0) hits[o] |= NAMED | TOPICAL;
-  }
+  const { industry, industryMax, need, needMax, product, markets, hits } = firmHitsOf(e, corpus, view);
+  const dates = postings.datesOn(options.today);
 
   // What depends on the firm alone.
   const firmServes = servesMask(c.serves);
@@ -136,7 +74,6 @@ export function scoreBounds(
   const sizePenalty = fit > 0 || !c.sizeBand ? 1 : 1 + fit / 3;
   const mayListing = c.needs.some((x) => CAPITAL_MARKETS.has(x.code));
   const hasOrSetsUpEntity = c.doneNeeds.includes('company-registration') || c.needs.some((x) => x.code === 'company-registration');
-  const horizon = deadlineHorizon(options.today);
   const feedback = options.feedback;
   const feedbackBound = feedback?.maxFactor !== undefined ? atMostKeeps(feedback.maxFactor) : null;
   // Penalties that may apply where they are not known to: the industry mismatch, a need met only in passing (a
@@ -146,17 +83,18 @@ export function scoreBounds(
   const noNeedOrMismatch = Math.max(NO_NEED_MET, INDUSTRY_MISMATCH);
 
   const bound = new Float64Array(n);
-  const candidates: number[] = [];
-  const { profiles } = postings;
+  const candidates = new Int32Array(n);
+  let count = 0;
+  const { profiles, flags: flagsOf, serves, industrySpecificity, needSpecificity, informsOnly, sample } = postings;
   const types = options.types;
   for (let o = 0; o < n; o++) {
     const hit = hits[o];
     if (!(hit & TOPICAL)) continue;
     if (types && !types.has(profiles[o].type)) continue;
-    const flags = postings.flags[o];
+    const flags = flagsOf[o];
     let sum =
-      MATCH_WEIGHTS.industry * Math.min(INDUSTRY_CAP, industryMax[o] + INDUSTRY_FURTHER_SHARE * (industry[o] - industryMax[o])) * postings.industrySpecificity[o] +
-      MATCH_WEIGHTS.need * Math.min(NEED_CAP, needMax[o] + (need[o] - needMax[o]) / NEED_FURTHER_DIVISOR) * postings.needSpecificity[o] +
+      MATCH_WEIGHTS.industry * Math.min(INDUSTRY_CAP, industryMax[o] + INDUSTRY_FURTHER_SHARE * (industry[o] - industryMax[o])) * industrySpecificity[o] +
+      MATCH_WEIGHTS.need * Math.min(NEED_CAP, needMax[o] + (need[o] - needMax[o]) / NEED_FURTHER_DIVISOR) * needSpecificity[o] +
       MATCH_WEIGHTS.product * Math.min(PRODUCT_CAP, product[o] / 2) +
       MATCH_WEIGHTS.market * Math.min(MARKET_CAP, markets[o]) +
       sizeBonus;
@@ -164,13 +102,12 @@ export function scoreBounds(
     if (bestRelevance > 0) sum += MATCH_WEIGHTS.keyword * (relevance[o] / bestRelevance);
     if (hit & CITY_HIT) sum += MATCH_WEIGHTS.city;
     let factor = maybe;
-    const end = postings.editionEnd[o];
-    if (end && end < options.today) factor *= PAST_EDITION;
-    else if (postings.hasStart[o]) sum += MATCH_WEIGHTS.upcoming;
-    const deadline = postings.deadline[o];
-    if (deadline && deadline >= options.today && deadline <= horizon) sum += MATCH_WEIGHTS.deadline;
+    const date = dates[o];
+    if (date & PAST) factor *= PAST_EDITION;
+    else if (date & UPCOMING) sum += MATCH_WEIGHTS.upcoming;
+    if (date & DEADLINE_SOON) sum += MATCH_WEIGHTS.deadline;
 
-    if (postings.serves[o] && !(postings.serves[o] & firmServes)) factor *= DIRECTION_MISMATCH;
+    if (serves[o] && !(serves[o] & firmServes)) factor *= DIRECTION_MISMATCH;
     const industryHit = hit & INDUSTRY_HIT;
     const needHit = hit & NEED_HIT;
     if (flags & FOCUSED && c.industries.length > 0 && !industryHit && (flags & EVENT || !needHit) && !(hit & NAMED)) factor *= INDUSTRY_MISMATCH;
@@ -180,14 +117,14 @@ export function scoreBounds(
     if (!needHit && hit & DECLINED) factor *= DECLINED_NEED;
     else if (!needHit && hit & DONE) factor *= DONE_NEED;
     if (flags & REQUIRES_ENTITY && !hasOrSetsUpEntity) factor *= PRECONDITION_UNMET;
-    if (postings.informsOnly[o]) factor *= INFORM_ONLY;
-    if (postings.sample[o]) factor *= SAMPLE;
+    if (informsOnly[o]) factor *= INFORM_ONLY;
+    if (sample[o]) factor *= SAMPLE;
     if (feedbackBound !== null) factor *= feedbackBound;
     else if (feedback) factor *= feedback(profiles[o])?.factor ?? 1;
     bound[o] = sum * factor * (1 + SLACK) + ROUNDING;
-    candidates.push(o);
+    candidates[count++] = o;
   }
-  return { bound, candidates: Int32Array.from(candidates) };
+  return { bound, candidates: candidates.slice(0, count) };
 }
 
 /**

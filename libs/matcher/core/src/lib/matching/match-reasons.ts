@@ -60,24 +60,60 @@ function keyOf(r: ReasonInput): MessageKey {
   }
 }
 
-/** The sentence of a reason in `language`, from the message catalogue. */
+const monthNames = new Map<string, string>();
+/** `monthName`, once per language and month (it builds an `Intl.DateTimeFormat`). */
+function monthOf(language: Locale, month: number): string {
+  const key = `${language}:${month}`;
+  let name = monthNames.get(key);
+  if (name === undefined) monthNames.set(key, (name = monthName(language, month)));
+  return name;
+}
+
+/**
+ * The sentence of a reason in `language`, from the message catalogue. The parameters are getters:
+ * only those the sentence names are worked out (labels, quoted lists, the month's name).
+ */
 export function reasonText(r: ReasonInput, language: Locale): string {
   const table = LABELS[r.code];
-  const labels = table ? labelsOf(table, r.codes, language) : [];
-  const quotedList = quoteEach(language, r.terms);
-  return message(language, keyOf(r), {
-    labels: joinList(language, labels),
-    labelsLower: joinList(language, language === 'en' ? labels.map(lowerFirst) : labels),
-    serves: joinList(language, labels),
-    quoted: r.terms.length ? message(language, 'quote.wrap', { quoted: quotedList }) : '',
-    quotedPlain: quotedList,
-    terms: joinList(language, r.terms),
-    place: r.place?.[language] ?? '',
-    employees: r.employees ?? '',
-    date: r.date ?? '',
-    month: r.month ? monthName(language, r.month) : '',
-    feedback: r.feedback ? message(language, `feedback.${r.feedback.reason}` as MessageKey) : '',
-  });
+  let labelsNow: string[] | null = null;
+  const labels = () => (labelsNow ??= table ? labelsOf(table, r.codes, language) : []);
+  const quotedList = () => quoteEach(language, r.terms);
+  const params = {
+    get labels() {
+      return joinList(language, labels());
+    },
+    get labelsLower() {
+      return joinList(language, language === 'en' ? labels().map(lowerFirst) : labels());
+    },
+    get serves() {
+      return joinList(language, labels());
+    },
+    get quoted() {
+      return r.terms.length ? message(language, 'quote.wrap', { quoted: quotedList() }) : '';
+    },
+    get quotedPlain() {
+      return quotedList();
+    },
+    get terms() {
+      return joinList(language, r.terms);
+    },
+    get place() {
+      return r.place?.[language] ?? '';
+    },
+    get employees() {
+      return r.employees ?? '';
+    },
+    get date() {
+      return r.date ?? '';
+    },
+    get month() {
+      return r.month ? monthOf(language, r.month) : '';
+    },
+    get feedback() {
+      return r.feedback ? message(language, `feedback.${r.feedback.reason}` as MessageKey) : '';
+    },
+  };
+  return message(language, keyOf(r), params);
 }
 
 export function reason(input: ReasonInput, language: Locale): MatchReason {

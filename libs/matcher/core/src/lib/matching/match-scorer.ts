@@ -34,7 +34,7 @@ export const DIRECTION_MISMATCH = 0.2;
 export const DECLINED_NEED = 0.1;
 export const DONE_NEED = 0.3;
 /** Industries that name fairs for many trades: a title naming one of them is not exclusive. */
-const UMBRELLA_INDUSTRIES: ReadonlySet<string> = new Set(['food-beverage', 'electronics', 'information-technology', 'digital-economy', 'advanced-manufacturing', 'professional-services', 'trade-ecommerce', 'culture-creative', 'green-economy']);
+export const UMBRELLA_INDUSTRIES: ReadonlySet<string> = new Set(['food-beverage', 'electronics', 'information-technology', 'digital-economy', 'advanced-manufacturing', 'professional-services', 'trade-ecommerce', 'culture-creative', 'green-economy']);
 /** What is left when a firm named needs and the item meets none of them. */
 export const NO_NEED_MET = 0.6;
 /**
@@ -42,7 +42,7 @@ export const NO_NEED_MET = 0.6;
  * item meeting only such needs keeps part of the no-need penalty (all of it at weight 0, none at
  * this weight). Chosen by 5-fold cross-validation on the tuning split (ADR 0011, third round).
  */
-const MINOR_NEED = 0.5;
+export const MINOR_NEED = 0.5;
 /** Needs for which the firm's size matters (a listing, a bond issue). */
 export const CAPITAL_MARKETS: ReadonlySet<string> = new Set(['listing', 'bond-issuance']);
 /** What is left for a body that informs or accredits rather than serving firms itself (HKCTC). */

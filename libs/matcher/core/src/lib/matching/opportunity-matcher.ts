@@ -2,7 +2,8 @@ import { PRECONDITIONS } from '@fhk/contracts';
 import type { LocalizedText, Locale, PreconditionCode } from '@fhk/contracts';
 import { message } from '../messages/message-catalogue';
 import { DescendingBounds, scoreBounds } from './match-bound';
-import { MATCH_WEIGHTS, matchScore, scoreMatch } from './match-scorer';
+import { forwardScorer, ScorerFactory } from './forward-scorer';
+import { MATCH_WEIGHTS, scoreMatch } from './match-scorer';
 import { MatchScore, reasonMask } from './match-tally';
 import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
@@ -207,8 +208,17 @@ export function matchOpportunities(enterprise: MatchableEnterprise, corpus: Oppo
   return matchOpportunitiesBounded(enterprise, corpus, options, scoreBounds);
 }
 
-/** `matchOpportunities` with the bounds given (for the specs: no pruning, or a broken bound). */
-export function matchOpportunitiesBounded(enterprise: MatchableEnterprise, corpus: OpportunityCorpus, options: ForwardMatchOptions, bounds: typeof scoreBounds): OpportunityMatch[] {
+/**
+ * `matchOpportunities` with the bounds and the numeric scorer given (for the specs and the bench: no
+ * pruning, a broken bound, the plain `matchScore` or a broken scorer).
+ */
+export function matchOpportunitiesBounded(
+  enterprise: MatchableEnterprise,
+  corpus: OpportunityCorpus,
+  options: ForwardMatchOptions,
+  bounds: typeof scoreBounds,
+  scorer: ScorerFactory = forwardScorer,
+): OpportunityMatch[] {
   const language = options.language ?? enterprise.classification.language;
   const view = corpus.firmView(enterprise);
   const ctx = { today: options.today, language, idf: corpus.idf, keywords: view.keywords, mayName: view.mayName, feedback: options.feedback };
@@ -218,11 +228,13 @@ export function matchOpportunitiesBounded(enterprise: MatchableEnterprise, corpu
   // Only opportunities sharing a key with the firm can score above zero, each at most its bound (match-bound.ts).
   const { bound, candidates } = bounds(enterprise, corpus, view, { today: options.today, types, feedback: options.feedback });
   const order = new DescendingBounds(candidates, bound);
+  const scoreOf = scorer(enterprise, corpus, view, ctx);
   const score = (ordinal: number): Ranked | null => {
+    const s = scoreOf(ordinal);
+    if (!(s.score > 0)) return null;
     const o = postings.profiles[ordinal];
-    const s = matchScore(enterprise, o, ctx);
     // `seq`, the candidate order, is the ordinal: candidates are in `profiles` order.
-    return s.score > 0 ? { o, id: o.id, score: s.score, need: s.need, negative: s.negative, seq: ordinal } : null;
+    return { o, id: o.id, score: s.score, need: s.need, negative: s.negative, seq: ordinal };
   };
   const scored: Ranked[] = [];
   const isKept = (s: Ranked) => s.score >= MATCH_WEIGHTS.threshold;

@@ -1,5 +1,5 @@
 import { SERVES_CODES } from '@fhk/contracts';
-import { CAPITAL_MARKETS, specificity, TITLE_BONUS } from './match-scorer';
+import { CAPITAL_MARKETS, deadlineHorizon, specificity, TITLE_BONUS, UMBRELLA_INDUSTRIES } from './match-scorer';
 import { OpportunityProfile, TextLanguage } from './match-types';
 import { scoringFeaturesOf } from './opportunity-features';
 
@@ -9,12 +9,28 @@ export interface Posting {
   readonly values: Float64Array;
 }
 
+/** The opportunities tagged with one industry: the tag's weight and the title bonus (1 or TITLE_BONUS) of each. */
+export interface IndustryPosting {
+  readonly ordinals: Int32Array;
+  readonly weights: Float64Array;
+  readonly bonus: Float64Array;
+}
+
 /** Bits of `OpportunityPostings.flags`. */
 export const FOCUSED = 1;
 export const PEOPLE_ONLY = 2;
 export const EVENT = 4;
 export const REQUIRES_ENTITY = 8;
 export const CAPITAL_MAIN = 16;
+/** An event whose title names one industry, its main tag and not an umbrella one (the rules' `titleMiss` but for the firm). */
+export const TITLE_EXCLUSIVE = 32;
+/** It says whom it serves (the direction rule applies when the firm is none of them). */
+export const SERVES_LISTED = 64;
+
+/** Bits of `OpportunityPostings.datesOn(today)`: its edition is over, is ahead with dates, its deadline is within the horizon. */
+export const PAST = 1;
+export const UPCOMING = 2;
+export const DEADLINE_SOON = 4;
 
 /** Bit of a serves code in `OpportunityPostings.serves` (and in a firm's mask, `servesMask`). */
 const SERVES_BIT: ReadonlyMap<string, number> = new Map(SERVES_CODES.map((code, i) => [code, 1 << i]));
@@ -61,12 +77,17 @@ export class OpportunityPostings {
   readonly informsOnly: Uint8Array;
   /** Whom it serves (`servesMask`; 0 = anyone). */
   readonly serves: Int32Array;
-  /** FOCUSED, PEOPLE_ONLY, EVENT, REQUIRES_ENTITY, CAPITAL_MAIN. */
+  /** FOCUSED, PEOPLE_ONLY, EVENT, REQUIRES_ENTITY, CAPITAL_MAIN, TITLE_EXCLUSIVE, SERVES_LISTED. */
   readonly flags: Uint8Array;
+  /** The one industry its title names (`ScoringFeatures.titleIndustry`), and its main need (`ScoringFeatures.mainNeed`). */
+  readonly titleIndustry: ReadonlyArray<string | undefined>;
+  readonly mainNeed: ReadonlyArray<string | undefined>;
   /** BM25 length normalisation per language. */
   readonly norm: Readonly<Record<TextLanguage, Float64Array>>;
 
+  private dates: { today: string; flags: Uint8Array } | null = null;
   private readonly concepts = new Map<string, Posting>();
+  private readonly industries = new Map<string, IndustryPosting>();
   private readonly tokens = new Map<string, Posting>();
   private readonly texts: Record<TextLanguage, Map<string, Posting>> = { zh: new Map(), en: new Map() };
 
@@ -85,6 +106,8 @@ export class OpportunityPostings {
     this.norm = { zh: new Float64Array(n), en: new Float64Array(n) };
     const deadline: Array<string | null> = [];
     const editionEnd: Array<string | null> = [];
+    const titleIndustry: Array<string | undefined> = [];
+    const mainNeed: Array<string | undefined> = [];
     const groups = new Map<string, number>();
     profiles.forEach((p, i) => {
       const g = source.groupOf(p);
@@ -105,13 +128,35 @@ export class OpportunityPostings {
         (f.peopleOnly ? PEOPLE_ONLY : 0) |
         (p.type === 'event' ? EVENT : 0) |
         (p.requires.includes('hong-kong-entity') ? REQUIRES_ENTITY : 0) |
-        (CAPITAL_MARKETS.has(p.mainNeed ?? '') ? CAPITAL_MAIN : 0);
+        (CAPITAL_MARKETS.has(p.mainNeed ?? '') ? CAPITAL_MAIN : 0) |
+        (p.serves.size > 0 ? SERVES_LISTED : 0) |
+        (p.type === 'event' && f.titleIndustry && p.industries.get(f.titleIndustry) === 1 && !UMBRELLA_INDUSTRIES.has(f.titleIndustry) ? TITLE_EXCLUSIVE : 0);
+      titleIndustry.push(f.titleIndustry);
+      mainNeed.push(f.mainNeed);
       this.norm.zh[i] = source.norm('zh', p);
       this.norm.en[i] = source.norm('en', p);
     });
     this.groupCount = groups.size;
     this.deadline = deadline;
     this.editionEnd = editionEnd;
+    this.titleIndustry = titleIndustry;
+    this.mainNeed = mainNeed;
+  }
+
+  /** PAST, UPCOMING and DEADLINE_SOON of every opportunity on `today`, as the rules read its edition (kept for the last day asked). */
+  datesOn(today: string): Uint8Array {
+    if (this.dates?.today === today) return this.dates.flags;
+    const flags = new Uint8Array(this.size);
+    const horizon = deadlineHorizon(today);
+    for (let o = 0; o < this.size; o++) {
+      const end = this.editionEnd[o];
+      if (end && end < today) flags[o] |= PAST;
+      else if (this.hasStart[o]) flags[o] |= UPCOMING;
+      const deadline = this.deadline[o];
+      if (deadline && deadline >= today && deadline <= horizon) flags[o] |= DEADLINE_SOON;
+    }
+    this.dates = { today, flags };
+    return flags;
   }
 
   get profiles(): readonly OpportunityProfile[] {
@@ -138,6 +183,19 @@ export class OpportunityPostings {
         : () => 1;
       posting = this.build(this.source.byConcept(key), () => true, value);
       this.concepts.set(key, posting);
+    }
+    return posting;
+  }
+
+  /** The opportunities tagged `code`, with the two factors of the industry rule's value apart (the rule multiplies them in its own order). */
+  industry(code: string): IndustryPosting {
+    let posting = this.industries.get(code);
+    if (!posting) {
+      const set = this.source.byConcept(`i:${code}`);
+      const { ordinals, values: weights } = this.build(set, () => true, (p) => p.industries.get(code as never)!);
+      const { values: bonus } = this.build(set, () => true, (p) => (p.titleIndustries.has(code as never) ? TITLE_BONUS : 1));
+      posting = { ordinals, weights, bonus };
+      this.industries.set(code, posting);
     }
     return posting;
   }

@@ -1,0 +1,142 @@
+import { CAPITAL_MARKETS, UNIVERSAL_MARKETS } from './match-scorer';
+import { MatchableEnterprise } from './match-types';
+import { FirmView, OpportunityCorpus } from './opportunity-corpus';
+
+/** Bits of `FirmHits.hits`: what a firm and an opportunity share, per ordinal. */
+export const INDUSTRY_HIT = 1;
+export const NEED_HIT = 2;
+export const CITY_HIT = 4;
+export const NAMED = 8;
+export const DECLINED = 16;
+export const DONE = 32;
+/** Some topical reason may score (without one the score is 0). */
+export const TOPICAL = 64;
+/** One of the needs it meets is a listing or bond issue (the size rule speaks). */
+export const CAPITAL_NEED = 128;
+/** Hit values kept per ordinal in the firm's order (`FirmHits.industryValues`, `needValues`); past this many, the scorer reads the profile. */
+export const SLOTS = 4;
+
+/**
+ * What one firm shares with every opportunity of a corpus version, by ordinal, summed from the
+ * posting lists once per request (`FirmView`): the score bound (`match-bound.ts`) and the exact
+ * numeric pass (`forward-scorer.ts`) both read it.
+ */
+export interface FirmHits {
+  /** Sum and largest of the firm's weight × the item's value, over shared industries and needs. */
+  readonly industry: Float64Array;
+  readonly industryMax: Float64Array;
+  readonly need: Float64Array;
+  readonly needMax: Float64Array;
+  /**
+   * The product rule's value: Σ weight × IDF × title bonus over the firm's product terms the item
+   * has (IDF above 0), added in the firm's order from 0, as `applyRules` adds them (the same bits).
+   */
+  readonly product: Float64Array;
+  /** How many of the firm's markets (not universal) the item reaches. */
+  readonly markets: Float64Array;
+  /** INDUSTRY_HIT, NEED_HIT, CITY_HIT, NAMED, DECLINED, DONE, TOPICAL, CAPITAL_NEED. */
+  readonly hits: Uint8Array;
+  /**
+   * The industry and need rules' hit values exactly as the rules compute them (firm weight × tag
+   * weight × title bonus; firm weight × need weight), in the firm's order: `industryCount[o]` of
+   * them from `industryValues[o * SLOTS]` (the first SLOTS only), the same for needs.
+   */
+  readonly industryCount: Uint8Array;
+  readonly industryValues: Float64Array;
+  readonly needCount: Uint8Array;
+  readonly needValues: Float64Array;
+  /** Index in the firm's needs of the first need the item meets, and the largest firm weight of those it meets. */
+  readonly firstNeed: Uint8Array;
+  readonly strongestNeed: Float64Array;
+}
+
+const cache = new WeakMap<FirmView, FirmHits>();
+
+/** The firm's hits against every opportunity of `view` (once per view). */
+export function firmHitsOf(e: MatchableEnterprise, corpus: OpportunityCorpus, view: FirmView): FirmHits {
+  const cached = cache.get(view);
+  if (cached) return cached;
+  const { postings, relevance } = view;
+  const n = postings.size;
+  const c = e.classification;
+  const industry = new Float64Array(n);
+  const industryMax = new Float64Array(n);
+  const need = new Float64Array(n);
+  const needMax = new Float64Array(n);
+  const product = new Float64Array(n);
+  const markets = new Float64Array(n);
+  const hits = new Uint8Array(n);
+
+  const industryCount = new Uint8Array(n);
+  const industryValues = new Float64Array(n * SLOTS);
+  const needCount = new Uint8Array(n);
+  const needValues = new Float64Array(n * SLOTS);
+  const firstNeed = new Uint8Array(n);
+  const strongestNeed = new Float64Array(n);
+
+  // Each hit's value as the rules compute it: summed and the largest kept (the bound), and kept in the firm's order (the scorer).
+  for (const i of c.industries) {
+    const { ordinals, weights, bonus } = postings.industry(i.code);
+    for (let k = 0; k < ordinals.length; k++) {
+      const o = ordinals[k];
+      const value = i.weight * weights[k] * bonus[k];
+      industry[o] += value;
+      if (value > industryMax[o]) industryMax[o] = value;
+      hits[o] |= INDUSTRY_HIT | TOPICAL;
+      const slot = industryCount[o]++;
+      if (slot < SLOTS) industryValues[o * SLOTS + slot] = value;
+    }
+  }
+  c.needs.forEach((x, j) => {
+    const { ordinals, values } = postings.concept(`n:${x.code}`);
+    const capital = CAPITAL_MARKETS.has(x.code) ? CAPITAL_NEED : 0;
+    for (let k = 0; k < ordinals.length; k++) {
+      const o = ordinals[k];
+      const value = x.weight * values[k];
+      need[o] += value;
+      if (value > needMax[o]) needMax[o] = value;
+      const slot = needCount[o]++;
+      if (slot === 0) {
+        firstNeed[o] = j;
+        strongestNeed[o] = x.weight;
+      } else strongestNeed[o] = Math.max(strongestNeed[o], x.weight);
+      if (slot < SLOTS) needValues[o * SLOTS + slot] = value;
+      hits[o] |= NEED_HIT | TOPICAL | capital;
+    }
+  });
+  for (const m of c.markets) {
+    if (UNIVERSAL_MARKETS.has(m.code)) continue;
+    const { ordinals } = postings.concept(`m:${m.code}`);
+    for (let k = 0; k < ordinals.length; k++) {
+      markets[ordinals[k]] += 1;
+      hits[ordinals[k]] |= TOPICAL;
+    }
+  }
+  if (c.city) {
+    const { ordinals } = postings.concept(`p:${c.city.prefecture}`);
+    for (let k = 0; k < ordinals.length; k++) hits[ordinals[k]] |= CITY_HIT | TOPICAL;
+  }
+  for (const [codes, bit] of [[c.declinedNeeds, DECLINED], [c.doneNeeds, DONE]] as const) {
+    for (const code of codes) {
+      const { ordinals } = postings.concept(`n:${code}`);
+      for (let k = 0; k < ordinals.length; k++) hits[ordinals[k]] |= bit;
+    }
+  }
+  for (const x of e.productTerms) {
+    const idf = corpus.idf(x.token);
+    if (!(idf > 0)) continue;
+    const { ordinals, values } = postings.token(x.token);
+    for (let k = 0; k < ordinals.length; k++) {
+      product[ordinals[k]] += x.weight * idf * values[k];
+      hits[ordinals[k]] |= TOPICAL;
+    }
+  }
+  for (let o = 0; o < n; o++) if (relevance[o] > 0) hits[o] |= TOPICAL;
+  for (const p of view.named) {
+    const o = postings.ordinalOf(p);
+    if (o >= 0) hits[o] |= NAMED | TOPICAL;
+  }
+  const out = { industry, industryMax, need, needMax, product, markets, hits, industryCount, industryValues, needCount, needValues, firstNeed, strongestNeed };
+  cache.set(view, out);
+  return out;
+}
