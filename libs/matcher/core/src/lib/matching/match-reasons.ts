@@ -60,15 +60,6 @@ function keyOf(r: ReasonInput): MessageKey {
   }
 }
 
-const monthNames = new Map<string, string>();
-/** `monthName`, once per language and month (it builds an `Intl.DateTimeFormat`). */
-function monthOf(language: Locale, month: number): string {
-  const key = `${language}:${month}`;
-  let name = monthNames.get(key);
-  if (name === undefined) monthNames.set(key, (name = monthName(language, month)));
-  return name;
-}
-
 /**
  * The sentence of a reason in `language`, from the message catalogue. The parameters are getters:
  * only those the sentence names are worked out (labels, quoted lists, the month's name).
@@ -107,7 +98,7 @@ export function reasonText(r: ReasonInput, language: Locale): string {
       return r.date ?? '';
     },
     get month() {
-      return r.month ? monthOf(language, r.month) : '';
+      return r.month ? monthName(language, r.month) : '';
     },
     get feedback() {
       return r.feedback ? message(language, `feedback.${r.feedback.reason}` as MessageKey) : '';
