@@ -31,5 +31,6 @@ module.exports = {
   // (under @fastify/static, for Swagger UI on Fastify) is ESM as well.
   transformIgnorePatterns: ['/node_modules/(?!(oidc-provider|jose|nanoid|quick-lru|eta|@koa|oidc-token-hash|@fastify/static|content-disposition)/)'],
   testTimeout: 20000,
-  reporters: ['default', path.join(__dirname, 'tools', 'scripts', 'jest-totals.reporter.js')],
+  // The stall watchdog kills a run that has stopped (no result, no CPU) with a diagnosis (tools/scripts).
+  reporters: ['default', path.join(__dirname, 'tools', 'scripts', 'jest-totals.reporter.js'), path.join(__dirname, 'tools', 'scripts', 'jest-stall-watchdog.reporter.js')],
 };
