@@ -8,7 +8,8 @@
 // tmp/jest-stalls/<name>.json for `npm test` (tools/scripts/run-tests.js) and kills the run, so CI
 // fails loudly with a diagnosis instead of hanging until its time limit.
 //
-// argv: <jest pid> <heartbeat file> <name>; env JEST_STALL_MINUTES (default 8).
+// argv: <jest pid> <heartbeat file> <name>; env JEST_STALL_MINUTES (default 8), JEST_STALL_SAMPLE_MS
+// (default 15000) and JEST_STALLS_DIR (default tmp/jest-stalls) for its own spec.
 const { spawnSync } = require('node:child_process');
 const { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -17,7 +18,7 @@ const [pidText, heartbeat, name] = process.argv.slice(2);
 const pid = Number(pidText);
 const stallMs = Number(process.env.JEST_STALL_MINUTES || 8) * 60_000;
 const idleCpuSeconds = 2; // less than this much CPU over the whole window counts as "no CPU"
-const sampleMs = 15_000;
+const sampleMs = Number(process.env.JEST_STALL_SAMPLE_MS || 15_000);
 const ticksPerSecond = 100; // getconf CLK_TCK on Linux
 
 /** utime + stime of a process (clock ticks) and its parent pid, or null when it is gone. */
@@ -94,7 +95,7 @@ const timer = setInterval(() => {
   if (cpuSeconds >= idleCpuSeconds) return;
   clearInterval(timer);
   diagnose(Math.round(quietFor / 60_000), lastEvent);
-  const dir = join(__dirname, '..', '..', 'tmp', 'jest-stalls');
+  const dir = process.env.JEST_STALLS_DIR || join(__dirname, '..', '..', 'tmp', 'jest-stalls');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.json`), JSON.stringify({ name, lastEvent, minutes: Math.round(quietFor / 60_000), at: new Date().toISOString() }));
   const doomed = tree(pid);
