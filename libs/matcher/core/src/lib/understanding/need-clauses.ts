@@ -18,7 +18,7 @@ export interface NeedClause {
  * list words (", and", "; also"). A need and its negation sit in one clause ("不需要上市" /
  * "no need for an IPO"), so a negation never reaches into the next clause.
  */
-const BOUNDARY = /[。．.!！?？;；,，、\n\r]+|\s+(?:and also|as well as|but|while|and then)\s+|\s+and\s+(?=(?:we|our|to|also|then)\b)/giu;
+const BOUNDARY = /[。．.!！?？;；,，、:：\n\r]+|\s+(?:and also|as well as|but|while|and then)\s+|\s+and\s+(?=(?:we|our|to|also|then)\b)/giu;
 
 /**
  * Negation and "already done" cues, on normalised text (Simplified, lowercase). A cue must come
