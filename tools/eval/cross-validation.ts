@@ -9,6 +9,12 @@
  * in each fold, the version best on the other folds, scored on this one. A change that only fits
  * its own profiles wins on some folds and loses on others, and its nested estimate is no better
  * than BASE.
+ *
+ * `npm run eval -- --cv-by-batch BASE A B …` is leave-one-writer-out validation: the folds are the
+ * tuning split's writer batches (`batch` on every tuning profile: 2026-11-24.1, 2026-12-01.1,
+ * 2026-12-02.1), so a fold's gain is the gain on wordings of a writer the other folds never saw.
+ * Tune on the errors of two batches (`--errors N --batches A,B`), keep a change only if it gains
+ * on the third.
  */
 import { createHash } from 'node:crypto';
 import { EvaluationProfile } from './evaluation';
@@ -31,11 +37,25 @@ export function foldsOf(profiles: readonly EvaluationProfile[], k = FOLDS): Map<
   return out;
 }
 
+/** The tuning split's writer batches, oldest first; every tuning profile names one. */
+export const BATCHES = ['2026-11-24.1', '2026-12-01.1', '2026-12-02.1'] as const;
+
+/** Fold of every profile by writer batch (index into BATCHES); a profile without one is an error. */
+export function batchFoldsOf(profiles: readonly EvaluationProfile[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of profiles) {
+    const fold = BATCHES.indexOf(p.batch as (typeof BATCHES)[number]);
+    if (fold < 0) throw new Error(`tuning profile ${p.id} has no known writer batch (${String(p.batch)})`);
+    out.set(p.id, fold);
+  }
+  return out;
+}
+
 /** nDCG@10 per profile id, of one version of the code. */
 export type PerProfile = Readonly<Record<string, number>>;
 
 export interface CrossValidation {
-  versions: Array<{ name: string; mean: number; foldGains: number[]; better: number; worse: number }>;
+  versions: Array<{ name: string; mean: number; foldMeans: number[]; foldGains: number[]; foldBetter: number[]; foldWorse: number[]; better: number; worse: number }>;
   /** Per fold, the version best on the other folds; and their mean on the folds they were chosen for. */
   chosen: string[];
   nested: number;
@@ -48,6 +68,8 @@ export function crossValidate(folds: ReadonlyMap<string, number>, versions: Read
   const meanOf = (v: PerProfile, subset: string[]) => mean(subset.map((id) => v[id]));
   const inFold = (f: number) => ids.filter((id) => folds.get(id) === f);
   const outOfFold = (f: number) => ids.filter((id) => folds.get(id) !== f);
+  const better = (v: PerProfile, subset: string[]) => subset.filter((id) => v[id] > base[id] + 1e-9).length;
+  const worse = (v: PerProfile, subset: string[]) => subset.filter((id) => v[id] < base[id] - 1e-9).length;
   const chosen: string[] = [];
   const nested: number[] = [];
   for (let f = 0; f < k; f++) {
@@ -59,9 +81,12 @@ export function crossValidate(folds: ReadonlyMap<string, number>, versions: Read
     versions: versions.map(([name, v]) => ({
       name,
       mean: meanOf(v, ids),
+      foldMeans: Array.from({ length: k }, (_, f) => meanOf(v, inFold(f))),
       foldGains: Array.from({ length: k }, (_, f) => meanOf(v, inFold(f)) - meanOf(base, inFold(f))),
-      better: ids.filter((id) => v[id] > base[id] + 1e-9).length,
-      worse: ids.filter((id) => v[id] < base[id] - 1e-9).length,
+      foldBetter: Array.from({ length: k }, (_, f) => better(v, inFold(f))),
+      foldWorse: Array.from({ length: k }, (_, f) => worse(v, inFold(f))),
+      better: better(v, ids),
+      worse: worse(v, ids),
     })),
     chosen,
     nested: mean(nested),

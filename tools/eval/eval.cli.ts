@@ -8,12 +8,15 @@
  * `--errors [N]` evaluates the tuning split only (held-out profiles are not even run) and lists its
  * N weakest profiles (default 10) with their top ten and the graded items missed; with `--save NAME`
  * it also keeps the tuning split's nDCG@10 per profile as tmp/eval-variants/NAME.json.
- * `--cv BASE NAME…` cross-validates saved versions within the tuning split (cross-validation.ts).
+ * `--cv BASE NAME…` cross-validates saved versions within the tuning split (cross-validation.ts);
+ * `--cv-by-batch BASE NAME…` validates them leaving one writer batch out, overall and per language.
+ * `--batches A,B` (with `--errors`) evaluates and lists only the tuning profiles of those batches,
+ * so that a change is tuned on two batches and checked on the third.
  */
 import { Presets, SingleBar } from 'cli-progress';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crossValidate, foldsOf, PerProfile } from './cross-validation';
+import { batchFoldsOf, BATCHES, crossValidate, CrossValidation, foldsOf, PerProfile } from './cross-validation';
 import { tuningErrors } from './error-report';
 import { buildRankers, evaluate, EvaluationReport, loadEvaluationSet, SliceReport, splitOf, SYSTEMS } from './evaluation';
 import { simulateFeedback } from './feedback-simulation';
@@ -55,7 +58,8 @@ function table(name: string, s: SliceReport, out: Record<string, Record<string, 
 async function errorAnalysis(): Promise<void> {
   const at = process.argv.indexOf('--errors');
   const count = Number(process.argv[at + 1]) || 10;
-  const tuning = loadEvaluationSet().filter((p) => splitOf(p) === 'tuning');
+  const batches = process.argv.includes('--batches') ? process.argv[process.argv.indexOf('--batches') + 1].split(',') : null;
+  const tuning = loadEvaluationSet().filter((p) => splitOf(p) === 'tuning' && (!batches || batches.includes(p.batch ?? '')));
   const report = await evaluate(tuning);
   const out: Record<string, Record<string, string>> = {};
   table('tuning', report.overall, out);
@@ -73,19 +77,53 @@ async function errorAnalysis(): Promise<void> {
   }
 }
 
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
+
+function loadVersions(flag: string): Array<[string, PerProfile]> {
+  const names = process.argv.slice(process.argv.indexOf(flag) + 1).filter((a) => !a.startsWith('--'));
+  const dir = join(__dirname, '..', '..', 'tmp', 'eval-variants');
+  return names.map((n): [string, PerProfile] => [n, JSON.parse(readFileSync(join(dir, `${n}.json`), 'utf8')) as PerProfile]);
+}
+
+function printValidation(cv: CrossValidation, unit: string, base: string): void {
+  console.table(
+    Object.fromEntries(
+      cv.versions.map((v) => [
+        v.name,
+        {
+          'nDCG@10': f(v.mean),
+          [`per ${unit}`]: v.foldMeans.map(f).join(' '),
+          [`gain per ${unit}`]: v.foldGains.map(signed).join(' '),
+          [`better / worse per ${unit}`]: v.foldBetter.map((b, i) => `${b}/${v.foldWorse[i]}`).join(' '),
+          'profiles better / worse': `${v.better} / ${v.worse}`,
+        },
+      ]),
+    ),
+  );
+  console.log(`nested estimate (per ${unit}, the version best on the others): ${f(cv.nested)} (chosen: ${cv.chosen.join(', ')}); ${base}: ${f(cv.base)}`);
+}
+
 /** `--cv BASE A B …`: versions saved with `--save`, cross-validated within the tuning split. */
 function crossValidation(): void {
-  const names = process.argv.slice(process.argv.indexOf('--cv') + 1).filter((a) => !a.startsWith('--'));
-  const dir = join(__dirname, '..', '..', 'tmp', 'eval-variants');
-  const versions = names.map((n): [string, PerProfile] => [n, JSON.parse(readFileSync(join(dir, `${n}.json`), 'utf8')) as PerProfile]);
-  const cv = crossValidate(foldsOf(loadEvaluationSet().filter((p) => splitOf(p) === 'tuning')), versions);
-  const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
-  console.table(Object.fromEntries(cv.versions.map((v) => [v.name, { 'nDCG@10': f(v.mean), 'gain per fold': v.foldGains.map(signed).join(' '), 'profiles better / worse': `${v.better} / ${v.worse}` }])));
-  console.log(`nested estimate (per fold, the version best on the other folds): ${f(cv.nested)} (chosen: ${cv.chosen.join(', ')}); ${names[0]}: ${f(cv.base)}`);
+  const versions = loadVersions('--cv');
+  printValidation(crossValidate(foldsOf(loadEvaluationSet().filter((p) => splitOf(p) === 'tuning')), versions), 'fold', versions[0][0]);
+}
+
+/** `--cv-by-batch BASE A B …`: the same versions, leaving one writer batch out; then per language. */
+function batchValidation(): void {
+  const versions = loadVersions('--cv-by-batch');
+  const tuning = loadEvaluationSet().filter((p) => splitOf(p) === 'tuning');
+  console.log(`batches: ${BATCHES.map((b, i) => `${i} = ${b} (${tuning.filter((p) => p.batch === b).length})`).join(', ')}`);
+  printValidation(crossValidate(batchFoldsOf(tuning), versions, BATCHES.length), 'batch', versions[0][0]);
+  for (const language of ['zh-Hant', 'zh-Hans', 'en']) {
+    console.log(`\n${language}:`);
+    printValidation(crossValidate(batchFoldsOf(tuning.filter((p) => p.language === language)), versions, BATCHES.length), 'batch', versions[0][0]);
+  }
 }
 
 async function main(): Promise<void> {
   if (process.argv.includes('--cv')) return crossValidation();
+  if (process.argv.includes('--cv-by-batch')) return batchValidation();
   if (process.argv.includes('--errors')) return errorAnalysis();
   const bar = new SingleBar({ format: ' evaluating |{bar}| {value}/{total} profiles', noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
   let started = false;

@@ -31,6 +31,8 @@ export interface EvaluationProfile {
    * `held-out-2`: 45 profiles written later by another writer who never saw the ranker.
    */
   split?: EvaluationSplit;
+  /** Writer batch of a tuning profile (the data README): the unit of leave-one-writer-out validation. */
+  batch?: string;
   profile: EnterpriseProfileText;
   judgments: Judgments;
 }

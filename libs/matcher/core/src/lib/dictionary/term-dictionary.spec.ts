@@ -139,6 +139,16 @@ describe('findConcepts', () => {
     expect(codes('open a Hong Kong trading business with a company', 'need')).not.toContain('need:company-registration');
   });
 
+  it.each([
+    ["Cyberport's incubator", 'Cyberport incubator'],
+    ['Cyberport’s incubator', 'Cyberport incubator'],
+    ["our brand's trademark", 'our brand trademark'],
+    ["HKEX's Main Board", 'HKEX Main Board'],
+  ])('reads a possessive as its word (%s)', (possessive, plain) => {
+    expect(codes(possessive)).toEqual(codes(plain));
+    expect(codes(possessive).length).toBeGreaterThan(0);
+  });
+
   it('tells acronyms and exact words from their look-alikes', () => {
     expect(codes('hospitals')).toEqual(['industry:healthcare']); // not hospitality (both stem to hospit)
     expect(codes('recruit')).toEqual(['need:talent-internships']); // not the recruitment-agency industry

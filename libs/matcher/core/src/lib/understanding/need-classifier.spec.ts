@@ -64,6 +64,8 @@ describe('understandNeeds', () => {
     ['No need for an IPO; we want to register a company in Hong Kong', 'listing', 'company-registration'],
     ['Listing is not on our agenda for now. We need working capital loans', 'listing', 'investment-financing'],
     ['暫時冇打算上市，想搵銀行貸款', 'listing', 'investment-financing'],
+    // Typed on a phone: a typographic apostrophe is the same negation.
+    ['We don’t need a lawyer; we want to register a company in Hong Kong', 'legal-advice', 'company-registration'],
   ])('declines a negated need: %s', (text, declined, wanted) => {
     const understood = read(text);
     expect(understood.declined).toContain(declined);
@@ -81,6 +83,7 @@ describe('understandNeeds', () => {
   it.each([
     ['Our buyers in Latin America keep paying late; we need export credit insurance', 'investment-financing'],
     ['經銷商拖欠貨款半年，想申請仲裁', 'arbitration'],
+    ['Our distributor in Dubai won’t pay for two containers; we want arbitration', 'arbitration'],
   ])('does not read buyers who do not pay as buyers wanted: %s', (text, wanted) => {
     const codes = read(text).wanted.map((m) => m.code);
     expect(codes).not.toContain('exhibit-find-buyers');

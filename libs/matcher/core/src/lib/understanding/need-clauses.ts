@@ -18,7 +18,7 @@ export interface NeedClause {
  * list words (", and", "; also"). A need and its negation sit in one clause ("不需要上市" /
  * "no need for an IPO"), so a negation never reaches into the next clause.
  */
-const BOUNDARY = /[。．.!！?？;；,，、\n\r]+|\s+(?:and also|as well as|but|while|and then)\s+|\s+and\s+(?=(?:we|our|to|also|then)\b)/giu;
+const BOUNDARY = /[。．.!！?？;；,，、:：\n\r]+|\s+(?:and also|as well as|but|while|and then)\s+|\s+and\s+(?=(?:we|our|to|also|then)\b)/giu;
 
 /**
  * Negation and "already done" cues, on normalised text (Simplified, lowercase). A cue must come
@@ -41,9 +41,18 @@ const DEFERRED = [
   'down the road', 'at some point', 'next stage', 'second step',
 ];
 
+/**
+ * A clause as its cues are written: normalised, with typographic apostrophes as ASCII ones (a
+ * phone keyboard writes "don’t need", the cues say "don't need").
+ */
+export function cueText(clause: string): string {
+  return normalizeText(clause).replace(TYPOGRAPHIC_APOSTROPHES, "'");
+}
+const TYPOGRAPHIC_APOSTROPHES = /[‘’ʼ′]/g;
+
 /** Whether a clause puts its wish off (see DEFERRED). */
 export function isDeferred(clause: string): boolean {
-  return cueAt(normalizeText(clause), DEFERRED) >= 0;
+  return cueAt(cueText(clause), DEFERRED) >= 0;
 }
 
 function cueAt(clause: string, cues: readonly string[]): number {
@@ -57,7 +66,7 @@ function cueAt(clause: string, cues: readonly string[]): number {
 
 /** The polarity of a clause, from cues in its normalised text. */
 export function polarityOf(clause: string): ClausePolarity {
-  const folded = normalizeText(clause);
+  const folded = cueText(clause);
   const declined = cueAt(folded, DECLINED);
   const done = cueAt(folded, DONE);
   if (declined < 0 && done < 0) return 'wanted';

@@ -1,8 +1,7 @@
 import type { NeedCode } from '@fhk/contracts';
 import type { ConceptMatch } from '../dictionary/term-dictionary';
 import { needClassifier } from './need-model';
-import { normalizeText } from '../text/text-normalizer';
-import { needClauses } from './need-clauses';
+import { cueText, needClauses } from './need-clauses';
 
 /** Posterior a classifier need must reach to count (precision and recall at this value: ADR 0011). */
 export const NEED_CLASSIFIER_THRESHOLD = 0.6;
@@ -23,7 +22,7 @@ const DISPUTE_CUES = [
   "won't pay", 'will not pay', 'stopped paying', 'overdue', '拖欠', '欠款', '欠我', '欠了', '不付', '拒付', '未付', '没付', '冇俾', '唔俾钱', '赖账', '倒闭', '破产', '索赔',
 ];
 const isDisputeClause = (clause: string) => {
-  const folded = normalizeText(clause);
+  const folded = cueText(clause);
   return DISPUTE_CUES.some((cue) => folded.includes(cue));
 };
 
@@ -36,7 +35,7 @@ const SETUP_CUES = ['set up', 'setting up', 'open', 'establish', 'register', 'in
 /** A Chinese verb of setting up right before the unit (设子公司, 成立一家香港分公司, 開間辦事處). */
 const SETUP_BEFORE_UNIT = /(设立?|开设?|建立?|成立|注册|筹建|新设|组建|搞)(一家|一个|一间|个|家|间)?(香港|海外|境外|当地)?的?(子公司|分公司|办事处)/;
 const setsUpAUnit = (clause: string) => {
-  const folded = normalizeText(clause);
+  const folded = cueText(clause);
   return SETUP_BEFORE_UNIT.test(folded) || SETUP_CUES.some((cue) => folded.includes(cue));
 };
 
