@@ -8,8 +8,8 @@
 // tmp/jest-stalls/<name>.json for `npm test` (tools/scripts/run-tests.js) and kills the run, so CI
 // fails loudly with a diagnosis instead of hanging until its time limit.
 //
-// argv: <jest pid> <heartbeat file> <name>; env JEST_STALL_MINUTES (default 8), JEST_STALL_SAMPLE_MS
-// (default 15000) and JEST_STALLS_DIR (default tmp/jest-stalls) for its own spec.
+// argv: <jest pid> <heartbeat file> <name>; env JEST_STALL_MINUTES (default 8), JEST_STALL_IDLE_CPU_SECONDS
+// (default 2), JEST_STALL_SAMPLE_MS (default 15000) and JEST_STALLS_DIR (default tmp/jest-stalls) for its own spec.
 const { spawnSync } = require('node:child_process');
 const { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -17,7 +17,8 @@ const { join } = require('node:path');
 const [pidText, heartbeat, name] = process.argv.slice(2);
 const pid = Number(pidText);
 const stallMs = Number(process.env.JEST_STALL_MINUTES || 8) * 60_000;
-const idleCpuSeconds = 2; // less than this much CPU over the whole window counts as "no CPU"
+// Less than this much CPU (s) over the whole window counts as "no CPU".
+const idleCpuSeconds = Number(process.env.JEST_STALL_IDLE_CPU_SECONDS || 2);
 const sampleMs = Number(process.env.JEST_STALL_SAMPLE_MS || 15_000);
 const ticksPerSecond = 100; // getconf CLK_TCK on Linux
 

@@ -26,7 +26,14 @@ function watch(dir: string, name: string, code: string): Watched {
   target.stdout!.on('data', (d) => (out += d));
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => target.on('exit', (code, signal) => resolve({ code, signal })));
   const watchdog = spawn(process.execPath, [WATCHDOG, String(target.pid), heartbeat, name], {
-    env: { ...process.env, JEST_STALL_MINUTES: String(STALL_MINUTES), JEST_STALL_SAMPLE_MS: '250', JEST_STALLS_DIR: dir },
+    env: {
+      ...process.env,
+      JEST_STALL_MINUTES: String(STALL_MINUTES),
+      JEST_STALL_SAMPLE_MS: '250',
+      // A blocked process uses no CPU; a busy one gets far more than 0.2 s of 6 even on a loaded machine.
+      JEST_STALL_IDLE_CPU_SECONDS: '0.2',
+      JEST_STALLS_DIR: dir,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
@@ -43,7 +50,7 @@ describe('jest stall watchdog', () => {
     const run = watch(dir, 'blocked', `require('node:fs').writeFileSync(process.argv[1], 'started blocked.spec.ts'); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120000);`);
     const { signal } = await run.exit;
     expect(signal).toBe('SIGKILL');
-    expect(run.watchdogErr()).toMatch(/blocked: no test result for \d+ min and under 2 s of CPU .* last event: started blocked\.spec\.ts/);
+    expect(run.watchdogErr()).toMatch(/blocked: no test result for \d+ min and under 0.2 s of CPU .* last event: started blocked\.spec\.ts/);
     const marker = JSON.parse(readFileSync(run.marker, 'utf8'));
     expect(marker).toMatchObject({ name: 'blocked', lastEvent: 'started blocked.spec.ts' });
     if (hasGdb) expect(run.targetOut()).toMatch(/JS stack trace[\s\S]*wait\(/);
