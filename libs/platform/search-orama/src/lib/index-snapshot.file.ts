@@ -6,8 +6,8 @@
  * of one. Anything that does not read back to exactly what was written is refused with a reason.
  */
 import { createHash } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 const MAGIC = Buffer.from('FHKSNAP');
@@ -65,8 +65,11 @@ export async function writeSnapshotFile(file: string, parts: Buffer[]): Promise<
   return bytes;
 }
 
-/** The file's bytes, or null when there is none. */
+/** The file's bytes, or null when there is none. Temporary files a killed writer left beside it go first. */
 export async function readSnapshotFile(file: string): Promise<Buffer | null> {
+  const prefix = `${basename(file)}.`;
+  const leftovers = (await readdir(dirname(file)).catch(() => [] as string[])).filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'));
+  await Promise.all(leftovers.map((name) => rm(join(dirname(file), name), { force: true })));
   try {
     return await readFile(file);
   } catch (error) {

@@ -61,7 +61,9 @@ describe('OramaSearchEngine snapshots', () => {
   it('refuses a missing, truncated, corrupt or foreign file and other settings, leaving the engine as it was', async () => {
     const file = join(dir, 'opps.snapshot');
     const target = engine();
+    writeFileSync(join(dir, 'opps.snapshot.12345.tmp'), 'left by a writer killed mid-write');
     await expect(target.loadSnapshot(specFor('opps'))).resolves.toEqual({ loaded: false, problem: 'no snapshot' });
+    expect(readdirSync(dir)).toEqual([]);
     await savedEngine();
     const good = readFileSync(file);
     await expect(target.loadSnapshot(specFor('opps', ['extra']))).resolves.toEqual({ loaded: false, problem: 'snapshot of other index settings' });
