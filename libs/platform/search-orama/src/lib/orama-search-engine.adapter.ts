@@ -157,8 +157,11 @@ export class OramaSearchEngine implements SearchEngine {
     const target = this.index(index);
     const file = this.snapshotFile(index);
     if (!file) return null;
-    // Serialised before the first await: index and meta are one instant's.
-    const body: SnapshotBody = { spec: target.spec, raw: save(target.db), documents: target.documents, meta };
+    // Serialised before the first await: index and meta are one instant's. Orama's own copies of the
+    // documents (id and hidden fields) are left out: made again from the documents at load, they share
+    // their strings instead of holding a second copy of every text.
+    const raw = { ...save(target.db), docs: { docs: {}, count: count(target.db) } };
+    const body: SnapshotBody = { spec: target.spec, raw, documents: target.documents, meta };
     return { bytes: await writeSnapshotFile(file, encodeSnapshot(body)) };
   }
 
@@ -176,7 +179,7 @@ export class OramaSearchEngine implements SearchEngine {
     if (!sameSpec(body.spec, resolved)) return { loaded: false, problem: 'snapshot of other index settings' };
     const next = this.createIndex(resolved);
     try {
-      load(next.db, body.raw);
+      load(next.db, { ...body.raw, docs: this.oramaDocuments(resolved, body.raw, body.documents) });
     } catch (error) {
       return { loaded: false, problem: `snapshot cannot be loaded: ${(error as Error).message}` };
     }
@@ -186,6 +189,22 @@ export class OramaSearchEngine implements SearchEngine {
     this.assertOpen();
     this.indexes.set(resolved.name, next);
     return { loaded: true, meta: body.meta, documents: indexed };
+  }
+
+  /** Orama's documents store as `save` gives it, made from the kept documents and the saved internal ids. */
+  private oramaDocuments(spec: ResolvedIndexSpec, raw: RawData, documents: Map<string, SearchDocument>): { docs: Record<number, unknown>; count: number } {
+    const { internalIdToId } = raw.internalDocumentIDStore as { internalIdToId: string[] };
+    const docs: Record<number, unknown> = {};
+    let kept = 0;
+    for (let at = 0; at < internalIdToId.length; at++) {
+      const document = documents.get(internalIdToId[at]);
+      if (!document) continue;
+      docs[at + 1] = this.indexed(spec, document);
+      kept++;
+    }
+    const { count: saved } = raw.docs as { count: number };
+    if (kept !== saved || kept !== documents.size) throw new Error(`${saved} documents indexed, ${documents.size} kept, ${kept} with an internal id`);
+    return { docs, count: kept };
   }
 
   /** Names of the indexes held in memory (diagnostics and tests; not part of the port). */
