@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   const loopDelay = monitorEventLoopDelay({ resolution: LOOP_DELAY_RESOLUTION_MS });
   loopDelay.enable();
   const started = performance.now();
-  const platform = await startInProcessPlatform({ dataDir });
+  // SEARCH_SNAPSHOT=false: the index rebuilt at every start (bench-startup.cli.ts compares both).
+  const env = process.env.SEARCH_SNAPSHOT ? { SEARCH_SNAPSHOT: process.env.SEARCH_SNAPSHOT } : undefined;
+  const platform = await startInProcessPlatform({ dataDir, env });
   const bootMs = performance.now() - started;
   const engine = platform.app.get<SearchEngine>(SEARCH_ENGINE, { strict: false });
   const gc = (globalThis as { gc?: () => void }).gc;

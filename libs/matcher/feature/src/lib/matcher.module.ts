@@ -1,4 +1,4 @@
-import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { auditControllerFor, ENTERPRISE_OWNERSHIP } from '@fhk/platform/audit';
 import { PlatformConfig } from '@fhk/platform/config';
 import { BUS_TRANSPORT, BusPublisher, BusTransport } from '@fhk/platform/bus';
@@ -17,6 +17,7 @@ import { ReadModelRebuildService } from './read-model/read-model-rebuild.service
 import { ReadModelStaging } from './read-model/read-model-staging';
 import { SEARCH_INDEX } from './search/search-document.mapper';
 import { SearchIndexSync } from './search/search-index.sync';
+import { SearchIndexSnapshots } from './search/search-index.snapshots';
 import { SearchController } from './search/search.controller';
 import { MatchController } from './matching/match.controller';
 import { MatchingCorpusService } from './matching/matching-corpus.service';
@@ -27,21 +28,32 @@ import { MatchFeedbackProjection } from './feedback/match-feedback.projection';
 import { MatchFeedbackRepository } from './feedback/match-feedback.repository';
 import { MatchFeedbackService } from './feedback/match-feedback.service';
 
-class MatcherIndexBootstrap implements OnApplicationBootstrap {
+/** A restore that synced more rows than this share of the index is saved again at once. */
+const RESAVE_SHARE = 0.1;
+
+class MatcherIndexBootstrap implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('MatcherIndex');
+  /** A snapshot being written: shutdown waits for it (then writes the last one). */
+  private saving: Promise<void> = Promise.resolve();
+
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly index: SearchIndexSync,
+    private readonly snapshots: SearchIndexSnapshots,
     private readonly health: HealthRegistry,
     private readonly readModelRebuild: ReadModelRebuildService,
     @Inject(BUS_TRANSPORT) private readonly bus: BusTransport,
     private readonly consumer: ReliableConsumer,
   ) {}
 
-  /** The index is a cache of the read model: build it before the consumers start. */
+  /** The index is a cache of the read model: restore or build it before the consumers start. */
   async onApplicationBootstrap(): Promise<void> {
     await this.readModelRebuild.releaseAbandoned();
     await this.engine.ensureIndex(SEARCH_INDEX);
-    await this.index.rebuild();
+    const restored = await this.snapshots.restore();
+    if (restored.problem) this.logger.log(`search index rebuilt (${restored.documents} documents, ${restored.ms} ms): ${restored.problem}`);
+    // So that a crash before the next clean shutdown still starts from a recent snapshot.
+    if (restored.from === 'rebuild' || restored.synced > RESAVE_SHARE * restored.documents) this.saveSnapshot();
     this.health.register('matcher:consumer', catchUpHealth(() => this.bus.lag(MATCHER_CONSUMER_GROUP, this.consumer.topics)));
     this.health.register('matcher:index', async () => {
       const status = await this.index.status();
@@ -54,6 +66,23 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
       };
     });
   }
+
+  /** Before the engine closes: the last snapshot, once any running save is done. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.saveSnapshot();
+    await this.saving;
+  }
+
+  private saveSnapshot(): void {
+    this.saving = this.saving.then(async () => {
+      try {
+        const saved = await this.snapshots.save();
+        if (saved) this.logger.log(`search index snapshot saved: ${Math.round(saved.bytes / 2 ** 20)} MB in ${saved.ms} ms`);
+      } catch (error) {
+        this.logger.warn(`search index snapshot not saved: ${(error as Error).message}`);
+      }
+    });
+  }
 }
 
 /** The matcher service: read model from events, search index, search and admin endpoints. */
@@ -64,6 +93,7 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap {
     { provide: ENTERPRISE_OWNERSHIP, useExisting: ReadModelRepository },
     ReadModelChanges,
     SearchIndexSync,
+    SearchIndexSnapshots,
     ReadModelProjections,
     ReadModelRepository,
     ReadModelStaging,

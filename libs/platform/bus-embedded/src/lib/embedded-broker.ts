@@ -123,16 +123,30 @@ export class EmbeddedBroker {
 
   /** Appends durably (the write is on disk when this returns) and wakes the topic's consumers. */
   append(topic: string, key: string, value: string, headers: Record<string, string> = {}): BrokerRecord {
+    return this.appendAll([{ topic, key, value, headers }])[0];
+  }
+
+  /**
+   * Appends the messages in order in ONE commit (all on disk when this returns, or none: one fsync
+   * for the batch instead of one per message), then wakes the consumers of each partition written.
+   */
+  appendAll(messages: Array<Pick<BrokerRecord, 'topic' | 'key' | 'value'> & { headers?: Record<string, string> }>): BrokerRecord[] {
     this.assertOpen();
-    const partition = this.partitionFor(key);
-    const record = this.db.transaction((): BrokerRecord => {
-      const offset = this.statements.endOffset.get(topic, partition)?.next ?? 0;
-      const timestamp = Date.now();
-      this.statements.insert.run(topic, partition, offset, key, value, JSON.stringify(headers), timestamp);
-      return { topic, partition, offset, key, value, headers, timestamp };
-    })();
-    this.appended.emit(topic, partition);
-    return record;
+    const written = new Map<string, { topic: string; partition: number; next: number }>();
+    const records = this.db.transaction((): BrokerRecord[] =>
+      messages.map(({ topic, key, value, headers = {} }) => {
+        const partition = this.partitionFor(key);
+        const slot = `${topic}\u0000${partition}`;
+        let end = written.get(slot);
+        if (!end) written.set(slot, (end = { topic, partition, next: this.statements.endOffset.get(topic, partition)?.next ?? 0 }));
+        const offset = end.next++;
+        const timestamp = Date.now();
+        this.statements.insert.run(topic, partition, offset, key, value, JSON.stringify(headers), timestamp);
+        return { topic, partition, offset, key, value, headers, timestamp };
+      }),
+    )();
+    for (const { topic, partition } of written.values()) this.appended.emit(topic, partition);
+    return records;
   }
 
   read(topic: string, partition: number, fromOffset: number, max: number): BrokerRecord[] {

@@ -1,9 +1,18 @@
 import { ClientProxy, ReadPacket, WritePacket } from '@nestjs/microservices';
 import { EmbeddedBroker } from './embedded-broker';
-import { encodeMessageValue, OutgoingMessage } from '@fhk/platform/bus';
+import { BatchPublishingClient, encodeMessageValue, OutgoingMessage, TopicMessage } from '@fhk/platform/bus';
 
-/** Producer side of the embedded bus: `emit(topic, { key, value, headers })` appends durably. */
-export class EmbeddedBusClient extends ClientProxy {
+const keyOf = (topic: string, message: Partial<OutgoingMessage>): string => {
+  const { key } = message;
+  if (typeof key !== 'string' || !key) throw new Error(`embedded bus: message on ${topic} has no key`);
+  return key;
+};
+
+/**
+ * Producer side of the embedded bus: `emit(topic, { key, value, headers })` appends durably;
+ * `emitAll` appends several in one commit (one fsync for the batch).
+ */
+export class EmbeddedBusClient extends ClientProxy implements BatchPublishingClient {
   constructor(private readonly broker: EmbeddedBroker) {
     super();
   }
@@ -20,10 +29,13 @@ export class EmbeddedBusClient extends ClientProxy {
     return this.broker as T;
   }
 
+  async emitAll(messages: TopicMessage[]): Promise<void> {
+    this.broker.appendAll(messages.map(({ topic, message }) => ({ topic, key: keyOf(topic, message), value: encodeMessageValue(message.value), headers: message.headers ?? {} })));
+  }
+
   protected async dispatchEvent<T = unknown>(packet: ReadPacket<OutgoingMessage>): Promise<T> {
-    const { key, value, headers } = packet.data;
-    if (typeof key !== 'string' || !key) throw new Error(`embedded bus: message on ${packet.pattern} has no key`);
-    this.broker.append(String(packet.pattern), key, encodeMessageValue(value), headers ?? {});
+    const topic = String(packet.pattern);
+    this.broker.append(topic, keyOf(topic, packet.data), encodeMessageValue(packet.data.value), packet.data.headers ?? {});
     return undefined as T;
   }
 

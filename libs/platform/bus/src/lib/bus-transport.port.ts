@@ -55,12 +55,48 @@ export interface BusTransport {
 
 export const BUS_TRANSPORT = Symbol('BUS_TRANSPORT');
 
-/** Publishes one message and resolves only when the broker has acknowledged it. */
+/** One message for `publishAll`. */
+export interface TopicMessage {
+  topic: string;
+  message: OutgoingMessage;
+}
+
+/**
+ * A client that can have several messages acknowledged at once, in order (the embedded bus: one
+ * durable commit for all of them instead of one per message).
+ */
+export interface BatchPublishingClient {
+  emitAll(messages: TopicMessage[]): Promise<void>;
+}
+
+const publishesBatches = (client: ClientProxy): client is ClientProxy & BatchPublishingClient => typeof (client as Partial<BatchPublishingClient>).emitAll === 'function';
+
+/** Publishes messages and resolves only when the broker has acknowledged them. */
 export class BusPublisher {
   constructor(private readonly client: ClientProxy) {}
 
   async publish(topic: string, message: OutgoingMessage): Promise<void> {
     await lastValueFrom(this.client.emit(topic, message), { defaultValue: undefined });
+  }
+
+  /**
+   * Publishes `messages` in order. `acknowledged(n)` is called each time the first `n` are known to
+   * be acknowledged (once for a client that takes the batch at once, else after each message), so
+   * a caller whose publish fails half-way knows which ones the broker has.
+   */
+  async publishAll(messages: TopicMessage[], acknowledged: (count: number) => void): Promise<void> {
+    if (messages.length === 0) return;
+    if (!publishesBatches(this.client)) return this.publishEach(messages, acknowledged);
+    await this.client.emitAll(messages);
+    acknowledged(messages.length);
+  }
+
+  /** One `publish` per message, in order. */
+  protected async publishEach(messages: TopicMessage[], acknowledged: (count: number) => void): Promise<void> {
+    for (let at = 0; at < messages.length; at++) {
+      await this.publish(messages[at].topic, messages[at].message);
+      acknowledged(at + 1);
+    }
   }
 
   async close(): Promise<void> {

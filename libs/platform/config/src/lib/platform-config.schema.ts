@@ -72,6 +72,12 @@ export const searchConfigShape = {
   /** Required when SEARCH_ADAPTER=meilisearch. */
   MEILI_URL: z.string().optional(),
   MEILI_MASTER_KEY: z.string().optional(),
+  /**
+   * Orama with the SQLite store: keep the search index in `<DATA_DIR>/<index>.snapshot` (written at
+   * shutdown and after a full rebuild, loaded at start, then checked row by row against the read
+   * model; ADR 0020). Off: the index is rebuilt from the read model at every start.
+   */
+  SEARCH_SNAPSHOT: bool.default(true),
 };
 
 export const SECRET_VARIABLES = ['MEILI_MASTER_KEY', 'MONGO_URL', 'DEMO_PASSWORD'] as const;

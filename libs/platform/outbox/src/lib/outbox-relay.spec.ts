@@ -1,3 +1,5 @@
+import { BusPublisher } from '@fhk/platform/bus';
+import { EmbeddedBroker, EmbeddedBusTransport } from '@fhk/platform/bus-embedded';
 import { DocumentStore } from '@fhk/platform/store';
 import { waitFor } from '@fhk/shared/util';
 import { EntityChangeWriter } from './entity-change-writer';
@@ -71,6 +73,23 @@ describe('OutboxRelay with EntityChangeWriter', () => {
     expect(commits).toHaveBeenCalledTimes(2);
     expect(publisher.published.map((p) => p.key)).toEqual(['w1', 'w2', 'w3']);
     expect(await status()).toEqual({ w1: 'sent', w2: 'sent', w3: 'sent' });
+  });
+
+  it('on the embedded bus, appends a batch in one broker commit, in order, and marks it sent', async () => {
+    const transport = new EmbeddedBusTransport({ file: ':memory:' });
+    const client = transport.createPublisherClient();
+    const broker = client.unwrap<EmbeddedBroker>();
+    const appendAll = jest.spyOn(broker, 'appendAll');
+    const relay = new OutboxRelay(store, new BusPublisher(client), { pollMs: 10_000 });
+    const writer = new EntityChangeWriter<Widget>(store, relay, 'widgets', WidgetChangedEvent, 'urn:test');
+    await writer.create({ id: 'w1', version: 1, name: 'n1' });
+    for (let i = 2; i <= 5; i++) await writer.replace({ id: 'w1', version: i, name: `n${i}` });
+    expect(await relay.drain()).toBe(5);
+    expect(appendAll).toHaveBeenCalledTimes(1);
+    const partition = broker.partitionFor('w1');
+    expect(broker.read(WidgetChangedEvent.topic, partition, 0, 10).map((r) => JSON.parse(r.value).data.entity.name)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5']);
+    expect(await relay.pendingCount()).toBe(0);
+    await transport.close();
   });
 
   it('resumes after a restart with whatever is still pending', async () => {

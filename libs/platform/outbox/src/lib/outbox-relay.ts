@@ -105,16 +105,19 @@ export class OutboxRelay {
       orderBy: [['id', 'asc']],
       limit: this.options.batchSize ?? 200,
     });
-    // Published one by one in order (each acknowledged), marked sent in one commit: a crash before
-    // that commit re-publishes the batch, which consumers deduplicate (one commit a batch, not a record).
-    const sent: OutboxRecord[] = [];
+    // Published in order (the embedded bus appends the whole batch in one durable commit; Kafka one
+    // acknowledged send each), the acknowledged ones marked sent in one commit: a crash before that
+    // commit re-publishes them, which consumers deduplicate (one commit a batch, not a record).
+    let acknowledged = 0;
     try {
-      for (const record of pending) {
-        await this.publisher.publish(record.topic, { key: record.key, value: record.value, headers: record.headers });
-        sent.push({ ...record, status: 'sent', sentAt: new Date().toISOString() });
-      }
+      await this.publisher.publishAll(
+        pending.map((record) => ({ topic: record.topic, message: { key: record.key, value: record.value, headers: record.headers } })),
+        (count) => (acknowledged = count),
+      );
     } finally {
-      if (sent.length > 0) {
+      if (acknowledged > 0) {
+        const sentAt = new Date().toISOString();
+        const sent = pending.slice(0, acknowledged).map((record): OutboxRecord => ({ ...record, status: 'sent', sentAt }));
         await this.store.commit(sent.map((document) => ({ op: 'put' as const, collection: OUTBOX_COLLECTION, document })));
         this.published += sent.length;
       }

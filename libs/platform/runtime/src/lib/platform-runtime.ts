@@ -64,7 +64,7 @@ export class PlatformRuntime implements ServiceAdapters {
   async openSearch(): Promise<SearchEngine> {
     return this.config.SEARCH_ADAPTER === 'meilisearch'
       ? createSearchEngine({ adapter: 'meilisearch', url: this.config.MEILI_URL ?? '', apiKey: this.config.MEILI_MASTER_KEY })
-      : createSearchEngine({ adapter: 'orama' });
+      : createSearchEngine({ adapter: 'orama', snapshotDir: this.config.SEARCH_SNAPSHOT && this.config.STORE_ADAPTER === 'sqlite' ? this.dataDir : undefined });
   }
 
   /** Creates every event topic and its dead-letter twin (Kafka); a no-op on the embedded bus. */

@@ -3,14 +3,14 @@ import { MeilisearchSearchEngine, MeilisearchSearchEngineOptions } from '@fhk/pl
 import { OramaSearchEngine } from '@fhk/platform/search-orama';
 
 export type SearchEngineOptions =
-  | { adapter: 'orama' }
+  | { adapter: 'orama'; snapshotDir?: string }
   | ({ adapter: 'meilisearch' } & MeilisearchSearchEngineOptions);
 
 /** Chooses the adapter from configuration (SEARCH_ADAPTER, MEILI_URL, MEILI_MASTER_KEY). */
 export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
   switch (options.adapter) {
     case 'orama':
-      return new OramaSearchEngine();
+      return new OramaSearchEngine({ snapshotDir: options.snapshotDir });
     case 'meilisearch': {
       if (!options.url) throw new SearchInputError('the meilisearch adapter needs a url');
       const { adapter: _adapter, ...meili } = options;

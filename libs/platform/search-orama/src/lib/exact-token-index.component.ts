@@ -18,6 +18,7 @@
  * `orama-exact-token-index.component.spec.ts` compares ids and scores with the default index.
  */
 import { AnyOrama, components, IIndex, Tokenizer } from '@orama/orama';
+import { types } from 'node:util';
 
 type DefaultIndexStore = components.index.Index;
 const defaultIndex = components.index;
@@ -190,9 +191,27 @@ function search(
   return results.sort((a, b) => b[1] - a[1]);
 }
 
-const notPersisted = (): never => {
-  throw new Error('exact-token index: save/load are not supported (the index is rebuilt from its owner\'s store)');
-};
+type RawDefaultIndex = Record<string, unknown>;
+
+/** What `save` returns: Orama's default index (filter fields) plus the exact-token fields, Maps and arrays as they are (for `v8.serialize`, not JSON). */
+export interface RawExactTokenIndex extends RawDefaultIndex {
+  exactFields: Record<string, ExactTokenField>;
+}
+
+function save(index: ExactTokenIndexStore): RawExactTokenIndex {
+  return { ...defaultIndex.save<RawDefaultIndex>(index), exactFields: index.exactFields };
+}
+
+function load(sharedInternalDocumentStore: AnyOrama['internalDocumentIDStore'], raw: RawExactTokenIndex): ExactTokenIndexStore {
+  const { exactFields, ...others } = raw;
+  if (!exactFields || typeof exactFields !== 'object') throw new Error('exact-token index: the saved index has no exact-token fields');
+  for (const [prop, field] of Object.entries(exactFields)) {
+    if (!types.isMap(field?.postings) || !Array.isArray(field.lengths)) throw new Error(`exact-token index: the saved field ${prop} is malformed`);
+  }
+  const index = defaultIndex.load(sharedInternalDocumentStore, others) as ExactTokenIndexStore;
+  index.exactFields = exactFields;
+  return index;
+}
 
 /** The index component: exact-token text fields here, every other field type in Orama's default index. */
 export function exactTokenIndex(): IIndex<ExactTokenIndexStore> {
@@ -202,7 +221,7 @@ export function exactTokenIndex(): IIndex<ExactTokenIndexStore> {
     insert: insert as unknown as IIndex<ExactTokenIndexStore>['insert'],
     remove: remove as unknown as IIndex<ExactTokenIndexStore>['remove'],
     search: search as unknown as IIndex<ExactTokenIndexStore>['search'],
-    load: notPersisted,
-    save: notPersisted,
+    load: load as unknown as IIndex<ExactTokenIndexStore>['load'],
+    save: save as unknown as IIndex<ExactTokenIndexStore>['save'],
   };
 }

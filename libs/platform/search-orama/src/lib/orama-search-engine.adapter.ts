@@ -11,13 +11,18 @@
  *   set is the intersection of those per-token sets (AND across fields). Orama's own multi-term
  *   `threshold: 0` only accepts documents holding every term in ONE property, and its scoring and
  *   threshold paths have had bugs (oramasearch/orama#850, #910, #911, #924), so it is not used.
+ * - Snapshots (only with `snapshotDir`): Orama's own `save`/`load` (the exact-token component saves
+ *   its postings as they are) plus the caller's documents and the spec, in `<dir>/<index>.snapshot`.
  * - Filters are `containsAny` on the `f_` enum arrays when there are no words (browsing); with words,
  *   the same test runs on the words' match set (cheaper than Orama's `where` once per word). Facets,
  *   totals and paging are computed here from the exact match set.
  */
-import { AnyOrama, Tokenizer, count, create, insert, remove, search } from '@orama/orama';
+import { join } from 'node:path';
+import { types } from 'node:util';
+import { AnyOrama, RawData, Tokenizer, count, create, insert, load, remove, save, search } from '@orama/orama';
 import { exactTokenIndex } from './exact-token-index.component';
-import { SearchDocument, SearchEngine, SearchHealth, SearchIndexSpec, SearchQuery, SearchResult, SearchEngineClosedError, SearchIndexNotFoundError, NormalizedQuery, ResolvedIndexSpec, assertIndexName, computeFacets, filterKey, filterableValues, normalizeQuery, prepareDocuments, removableIds, resolveSpec, sameSpec, tokenize } from '@fhk/platform/search';
+import { decodeSnapshot, encodeSnapshot, readSnapshotFile, writeSnapshotFile } from './index-snapshot.file';
+import { SearchDocument, SearchEngine, SearchHealth, SearchIndexSpec, SearchQuery, SearchResult, SearchSnapshotLoad, SearchEngineClosedError, SearchIndexNotFoundError, NormalizedQuery, ResolvedIndexSpec, assertIndexName, computeFacets, filterKey, filterableValues, normalizeQuery, prepareDocuments, removableIds, resolveSpec, sameSpec, tokenize } from '@fhk/platform/search';
 
 interface OramaIndex {
   spec: ResolvedIndexSpec;
@@ -53,10 +58,25 @@ function now<T>(value: T | Promise<T>, operation: string): T {
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+export interface OramaSearchEngineOptions {
+  /** Where `saveSnapshot` writes and `loadSnapshot` reads `<index>.snapshot`; without it there are no snapshots. */
+  snapshotDir?: string;
+}
+
+/** What a snapshot file holds (format: index-snapshot.file.ts). */
+interface SnapshotBody {
+  spec: ResolvedIndexSpec;
+  raw: RawData;
+  documents: Map<string, SearchDocument>;
+  meta: unknown;
+}
+
 export class OramaSearchEngine implements SearchEngine {
   readonly adapter = 'orama' as const;
   private readonly indexes = new Map<string, OramaIndex>();
   private closed = false;
+
+  constructor(private readonly options: OramaSearchEngineOptions = {}) {}
 
   async ensureIndex(spec: SearchIndexSpec): Promise<void> {
     this.assertOpen();
@@ -133,6 +153,60 @@ export class OramaSearchEngine implements SearchEngine {
     this.indexes.clear();
   }
 
+  async saveSnapshot(index: string, meta: unknown): Promise<{ bytes: number } | null> {
+    const target = this.index(index);
+    const file = this.snapshotFile(index);
+    if (!file) return null;
+    // Serialised before the first await: index and meta are one instant's. Orama's own copies of the
+    // documents (id and hidden fields) are left out: made again from the documents at load, they share
+    // their strings instead of holding a second copy of every text.
+    const raw = { ...save(target.db), docs: { docs: {}, count: count(target.db) } };
+    const body: SnapshotBody = { spec: target.spec, raw, documents: target.documents, meta };
+    return { bytes: await writeSnapshotFile(file, encodeSnapshot(body)) };
+  }
+
+  async loadSnapshot(spec: SearchIndexSpec): Promise<SearchSnapshotLoad> {
+    this.assertOpen();
+    const resolved = resolveSpec(spec);
+    const file = this.snapshotFile(resolved.name);
+    if (!file) return { loaded: false, problem: 'snapshots are off (no snapshot directory)' };
+    const bytes = await readSnapshotFile(file);
+    if (!bytes) return { loaded: false, problem: 'no snapshot' };
+    const decoded = decodeSnapshot(bytes);
+    if ('problem' in decoded) return { loaded: false, problem: decoded.problem };
+    const body = decoded.body as Partial<SnapshotBody>;
+    if (!body || !body.spec || !body.raw || !types.isMap(body.documents)) return { loaded: false, problem: 'snapshot body is malformed' };
+    if (!sameSpec(body.spec, resolved)) return { loaded: false, problem: 'snapshot of other index settings' };
+    const next = this.createIndex(resolved);
+    try {
+      load(next.db, { ...body.raw, docs: this.oramaDocuments(resolved, body.raw, body.documents) });
+    } catch (error) {
+      return { loaded: false, problem: `snapshot cannot be loaded: ${(error as Error).message}` };
+    }
+    next.documents = body.documents;
+    const indexed = count(next.db);
+    if (indexed !== next.documents.size) return { loaded: false, problem: `snapshot holds ${indexed} indexed and ${next.documents.size} kept documents` };
+    this.assertOpen();
+    this.indexes.set(resolved.name, next);
+    return { loaded: true, meta: body.meta, documents: indexed };
+  }
+
+  /** Orama's documents store as `save` gives it, made from the kept documents and the saved internal ids. */
+  private oramaDocuments(spec: ResolvedIndexSpec, raw: RawData, documents: Map<string, SearchDocument>): { docs: Record<number, unknown>; count: number } {
+    const { internalIdToId } = raw.internalDocumentIDStore as { internalIdToId: string[] };
+    const docs: Record<number, unknown> = {};
+    let kept = 0;
+    for (let at = 0; at < internalIdToId.length; at++) {
+      const document = documents.get(internalIdToId[at]);
+      if (!document) continue;
+      docs[at + 1] = this.indexed(spec, document);
+      kept++;
+    }
+    const { count: saved } = raw.docs as { count: number };
+    if (kept !== saved || kept !== documents.size) throw new Error(`${saved} documents indexed, ${documents.size} kept, ${kept} with an internal id`);
+    return { docs, count: kept };
+  }
+
   /** Names of the indexes held in memory (diagnostics and tests; not part of the port). */
   indexNames(): string[] {
     return [...this.indexes.keys()].sort();
@@ -140,6 +214,11 @@ export class OramaSearchEngine implements SearchEngine {
 
   private assertOpen(): void {
     if (this.closed) throw new SearchEngineClosedError(this.adapter);
+  }
+
+  private snapshotFile(index: string): string | null {
+    assertIndexName(index);
+    return this.options.snapshotDir ? join(this.options.snapshotDir, `${index}.snapshot`) : null;
   }
 
   private index(name: string): OramaIndex {

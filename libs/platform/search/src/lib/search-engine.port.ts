@@ -90,6 +90,19 @@ export interface SearchEngine {
   drop(index: string): Promise<void>;
   health(): Promise<SearchHealth>;
   close(): Promise<void>;
+  /**
+   * Optional (an in-memory engine that was given a place to keep files): writes the index, with
+   * `meta`, to durable storage. Index and `meta` are captured at one instant (before the first
+   * await), so `meta` can say exactly what the saved index reflects. Null: this engine keeps none.
+   */
+  saveSnapshot?(index: string, meta: unknown): Promise<{ bytes: number } | null>;
+  /**
+   * Optional: loads the saved index in place of `spec.name` and returns the `meta` saved with it,
+   * or, leaving the engine as it was, why none can be used (missing, corrupt, other settings).
+   */
+  loadSnapshot?(spec: SearchIndexSpec): Promise<SearchSnapshotLoad>;
 }
+
+export type SearchSnapshotLoad = { loaded: true; meta: unknown; documents: number } | { loaded: false; problem: string };
 
 export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');

@@ -11,6 +11,7 @@ import {
 import { ReadModelChange, ReadModelChanges } from '../read-model/read-model-changes';
 import { enterpriseSearchDocument, MatcherSearchDocument, opportunitySearchDocument, SEARCH_INDEX, searchDocumentId } from './search-document.mapper';
 import { admissibleSearchDocument, storedSearchDocument } from './stored-search-document';
+import { readModelPages } from './read-model-pages';
 
 /** A read-model row the index refused: kept out of the index, reported in health and status. */
 export interface QuarantinedDocument {
@@ -18,8 +19,6 @@ export interface QuarantinedDocument {
   reason: string;
 }
 
-/** Rows read from the read model per query during a rebuild. */
-const REBUILD_BATCH = 500;
 /** Rows analysed and indexed between two turns of the event loop (each takes ~1-20 ms). */
 const ANALYSIS_CHUNK = 10;
 
@@ -44,6 +43,13 @@ export class SearchIndexSync {
   private running: Promise<{ documents: number; ms: number }> | null = null;
   /** Rows the index refused, by search document id; a later good version takes them out again. */
   private readonly quarantined = new Map<string, string>();
+  /**
+   * Row key (`claimKey`) -> the row version the index reflects (its document, or its absence for a
+   * tombstone). Only ever a true claim: it is dropped before the index is touched and set once the
+   * change is in, and quarantined rows get none, so a snapshot saved with it (ADR 0020) never
+   * claims more than the index holds; a row without a claim is simply synced again.
+   */
+  private claims = new Map<string, number>();
 
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
@@ -62,16 +68,59 @@ export class SearchIndexSync {
   async syncEnterprise(id: string): Promise<void> {
     this.touchedDuringRebuild?.add(`enterprise:${id}`);
     const row = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
-    if (!row?.entity || row.deleted) await this.remove(searchDocumentId('enterprise', id));
-    else await this.upsert(row, () => enterpriseSearchDocument(row.entity!), searchDocumentId('enterprise', id));
+    await (row ? this.applyEnterprise(row) : this.forget(claimKey('enterprise', id)));
   }
 
   async syncOpportunity(rowId: string): Promise<void> {
     this.touchedDuringRebuild?.add(rowId);
     const row = await this.store.get<OpportunityRow>(OPPORTUNITY_READ_MODEL, rowId);
-    if (!row) return;
-    if (!row.entity || row.deleted) await this.remove(searchDocumentId(row.type, row.entityId));
-    else await this.upsert(row, () => opportunitySearchDocument(row.entity!), searchDocumentId(row.type, row.entityId));
+    if (row) await this.applyOpportunity(row);
+  }
+
+  /** Puts the index in step with this enterprise row (as read from the store). */
+  async applyEnterprise(row: EnterpriseRow): Promise<void> {
+    const documentId = searchDocumentId('enterprise', row.id);
+    await this.claimed(claimKey('enterprise', row.id), row.version, () =>
+      !row.entity || row.deleted ? this.remove(documentId) : this.upsert(row, () => enterpriseSearchDocument(row.entity!), documentId),
+    );
+  }
+
+  /** Puts the index in step with this opportunity row (as read from the store). */
+  async applyOpportunity(row: OpportunityRow): Promise<void> {
+    const documentId = searchDocumentId(row.type, row.entityId);
+    await this.claimed(claimKey('opportunity', row.id), row.version, () =>
+      !row.entity || row.deleted ? this.remove(documentId) : this.upsert(row, () => opportunitySearchDocument(row.entity!), documentId),
+    );
+  }
+
+  /** A claimed row that is no longer in the read model: its document goes, and the claim with it. */
+  async forget(key: string): Promise<void> {
+    this.claims.delete(key);
+    const [kind, id] = splitClaimKey(key);
+    const at = id.indexOf(':');
+    await this.remove(kind === 'enterprise' ? searchDocumentId('enterprise', id) : searchDocumentId(id.slice(0, at) as OpportunityRow['type'], id.slice(at + 1)));
+  }
+
+  /** The versions the index reflects (read by the snapshot, which copies it at once). */
+  claimedVersions(): ReadonlyMap<string, number> {
+    return this.claims;
+  }
+
+  /** After a snapshot's index was loaded: the claims saved with it. */
+  adoptClaims(claims: Map<string, number>): void {
+    this.quarantined.clear();
+    this.claims = claims;
+  }
+
+  /** Whether a rebuild is running (its index and claims are swapped in only at its end). */
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
+  private async claimed(key: string, version: number, change: () => Promise<boolean>): Promise<void> {
+    const claims = this.claims; // a rebuild swapping in its own meanwhile re-syncs this row after
+    claims.delete(key);
+    if (await change()) claims.set(key, version);
   }
 
   /** What the index refused (first QUARANTINE_LISTED) and how many: shown by health and status. */
@@ -80,16 +129,18 @@ export class SearchIndexSync {
     return { count: this.quarantined.size, documents };
   }
 
-  private async remove(documentId: string): Promise<void> {
+  private async remove(documentId: string): Promise<true> {
     this.quarantined.delete(documentId);
     await this.engine.remove(SEARCH_INDEX.name, [documentId]);
+    return true;
   }
 
-  /** Upserts the document, or quarantines it (and removes any older copy) when the index would refuse it. */
-  private async upsert(row: EnterpriseRow | OpportunityRow, toDocument: () => MatcherSearchDocument, documentId: string): Promise<void> {
+  /** Upserts the document, or quarantines it (and removes any older copy) when the index would refuse it; false when quarantined. */
+  private async upsert(row: EnterpriseRow | OpportunityRow, toDocument: () => MatcherSearchDocument, documentId: string): Promise<boolean> {
     const document = this.admissible(row, toDocument, documentId);
     if (document) await this.engine.upsert(SEARCH_INDEX.name, [document]);
     else await this.engine.remove(SEARCH_INDEX.name, [documentId]);
+    return document !== null;
   }
 
   /**
@@ -129,30 +180,32 @@ export class SearchIndexSync {
       (await this.store.count(ENTERPRISE_READ_MODEL, { deleted: false })) + (await this.store.count(OPPORTUNITY_READ_MODEL, { deleted: false }));
     let indexed = 0;
     this.rebuilding = { startedAt: new Date().toISOString(), indexed: 0, total };
+    const claims = new Map<string, number>();
     const batches = async function* (this: SearchIndexSync): AsyncIterable<MatcherSearchDocument[]> {
-      for (const [collection, toDocument, idOf] of [
-        [ENTERPRISE_READ_MODEL, (r: EnterpriseRow) => enterpriseSearchDocument(r.entity!), (r: EnterpriseRow) => searchDocumentId('enterprise', r.id)],
-        [OPPORTUNITY_READ_MODEL, (r: OpportunityRow) => opportunitySearchDocument(r.entity!), (r: OpportunityRow) => searchDocumentId(r.type, r.entityId)],
+      for (const [kind, collection, toDocument, idOf] of [
+        ['enterprise', ENTERPRISE_READ_MODEL, (r: EnterpriseRow) => enterpriseSearchDocument(r.entity!), (r: EnterpriseRow) => searchDocumentId('enterprise', r.id)],
+        ['opportunity', OPPORTUNITY_READ_MODEL, (r: OpportunityRow) => opportunitySearchDocument(r.entity!), (r: OpportunityRow) => searchDocumentId(r.type, r.entityId)],
       ] as const) {
-        // Keyset paging by id alone (after the last id read): each page reads only its own rows along
-        // the key. Offsets, or a filter on `deleted` (its index, then a sort of every live row per
-        // page), made the rebuild quadratic; the few tombstones are skipped here instead.
-        for (let after: string | null = null; ; ) {
-          const page: Array<EnterpriseRow & OpportunityRow> = await this.store.find<EnterpriseRow & OpportunityRow>(collection, {
-            where: after === null ? {} : { id: { $gt: after } },
-            orderBy: [['id', 'asc']],
-            limit: REBUILD_BATCH,
-          });
-          if (page.length === 0) break;
-          after = page[page.length - 1].id;
-          const rows = page.filter((row) => !row.deleted);
+        for await (const page of readModelPages<EnterpriseRow & OpportunityRow>(this.store, collection)) {
+          const rows: Array<EnterpriseRow & OpportunityRow> = [];
+          for (const row of page) {
+            // The fresh index holds no document for a tombstone: that is what it reflects of it.
+            if (row.deleted || !row.entity) claims.set(claimKey(kind, row.id), row.version);
+            else rows.push(row);
+          }
           for (let at = 0; at < rows.length; at += ANALYSIS_CHUNK) {
             const chunk = rows.slice(at, at + ANALYSIS_CHUNK);
             indexed += chunk.length;
             this.rebuilding = { ...this.rebuilding!, indexed };
             progress?.(indexed, total);
-            const documents = chunk.map((row) => this.admissible(row, () => toDocument(row), idOf(row)));
-            yield documents.filter((d): d is MatcherSearchDocument => d !== null);
+            const documents: MatcherSearchDocument[] = [];
+            for (const row of chunk) {
+              const document = this.admissible(row, () => toDocument(row), idOf(row));
+              if (!document) continue;
+              documents.push(document);
+              claims.set(claimKey(kind, row.id), row.version);
+            }
+            yield documents;
             // Analysis and the embedded engine's indexing are synchronous: keep answering requests between chunks.
             await setImmediate();
           }
@@ -161,6 +214,7 @@ export class SearchIndexSync {
     }.call(this);
     try {
       await this.engine.rebuild(SEARCH_INDEX, batches);
+      this.claims = claims; // with the swap; the changes made meanwhile are synced again just below
     } finally {
       this.rebuilding = null;
       const touched = this.touchedDuringRebuild;
@@ -185,4 +239,14 @@ export class SearchIndexSync {
       quarantined: this.quarantine(),
     };
   }
+}
+
+export type ClaimKind = 'enterprise' | 'opportunity';
+
+/** The key of a read-model row among the claims: its kind and its row id (an opportunity's is `type:entityId`). */
+export const claimKey = (kind: ClaimKind, rowId: string): string => `${kind}\u0000${rowId}`;
+
+function splitClaimKey(key: string): [ClaimKind, string] {
+  const at = key.indexOf('\u0000');
+  return [key.slice(0, at) as ClaimKind, key.slice(at + 1)];
 }

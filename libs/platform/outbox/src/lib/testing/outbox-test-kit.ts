@@ -1,5 +1,5 @@
 import { defineEvent, EntityChanged, entityChangedSchema } from '@fhk/contracts';
-import { BusPublisher } from '@fhk/platform/bus';
+import { BusPublisher, TopicMessage } from '@fhk/platform/bus';
 import { EmbeddedBusTransport } from '@fhk/platform/bus-embedded';
 import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
 import { DocumentStore } from '@fhk/platform/store';
@@ -33,5 +33,9 @@ export class RecordingPublisher extends BusPublisher {
       throw new Error('broker unavailable');
     }
     this.published.push({ topic, key: message.key, value: message.value, headers: message.headers });
+  }
+  /** Through `publish`, one at a time, so that failures land mid-batch. */
+  override publishAll(messages: TopicMessage[], acknowledged: (count: number) => void): Promise<void> {
+    return this.publishEach(messages, acknowledged);
   }
 }
