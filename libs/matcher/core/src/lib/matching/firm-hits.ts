@@ -1,6 +1,7 @@
 import { CAPITAL_MARKETS, UNIVERSAL_MARKETS } from './match-scorer';
 import { MatchableEnterprise } from './match-types';
 import { FirmView, OpportunityCorpus } from './opportunity-corpus';
+import { OpportunityPostings } from './opportunity-postings';
 
 /** Bits of `FirmHits.hits`: what a firm and an opportunity share, per ordinal. */
 export const INDUSTRY_HIT = 1;
@@ -52,27 +53,79 @@ export interface FirmHits {
 
 const cache = new WeakMap<FirmView, FirmHits>();
 
-/** The firm's hits against every opportunity of `view` (once per view). */
+function allocate(n: number): FirmHits {
+  return {
+    industry: new Float64Array(n),
+    industryMax: new Float64Array(n),
+    need: new Float64Array(n),
+    needMax: new Float64Array(n),
+    product: new Float64Array(n),
+    markets: new Float64Array(n),
+    hits: new Uint8Array(n),
+    industryCount: new Uint8Array(n),
+    industryValues: new Float64Array(n * SLOTS),
+    needCount: new Uint8Array(n),
+    needValues: new Float64Array(n * SLOTS),
+    firstNeed: new Uint8Array(n),
+    strongestNeed: new Float64Array(n),
+  };
+}
+
+/** The firm's hits against every opportunity of `view` (once per view, in arrays of its own). */
 export function firmHitsOf(e: MatchableEnterprise, corpus: OpportunityCorpus, view: FirmView): FirmHits {
   const cached = cache.get(view);
   if (cached) return cached;
+  const out = fill(e, corpus, view, allocate(view.postings.size));
+  cache.set(view, out);
+  return out;
+}
+
+/** Arrays of finished requests, per corpus version (one `OpportunityPostings`), zeroed again and reused. */
+const pools = new WeakMap<OpportunityPostings, FirmHits[]>();
+/** Arrays kept per corpus version (one a request running at once; more only while one is nested in another). */
+const POOLED = 2;
+
+/**
+ * Runs `run` with the firm's hits worked out in pooled arrays (what `firmHitsOf(e, corpus, view)`
+ * answers meanwhile), then zeroes what was written and gives the arrays back: about 1.2 MB a
+ * request at 10^4 opportunities not allocated (nor page-faulted and collected) again. Nothing may
+ * keep the hits past `run`.
+ */
+export function withFirmHits<T>(e: MatchableEnterprise, corpus: OpportunityCorpus, view: FirmView, run: () => T): T {
+  if (cache.has(view)) return run();
+  let free = pools.get(view.postings);
+  if (!free) pools.set(view.postings, (free = []));
+  const out = fill(e, corpus, view, free.pop() ?? allocate(view.postings.size));
+  cache.set(view, out);
+  try {
+    return run();
+  } finally {
+    cache.delete(view);
+    clear(out);
+    if (free.length < POOLED) free.push(out);
+  }
+}
+
+/**
+ * Zeroes what `fill` wrote: every ordinal written to has a bit in `hits`. The slot values, the
+ * first and the strongest need are read only below their counts, so they are left as they are.
+ */
+function clear(h: FirmHits): void {
+  const { hits, industry, industryMax, need, needMax, product, markets, industryCount, needCount } = h;
+  for (let o = 0; o < hits.length; o++) {
+    if (hits[o] === 0) continue;
+    hits[o] = 0;
+    industry[o] = industryMax[o] = need[o] = needMax[o] = product[o] = markets[o] = 0;
+    industryCount[o] = needCount[o] = 0;
+  }
+}
+
+/** Adds the firm's hits into `out` (zeroed arrays of the postings' size). */
+function fill(e: MatchableEnterprise, corpus: OpportunityCorpus, view: FirmView, out: FirmHits): FirmHits {
   const { postings, relevance } = view;
   const n = postings.size;
   const c = e.classification;
-  const industry = new Float64Array(n);
-  const industryMax = new Float64Array(n);
-  const need = new Float64Array(n);
-  const needMax = new Float64Array(n);
-  const product = new Float64Array(n);
-  const markets = new Float64Array(n);
-  const hits = new Uint8Array(n);
-
-  const industryCount = new Uint8Array(n);
-  const industryValues = new Float64Array(n * SLOTS);
-  const needCount = new Uint8Array(n);
-  const needValues = new Float64Array(n * SLOTS);
-  const firstNeed = new Uint8Array(n);
-  const strongestNeed = new Float64Array(n);
+  const { industry, industryMax, need, needMax, product, markets, hits, industryCount, industryValues, needCount, needValues, firstNeed, strongestNeed } = out;
 
   // Each hit's value as the rules compute it: summed and the largest kept (the bound), and kept in the firm's order (the scorer).
   for (const i of c.industries) {
@@ -136,7 +189,5 @@ export function firmHitsOf(e: MatchableEnterprise, corpus: OpportunityCorpus, vi
     const o = postings.ordinalOf(p);
     if (o >= 0) hits[o] |= NAMED | TOPICAL;
   }
-  const out = { industry, industryMax, need, needMax, product, markets, hits, industryCount, industryValues, needCount, needValues, firstNeed, strongestNeed };
-  cache.set(view, out);
   return out;
 }

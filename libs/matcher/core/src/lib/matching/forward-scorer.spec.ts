@@ -1,6 +1,7 @@
 import { mulberry32 } from '@fhk/shared/util';
 import type { Locale, NeedCode } from '@fhk/contracts';
 import { feedbackAdjuster } from './feedback-adjuster';
+import { FirmHits, firmHitsOf, SLOTS, withFirmHits } from './firm-hits';
 import { forwardScorer, forwardScorerWith, plainScorer, ScorerFactory } from './forward-scorer';
 import { firm, opportunity, profilesOf, TODAY } from './generated-matching.fixtures';
 import { scoreBounds } from './match-bound';
@@ -82,6 +83,34 @@ describe('the ordinal scorer of forward matching gives the scores of matchScore 
   it('catches a scorer with one weight off by a thousandth', () => {
     expect(differences(forwardScorerWith({ ...MATCH_WEIGHTS, upcoming: 0.301 }), TODAY).differ.length).toBeGreaterThan(0);
     expect(differences(forwardScorerWith({ ...MATCH_WEIGHTS, city: 0.499 }), TODAY).differ.length).toBeGreaterThan(0);
+  });
+
+  it('pooled hit arrays (reused firm after firm, zeroed between) read as fresh ones', () => {
+    /** What the bound and the scorer read: every array, the slots and needs only below their counts. */
+    const read = (h: FirmHits) =>
+      Array.from(h.hits, (bits, o) => [
+        bits,
+        h.industry[o],
+        h.industryMax[o],
+        h.need[o],
+        h.needMax[o],
+        h.product[o],
+        h.markets[o],
+        h.industryCount[o],
+        h.needCount[o],
+        ...Array.from({ length: Math.min(SLOTS, h.industryCount[o]) }, (_, k) => h.industryValues[o * SLOTS + k]),
+        ...Array.from({ length: Math.min(SLOTS, h.needCount[o]) }, (_, k) => h.needValues[o * SLOTS + k]),
+        ...(h.needCount[o] ? [h.firstNeed[o], h.strongestNeed[o]] : []),
+      ]);
+    let touched = 0;
+    for (const e of [...firms, ...firms.slice(0, 10).reverse()]) {
+      const fresh = read(firmHitsOf(e, corpus, corpus.firmView(e)));
+      const view = corpus.firmView(e);
+      const pooled = withFirmHits(e, corpus, view, () => read(firmHitsOf(e, corpus, view)));
+      expect(pooled).toEqual(fresh);
+      touched += fresh.filter(([bits]) => bits !== 0).length;
+    }
+    expect(touched).toBeGreaterThan(firms.length * 5);
   });
 
   it('forward match: the same results as scoring with matchScore, pruned or not (limits, types, languages, feedback)', () => {

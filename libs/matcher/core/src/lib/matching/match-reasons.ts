@@ -61,50 +61,41 @@ function keyOf(r: ReasonInput): MessageKey {
 }
 
 /**
- * The sentence of a reason in `language`, from the message catalogue. The parameters are getters:
- * only those the sentence names are worked out (labels, quoted lists, the month's name).
+ * The sentence of a reason in `language`, from the message catalogue. Parameters are worked out
+ * only when the sentence names them (labels, quoted lists, the month's name).
  */
 export function reasonText(r: ReasonInput, language: Locale): string {
   const table = LABELS[r.code];
   let labelsNow: string[] | null = null;
   const labels = () => (labelsNow ??= table ? labelsOf(table, r.codes, language) : []);
-  const quotedList = () => quoteEach(language, r.terms);
-  const params = {
-    get labels() {
-      return joinList(language, labels());
-    },
-    get labelsLower() {
-      return joinList(language, language === 'en' ? labels().map(lowerFirst) : labels());
-    },
-    get serves() {
-      return joinList(language, labels());
-    },
-    get quoted() {
-      return r.terms.length ? message(language, 'quote.wrap', { quoted: quotedList() }) : '';
-    },
-    get quotedPlain() {
-      return quotedList();
-    },
-    get terms() {
-      return joinList(language, r.terms);
-    },
-    get place() {
-      return r.place?.[language] ?? '';
-    },
-    get employees() {
-      return r.employees ?? '';
-    },
-    get date() {
-      return r.date ?? '';
-    },
-    get month() {
-      return r.month ? monthName(language, r.month) : '';
-    },
-    get feedback() {
-      return r.feedback ? message(language, `feedback.${r.feedback.reason}` as MessageKey) : '';
-    },
+  const param = (name: string): string | number | undefined => {
+    switch (name) {
+      case 'labels':
+      case 'serves':
+        return joinList(language, labels());
+      case 'labelsLower':
+        return joinList(language, language === 'en' ? labels().map(lowerFirst) : labels());
+      case 'quoted':
+        return r.terms.length ? message(language, 'quote.wrap', { quoted: quoteEach(language, r.terms) }) : '';
+      case 'quotedPlain':
+        return quoteEach(language, r.terms);
+      case 'terms':
+        return joinList(language, r.terms);
+      case 'place':
+        return r.place?.[language] ?? '';
+      case 'employees':
+        return r.employees ?? '';
+      case 'date':
+        return r.date ?? '';
+      case 'month':
+        return r.month ? monthName(language, r.month) : '';
+      case 'feedback':
+        return r.feedback ? message(language, `feedback.${r.feedback.reason}` as MessageKey) : '';
+      default:
+        return undefined;
+    }
   };
-  return message(language, keyOf(r), params);
+  return message(language, keyOf(r), param);
 }
 
 export function reason(input: ReasonInput, language: Locale): MatchReason {

@@ -115,19 +115,22 @@ export class MatchTally {
 
   /** The score and its reasons, best first, in `language` (the tally must explain). */
   explained(language: Locale): ScoredMatch {
-    const inputs: ReasonInput[] = [];
     let running = 0;
+    let topical = false;
     for (let i = 0; i < this.inputs; i++) {
       running += this.contributions[i];
-      inputs.push({ codes: EMPTY, terms: EMPTY, ...this.details[i], code: this.codes[i], contribution: this.contributions[i] });
+      if (this.contributions[i] > 0 && TOPICAL_REASONS.has(this.codes[i])) topical = true;
     }
-    if (!inputs.some((x) => TOPICAL_REASONS.has(x.code) && x.contribution > 0)) return { score: 0, reasons: [] };
+    if (!topical) return { score: 0, reasons: [] };
+    const inputs: ReasonInput[] = [];
+    for (let i = 0; i < this.inputs; i++) inputs.push({ codes: EMPTY, terms: EMPTY, ...this.details[i], code: this.codes[i], contribution: this.contributions[i] });
     for (let i = 0; i < this.penalties; i++) {
       const contribution = running * (this.factors[i] - 1);
       inputs.push({ codes: EMPTY, terms: EMPTY, ...this.penaltyDetails[i], code: this.penaltyCodes[i], contribution });
       running += contribution;
     }
-    const ordered = [...inputs].sort((a, b) => b.contribution - a.contribution);
-    return { score: round3(running), reasons: ordered.map((x) => reason(x, language)) };
+    // A stable sort: reasons of equal points keep the rules' order.
+    inputs.sort((a, b) => b.contribution - a.contribution);
+    return { score: round3(running), reasons: inputs.map((x) => reason(x, language)) };
   }
 }

@@ -2,6 +2,7 @@ import { PRECONDITIONS } from '@fhk/contracts';
 import type { LocalizedText, Locale, PreconditionCode } from '@fhk/contracts';
 import { message } from '../messages/message-catalogue';
 import { DescendingBounds, scoreBounds } from './match-bound';
+import { withFirmHits } from './firm-hits';
 import { forwardScorer, ScorerFactory } from './forward-scorer';
 import { MATCH_WEIGHTS, scoreMatch } from './match-scorer';
 import { MatchScore, reasonMask } from './match-tally';
@@ -224,38 +225,41 @@ export function matchOpportunitiesBounded(
   const ctx = { today: options.today, language, idf: corpus.idf, keywords: view.keywords, mayName: view.mayName, feedback: options.feedback };
   const types = options.types?.length ? new Set<string>(options.types) : null;
   const limit = options.limit ?? 20;
-  const { postings } = view;
-  // Only opportunities sharing a key with the firm can score above zero, each at most its bound (match-bound.ts).
-  const { bound, candidates } = bounds(enterprise, corpus, view, { today: options.today, types, feedback: options.feedback });
-  const order = new DescendingBounds(candidates, bound);
-  const scoreOf = scorer(enterprise, corpus, view, ctx);
-  const score = (ordinal: number): Ranked | null => {
-    const s = scoreOf(ordinal);
-    if (!(s.score > 0)) return null;
-    const o = postings.profiles[ordinal];
-    // `seq`, the candidate order, is the ordinal: candidates are in `profiles` order.
-    return { o, id: o.id, score: s.score, need: s.need, negative: s.negative, seq: ordinal };
-  };
-  const scored: Ranked[] = [];
-  const isKept = (s: Ranked) => s.score >= MATCH_WEIGHTS.threshold;
-  const isPartial = (s: Ranked) => s.score >= PARTIAL_FLOOR && (s.negative & EXCLUDING_REASONS) === 0;
-  scoreWhileShowable(order, score, postings.group, isKept, MATCH_WEIGHTS.threshold, limit, scored);
-  let kept = scored.filter(isKept);
-  const partial = kept.length === 0;
-  if (partial) {
-    // Everything left scores below the threshold: go on down to the partial floor.
-    scoreWhileShowable(order, score, postings.group, isPartial, PARTIAL_FLOOR, limit, scored);
-    kept = scored.filter(isPartial);
-  }
+  // What the firm shares with every opportunity, in arrays reused from one request to the next (firm-hits.ts).
+  const { partial, shown } = withFirmHits(enterprise, corpus, view, () => {
+    const { postings } = view;
+    // Only opportunities sharing a key with the firm can score above zero, each at most its bound (match-bound.ts).
+    const { bound, candidates } = bounds(enterprise, corpus, view, { today: options.today, types, feedback: options.feedback });
+    const order = new DescendingBounds(candidates, bound);
+    const scoreOf = scorer(enterprise, corpus, view, ctx);
+    const score = (ordinal: number): Ranked | null => {
+      const s = scoreOf(ordinal);
+      if (!(s.score > 0)) return null;
+      const o = postings.profiles[ordinal];
+      // `seq`, the candidate order, is the ordinal: candidates are in `profiles` order.
+      return { o, id: o.id, score: s.score, need: s.need, negative: s.negative, seq: ordinal };
+    };
+    const scored: Ranked[] = [];
+    const isKept = (s: Ranked) => s.score >= MATCH_WEIGHTS.threshold;
+    const isPartial = (s: Ranked) => s.score >= PARTIAL_FLOOR && (s.negative & EXCLUDING_REASONS) === 0;
+    scoreWhileShowable(order, score, postings.group, isKept, MATCH_WEIGHTS.threshold, limit, scored);
+    let kept = scored.filter(isKept);
+    const partial = kept.length === 0;
+    if (partial) {
+      // Everything left scores below the threshold: go on down to the partial floor.
+      scoreWhileShowable(order, score, postings.group, isPartial, PARTIAL_FLOOR, limit, scored);
+      kept = scored.filter(isPartial);
+    }
 
-  // One result per group: its best member (by score, id, then candidate order, as a stable sort).
-  const best = new Map<number, Ranked>();
-  for (const s of kept) {
-    const group = postings.group[s.seq];
-    const held = best.get(group);
-    if (!held || ranked(s, held) < 0) best.set(group, s);
-  }
-  const shown = diversify(above(best.values(), limit), (m) => m.need ?? `${m.o.type}`).slice(0, limit);
+    // One result per group: its best member (by score, id, then candidate order, as a stable sort).
+    const best = new Map<number, Ranked>();
+    for (const s of kept) {
+      const group = postings.group[s.seq];
+      const held = best.get(group);
+      if (!held || ranked(s, held) < 0) best.set(group, s);
+    }
+    return { partial, shown: diversify(above(best.values(), limit), (m) => m.need ?? `${m.o.type}`).slice(0, limit) };
+  });
   return shown.map(({ o, score }) => {
     const related = corpus
       .membersOf(corpus.groupOfProfile(o))

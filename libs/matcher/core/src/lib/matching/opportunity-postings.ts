@@ -181,7 +181,7 @@ export class OpportunityPostings {
         key.startsWith('i:') ? (p: OpportunityProfile) => p.industries.get(code as never)! * (p.titleIndustries.has(code as never) ? TITLE_BONUS : 1)
         : key.startsWith('n:') ? (p: OpportunityProfile) => p.needs.get(code as never)!
         : () => 1;
-      posting = this.build(this.source.byConcept(key), () => true, value);
+      posting = this.build(this.source.byConcept(key), null, value);
       this.concepts.set(key, posting);
     }
     return posting;
@@ -192,8 +192,8 @@ export class OpportunityPostings {
     let posting = this.industries.get(code);
     if (!posting) {
       const set = this.source.byConcept(`i:${code}`);
-      const { ordinals, values: weights } = this.build(set, () => true, (p) => p.industries.get(code as never)!);
-      const { values: bonus } = this.build(set, () => true, (p) => (p.titleIndustries.has(code as never) ? TITLE_BONUS : 1));
+      const { ordinals, values: weights } = this.build(set, null, (p) => p.industries.get(code as never)!);
+      const { values: bonus } = this.build(set, null, (p) => (p.titleIndustries.has(code as never) ? TITLE_BONUS : 1));
       posting = { ordinals, weights, bonus };
       this.industries.set(code, posting);
     }
@@ -215,21 +215,26 @@ export class OpportunityPostings {
     const cache = this.texts[language];
     let posting = cache.get(token);
     if (!posting) {
-      posting = this.build(this.source.byTextToken(language, token), () => true, (p) => p.text[language].counts.get(token)!);
+      posting = this.build(this.source.byTextToken(language, token), null, (p) => p.text[language].counts.get(token)!);
       cache.set(token, posting);
     }
     return posting;
   }
 
-  private build(set: Iterable<OpportunityProfile> | undefined, keep: (p: OpportunityProfile) => boolean, value: (p: OpportunityProfile) => number): Posting {
+  /** The posting of `set` in its order, written straight into typed arrays (cut to what `keep` kept). */
+  private build(set: Iterable<OpportunityProfile> | undefined, keep: ((p: OpportunityProfile) => boolean) | null, value: (p: OpportunityProfile) => number): Posting {
     if (!set) return EMPTY;
-    const ordinals: number[] = [];
-    const values: number[] = [];
+    const { position } = this.source;
+    // The corpus's indexes are sets: the size is known before the walk.
+    const size = set instanceof Set ? set.size : Array.from(set).length;
+    const ordinals = new Int32Array(size);
+    const values = new Float64Array(size);
+    let count = 0;
     for (const p of set) {
-      if (!keep(p)) continue;
-      ordinals.push(this.source.position.get(p)!);
-      values.push(value(p));
+      if (keep && !keep(p)) continue;
+      ordinals[count] = position.get(p)!;
+      values[count++] = value(p);
     }
-    return { ordinals: Int32Array.from(ordinals), values: Float64Array.from(values) };
+    return count === size ? { ordinals, values } : { ordinals: ordinals.slice(0, count), values: values.slice(0, count) };
   }
 }
