@@ -19,6 +19,13 @@ export const SIZE_BANDS = [null, 'large', 'medium', 'small', 'micro'] as const;
 
 const EMPTY: FirmPostingList = { slots: new Int32Array(0), values: new Float32Array(0), length: 0 };
 
+/** A copy of `array` with room for `size` (the rest 0). */
+function grown<T extends Int32Array | Float32Array | Uint8Array>(array: T, size: number): T {
+  const out = new (array.constructor as new (size: number) => T)(size);
+  out.set(array);
+  return out;
+}
+
 class GrowableList implements FirmPostingList {
   slots = new Int32Array(4);
   values = new Float32Array(4);
@@ -27,12 +34,8 @@ class GrowableList implements FirmPostingList {
   push(slot: number, value: number): void {
     if (this.length === this.slots.length) {
       const size = Math.ceil(this.length * 1.5) + 4;
-      const slots = new Int32Array(size);
-      slots.set(this.slots);
-      const values = new Float32Array(size);
-      values.set(this.values);
-      this.slots = slots;
-      this.values = values;
+      this.slots = grown(this.slots, size);
+      this.values = grown(this.values, size);
     }
     this.slots[this.length] = slot;
     this.values[this.length++] = value;
@@ -120,11 +123,7 @@ export class FirmPostings {
   private reserve(slots: number): void {
     if (slots <= this.flags.length) return;
     const size = Math.max(slots, Math.ceil(this.flags.length * 1.5) + 64);
-    const flags = new Uint8Array(size);
-    flags.set(this.flags);
-    const sizeBand = new Uint8Array(size);
-    sizeBand.set(this.sizeBand);
-    this.flags = flags;
-    this.sizeBand = sizeBand;
+    this.flags = grown(this.flags, size);
+    this.sizeBand = grown(this.sizeBand, size);
   }
 }

@@ -204,6 +204,13 @@ export function outreachBounds(o: OpportunityProfile, index: EnterpriseIndex, co
   const high = new Float64Array(n);
   const open = new Uint8Array(n);
   const { flags: flagsOf, sizeBand: bandOf } = postings;
+  // The topical reasons' points, and whether one of them scored (as the tally tells).
+  let sum = 0;
+  let topical = false;
+  const add = (x: number) => {
+    sum += x;
+    if (x > 0) topical = true;
+  };
   for (let k = 0; k < n; k++) {
     const m = marks[k];
     if (m & MAY_NAME) {
@@ -211,34 +218,15 @@ export function outreachBounds(o: OpportunityProfile, index: EnterpriseIndex, co
       high[k] = Infinity;
       continue;
     }
-    let sum = 0;
-    let topical = false;
+    sum = 0;
+    topical = false;
     const industryHit = (m & INDUSTRY_HIT) !== 0;
     const needHit = (m & NEED_HIT) !== 0;
-    if (industryHit) {
-      const x = weights.industry * Math.min(INDUSTRY_CAP, industryMax[k] + INDUSTRY_FURTHER_SHARE * (industrySum[k] - industryMax[k])) * industrySpecificity;
-      sum += x;
-      if (x > 0) topical = true;
-    }
-    if (needHit) {
-      const x = weights.need * Math.min(NEED_CAP, needMax[k] + (needSum[k] - needMax[k]) / NEED_FURTHER_DIVISOR) * needSpecificity;
-      sum += x;
-      if (x > 0) topical = true;
-    }
-    if (product[k] > 0) {
-      const x = weights.product * Math.min(PRODUCT_CAP, product[k] / 2);
-      sum += x;
-      if (x > 0) topical = true;
-    }
-    if (markets[k] > 0) {
-      const x = weights.market * Math.min(MARKET_CAP, markets[k]);
-      sum += x;
-      if (x > 0) topical = true;
-    }
-    if (m & CITY_HIT) {
-      sum += weights.city;
-      if (weights.city > 0) topical = true;
-    }
+    if (industryHit) add(weights.industry * Math.min(INDUSTRY_CAP, industryMax[k] + INDUSTRY_FURTHER_SHARE * (industrySum[k] - industryMax[k])) * industrySpecificity);
+    if (needHit) add(weights.need * Math.min(NEED_CAP, needMax[k] + (needSum[k] - needMax[k]) / NEED_FURTHER_DIVISOR) * needSpecificity);
+    if (product[k] > 0) add(weights.product * Math.min(PRODUCT_CAP, product[k] / 2));
+    if (markets[k] > 0) add(weights.market * Math.min(MARKET_CAP, markets[k]));
+    if (m & CITY_HIT) add(weights.city);
     let keywordLow = 0;
     let keywordHigh = 0;
     if (bm25[k] > 0) {
