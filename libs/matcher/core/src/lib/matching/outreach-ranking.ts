@@ -189,12 +189,8 @@ function rankIndexed(
   depth: number,
 ): { ranked: RankedFirm[]; total: number } {
   const firms = Array.isArray(enterprises) ? (enterprises as MatchableEnterprise[]) : [...enterprises];
-  const slots = new Int32Array(firms.length);
-  for (let k = 0; k < firms.length; k++) {
-    slots[k] = index.slotOfFirm(firms[k]);
-    if (slots[k] < 0) return rank(o, firms, corpus, ctx, depth);
-  }
-  const bounds = outreachBounds(o, index, corpus, ctx.today, slots);
+  const slots = index.slotsOf(firms);
+  const bounds = slots && outreachBounds(o, index, corpus, ctx.today, slots);
   if (!bounds) return rank(o, firms, corpus, ctx, depth);
   const { low, high, open } = bounds;
   const threshold = MATCH_WEIGHTS.threshold;
