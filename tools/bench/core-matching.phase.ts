@@ -272,6 +272,7 @@ export async function measureCoreMatching(options: CoreMatchingOptions): Promise
         offset: 0,
         limit: PAGE,
         cache: { pages: rankings, key: String(index.revision) },
+        firms: index,
       });
     for (const o of targets.slice(0, 3)) page(o);
     // The first pass times first requests only.

@@ -1,5 +1,6 @@
-import { enterpriseKeys, opportunityKeys } from './match-candidates';
+import { opportunityKeys } from './match-candidates';
 import { eventNamesOf, namingTextOf } from './named-event';
+import { FirmPostings } from './firm-postings';
 import { MatchableEnterprise, OpportunityProfile } from './match-types';
 
 /** Firms per block of concatenated naming texts (a change re-joins one block, a query scans all). */
@@ -28,20 +29,25 @@ function innermostNames(o: OpportunityProfile): string[] {
 }
 
 /**
- * The firm side of matching, for outreach: each firm's analysis once, and an inverted index from
- * concept and token keys (`match-candidates.ts`) to firms, so an opportunity scores only the firms
- * that can score above zero with it, not every firm. Events are also found by their names in the
- * firms' texts, scanned in blocks of concatenated text (one `indexOf` pass per name and block).
- * Updated one firm at a time (`upsert`, `remove`). Framework-free; the matcher feeds it from its
- * read-model changes.
+ * The firm side of matching, for outreach: each firm's analysis once, and typed posting lists by
+ * firm slot (`FirmPostings`) from concept and token keys to firms, so an opportunity scores only
+ * the firms that can score above zero with it, not every firm (`candidatesFor`), and outreach
+ * bounds every candidate's score from them without running the rules (`outreach-bound.ts`).
+ * Events are also found by their names in the firms' texts, scanned in blocks of concatenated
+ * text (one `indexOf` pass per name and block). Updated one firm at a time (`upsert`, `remove`).
+ * Framework-free; the matcher feeds it from its read-model changes.
  */
 export class EnterpriseIndex {
   private readonly slotOf = new Map<string, number>();
   private readonly firms: Array<MatchableEnterprise | undefined> = [];
-  private readonly keysOf: Array<readonly string[] | undefined> = [];
   private readonly freeSlots: number[] = [];
-  /** Key → slots of the firms that have it. */
-  private readonly postings = new Map<string, Set<number>>();
+  /** Key → slots of the firms that have it, with their values; columns of the firms alone. */
+  readonly postings = new FirmPostings();
+  private lastNaming: { opportunity: OpportunityProfile; revision: number; slots: readonly number[] } | null = null;
+  /** The last `candidatesFor` answer with its slots (`slotsOf`; `next` is where its pass is). */
+  private lastCandidates: { revision: number; firms: readonly MatchableEnterprise[]; slots: Int32Array; next: number } | null = null;
+  /** Slots seen by `candidatesFor` (all 0 between calls). */
+  private seen = new Uint8Array(0);
   private readonly texts: string[] = [];
   /** Per block: its texts joined by SEPARATOR, with each slot's start offset (null: to be joined again). */
   private readonly blocks: Array<{ text: string; starts: Int32Array } | null> = [];
@@ -71,15 +77,8 @@ export class EnterpriseIndex {
       slot = this.freeSlots.pop() ?? this.firms.length;
       this.slotOf.set(firm.id, slot);
     }
-    const keys = enterpriseKeys(firm);
-    const all = [...keys.concepts, ...keys.tokens.map((t) => `t:${t}`)];
-    for (const k of all) {
-      const set = this.postings.get(k);
-      if (set) set.add(slot);
-      else this.postings.set(k, new Set([slot]));
-    }
+    this.postings.add(slot, firm);
     this.firms[slot] = firm;
-    this.keysOf[slot] = all;
     this.changes = ++lastRevision;
     this.setText(slot, namingTextOf(firm));
   }
@@ -90,7 +89,6 @@ export class EnterpriseIndex {
     this.unindex(slot);
     this.slotOf.delete(id);
     this.firms[slot] = undefined;
-    this.keysOf[slot] = undefined;
     this.setText(slot, '');
     this.freeSlots.push(slot);
     this.changes = ++lastRevision;
@@ -102,28 +100,100 @@ export class EnterpriseIndex {
     for (const firm of this.firms) if (firm) yield firm;
   }
 
+  /** Slots run from 0 to this (free ones included). */
+  get slots(): number {
+    return this.firms.length;
+  }
+
+  /** The firm in `slot` (undefined for a free one). */
+  firmAt(slot: number): MatchableEnterprise | undefined {
+    return this.firms[slot];
+  }
+
+  /** The slot of this very analysis (-1 when the index holds another one for its id, or none). */
+  slotOfFirm(firm: MatchableEnterprise): number {
+    const slot = firm.id === null ? undefined : this.slotOf.get(firm.id);
+    return slot !== undefined && this.firms[slot] === firm ? slot : -1;
+  }
+
   /**
-   * The firms that can score above zero with the opportunity: those sharing a key with it, and,
-   * for an event, those naming it. In no particular order (ranking orders them).
+   * The slot of each firm (`slotOfFirm`), null when one is not in the index. Firms given in the order
+   * of the last `candidatesFor` (all of them or some, as a filter leaves them) are matched against
+   * it in one pass, without a lookup per firm.
    */
-  candidatesFor(o: OpportunityProfile): MatchableEnterprise[] {
-    const slots = new Set<number>();
-    const keys = opportunityKeys(o);
-    for (const k of keys.concepts) for (const s of this.postings.get(k) ?? []) slots.add(s);
-    for (const t of keys.tokens) for (const s of this.postings.get(`t:${t}`) ?? []) slots.add(s);
-    for (const name of innermostNames(o)) for (const s of this.naming(name)) slots.add(s);
-    const out: MatchableEnterprise[] = [];
-    for (const s of slots) out.push(this.firms[s]!);
+  slotsOf(firms: readonly MatchableEnterprise[]): Int32Array | null {
+    const out = new Int32Array(firms.length);
+    const last = this.lastCandidates;
+    let at = 0;
+    if (last && last.revision === this.changes) {
+      for (; at < firms.length; at++) {
+        const at0 = last.next;
+        while (last.next < last.firms.length && last.firms[last.next] !== firms[at]) last.next++;
+        if (last.next === last.firms.length) {
+          last.next = at0;
+          break;
+        }
+        out[at] = last.slots[last.next++];
+      }
+      last.next = 0;
+    }
+    for (; at < firms.length; at++) {
+      out[at] = this.slotOfFirm(firms[at]);
+      if (out[at] < 0) return null;
+    }
     return out;
   }
 
-  private unindex(slot: number): void {
-    for (const k of this.keysOf[slot] ?? []) {
-      const set = this.postings.get(k);
-      if (!set) continue;
-      set.delete(slot);
-      if (set.size === 0) this.postings.delete(k);
+  /**
+   * The firms that can score above zero with the opportunity: those sharing a key with it
+   * (`match-candidates.ts`: a concept, or a word of the opportunity among their product or
+   * description words), and, for an event, those naming it. In no particular order (ranking
+   * orders them).
+   */
+  candidatesFor(o: OpportunityProfile): MatchableEnterprise[] {
+    if (this.seen.length < this.firms.length) this.seen = new Uint8Array(this.firms.length);
+    const seen = this.seen;
+    const taken: number[] = [];
+    const take = (slot: number) => {
+      if (seen[slot]) return;
+      seen[slot] = 1;
+      taken.push(slot);
+    };
+    const takeList = (key: string) => {
+      const { slots, length } = this.postings.list(key);
+      for (let k = 0; k < length; k++) take(slots[k]);
+    };
+    const keys = opportunityKeys(o);
+    for (const k of keys.concepts) takeList(k);
+    for (const t of keys.tokens) {
+      takeList(`w:${t}`);
+      takeList(`t:${t}`);
     }
+    for (const s of this.namingSlots(o)) take(s);
+    const out: MatchableEnterprise[] = new Array(taken.length);
+    for (let k = 0; k < taken.length; k++) {
+      out[k] = this.firms[taken[k]]!;
+      seen[taken[k]] = 0;
+    }
+    this.lastCandidates = { revision: this.changes, firms: out, slots: Int32Array.from(taken), next: 0 };
+    return out;
+  }
+
+  /**
+   * The slots of the firms whose naming text has one of the opportunity's names (a superset of those
+   * `namedByFirm`). The last answer is kept until the next change (outreach asks twice: candidates, bounds).
+   */
+  namingSlots(o: OpportunityProfile): readonly number[] {
+    if (this.lastNaming?.opportunity === o && this.lastNaming.revision === this.changes) return this.lastNaming.slots;
+    const slots: number[] = [];
+    for (const name of innermostNames(o)) for (const s of this.naming(name)) slots.push(s);
+    this.lastNaming = { opportunity: o, revision: this.changes, slots };
+    return slots;
+  }
+
+  private unindex(slot: number): void {
+    const firm = this.firms[slot];
+    if (firm) this.postings.remove(slot, firm);
   }
 
   private setText(slot: number, text: string): void {

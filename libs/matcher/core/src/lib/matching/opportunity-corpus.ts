@@ -8,7 +8,7 @@ import { OpportunityPostings } from './opportunity-postings';
 import { addTo, bump, removeFrom } from './counted-maps';
 import { TextRelevance } from './text-relevance';
 
-import type { FirmView } from './text-relevance';
+import type { FirmView, KeywordRanges } from './text-relevance';
 
 export type { FirmView };
 
@@ -151,7 +151,7 @@ export class OpportunityCorpus {
   }
 
   /** `keywordRange(·, o)` for many firms against one opportunity, the same numbers, `o`'s words looked up once (outreach). */
-  keywordRangesFor(o: OpportunityProfile): (e: MatchableEnterprise) => { low: number; high: number } {
+  keywordRangesFor(o: OpportunityProfile): KeywordRanges {
     return this.relevance.keywordRangesFor(o);
   }
 

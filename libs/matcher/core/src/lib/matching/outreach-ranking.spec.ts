@@ -5,6 +5,7 @@ import { MATCH_WEIGHTS, matchScore } from './match-scorer';
 import { MatchableEnterprise, MatchContext, OpportunityProfile } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
 import { OutreachCache } from './outreach-cache';
+import type { KeywordRanges } from './text-relevance';
 import { rankEnterprises, scoreBoundsFor, topEnterprises } from './outreach-ranking';
 
 /**
@@ -25,15 +26,25 @@ const indexOf = (es: readonly MatchableEnterprise[]) => {
   return index;
 };
 
-/** Every page of every opportunity, fast (over `corpus`) against plain (over a corpus of its own); the differences. */
-function differences(corpus: OpportunityCorpus, cache?: OutreachCache): string[] {
+/**
+ * Every page of every opportunity, fast (over `corpus`) against plain (over a corpus of its own); the
+ * differences. `indexed`: bounds from the firm index's posting lists (`outreachBounds`), as the route ranks.
+ */
+function differences(corpus: OpportunityCorpus, cache?: OutreachCache, indexed = false): string[] {
   const plain = freshCorpus();
   const index = indexOf(firms);
   const out: string[] = [];
   for (const o of corpus.profiles) {
     const all = rankEnterprises(plain.get(o.type, o.id)!, firms, plain, { today: TODAY, language: 'en' });
     for (const [offset, limit] of PAGES) {
-      const page = topEnterprises(o, index.candidatesFor(o), corpus, { today: TODAY, language: 'en', offset, limit, cache: cache && { pages: cache, key: String(index.revision) } });
+      const page = topEnterprises(o, index.candidatesFor(o), corpus, {
+        today: TODAY,
+        language: 'en',
+        offset,
+        limit,
+        cache: cache && { pages: cache, key: String(index.revision) },
+        ...(indexed ? { firms: index } : {}),
+      });
       if (page.total !== all.length) out.push(`${o.id} total ${page.total} ≠ ${all.length}`);
       const got = JSON.stringify(page.items.map((m) => [m.id, m.score, m.reasons]));
       if (got !== JSON.stringify(all.slice(offset, offset + limit).map((m) => [m.id, m.score, m.reasons]))) out.push(`${o.id} page ${offset}+${limit}`);
@@ -70,11 +81,11 @@ describe('outreach ranking: bounds, then exact scores only where they decide', (
     const outside: string[] = [];
     const bounds = corpus.profiles.map((o) => {
       const boundsOf = scoreBoundsFor(o, corpus, ctxOf(corpus));
-      const rangeOf = corpus.keywordRangesFor(o);
+      const ranges = corpus.keywordRangesFor(o);
       return firms.map((e) => {
         const range = corpus.keywordRange(e, o);
         // The per-opportunity ranges outreach reads are the same numbers, bit for bit.
-        const per = rangeOf(e);
+        const per = ranges.of(e);
         if (per.low !== range.low || per.high !== range.high) outside.push(`${o.id}/${e.id} keywordRangesFor [${per.low}, ${per.high}] ≠ [${range.low}, ${range.high}]`);
         return { range, score: boundsOf(e) };
       });
@@ -92,40 +103,43 @@ describe('outreach ranking: bounds, then exact scores only where they decide', (
     expect(outside).toEqual([]);
   });
 
-  it('pages and totals equal scoring every firm and sorting: from a fresh corpus, a warm one, and through the cache', () => {
-    expect(differences(freshCorpus())).toEqual([]);
+  it.each([
+    ['per firm', false],
+    ['from the firm index', true],
+  ])('pages and totals equal scoring every firm and sorting (bounds %s): from a fresh corpus, a warm one, and through the cache', (_, indexed) => {
+    expect(differences(freshCorpus(), undefined, indexed)).toEqual([]);
     const warm = freshCorpus();
     for (const o of warm.profiles) for (const e of firms.slice(0, 150)) warm.keywords(e, o);
-    expect(differences(warm)).toEqual([]);
+    expect(differences(warm, undefined, indexed)).toEqual([]);
     const cache = new OutreachCache(8);
     const cached = freshCorpus();
-    expect(differences(cached, cache)).toEqual([]);
+    expect(differences(cached, cache, indexed)).toEqual([]);
     expect(cache.size).toBe(8);
   });
 
-  it('catches a broken bound: an upper bound too low changes pages, a lower bound too high changes totals', () => {
-    // Outreach reads the ranges per opportunity (`keywordRangesFor`).
+  it.each([
+    ['per firm', false],
+    ['from the firm index', true],
+  ])('catches a broken bound (%s): an upper bound too low changes pages, a lower bound too high changes totals', (_, indexed) => {
+    // Outreach reads the ranges per opportunity (`keywordRangesFor`), per firm or from a firm's BM25.
+    const broken = (ranges: KeywordRanges, change: (range: { low: number; high: number }) => { low: number; high: number }): KeywordRanges => ({
+      parts: ranges.parts,
+      of: (e) => change(ranges.of(e)),
+      fromScore: (e, score) => change(ranges.fromScore(e, score)),
+    });
     class LowUpperBound extends OpportunityCorpus {
       override keywordRangesFor(o: OpportunityProfile) {
-        const rangeOf = super.keywordRangesFor(o);
-        return (e: MatchableEnterprise) => {
-          const range = rangeOf(e);
-          return { low: range.low, high: range.low + (range.high - range.low) / 2 };
-        };
+        return broken(super.keywordRangesFor(o), (range) => ({ low: range.low, high: range.low + (range.high - range.low) / 2 }));
       }
     }
     class HighLowerBound extends OpportunityCorpus {
       override keywordRangesFor(o: OpportunityProfile) {
-        const rangeOf = super.keywordRangesFor(o);
-        return (e: MatchableEnterprise) => {
-          const range = rangeOf(e);
-          return { low: range.low === range.high ? range.low : range.high * (1 - 1e-9), high: range.high };
-        };
+        return broken(super.keywordRangesFor(o), (range) => ({ low: range.low === range.high ? range.low : range.high * (1 - 1e-9), high: range.high }));
       }
     }
-    const low = differences(new LowUpperBound(profilesOf(items)));
+    const low = differences(new LowUpperBound(profilesOf(items)), undefined, indexed);
     expect(low.some((d) => d.includes('page'))).toBe(true);
-    const high = differences(new HighLowerBound(profilesOf(items)));
+    const high = differences(new HighLowerBound(profilesOf(items)), undefined, indexed);
     expect(high.some((d) => d.includes('total'))).toBe(true);
   });
 

@@ -1,7 +1,10 @@
 import type { Locale } from '@fhk/contracts';
+import { EnterpriseIndex } from './enterprise-index';
+import { DescendingBounds } from './match-bound';
 import { MATCH_WEIGHTS, matchScore, scoreMatch } from './match-scorer';
 import { MatchableEnterprise, MatchContext, MatchReason, OpportunityProfile } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
+import { outreachBounds } from './outreach-bound';
 import { OutreachCache, RankedFirm } from './outreach-cache';
 import { TopK } from './top-k';
 
@@ -32,6 +35,12 @@ export interface OutreachPageOptions {
    * revision and `today` are checked by the cache itself.
    */
   readonly cache?: { readonly pages: OutreachCache; readonly key: string };
+  /**
+   * The index the firms come from: their scores are then bounded columnwise from its posting lists
+   * (`outreachBounds`) rather than by running the rules for each firm (the same results). Firms not
+   * in it (another analysis under their id) are ranked the per-firm way.
+   */
+  readonly firms?: EnterpriseIndex;
 }
 
 /**
@@ -62,8 +71,10 @@ export function rankEnterprises(
  * (`corpus.keywordRange`): at the top below the threshold, it is out; at the bottom above, it
  * counts. Only the others, and the firms that can still reach the page (visited by descending upper
  * bound until the heap's worst beats the next bound), are scored exactly. A bounded heap keeps
- * `offset + limit` results; reasons are written for the page only. With `cache`, the ranking is
- * kept for later pages and views of the same firms, opportunity, corpus revision and day.
+ * `offset + limit` results; reasons are written for the page only. With `firms`, the bounds come
+ * from the index's posting lists, all candidates at once, without the rules (`outreachBounds`).
+ * With `cache`, the ranking is kept for later pages and views of the same firms, opportunity,
+ * corpus revision and day.
  */
 export function topEnterprises(
   opportunity: OpportunityProfile,
@@ -74,7 +85,7 @@ export function topEnterprises(
   const ctx = { today: options.today, language: options.language, idf: corpus.idf, keywords: corpus.keywords };
   const depth = options.offset + options.limit;
   const cached = options.cache?.pages.get(options.cache.key, opportunity, corpus, options.today, depth);
-  const ranking = cached ?? rank(opportunity, enterprises, corpus, ctx, depth);
+  const ranking = cached ?? (options.firms ? rankIndexed(opportunity, options.firms, enterprises, corpus, ctx, depth) : rank(opportunity, enterprises, corpus, ctx, depth));
   if (!cached) options.cache?.pages.set(options.cache.key, opportunity, corpus, options.today, depth, ranking);
   // Reasons for the page only (the same rules as the score).
   const items = ranking.ranked
@@ -105,9 +116,9 @@ export function scoreBoundsFor(o: OpportunityProfile, corpus: OpportunityCorpus,
     fixed = value;
     return matchScore(e, o, bounding).score;
   };
-  const rangeOf = corpus.keywordRangesFor(o);
+  const ranges = corpus.keywordRangesFor(o);
   return (e) => {
-    const range = rangeOf(e);
+    const range = ranges.of(e);
     const high = scoreWith(e, range.high);
     if (range.low === range.high) return { low: high, high, exact: true };
     if (high < threshold - MARGIN) return { low: 0, high, exact: false };
@@ -159,6 +170,58 @@ function rank(
       // Nothing left can rank before the worst kept firm: the page is complete.
       if (worst && worst.score > high + MARGIN) break;
       top.push({ enterprise, id: enterprise.id ?? '', score: matchScore(enterprise, o, ctx).score });
+    }
+  }
+  return { ranked: top.sorted(), total };
+}
+
+/**
+ * `rank` from the index's bounds (`outreachBounds`): the same decisions on cheaper bounds. Firms
+ * the bounds leave open or near the threshold are scored exactly; those surely above are counted
+ * and scored for the page by descending upper bound until the heap's worst beats the next bound.
+ */
+function rankIndexed(
+  o: OpportunityProfile,
+  index: EnterpriseIndex,
+  enterprises: Iterable<MatchableEnterprise>,
+  corpus: OpportunityCorpus,
+  ctx: MatchContext,
+  depth: number,
+): { ranked: RankedFirm[]; total: number } {
+  const firms = Array.isArray(enterprises) ? (enterprises as MatchableEnterprise[]) : [...enterprises];
+  const slots = index.slotsOf(firms);
+  const bounds = slots && outreachBounds(o, index, corpus, ctx.today, slots);
+  if (!bounds) return rank(o, firms, corpus, ctx, depth);
+  const { low, high, open } = bounds;
+  const threshold = MATCH_WEIGHTS.threshold;
+  const top = new TopK<RankedFirm>(depth, byScoreThenId);
+  const scored = (enterprise: MatchableEnterprise): RankedFirm => ({ enterprise, id: enterprise.id ?? '', score: matchScore(enterprise, o, ctx).score });
+  let total = 0;
+  // Counted from their bounds, not yet scored exactly: candidates for the page.
+  const counted = new Int32Array(firms.length);
+  let count = 0;
+  for (let k = 0; k < firms.length; k++) {
+    if (!open[k]) {
+      if (high[k] < threshold - MARGIN) continue;
+      if (low[k] >= threshold + MARGIN) {
+        total++;
+        counted[count++] = k;
+        continue;
+      }
+    }
+    const firm = scored(firms[k]);
+    if (firm.score >= threshold) {
+      total++;
+      top.push(firm);
+    }
+  }
+  if (depth > 0) {
+    const next = new DescendingBounds(counted.subarray(0, count), high);
+    while (next.size) {
+      const worst = top.worst;
+      // Nothing left can rank before the worst kept firm: the page is complete.
+      if (worst && worst.score > next.peek() + MARGIN) break;
+      top.push(scored(firms[next.pop()]));
     }
   }
   return { ranked: top.sorted(), total };

@@ -18,6 +18,17 @@ const bm25Idf = (d: number, n: number) => (d ? Math.log(1 + (n - d + 0.5) / (d +
 const bm25Tf = (tf: number, norm: number) => (tf * (K1 + 1)) / (tf + K1 * norm);
 const NOTHING = { low: 0, high: 0 } as const;
 
+/** Where a firm's text relevance to one opportunity lies (`TextRelevance.keywordRangesFor`). */
+export interface KeywordRanges {
+  /** `keywordRange(e, o)`, the same numbers. */
+  readonly of: (e: MatchableEnterprise) => { low: number; high: number };
+  /** IDF × saturated frequency of each of `o`'s words in its text: a firm's BM25 is Σ its words' weight × part (summed in its words' order by `of`). */
+  readonly parts: ReadonlyMap<string, number>;
+  /** The range for a firm whose BM25 against `o` is `score` (0: none). */
+  readonly fromScore: (e: MatchableEnterprise, score: number) => { low: number; high: number };
+}
+const NO_RANGES: KeywordRanges = { of: () => NOTHING, parts: new Map(), fromScore: () => NOTHING };
+
 /**
  * What `OpportunityCorpus.firmView` works out for one firm: the context parts matching reads, and its
  * BM25 against every opportunity by ordinal (0 where they share no word) with the best of them.
@@ -135,25 +146,33 @@ export class TextRelevance {
    * of `o`'s words with its IDF and saturated frequency, found once, so a firm costs one lookup per
    * word of its own (not its words' languages, statistics and the text's counts each time).
    */
-  keywordRangesFor(o: OpportunityProfile): (e: MatchableEnterprise) => { low: number; high: number } {
-    if (!this.host.isLive(o)) return () => NOTHING;
+  keywordRangesFor(o: OpportunityProfile): KeywordRanges {
+    if (!this.host.isLive(o)) return NO_RANGES;
     const n = Math.max(1, this.host.size());
     // A word counts in the text of its own language only (as `bm25` looks it up).
     const parts = new Map<string, { idf: number; tf: number }>();
+    const products = new Map<string, number>();
     for (const language of LANGUAGES) {
       const doc = o.text[language];
       const norm = bm25Norm(doc.length, this.totalLength[language], n);
       for (const [token, tf] of doc.counts) {
-        if (textLanguageOf(token) === language) parts.set(token, { idf: bm25Idf(this.bm25Df[language].get(token) ?? 0, n), tf: bm25Tf(tf, norm) });
+        if (textLanguageOf(token) !== language) continue;
+        const part = { idf: bm25Idf(this.bm25Df[language].get(token) ?? 0, n), tf: bm25Tf(tf, norm) };
+        parts.set(token, part);
+        products.set(token, part.idf * part.tf);
       }
     }
-    return (e) => {
-      let score = 0;
-      for (const term of e.descriptionTerms) {
-        const part = parts.get(term.token);
-        if (part) score += term.weight * part.idf * part.tf;
-      }
-      return this.rangeOf(e, score);
+    return {
+      parts: products,
+      of: (e) => {
+        let score = 0;
+        for (const term of e.descriptionTerms) {
+          const part = parts.get(term.token);
+          if (part) score += term.weight * part.idf * part.tf;
+        }
+        return this.rangeOf(e, score);
+      },
+      fromScore: (e, score) => this.rangeOf(e, score),
     };
   }
 

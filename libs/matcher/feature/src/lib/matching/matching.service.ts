@@ -171,6 +171,7 @@ export class MatchingService {
       offset: query.offset,
       limit: query.limit,
       cache: { pages: this.outreachRankings, key },
+      firms,
     });
     // Contact details travel with the list only for firms that consent to outreach now (the index follows every change).
     const contactOf = (m: MatchableEnterprise): EnterpriseContact | null => (m.outreachConsent ? ((m.profile as Partial<Enterprise>).contact ?? null) : null);

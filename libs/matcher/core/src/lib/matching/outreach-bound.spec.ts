@@ -1,0 +1,118 @@
+import type { NeedCode } from '@fhk/contracts';
+import { mulberry32 } from '@fhk/shared/util';
+import { compactMatchable, EnterpriseIndex } from './enterprise-index';
+import { firm, opportunity, profilesOf, TODAY } from './generated-matching.fixtures';
+import { toMatchableEnterprise } from './matchable-enterprise';
+import { programme } from './opportunity.fixtures';
+import { penaltyVariant } from './penalty-variants.fixtures';
+import { MATCH_WEIGHTS, matchScore, scoreMatch } from './match-scorer';
+import { MatchableEnterprise, MatchContext } from './match-types';
+import { OpportunityCorpus } from './opportunity-corpus';
+import { MatchWeights, outreachBounds } from './outreach-bound';
+
+/**
+ * The columnwise bounds of outreach (`outreachBounds`) hold every firm's exact score, on generated
+ * data (seeded), and are tight: with every firm's best text relevance known, both bounds are the
+ * score up to the slack. A bound built with one weight off by 0.01 is caught.
+ */
+const rng = mulberry32(1909);
+const items = [
+  ...Array.from({ length: 105 }, (_, i) => penaltyVariant(opportunity(rng, i), i)),
+  // Items mainly for a listing, a patent, a bond issue: the size rule, and needs some firms below declined or met.
+  ...(['listing', 'trademark-patent', 'bond-issuance'] as NeedCode[]).map((main, i) =>
+    programme(`main${i}`, `Scheme for ${main} (sonar makers too)`, `方案${i}`, [], { industries: [], needs: [main, i === 1 ? 'investment-financing' : 'exhibit-find-buyers'], markets: [] }),
+  ),
+  // Words no concept covers, for product terms (one in the title: its bonus).
+  programme('gimbal', 'Gimbal makers programme', '雲台計劃', [], { industries: [], needs: ['exhibit-find-buyers'], markets: [] }),
+  programme('sonar', 'Programme for marine sonar and gimbal parts', '聲納計劃', [], { industries: [], needs: [], markets: [] }),
+];
+const special = [
+  { needs: '不需要上市，已經申請專利', products: 'gimbal sonar', employees: 40 },
+  { needs: 'We want buyers; no need for a listing; already registered a trademark', products: 'gimbal parts', employees: 2 },
+  { needs: '想參展找買家，已經註冊商標', products: 'sonar', employees: 20 },
+  { needs: '準備在香港上市', industry: '石材', employees: 3 },
+  { needs: 'We plan a bond issue and a listing in Hong Kong', industry: 'textiles', employees: 1200 },
+  { needs: '主要想參展找買家，日後或考慮融資', products: '家具 furniture', employees: 150 },
+  { needs: '', industry: '茶葉', products: '烏龍茶' },
+].map((x, i) => compactMatchable(toMatchableEnterprise({ id: `special-${i}`, name: `特例${i}`, city: i % 2 ? '泉州' : 'Xiamen', ...x })));
+const firms = [...Array.from({ length: 300 }, (_, i) => firm(rng, i)), ...special];
+const ctxOf = (corpus: OpportunityCorpus): MatchContext => ({ today: TODAY, language: 'en', idf: corpus.idf, keywords: corpus.keywords });
+/** The score is rounded to thousandths after the bounds. */
+const ROUNDING = 0.0005;
+
+const indexOf = (es: readonly MatchableEnterprise[]) => {
+  const index = new EnterpriseIndex();
+  for (const e of es) index.upsert(e);
+  return index;
+};
+
+/** Every pair whose exact score lies outside its bounds (`tight`: also those whose bounds are wider than the rounding). */
+function outside(corpus: OpportunityCorpus, index: EnterpriseIndex, options: { weights?: MatchWeights; tight?: boolean } = {}): string[] {
+  const out: string[] = [];
+  const slots = Int32Array.from(firms, (e) => index.slotOfFirm(e));
+  for (const o of corpus.profiles) {
+    const bounds = outreachBounds(o, index, corpus, TODAY, slots, options.weights)!;
+    firms.forEach((e, k) => {
+      if (bounds.open[k]) return;
+      const score = matchScore(e, o, ctxOf(corpus)).score;
+      const { low, high } = { low: bounds.low[k], high: bounds.high[k] };
+      if (!(low - ROUNDING <= score && score <= high + ROUNDING)) out.push(`${o.id}/${e.id} ${score} ∉ [${low}, ${high}]`);
+      else if (options.tight && high - low > 1e-4) out.push(`${o.id}/${e.id} [${low}, ${high}] is loose`);
+    });
+  }
+  return out;
+}
+
+describe('outreach bounds from the firm index', () => {
+  it('the data reaches every rule the bounds decide: each topical reason and each penalty, events named, text relevance left open', () => {
+    const corpus = new OpportunityCorpus(profilesOf(items));
+    const codes = new Set<string>();
+    let open = 0;
+    let opened = 0;
+    const index = indexOf(firms);
+    const slots = Int32Array.from(firms, (e) => index.slotOfFirm(e));
+    for (const o of corpus.profiles) {
+      const bounds = outreachBounds(o, index, corpus, TODAY, slots)!;
+      bounds.open.forEach((x) => (opened += x));
+      firms.forEach((e, k) => {
+        if (bounds.high[k] - bounds.low[k] > 0.01 && !bounds.open[k]) open++;
+      });
+    }
+    for (const o of corpus.profiles) for (const e of firms) for (const r of scoreMatch(e, o, ctxOf(corpus)).reasons) codes.add(r.code);
+    const rules = ['industry', 'need', 'named-event', 'product-term', 'keyword', 'target-market', 'city', 'size-fit', 'upcoming-deadline', 'next-edition'];
+    const penalties = ['direction', 'industry-mismatch', 'people-audience', 'size-mismatch', 'past-edition', 'sample', 'declined-need', 'done-need', 'precondition-unmet', 'no-need-met', 'inform-only'];
+    expect([...rules, ...penalties].filter((code) => !codes.has(code))).toEqual([]);
+    expect(open).toBeGreaterThan(200);
+    expect(opened).toBeGreaterThan(50);
+  });
+
+  it('hold every exact score: from a fresh corpus (no best relevance known), and tight once every best is known', () => {
+    const index = indexOf(firms);
+    const fresh = new OpportunityCorpus(profilesOf(items));
+    expect(outside(fresh, index)).toEqual([]);
+    const warm = new OpportunityCorpus(profilesOf(items));
+    for (const o of warm.profiles) for (const e of firms) warm.keywords(e, o);
+    expect(outside(warm, index, { tight: true })).toEqual([]);
+  });
+
+  it('hold after firms are replaced and removed (the posting lists follow every change)', () => {
+    const index = indexOf(firms);
+    // Each of the first 100 firms replaced by another's analysis under its id, then back; 50 removed and re-added.
+    for (let i = 0; i < 100; i++) index.upsert({ ...firms[299 - i], id: firms[i].id });
+    for (let i = 0; i < 100; i++) index.upsert(firms[i]);
+    for (let i = 100; i < 150; i++) index.remove(firms[i].id!);
+    for (let i = 100; i < 150; i++) index.upsert(firms[i]);
+    const warm = new OpportunityCorpus(profilesOf(items));
+    for (const o of warm.profiles) for (const e of firms) warm.keywords(e, o);
+    expect(outside(warm, index, { tight: true })).toEqual([]);
+    expect(index.postings.bytes).toBeGreaterThan(0);
+  });
+
+  it.each(['industry', 'need', 'product', 'keyword', 'market', 'city', 'sizeFit', 'upcoming', 'deadline'] as const)('catch a broken bound: %s weight 0.01 too low', (weight) => {
+    const warm = new OpportunityCorpus(profilesOf(items));
+    for (const o of warm.profiles) for (const e of firms) warm.keywords(e, o);
+    // Scores are rounded to thousandths: a weight 0.01 off moves many past the rounding.
+    const weights = { ...MATCH_WEIGHTS, [weight]: MATCH_WEIGHTS[weight] - 0.01 };
+    expect(outside(warm, indexOf(firms), { weights, tight: true })).not.toEqual([]);
+  });
+});
