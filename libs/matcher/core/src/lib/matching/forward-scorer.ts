@@ -183,7 +183,9 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
       if (flag & SERVES_LISTED && !(servesOf[o] & firmServes)) penalize(DIRECTION_MISMATCH, BIT.direction);
       const titleMiss = (flag & TITLE_EXCLUSIVE) !== 0 && industries.length > 0 && !firmIndustries.has(postings.titleIndustry[o]!);
       if (flag & FOCUSED && industries.length > 0 && (!industryCount || titleMiss) && (flag & EVENT || !needCount) && !named) penalize(INDUSTRY_MISMATCH, BIT.mismatch);
-      else if (!needCount && needs.length > 0) penalize(NO_NEED_MET, BIT.noNeed);
+      else if (named) {
+        // A named item is asked for: no no-need penalty (match-scorer.ts).
+      } else if (!needCount && needs.length > 0) penalize(NO_NEED_MET, BIT.noNeed);
       else if (needCount && strongest < MINOR_NEED) penalize(1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED), BIT.noNeed);
       const listing = (flag & CAPITAL_MAIN) !== 0 || capitalNeed;
       if (listing && c.sizeBand) {

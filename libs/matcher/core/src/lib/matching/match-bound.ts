@@ -111,7 +111,7 @@ export function scoreBounds(
     const industryHit = hit & INDUSTRY_HIT;
     const needHit = hit & NEED_HIT;
     if (flags & FOCUSED && c.industries.length > 0 && !industryHit && (flags & EVENT || !needHit) && !(hit & NAMED)) factor *= INDUSTRY_MISMATCH;
-    else if (!needHit && c.needs.length > 0) factor *= noNeedOrMismatch;
+    else if (!needHit && c.needs.length > 0 && !(hit & NAMED)) factor *= noNeedOrMismatch;
     if (flags & CAPITAL_MAIN) factor *= sizePenalty;
     if (flags & PEOPLE_ONLY && !industryHit) factor *= PEOPLE_AUDIENCE;
     if (!needHit && hit & DECLINED) factor *= DECLINED_NEED;

@@ -177,6 +177,9 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
     !c.industries.some((i) => i.code === titleIndustry);
   if (f.focused.length && c.industries.length > 0 && (!industryHits || titleMiss) && (o.type === 'event' || !needHits) && !named) {
     t.penalize('industry-mismatch', INDUSTRY_MISMATCH, explain ? { codes: titleMiss ? [...o.titleIndustries].slice(0, 2) : f.focused.slice(0, 2), terms: [] } : null);
+  } else if (named) {
+    // A firm that names a provider, programme or event asks for it: that is a need of its own,
+    // whichever of its other needs the item is tagged with.
   } else if (!needHits && c.needs.length > 0) {
     // Needs come first: an item that meets none of the needs the firm named ranks below those that do.
     t.penalize('no-need-met', NO_NEED_MET, explain ? { codes: [], terms: [] } : null);

@@ -42,6 +42,16 @@ describe('scoring model v2', () => {
     expect(scoreMatch(teaNamingFair, corpus.get('event', 'tea-fair')!, ctx).reasons.find((r) => r.code === 'named-event')?.text).toBe('You named this event');
   });
 
+  it('spares a body the firm names the no-need penalty: naming it is asking for it', () => {
+    // The firm wants a licence (legal advice) and names the HKMA, tagged only with fund pooling.
+    const firm = toMatchableEnterprise({ name: 'X', city: '福州', industry: '跨境支付', needs: '需要律師和合規顧問，想了解香港金管局的監管要求' });
+    const named = scoreMatch(firm, corpus.get('service-provider', 'hkma')!, ctx);
+    expect(named.reasons.map((r) => r.code)).toContain('named-event');
+    expect(named.reasons.map((r) => r.code)).not.toContain('no-need-met');
+    const unnamed = scoreMatch(toMatchableEnterprise({ name: 'X', city: '福州', industry: '跨境支付', needs: '需要律師和合規顧問' }), corpus.get('service-provider', 'hkma')!, ctx);
+    expect(unnamed.reasons.map((r) => r.code)).toContain('no-need-met');
+  });
+
   it('counts a Hong Kong body named by a short name or its title without brackets, and finds it through the indexes', () => {
     const bodies = OpportunityCorpus.fromEntities([
       provider('hktdc', 'Hong Kong Trade Development Council (HKTDC)', '香港貿易發展局（香港貿發局）', { industries: ['trade-ecommerce'], needs: ['exhibit-find-buyers'] }),
