@@ -91,6 +91,22 @@ describe('understandNeeds', () => {
     expect(read('We want to meet buyers and distributors in Europe').wanted.map((m) => m.code)).toContain('exhibit-find-buyers');
   });
 
+
+  it.each([
+    ['Our US and Australia buyers order less since two years, so we want go to the Middle East', 'overseas-expansion'],
+    ['Our buyers in Europe ask for a carbon footprint report', 'testing-certification'],
+    ['need a lab test report that buyers trust', 'testing-certification'],
+    ['我們的買家要求提供檢測報告', 'testing-certification'],
+  ])('does not read buyers named as a party the firm sells to as buyers wanted: %s', (text, wanted) => {
+    const codes = read(text).wanted.map((m) => m.code);
+    expect(codes).not.toContain('exhibit-find-buyers');
+    expect(codes).toContain(wanted);
+  });
+
+  it.each(['We want to meet our buyers and find new distributors in Europe', 'find importers who want organic tea', '想找香港的買家', '我們希望對接新加坡買家'])(
+    'still reads a wish to find buyers where the firm seeks them: %s',
+    (text) => expect(read(text).wanted.map((m) => m.code)).toContain('exhibit-find-buyers'),
+  );
   it('reads what was done already in English past forms', () => {
     const understood = read('Our HK subsidiary was set up last year; next we want to register trademarks');
     expect(understood.done).toContain('company-registration');

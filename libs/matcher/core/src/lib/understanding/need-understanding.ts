@@ -14,7 +14,8 @@ export const DEFERRED_NEED_WEIGHT = 0.5;
 
 /**
  * The parties a firm sells to. Named in a clause about their not paying ("our buyers keep paying
- * late", "經銷商拖欠貨款"), they are the other side of a dispute, not buyers the firm wants to find.
+ * late", "經銷商拖欠貨款"), they are the other side of a dispute, not buyers the firm wants to find;
+ * so are those it already sells to, named as a party (`namesAParty`).
  */
 const PARTY_TERMS: ReadonlySet<string> = new Set(['buyer', 'distributor', 'importers', 'importer', 'wholesal', '买家', '采购商', '经销商', '代理商', '分销商']);
 const DISPUTE_CUES = [
@@ -24,6 +25,20 @@ const DISPUTE_CUES = [
 const isDisputeClause = (clause: string) => {
   const folded = cueText(clause);
   return DISPUTE_CUES.some((cue) => folded.includes(cue));
+};
+
+/**
+ * The parties a firm already sells to, named as those who act ("our US buyers order less", "a
+ * report that buyers trust", "我们的买家要求…"): a party of its trade, not buyers it wants to find.
+ * A word of seeking before the term in the clause ("find new buyers", "meet our buyers") keeps the wish.
+ */
+const PARTY_OWNER_BEFORE = /(\b(our|my|existing|current|their)\b(\s+[^\s,;:]+){0,3}\s*|(我们的|我司的|我哋嘅|现有|原有)[^，,；;：:]{0,4})$/;
+const PARTY_ACTS_AFTER = /^'?s?\s*(trust|ask|order|want|require|demand|expect|need|prefer|insist|request|complain|accept|care|look at|check|audit|say|often|always|now|increasingly|keep|要求|希望|反映|下单|信任|认可|订单)/;
+const SEEKING_BEFORE = /\b(find|finding|meet|meeting|reach|look for|looking for|seek|seeking|new|more|attract|win|connect|approach|contact|sign|match|source|get)\b|找|对接|接触|寻|拓展|开拓|开发|认识|结识|更多/;
+const namesAParty = (text: string, clause: { start: number; end: number }, c: ConceptMatch) => {
+  const before = cueText(text.slice(clause.start, c.start));
+  const after = cueText(text.slice(c.end, clause.end));
+  return !SEEKING_BEFORE.test(before) && (PARTY_OWNER_BEFORE.test(before) || PARTY_ACTS_AFTER.test(after));
 };
 
 /**
@@ -74,15 +89,20 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
     const inside = concepts.filter((c) => c.start >= clause.start && c.end <= clause.end);
     const dispute = isDisputeClause(clause.text);
     const setup = setsUpAUnit(clause.text);
-    const mentions: NeedMention[] = inside
-      .filter((c) => c.kind === 'need')
-      .filter((c) => !(dispute && c.code === 'exhibit-find-buyers' && PARTY_TERMS.has(c.term)))
+    const needTerms = inside.filter((c) => c.kind === 'need');
+    // Buyers named as a party (the other side of a dispute, or those the firm already sells to) are
+    // no wish to find buyers, neither as a dictionary term nor as the classifier's reading of the clause.
+    const asParty = (c: ConceptMatch) => c.code === 'exhibit-find-buyers' && PARTY_TERMS.has(c.term) && (dispute || namesAParty(text, clause, c));
+    const party = needTerms.some(asParty);
+    const mentions: NeedMention[] = needTerms
+      .filter((c) => !asParty(c))
       .filter((c) => !(!setup && c.code === 'company-registration' && UNIT_TERMS.has(c.term)))
       .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, deferred: clause.deferred }));
     // The classifier reads what the dictionary does not name: clauses without a need term, and
     // (when it is sure) another need in a clause where the dictionary found one.
     const threshold = mentions.length ? NEED_CLASSIFIER_SURE : NEED_CLASSIFIER_THRESHOLD;
     for (const p of needClassifier().predict(clause.text, threshold)) {
+      if (party && p.need === 'exhibit-find-buyers') continue;
       if (!mentions.some((m) => m.code === p.need)) {
         mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability, deferred: clause.deferred });
       }
