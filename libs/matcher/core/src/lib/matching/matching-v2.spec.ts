@@ -170,6 +170,19 @@ describe('results people can act on', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it('gives a strongly stated need a slot in the top ten when the fairs of the firm\'s trade would fill it', () => {
+    // Eleven fairs of the firm's trade for its first need; one service for its first need that serves its second too (within 0.7 to 0.8 of the fairs: the spread over needs does not lift it, as it is keyed by the first need).
+    const fairs = Array.from({ length: 11 }, (_, i) => event(`fair-${i}`, `Trade Fair ${i}`, `交易會${i}`, [], { industries: ['tea'], needs: ['exhibit-find-buyers'] }));
+    const services = measure(6, 'Professional services for firms going out', '專業服務助企業出海', { needs: ['exhibit-find-buyers', 'company-registration'] });
+    const crowded = OpportunityCorpus.fromEntities([...fairs, services]);
+    const firm = (needs: string) => toMatchableEnterprise({ name: '安溪茶業', city: '安溪', industry: '茶葉', needs });
+    const twoNeeds = keys(matchOpportunities(firm('想去香港參展找買家；想在香港註冊公司'), crowded, { today: TODAY, limit: 12 }));
+    expect(twoNeeds.slice(0, 10)).toContain('measure:measure-6');
+    expect(twoNeeds[9]).toBe('measure:measure-6');
+    // With one need, the fairs keep the top ten.
+    expect(keys(matchOpportunities(firm('想去香港參展找買家'), crowded, { today: TODAY, limit: 12 })).slice(0, 10)).not.toContain('measure:measure-6');
+  });
+
   it('puts the deadline and tentative dates in caveats', () => {
     const teaFair = matchOpportunities(tea, corpus, { today: TODAY, language: 'zh-Hant' }).find((r) => r.id === 'tea-fair')!;
     expect(teaFair.caveats.map((c) => c.code)).toEqual(['applications-close', 'dates-tentative']);

@@ -1,6 +1,7 @@
 import { PRECONDITIONS } from '@fhk/contracts';
-import type { LocalizedText, Locale, PreconditionCode } from '@fhk/contracts';
+import type { LocalizedText, Locale, NeedCode, PreconditionCode } from '@fhk/contracts';
 import { message } from '../messages/message-catalogue';
+import { EXPLICIT_NEED_FLOOR } from '../classification/profile-classifier';
 import { DescendingBounds, scoreBounds } from './match-bound';
 import { withFirmHits } from './firm-hits';
 import { forwardScorer, ScorerFactory } from './forward-scorer';
@@ -55,6 +56,17 @@ const SAME_NEED_RUN = 2;
 const DIVERSIFIED_TOP = 10;
 /** A result for another need moves up only if it scores at least this share of the best waiting one. */
 const DIVERSITY_FLOOR = 0.8;
+/**
+ * A need the firm states strongly: at least the weight of one named in the dictionary's words
+ * (EXPLICIT_NEED_FLOOR of its strongest). When it states two to MAX_STRONG_NEEDS of them, each gets
+ * a slot in the top ten (`withNeedSlots`); a firm stating more already has its top ten spread.
+ */
+const STRONG_NEED = EXPLICIT_NEED_FLOOR;
+const MAX_STRONG_NEEDS = 4;
+/** An item serves a need for its slot when tagged with it (1 its main need, 0.7 a further one; 0.5 is a need only read in its text). */
+const SLOT_ITEM_NEED = 0.7;
+/** The best item for a strongly stated need missing from the top ten takes a slot if it scores at least this share of the tenth best. */
+const NEED_SLOT_FLOOR = 0.7;
 /** A partial result never carries one of these: the item is for someone else, or the firm said no. */
 const EXCLUDING_REASONS = reasonMask(['direction', 'industry-mismatch', 'declined-need', 'done-need', 'feedback']);
 /** Partial results must score at least this (some real topical evidence). */
@@ -104,9 +116,42 @@ const ranked = (a: Ranked, b: Ranked) => byScoreThenId(a, b) || a.seq - b.seq;
  * The lowest score `above(results, limit)` keeps of results whose k-th best scores are `nth(k)`:
  * each of the first DIVERSIFIED_TOP is taken from those within DIVERSITY_FLOOR of the best still
  * waiting, which scores at least the DIVERSIFIED_TOP-th best; the rest are the best remaining, within
- * the top `limit`. So nothing below min(DIVERSITY_FLOOR × that score, the `limit`-th best) is shown.
+ * the top `limit`; `withNeedSlots` lifts only results scoring NEED_SLOT_FLOOR × the DIVERSIFIED_TOP-th best.
+ * So nothing below min(min(DIVERSITY_FLOOR, NEED_SLOT_FLOOR) × that score, the `limit`-th best) is shown.
  */
-const floorOf = (nth: (k: number) => number, limit: number) => Math.min(nth(DIVERSIFIED_TOP) * DIVERSITY_FLOOR, nth(limit));
+const floorOf = (nth: (k: number) => number, limit: number) => Math.min(nth(DIVERSIFIED_TOP) * Math.min(DIVERSITY_FLOOR, NEED_SLOT_FLOOR), nth(limit));
+
+/**
+ * Gives each strongly stated need of the firm (`strong`, strongest first) a slot in the top ten:
+ * if no result there serves it (SLOT_ITEM_NEED, and no excluding reason), its best result scoring at
+ * least NEED_SLOT_FLOOR of the tenth best takes the tenth place (a second the ninth …), and what
+ * it displaces moves down, in order. A result that is the only one in the top ten for another
+ * strongly stated need is not displaced. Every result it may lift scores at least
+ * NEED_SLOT_FLOOR × the tenth best, so `floorOf` keeps them all.
+ */
+function withNeedSlots<T extends Ranked>(results: T[], strong: readonly NeedCode[]): T[] {
+  if (strong.length < 2 || strong.length > MAX_STRONG_NEEDS || results.length <= DIVERSIFIED_TOP) return results;
+  const serves = (m: T, need: NeedCode) => (m.o.needs.get(need) ?? 0) >= SLOT_ITEM_NEED && (m.negative & EXCLUDING_REASONS) === 0;
+  const head = results.slice(0, DIVERSIFIED_TOP);
+  const rest = results.slice(DIVERSIFIED_TOP);
+  const floor = results.map((m) => m.score).sort((a, b) => b - a)[DIVERSIFIED_TOP - 1] * NEED_SLOT_FLOOR;
+  const slots: T[] = [];
+  for (const need of strong) {
+    if (head.some((m) => serves(m, need)) || slots.some((m) => serves(m, need))) continue;
+    const at = rest.findIndex((m) => m.score >= floor && serves(m, need));
+    if (at >= 0) slots.push(...rest.splice(at, 1));
+  }
+  if (!slots.length) return results;
+  const kept = [...head];
+  const displaced: T[] = [];
+  for (let i = kept.length - 1; i >= 0 && displaced.length < slots.length; i--) {
+    const m = kept[i];
+    const onlyOne = strong.some((need) => serves(m, need) && ![...kept, ...slots].some((x) => x !== m && serves(x, need)));
+    if (!onlyOne) displaced.unshift(...kept.splice(i, 1));
+  }
+  // Fewer results to displace than slots (each is the only one for a need): the other slots wait after them.
+  return [...kept, ...slots.slice(0, displaced.length), ...displaced, ...slots.slice(displaced.length), ...rest];
+}
 
 /** The results `diversify(...).slice(0, limit)` can show, in rank order, without sorting them all. */
 function above<T extends Ranked>(results: Iterable<T>, limit: number): T[] {
@@ -258,7 +303,9 @@ export function matchOpportunitiesBounded(
       const held = best.get(group);
       if (!held || ranked(s, held) < 0) best.set(group, s);
     }
-    return { partial, shown: diversify(above(best.values(), limit), (m) => m.need ?? `${m.o.type}`).slice(0, limit) };
+    const diversified = diversify(above(best.values(), limit), (m) => m.need ?? `${m.o.type}`);
+    const strong = enterprise.classification.needs.filter((n) => n.weight >= STRONG_NEED).map((n) => n.code);
+    return { partial, shown: withNeedSlots(diversified, strong).slice(0, limit) };
   });
   return shown.map(({ o, score }) => {
     const related = corpus

@@ -54,7 +54,29 @@ function forwardFromExplainedScores(e: MatchableEnterprise, corpus: OpportunityC
     used.set(needOf(s), (used.get(needOf(s)) ?? 0) + 1);
     head.push(s);
   }
-  return { partial, shown: [...head, ...pool].slice(0, options.limit).map((s) => ({ type: s.o.type, id: s.id, score: s.score, reasons: s.reasons })) };
+  // A slot in the top ten for each strongly stated need (two to four of them) that no result there serves.
+  const strong = e.classification.needs.filter((n) => n.weight >= 0.6).map((n) => n.code);
+  let ranked = [...head, ...pool];
+  if (strong.length >= 2 && strong.length <= 4 && ranked.length > 10) {
+    const serves = (s: (typeof ranked)[number], need: string) => (s.o.needs.get(need as never) ?? 0) >= 0.7 && !s.reasons.some((r) => excluding.has(r.code) && r.contribution < 0);
+    const tenth = [...ranked].sort(order)[9].score;
+    const top = ranked.slice(0, 10);
+    const rest = ranked.slice(10);
+    const slots: typeof ranked = [];
+    for (const need of strong) {
+      if (![...top, ...slots].some((s) => serves(s, need))) {
+        const best = rest.find((s) => s.score >= tenth * 0.7 && serves(s, need));
+        if (best) slots.push(...rest.splice(rest.indexOf(best), 1));
+      }
+    }
+    const moved: typeof ranked = [];
+    for (let i = top.length - 1; i >= 0 && moved.length < slots.length; i--) {
+      const only = strong.some((need) => serves(top[i], need) && ![...top, ...slots].some((x) => x !== top[i] && serves(x, need)));
+      if (!only) moved.unshift(...top.splice(i, 1));
+    }
+    ranked = [...top, ...slots.slice(0, moved.length), ...moved, ...slots.slice(moved.length), ...rest];
+  }
+  return { partial, shown: ranked.slice(0, options.limit).map((s) => ({ type: s.o.type, id: s.id, score: s.score, reasons: s.reasons })) };
 }
 
 describe('the score-only pass gives the results of explaining every candidate (generated data)', () => {
