@@ -47,7 +47,11 @@ function tree(root) {
 }
 
 const treeTicks = () => tree(pid).reduce((sum, p) => sum + (stat(p)?.ticks ?? 0), 0);
-const alive = () => stat(pid) !== null;
+// A zombie (exited, not yet reaped) or a reaped process has ended: nothing to watch.
+const alive = () => {
+  const s = stat(pid);
+  return s !== null && s.state !== 'Z' && s.state !== 'X';
+};
 const say = (line) => process.stderr.write(`[jest stall watchdog] ${line}\n`);
 
 function diagnose(minutes, lastEvent) {
@@ -93,12 +97,18 @@ const timer = setInterval(() => {
   const oldest = window.find((s) => now - s.at >= stallMs);
   if (quietFor < stallMs || !oldest) return;
   const cpuSeconds = (window[window.length - 1].ticks - oldest.ticks) / ticksPerSecond;
-  if (cpuSeconds >= idleCpuSeconds) return;
+  // A run that ended between the samples (its ticks gone from the sum) is no stall.
+  if (cpuSeconds >= idleCpuSeconds || cpuSeconds < 0 || !alive()) return;
   clearInterval(timer);
-  diagnose(Math.round(quietFor / 60_000), lastEvent);
+  // The marker first: the diagnosis may end the run itself (gdb's call into V8 can abort it).
   const dir = process.env.JEST_STALLS_DIR || join(__dirname, '..', '..', 'tmp', 'jest-stalls');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.json`), JSON.stringify({ name, lastEvent, minutes: Math.round(quietFor / 60_000), at: new Date().toISOString() }));
+  try {
+    diagnose(Math.round(quietFor / 60_000), lastEvent);
+  } catch (error) {
+    say(`${name}: the run ended while being diagnosed (${error.code ?? error.message})`);
+  }
   const doomed = tree(pid);
   say(`${name}: killing the stalled run and its children (SIGKILL ${doomed.join(' ')})`);
   for (const p of doomed.reverse()) {

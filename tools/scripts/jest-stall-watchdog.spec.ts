@@ -49,7 +49,10 @@ describe('jest stall watchdog', () => {
   it('kills a run whose event loop is blocked, says where it was, and marks the stall', async () => {
     const run = watch(dir, 'blocked', `require('node:fs').writeFileSync(process.argv[1], 'started blocked.spec.ts'); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120000);`);
     const { signal } = await run.exit;
-    expect(signal).toBe('SIGKILL');
+    // Killed by the watchdog (SIGKILL), or, on CPUs whose extended register state gdb cannot write
+    // back after its call into V8 ("Couldn't write extended state status"), aborted by that call
+    // just after the JavaScript stack was printed: either way the stalled run ends, diagnosed.
+    expect(['SIGKILL', 'SIGABRT']).toContain(signal);
     expect(run.watchdogErr()).toMatch(/blocked: no test result for \d+ min and under 0.2 s of CPU .* last event: started blocked\.spec\.ts/);
     const marker = JSON.parse(readFileSync(run.marker, 'utf8'));
     expect(marker).toMatchObject({ name: 'blocked', lastEvent: 'started blocked.spec.ts' });
