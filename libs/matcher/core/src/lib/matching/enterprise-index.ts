@@ -44,8 +44,6 @@ export class EnterpriseIndex {
   /** Key → slots of the firms that have it, with their values; columns of the firms alone. */
   readonly postings = new FirmPostings();
   private lastNaming: { opportunity: OpportunityProfile; revision: number; slots: readonly number[] } | null = null;
-  /** The last `candidatesFor` answer with its slots (`slotsOf`; `next` is where its pass is). */
-  private lastCandidates: { revision: number; firms: readonly MatchableEnterprise[]; slots: Int32Array; next: number } | null = null;
   /** Slots seen by `candidatesFor` (all 0 between calls). */
   private seen = new Uint8Array(0);
   private readonly texts: string[] = [];
@@ -117,34 +115,6 @@ export class EnterpriseIndex {
   }
 
   /**
-   * The slot of each firm (`slotOfFirm`), null when one is not in the index. Firms given in the order
-   * of the last `candidatesFor` (all of them or some, as a filter leaves them) are matched against
-   * it in one pass, without a lookup per firm.
-   */
-  slotsOf(firms: readonly MatchableEnterprise[]): Int32Array | null {
-    const out = new Int32Array(firms.length);
-    const last = this.lastCandidates;
-    let at = 0;
-    if (last && last.revision === this.changes) {
-      for (; at < firms.length; at++) {
-        const at0 = last.next;
-        while (last.next < last.firms.length && last.firms[last.next] !== firms[at]) last.next++;
-        if (last.next === last.firms.length) {
-          last.next = at0;
-          break;
-        }
-        out[at] = last.slots[last.next++];
-      }
-      last.next = 0;
-    }
-    for (; at < firms.length; at++) {
-      out[at] = this.slotOfFirm(firms[at]);
-      if (out[at] < 0) return null;
-    }
-    return out;
-  }
-
-  /**
    * The firms that can score above zero with the opportunity: those sharing a key with it
    * (`match-candidates.ts`: a concept, or a word of the opportunity among their product or
    * description words), and, for an event, those naming it. In no particular order (ranking
@@ -175,13 +145,12 @@ export class EnterpriseIndex {
       out[k] = this.firms[taken[k]]!;
       seen[taken[k]] = 0;
     }
-    this.lastCandidates = { revision: this.changes, firms: out, slots: Int32Array.from(taken), next: 0 };
     return out;
   }
 
   /**
    * The slots of the firms whose naming text has one of the opportunity's names (a superset of those
-   * `namedByFirm`). The last answer is kept until the next change (outreach asks twice: candidates, bounds).
+   * `namedByFirm`). The last answer is kept until the next change.
    */
   namingSlots(o: OpportunityProfile): readonly number[] {
     if (this.lastNaming?.opportunity === o && this.lastNaming.revision === this.changes) return this.lastNaming.slots;
