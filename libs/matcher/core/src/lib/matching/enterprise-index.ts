@@ -3,10 +3,8 @@ import { eventNamesOf, namingTextOf } from './named-event';
 import { FirmPostings } from './firm-postings';
 import { MatchableEnterprise, OpportunityProfile } from './match-types';
 
-/** Firms per block of concatenated naming texts (a change re-joins one block, a query scans all). */
-const TEXT_BLOCK = 512;
-/** Separates firms in a block; normalised text never contains it (control characters become spaces). */
-const SEPARATOR = '\u0000';
+/** 32-bit words of a firm's naming-text signature (256 bits: a bit per hashed pair of adjacent characters). */
+const SIGNATURE_WORDS = 8;
 /** Revisions are unique across indexes, so a replaced index never answers for the one before. */
 let lastRevision = 0;
 
@@ -16,6 +14,17 @@ let lastRevision = 0;
  */
 export function compactMatchable(m: MatchableEnterprise): MatchableEnterprise {
   return m.classification.tokens.length ? { ...m, classification: { ...m.classification, tokens: [] } } : m;
+}
+
+/**
+ * Sets in `into` (from `at`) the signature bit of every pair of adjacent characters of `text`
+ * (UTF-16 code units): a text containing another has every bit of the other's signature.
+ */
+function signatureOf(text: string, into: Uint32Array, at: number): void {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const bit = (Math.imul(text.charCodeAt(i) * 65_599 + text.charCodeAt(i + 1), 0x9e3779b1) >>> 24) & 255;
+    into[at + (bit >>> 5)] |= 1 << (bit & 31);
+  }
 }
 
 /**
@@ -33,8 +42,9 @@ function innermostNames(o: OpportunityProfile): string[] {
  * firm slot (`FirmPostings`) from concept and token keys to firms, so an opportunity scores only
  * the firms that can score above zero with it, not every firm (`candidatesFor`), and outreach
  * bounds every candidate's score from them without running the rules (`outreach-bound.ts`).
- * Events are also found by their names in the firms' texts, scanned in blocks of concatenated
- * text (one `indexOf` pass per name and block). Updated one firm at a time (`upsert`, `remove`).
+ * Events are also found by their names in the firms' texts: each text has a signature of its
+ * adjacent character pairs (256 bits a firm), so a name is looked for only in the texts whose
+ * signature has every bit of the name's (a few in a hundred for a name of several characters). Updated one firm at a time (`upsert`, `remove`).
  * Framework-free; the matcher feeds it from its read-model changes.
  */
 export class EnterpriseIndex {
@@ -46,9 +56,9 @@ export class EnterpriseIndex {
   private lastNaming: { opportunity: OpportunityProfile; revision: number; slots: readonly number[] } | null = null;
   /** Slots seen by `candidatesFor` (all 0 between calls). */
   private seen = new Uint8Array(0);
+  /** Per slot: the firm's naming text (`namingTextOf`), and its signature (`signatureOf`, SIGNATURE_WORDS words a slot). */
   private readonly texts: string[] = [];
-  /** Per block: its texts joined by SEPARATOR, with each slot's start offset (null: to be joined again). */
-  private readonly blocks: Array<{ text: string; starts: Int32Array } | null> = [];
+  private signatures = new Uint32Array(0);
 
   /** Changes with every upsert and removal (unique across indexes): what is derived from the firms can be cached under it. */
   private changes = ++lastRevision;
@@ -167,39 +177,35 @@ export class EnterpriseIndex {
 
   private setText(slot: number, text: string): void {
     this.texts[slot] = text;
-    this.blocks[Math.floor(slot / TEXT_BLOCK)] = null;
+    const at = slot * SIGNATURE_WORDS;
+    if (at + SIGNATURE_WORDS > this.signatures.length) {
+      const grown = new Uint32Array(Math.max(at + SIGNATURE_WORDS, Math.ceil(this.signatures.length * 1.5) + 64 * SIGNATURE_WORDS));
+      grown.set(this.signatures);
+      this.signatures = grown;
+    }
+    this.signatures.fill(0, at, at + SIGNATURE_WORDS);
+    signatureOf(text, this.signatures, at);
   }
 
-  /** Slots whose naming text contains `name`. */
+  /** Slots whose naming text contains `name`: the text tested only where the signature allows it. */
   private *naming(name: string): IterableIterator<number> {
-    const count = Math.ceil(this.texts.length / TEXT_BLOCK);
-    for (let b = 0; b < count; b++) {
-      const block = this.block(b);
-      let slotInBlock = 0;
-      for (let at = block.text.indexOf(name); at >= 0; ) {
-        while (slotInBlock + 1 < block.starts.length && block.starts[slotInBlock + 1] <= at) slotInBlock++;
-        yield b * TEXT_BLOCK + slotInBlock;
-        // Next firm of the block: one hit per firm is enough.
-        const next = block.starts[slotInBlock + 1];
-        if (next === undefined) break;
-        at = block.text.indexOf(name, next);
+    const mask = new Uint32Array(SIGNATURE_WORDS);
+    signatureOf(name, mask, 0);
+    const words: number[] = [];
+    for (let w = 0; w < SIGNATURE_WORDS; w++) if (mask[w]) words.push(w);
+    const signatures = this.signatures;
+    const texts = this.texts;
+    for (let slot = 0; slot < texts.length; slot++) {
+      const at = slot * SIGNATURE_WORDS;
+      let may = true;
+      for (const w of words) {
+        // A bit of the name's that the text lacks (`&` works on signed 32 bits: test for any bit left, not equality).
+        if ((mask[w] & ~signatures[at + w]) !== 0) {
+          may = false;
+          break;
+        }
       }
+      if (may && texts[slot] && texts[slot].includes(name)) yield slot;
     }
-  }
-
-  private block(b: number): { text: string; starts: Int32Array } {
-    let block = this.blocks[b];
-    if (!block) {
-      const texts = this.texts.slice(b * TEXT_BLOCK, (b + 1) * TEXT_BLOCK);
-      const starts = new Int32Array(texts.length);
-      let offset = 0;
-      texts.forEach((t, i) => {
-        starts[i] = offset;
-        offset += (t ?? '').length + SEPARATOR.length;
-      });
-      block = { text: texts.map((t) => t ?? '').join(SEPARATOR), starts };
-      this.blocks[b] = block;
-    }
-    return block;
   }
 }
