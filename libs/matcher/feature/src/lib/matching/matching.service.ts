@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
-import { Principal } from '@fhk/platform/auth';
+import { hasRole, Principal } from '@fhk/platform/auth';
 import { Enterprise, EnterpriseContact, INDUSTRIES, Locale, MARKETS, NEEDS } from '@fhk/contracts';
 import {
   EnterpriseMatch,
@@ -150,8 +150,16 @@ export class MatchingService {
     return { profile, results, ...(notes.length ? { note: notes.join(' ') } : {}) };
   }
 
-  /** Firms to invite for one opportunity, best first, filtered, with reasons in the staff's language. */
-  async outreach(type: OpportunityType, id: string, query: OutreachQuery): Promise<{ total: number; items: Array<EnterpriseMatch & { contact: EnterpriseContact | null }> }> {
+  /**
+   * Firms to invite for one opportunity, best first, filtered, with reasons in the staff's language;
+   * contact details only for agency staff and profiles-admin (platform-admin reads without them, ADR 0009).
+   */
+  async outreach(
+    principal: Principal,
+    type: OpportunityType,
+    id: string,
+    query: OutreachQuery,
+  ): Promise<{ total: number; items: Array<EnterpriseMatch & { contact: EnterpriseContact | null }> }> {
     const corpus = await this.corpus.opportunities();
     const opportunity = corpus.get(type, id);
     if (!opportunity) throw new NotFoundException({ message: `No ${type} with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });
@@ -166,8 +174,11 @@ export class MatchingService {
       limit: query.limit,
       cache: { pages: this.outreachRankings, key },
     });
-    // Contact details travel with the list only for firms that consent to outreach now (the index follows every change).
-    const contactOf = (m: MatchableEnterprise): EnterpriseContact | null => (m.outreachConsent ? ((m.profile as Partial<Enterprise>).contact ?? null) : null);
+    // Contact details travel with the list only for firms that consent to outreach now (the index follows every change),
+    // and only to the roles that may read them.
+    const readsContacts = hasRole(principal, 'agency-staff', 'profiles-admin');
+    const contactOf = (m: MatchableEnterprise): EnterpriseContact | null =>
+      readsContacts && m.outreachConsent ? ((m.profile as Partial<Enterprise>).contact ?? null) : null;
     return { total: page.total, items: page.items.map((m) => ({ ...m, contact: contactOf(m.enterprise) })) };
   }
 
