@@ -17,14 +17,23 @@ export function compactMatchable(m: MatchableEnterprise): MatchableEnterprise {
 }
 
 /**
- * Sets in `into` (from `at`) the signature bit of every pair of adjacent characters of `text`
- * (UTF-16 code units): a text containing another has every bit of the other's signature.
+ * The signature of `text`, SIGNATURE_WORDS words: a bit for every pair of adjacent characters
+ * (UTF-16 code units, hashed to 0–255): a text containing another has every bit of the other's.
  */
-function signatureOf(text: string, into: Uint32Array, at: number): void {
+function signatureOf(text: string): Uint32Array {
+  const words = new Uint32Array(SIGNATURE_WORDS);
   for (let i = 0; i + 1 < text.length; i++) {
     const bit = (Math.imul(text.charCodeAt(i) * 65_599 + text.charCodeAt(i + 1), 0x9e3779b1) >>> 24) & 255;
-    into[at + (bit >>> 5)] |= 1 << (bit & 31);
+    words[bit >>> 5] |= 1 << (bit & 31);
   }
+  return words;
+}
+
+/** Set bits of a 32-bit word. */
+function bitsIn(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n++;
+  return n;
 }
 
 /**
@@ -43,8 +52,8 @@ function innermostNames(o: OpportunityProfile): string[] {
  * the firms that can score above zero with it, not every firm (`candidatesFor`), and outreach
  * bounds every candidate's score from them without running the rules (`outreach-bound.ts`).
  * Events are also found by their names in the firms' texts: each text has a signature of its
- * adjacent character pairs (256 bits a firm), so a name is looked for only in the texts whose
- * signature has every bit of the name's (a few in a hundred for a name of several characters). Updated one firm at a time (`upsert`, `remove`).
+ * adjacent character pairs (256 bits a firm, kept by column), so a name is looked for only in the
+ * texts whose signature has every bit of the name's (a few in a hundred for a name of several characters). Updated one firm at a time (`upsert`, `remove`).
  * Framework-free; the matcher feeds it from its read-model changes.
  */
 export class EnterpriseIndex {
@@ -56,9 +65,9 @@ export class EnterpriseIndex {
   private lastNaming: { opportunity: OpportunityProfile; revision: number; slots: readonly number[] } | null = null;
   /** Slots seen by `candidatesFor` (all 0 between calls). */
   private seen = new Uint8Array(0);
-  /** Per slot: the firm's naming text (`namingTextOf`), and its signature (`signatureOf`, SIGNATURE_WORDS words a slot). */
+  /** Per slot: the firm's naming text (`namingTextOf`), and its signature (`signatureOf`), word w of every slot in column w. */
   private readonly texts: string[] = [];
-  private signatures = new Uint32Array(0);
+  private signatures: Uint32Array[] = Array.from({ length: SIGNATURE_WORDS }, () => new Uint32Array(0));
 
   /** Changes with every upsert and removal (unique across indexes): what is derived from the firms can be cached under it. */
   private changes = ++lastRevision;
@@ -177,35 +186,56 @@ export class EnterpriseIndex {
 
   private setText(slot: number, text: string): void {
     this.texts[slot] = text;
-    const at = slot * SIGNATURE_WORDS;
-    if (at + SIGNATURE_WORDS > this.signatures.length) {
-      const grown = new Uint32Array(Math.max(at + SIGNATURE_WORDS, Math.ceil(this.signatures.length * 1.5) + 64 * SIGNATURE_WORDS));
-      grown.set(this.signatures);
-      this.signatures = grown;
+    if (slot >= this.signatures[0].length) {
+      const size = Math.max(slot + 1, Math.ceil(this.signatures[0].length * 1.5) + 64);
+      this.signatures = this.signatures.map((column) => {
+        const grown = new Uint32Array(size);
+        grown.set(column);
+        return grown;
+      });
     }
-    this.signatures.fill(0, at, at + SIGNATURE_WORDS);
-    signatureOf(text, this.signatures, at);
+    const words = signatureOf(text);
+    for (let w = 0; w < SIGNATURE_WORDS; w++) this.signatures[w][slot] = words[w];
   }
 
-  /** Slots whose naming text contains `name`: the text tested only where the signature allows it. */
+  /**
+   * Slots whose naming text contains `name`: a pass over the signature column where the name has
+   * most bits, the next columns over the slots left, the text tested only for the slots left then.
+   */
   private *naming(name: string): IterableIterator<number> {
-    const mask = new Uint32Array(SIGNATURE_WORDS);
-    signatureOf(name, mask, 0);
-    const words: number[] = [];
-    for (let w = 0; w < SIGNATURE_WORDS; w++) if (mask[w]) words.push(w);
-    const signatures = this.signatures;
+    const mask = signatureOf(name);
+    const words = [...mask.keys()].filter((w) => mask[w] !== 0).sort((a, b) => bitsIn(mask[b]) - bitsIn(mask[a]));
     const texts = this.texts;
-    for (let slot = 0; slot < texts.length; slot++) {
-      const at = slot * SIGNATURE_WORDS;
-      let may = true;
-      for (const w of words) {
-        // A bit of the name's that the text lacks (`&` works on signed 32 bits: test for any bit left, not equality).
-        if ((mask[w] & ~signatures[at + w]) !== 0) {
-          may = false;
-          break;
+    let left: Int32Array;
+    let count = 0;
+    if (words.length === 0) {
+      left = Int32Array.from(texts.keys());
+      count = left.length;
+    } else {
+      // A bit of the name's that the text lacks (`&` works on signed 32 bits: test for any bit left, not equality).
+      const m = mask[words[0]];
+      const column = this.signatures[words[0]];
+      left = new Int32Array(64);
+      for (let slot = 0; slot < texts.length; slot++) {
+        if ((m & ~column[slot]) !== 0) continue;
+        if (count === left.length) {
+          const grown = new Int32Array(count * 2);
+          grown.set(left);
+          left = grown;
         }
+        left[count++] = slot;
       }
-      if (may && texts[slot] && texts[slot].includes(name)) yield slot;
+      for (const w of words.slice(1)) {
+        const mw = mask[w];
+        const cw = this.signatures[w];
+        let kept = 0;
+        for (let k = 0; k < count; k++) if ((mw & ~cw[left[k]]) === 0) left[kept++] = left[k];
+        count = kept;
+      }
+    }
+    for (let k = 0; k < count; k++) {
+      const text = texts[left[k]];
+      if (text && text.includes(name)) yield left[k];
     }
   }
 }
