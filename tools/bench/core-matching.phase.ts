@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import type { CalendarEvent, CatalogueItem } from '@fhk/contracts';
 import { loadCalendarSeed } from '@fhk/event-calendar/feature';
 import {
+  ANY_FIRM,
   compactMatchable,
   EnterpriseIndex,
   MatchableEnterprise,
@@ -20,9 +21,9 @@ import {
   OpportunityCorpus,
   OpportunityProfile,
   OutreachCache,
+  outreachPage,
   scoreBounds,
   scoreMatch,
-  topEnterprises,
   toMatchableEnterprise,
   toOpportunityProfile,
 } from '@fhk/matcher/core';
@@ -67,7 +68,7 @@ export interface CoreOutreachFigures {
   distinctFirms: number;
   opportunities: number;
   candidates: number;
-  /** One page of 50 (`topEnterprises` over the index's candidates), each opportunity's first request. */
+  /** One page of 50 (`outreachPage` over the firm index), each opportunity's first request. */
   page: LatencyStats;
   /** The same requests again: the ranking cached (`OutreachCache`, as the outreach route keeps it). */
   pageAgain: LatencyStats;
@@ -266,14 +267,7 @@ export async function measureCoreMatching(options: CoreMatchingOptions): Promise
     // As the outreach route: the ranking cached per firm index revision (the candidates looked up only on a miss).
     const rankings = new OutreachCache();
     const page = (o: OpportunityProfile) =>
-      topEnterprises(o, { [Symbol.iterator]: () => index.candidatesFor(o)[Symbol.iterator]() }, corpus, {
-        today: TODAY,
-        language: 'en',
-        offset: 0,
-        limit: PAGE,
-        cache: { pages: rankings, key: String(index.revision) },
-        firms: index,
-      });
+      outreachPage(o, index, ANY_FIRM, corpus, { today: TODAY, language: 'en', offset: 0, limit: PAGE, cache: { pages: rankings, key: String(index.revision) } });
     for (const o of targets.slice(0, 3)) page(o);
     // The first pass times first requests only.
     rankings.clear();

@@ -76,7 +76,7 @@ describe('matching (embedded, in process)', () => {
   it('matches a stored profile, and ranks stored firms for an opportunity with filters, consent and CSV', async () => {
     const firms = [
       { ...ANXI_TEA['zh-Hant'], outreachConsent: true },
-      { name: '福鼎白茶合作社', city: '福鼎', industry: '茶葉', products: '白茶', needs: '參展', employees: 12, outreachConsent: true },
+      { name: '福鼎白茶合作社', city: '福鼎', industry: '茶葉', products: '白茶', needs: '參展', employees: 12, outreachConsent: true, contact: { person: '林女士', email: 'lin@tea.example' } },
       { name: '武夷山岩茶廠', city: '武夷山', industry: '茶葉', products: '大紅袍', needs: '品牌', employees: 300, outreachConsent: false },
       { name: '泉州玩具廠', city: '泉州', industry: '玩具', products: '毛絨玩具', needs: '參展', employees: 80, outreachConsent: true },
     ];
@@ -90,12 +90,15 @@ describe('matching (embedded, in process)', () => {
     expect((await p.tokens.http('profiles-admin', `${p.url}/api/match/enterprises/unknown`)).status).toBe(404);
 
     const outreach = `${p.url}/api/match/opportunities/event/hong-kong-international-tea-fair/enterprises`;
-    const consenting = await p.tokens.http<{ total: number; items: Array<{ id: string; reasons: unknown[] }> }>('agency-staff', outreach);
+    const consenting = await p.tokens.http<{ total: number; items: Array<{ id: string; reasons: unknown[]; contact: { email: string } | null }> }>('agency-staff', outreach);
     expect(consenting.body.items.map((i) => i.id).sort()).toEqual([ids[0], ids[1]].sort());
     expect(consenting.body.items.every((i) => i.reasons.length > 0)).toBe(true);
-    const everyone = await p.tokens.http<{ items: Array<{ id: string }> }>('platform-admin', `${outreach}?consent=false`);
+    expect(consenting.body.items.find((i) => i.id === ids[1])?.contact?.email).toBe('lin@tea.example');
+    const everyone = await p.tokens.http<{ items: Array<{ id: string; contact: unknown }> }>('platform-admin', `${outreach}?consent=false`);
     expect(everyone.body.items.map((i) => i.id)).toContain(ids[2]);
     expect(everyone.body.items.map((i) => i.id)).not.toContain(ids[3]);
+    // Platform-admin reads the list without contact details (ADR 0009).
+    expect(everyone.body.items.map((i) => i.contact)).toEqual(everyone.body.items.map(() => null));
     const inFuding = await p.tokens.http<{ items: Array<{ id: string }> }>('platform-admin', `${outreach}?city=${encodeURIComponent('宁德')}&consent=false`);
     expect(inFuding.body.items.map((i) => i.id)).toEqual([ids[1]]);
     const big = await p.tokens.http<{ items: Array<{ id: string }> }>('platform-admin', `${outreach}?minEmployees=100&consent=false`);

@@ -3,10 +3,8 @@ import { eventNamesOf, namingTextOf } from './named-event';
 import { FirmPostings } from './firm-postings';
 import { MatchableEnterprise, OpportunityProfile } from './match-types';
 
-/** Firms per block of concatenated naming texts (a change re-joins one block, a query scans all). */
-const TEXT_BLOCK = 512;
-/** Separates firms in a block; normalised text never contains it (control characters become spaces). */
-const SEPARATOR = '\u0000';
+/** 32-bit words of a firm's naming-text signature (256 bits: a bit per hashed pair of adjacent characters). */
+const SIGNATURE_WORDS = 8;
 /** Revisions are unique across indexes, so a replaced index never answers for the one before. */
 let lastRevision = 0;
 
@@ -16,6 +14,26 @@ let lastRevision = 0;
  */
 export function compactMatchable(m: MatchableEnterprise): MatchableEnterprise {
   return m.classification.tokens.length ? { ...m, classification: { ...m.classification, tokens: [] } } : m;
+}
+
+/**
+ * The signature of `text`, SIGNATURE_WORDS words: a bit for every pair of adjacent characters
+ * (UTF-16 code units, hashed to 0–255): a text containing another has every bit of the other's.
+ */
+function signatureOf(text: string): Uint32Array {
+  const words = new Uint32Array(SIGNATURE_WORDS);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const bit = (Math.imul(text.charCodeAt(i) * 65_599 + text.charCodeAt(i + 1), 0x9e3779b1) >>> 24) & 255;
+    words[bit >>> 5] |= 1 << (bit & 31);
+  }
+  return words;
+}
+
+/** Set bits of a 32-bit word. */
+function bitsIn(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n++;
+  return n;
 }
 
 /**
@@ -33,8 +51,9 @@ function innermostNames(o: OpportunityProfile): string[] {
  * firm slot (`FirmPostings`) from concept and token keys to firms, so an opportunity scores only
  * the firms that can score above zero with it, not every firm (`candidatesFor`), and outreach
  * bounds every candidate's score from them without running the rules (`outreach-bound.ts`).
- * Events are also found by their names in the firms' texts, scanned in blocks of concatenated
- * text (one `indexOf` pass per name and block). Updated one firm at a time (`upsert`, `remove`).
+ * Events are also found by their names in the firms' texts: each text has a signature of its
+ * adjacent character pairs (256 bits a firm, kept by column), so a name is looked for only in the
+ * texts whose signature has every bit of the name's (a few in a hundred for a name of several characters). Updated one firm at a time (`upsert`, `remove`).
  * Framework-free; the matcher feeds it from its read-model changes.
  */
 export class EnterpriseIndex {
@@ -44,13 +63,11 @@ export class EnterpriseIndex {
   /** Key → slots of the firms that have it, with their values; columns of the firms alone. */
   readonly postings = new FirmPostings();
   private lastNaming: { opportunity: OpportunityProfile; revision: number; slots: readonly number[] } | null = null;
-  /** The last `candidatesFor` answer with its slots (`slotsOf`; `next` is where its pass is). */
-  private lastCandidates: { revision: number; firms: readonly MatchableEnterprise[]; slots: Int32Array; next: number } | null = null;
   /** Slots seen by `candidatesFor` (all 0 between calls). */
   private seen = new Uint8Array(0);
+  /** Per slot: the firm's naming text (`namingTextOf`), and its signature (`signatureOf`), word w of every slot in column w. */
   private readonly texts: string[] = [];
-  /** Per block: its texts joined by SEPARATOR, with each slot's start offset (null: to be joined again). */
-  private readonly blocks: Array<{ text: string; starts: Int32Array } | null> = [];
+  private signatures: Uint32Array[] = Array.from({ length: SIGNATURE_WORDS }, () => new Uint32Array(0));
 
   /** Changes with every upsert and removal (unique across indexes): what is derived from the firms can be cached under it. */
   private changes = ++lastRevision;
@@ -117,34 +134,6 @@ export class EnterpriseIndex {
   }
 
   /**
-   * The slot of each firm (`slotOfFirm`), null when one is not in the index. Firms given in the order
-   * of the last `candidatesFor` (all of them or some, as a filter leaves them) are matched against
-   * it in one pass, without a lookup per firm.
-   */
-  slotsOf(firms: readonly MatchableEnterprise[]): Int32Array | null {
-    const out = new Int32Array(firms.length);
-    const last = this.lastCandidates;
-    let at = 0;
-    if (last && last.revision === this.changes) {
-      for (; at < firms.length; at++) {
-        const at0 = last.next;
-        while (last.next < last.firms.length && last.firms[last.next] !== firms[at]) last.next++;
-        if (last.next === last.firms.length) {
-          last.next = at0;
-          break;
-        }
-        out[at] = last.slots[last.next++];
-      }
-      last.next = 0;
-    }
-    for (; at < firms.length; at++) {
-      out[at] = this.slotOfFirm(firms[at]);
-      if (out[at] < 0) return null;
-    }
-    return out;
-  }
-
-  /**
    * The firms that can score above zero with the opportunity: those sharing a key with it
    * (`match-candidates.ts`: a concept, or a word of the opportunity among their product or
    * description words), and, for an event, those naming it. In no particular order (ranking
@@ -175,13 +164,12 @@ export class EnterpriseIndex {
       out[k] = this.firms[taken[k]]!;
       seen[taken[k]] = 0;
     }
-    this.lastCandidates = { revision: this.changes, firms: out, slots: Int32Array.from(taken), next: 0 };
     return out;
   }
 
   /**
    * The slots of the firms whose naming text has one of the opportunity's names (a superset of those
-   * `namedByFirm`). The last answer is kept until the next change (outreach asks twice: candidates, bounds).
+   * `namedByFirm`). The last answer is kept until the next change.
    */
   namingSlots(o: OpportunityProfile): readonly number[] {
     if (this.lastNaming?.opportunity === o && this.lastNaming.revision === this.changes) return this.lastNaming.slots;
@@ -198,39 +186,56 @@ export class EnterpriseIndex {
 
   private setText(slot: number, text: string): void {
     this.texts[slot] = text;
-    this.blocks[Math.floor(slot / TEXT_BLOCK)] = null;
+    if (slot >= this.signatures[0].length) {
+      const size = Math.max(slot + 1, Math.ceil(this.signatures[0].length * 1.5) + 64);
+      this.signatures = this.signatures.map((column) => {
+        const grown = new Uint32Array(size);
+        grown.set(column);
+        return grown;
+      });
+    }
+    const words = signatureOf(text);
+    for (let w = 0; w < SIGNATURE_WORDS; w++) this.signatures[w][slot] = words[w];
   }
 
-  /** Slots whose naming text contains `name`. */
+  /**
+   * Slots whose naming text contains `name`: a pass over the signature column where the name has
+   * most bits, the next columns over the slots left, the text tested only for the slots left then.
+   */
   private *naming(name: string): IterableIterator<number> {
-    const count = Math.ceil(this.texts.length / TEXT_BLOCK);
-    for (let b = 0; b < count; b++) {
-      const block = this.block(b);
-      let slotInBlock = 0;
-      for (let at = block.text.indexOf(name); at >= 0; ) {
-        while (slotInBlock + 1 < block.starts.length && block.starts[slotInBlock + 1] <= at) slotInBlock++;
-        yield b * TEXT_BLOCK + slotInBlock;
-        // Next firm of the block: one hit per firm is enough.
-        const next = block.starts[slotInBlock + 1];
-        if (next === undefined) break;
-        at = block.text.indexOf(name, next);
+    const mask = signatureOf(name);
+    const words = [...mask.keys()].filter((w) => mask[w] !== 0).sort((a, b) => bitsIn(mask[b]) - bitsIn(mask[a]));
+    const texts = this.texts;
+    let left: Int32Array;
+    let count = 0;
+    if (words.length === 0) {
+      left = Int32Array.from(texts.keys());
+      count = left.length;
+    } else {
+      // A bit of the name's that the text lacks (`&` works on signed 32 bits: test for any bit left, not equality).
+      const m = mask[words[0]];
+      const column = this.signatures[words[0]];
+      left = new Int32Array(64);
+      for (let slot = 0; slot < texts.length; slot++) {
+        if ((m & ~column[slot]) !== 0) continue;
+        if (count === left.length) {
+          const grown = new Int32Array(count * 2);
+          grown.set(left);
+          left = grown;
+        }
+        left[count++] = slot;
+      }
+      for (const w of words.slice(1)) {
+        const mw = mask[w];
+        const cw = this.signatures[w];
+        let kept = 0;
+        for (let k = 0; k < count; k++) if ((mw & ~cw[left[k]]) === 0) left[kept++] = left[k];
+        count = kept;
       }
     }
-  }
-
-  private block(b: number): { text: string; starts: Int32Array } {
-    let block = this.blocks[b];
-    if (!block) {
-      const texts = this.texts.slice(b * TEXT_BLOCK, (b + 1) * TEXT_BLOCK);
-      const starts = new Int32Array(texts.length);
-      let offset = 0;
-      texts.forEach((t, i) => {
-        starts[i] = offset;
-        offset += (t ?? '').length + SEPARATOR.length;
-      });
-      block = { text: texts.map((t) => t ?? '').join(SEPARATOR), starts };
-      this.blocks[b] = block;
+    for (let k = 0; k < count; k++) {
+      const text = texts[left[k]];
+      if (text && text.includes(name)) yield left[k];
     }
-    return block;
   }
 }

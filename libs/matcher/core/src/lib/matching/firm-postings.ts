@@ -13,6 +13,8 @@ export const HAS_INDUSTRIES = 1;
 export const HAS_NEEDS = 2;
 /** It has a Hong Kong company, or is setting one up (a precondition some schemes have). */
 export const HAS_ENTITY = 4;
+/** It consents to outreach now (what outreach lists are filtered by by default). */
+export const CONSENTS = 8;
 
 /** Size bands by code (`FirmPostings.sizeBand`; 0: none). */
 export const SIZE_BANDS = [null, 'large', 'medium', 'small', 'micro'] as const;
@@ -20,7 +22,7 @@ export const SIZE_BANDS = [null, 'large', 'medium', 'small', 'micro'] as const;
 const EMPTY: FirmPostingList = { slots: new Int32Array(0), values: new Float32Array(0), length: 0 };
 
 /** A copy of `array` with room for `size` (the rest 0). */
-function grown<T extends Int32Array | Float32Array | Uint8Array>(array: T, size: number): T {
+function grown<T extends Int32Array | Float32Array | Float64Array | Uint8Array>(array: T, size: number): T {
   const out = new (array.constructor as new (size: number) => T)(size);
   out.set(array);
   return out;
@@ -75,13 +77,16 @@ function eachKey(e: MatchableEnterprise, visit: (key: string, value: number) => 
  * entry per occurrence, as the rules count them): industries `i:` and needs `n:` with the firm's
  * weight, non-universal markets `m:`, its city's prefecture `p:`, whom it serves `s:`, needs it
  * declined `d:` or has met `x:`, product `w:` and description `t:` tokens with their weight. Plus a
- * few columns of the firm alone (`flags`, `sizeBand`). Values are Float32 (what reads them bounds,
+ * few columns of the firm alone: `flags` (what the rules read, and outreach consent), `sizeBand`,
+ * `employees` (what outreach filters read, `outreach-filter.ts`). Values are Float32 (what reads them bounds,
  * with a relative slack far above their rounding: `outreach-bound.ts`). Updated one firm at a time.
  */
 export class FirmPostings {
   private readonly lists = new Map<string, GrowableList>();
   flags = new Uint8Array(0);
   sizeBand = new Uint8Array(0);
+  /** Employees as the profile states them (NaN: not stated). */
+  employees = new Float64Array(0);
 
   /** The entries under `key` (empty when no firm has it). */
   list(key: string): FirmPostingList {
@@ -97,8 +102,10 @@ export class FirmPostings {
     });
     const c = e.classification;
     const entity = c.doneNeeds.includes('company-registration') || c.needs.some((n) => n.code === 'company-registration');
-    this.flags[slot] = (c.industries.length ? HAS_INDUSTRIES : 0) | (c.needs.length ? HAS_NEEDS : 0) | (entity ? HAS_ENTITY : 0);
+    this.flags[slot] =
+      (c.industries.length ? HAS_INDUSTRIES : 0) | (c.needs.length ? HAS_NEEDS : 0) | (entity ? HAS_ENTITY : 0) | (e.outreachConsent ? CONSENTS : 0);
     this.sizeBand[slot] = c.sizeBand ? SIZE_BANDS.indexOf(c.sizeBand) : 0;
+    this.employees[slot] = e.profile.employees ?? NaN;
   }
 
   /** Takes away what `add(slot, e)` added (`e` the same analysis). */
@@ -111,11 +118,12 @@ export class FirmPostings {
     });
     this.flags[slot] = 0;
     this.sizeBand[slot] = 0;
+    this.employees[slot] = NaN;
   }
 
   /** Bytes of the typed arrays (lists at their allocated size, columns). */
   get bytes(): number {
-    let bytes = this.flags.byteLength + this.sizeBand.byteLength;
+    let bytes = this.flags.byteLength + this.sizeBand.byteLength + this.employees.byteLength;
     for (const list of this.lists.values()) bytes += list.slots.byteLength + list.values.byteLength;
     return bytes;
   }
@@ -125,5 +133,6 @@ export class FirmPostings {
     const size = Math.max(slots, Math.ceil(this.flags.length * 1.5) + 64);
     this.flags = grown(this.flags, size);
     this.sizeBand = grown(this.sizeBand, size);
+    this.employees = grown(this.employees, size);
   }
 }

@@ -9,11 +9,13 @@ import { MATCH_WEIGHTS, matchScore, scoreMatch } from './match-scorer';
 import { MatchableEnterprise, MatchContext } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
 import { MatchWeights, outreachBounds } from './outreach-bound';
+import { ANY_FIRM, keepsFirm, OutreachFilter } from './outreach-filter';
 
 /**
  * The columnwise bounds of outreach (`outreachBounds`) hold every firm's exact score, on generated
  * data (seeded), and are tight: with every firm's best text relevance known, both bounds are the
- * score up to the slack. A bound built with one weight off by 0.01 is caught.
+ * score up to the slack. A bound built with one weight off by 0.01 is caught. The walk takes
+ * exactly the candidates (`candidatesFor`) that the filter keeps (`keepsFirm`).
  */
 const rng = mulberry32(1909);
 const items = [
@@ -46,15 +48,27 @@ const indexOf = (es: readonly MatchableEnterprise[]) => {
   return index;
 };
 
-/** Every pair whose exact score lies outside its bounds (`tight`: also those whose bounds are wider than the rounding). */
+/** Each firm's position in `slots` (-1: not there). */
+const positionsIn = (index: EnterpriseIndex, slots: Int32Array) => {
+  const at = new Map<number, number>();
+  slots.forEach((slot, k) => at.set(slot, k));
+  return (e: MatchableEnterprise) => at.get(index.slotOfFirm(e)) ?? -1;
+};
+
+/** Every pair whose exact score lies outside its bounds (`tight`: also those whose bounds are wider than the rounding); a firm not taken must score 0. */
 function outside(corpus: OpportunityCorpus, index: EnterpriseIndex, options: { weights?: MatchWeights; tight?: boolean } = {}): string[] {
   const out: string[] = [];
-  const slots = Int32Array.from(firms, (e) => index.slotOfFirm(e));
   for (const o of corpus.profiles) {
-    const bounds = outreachBounds(o, index, corpus, TODAY, slots, options.weights)!;
-    firms.forEach((e, k) => {
-      if (bounds.open[k]) return;
+    const bounds = outreachBounds(o, index, corpus, TODAY, ANY_FIRM, options.weights);
+    const positionOf = positionsIn(index, bounds.slots);
+    firms.forEach((e) => {
+      const k = positionOf(e);
       const score = matchScore(e, o, ctxOf(corpus)).score;
+      if (k < 0) {
+        if (score !== 0) out.push(`${o.id}/${e.id} ${score} not taken`);
+        return;
+      }
+      if (bounds.open[k]) return;
       const { low, high } = { low: bounds.low[k], high: bounds.high[k] };
       if (!(low - ROUNDING <= score && score <= high + ROUNDING)) out.push(`${o.id}/${e.id} ${score} ∉ [${low}, ${high}]`);
       else if (options.tight && high - low > 1e-4) out.push(`${o.id}/${e.id} [${low}, ${high}] is loose`);
@@ -70,11 +84,10 @@ describe('outreach bounds from the firm index', () => {
     let open = 0;
     let opened = 0;
     const index = indexOf(firms);
-    const slots = Int32Array.from(firms, (e) => index.slotOfFirm(e));
     for (const o of corpus.profiles) {
-      const bounds = outreachBounds(o, index, corpus, TODAY, slots)!;
+      const bounds = outreachBounds(o, index, corpus, TODAY, ANY_FIRM);
       bounds.open.forEach((x) => (opened += x));
-      firms.forEach((e, k) => {
+      bounds.slots.forEach((_, k) => {
         if (bounds.high[k] - bounds.low[k] > 0.01 && !bounds.open[k]) open++;
       });
     }
@@ -114,5 +127,67 @@ describe('outreach bounds from the firm index', () => {
     // Scores are rounded to thousandths: a weight 0.01 off moves many past the rounding.
     const weights = { ...MATCH_WEIGHTS, [weight]: MATCH_WEIGHTS[weight] - 0.01 };
     expect(outside(warm, indexOf(firms), { weights, tight: true })).not.toEqual([]);
+  });
+  /** The ids the walk takes for `filter`, against the candidates that `keepsFirm`, per opportunity (the differences). */
+  const takenDifferences = (index: EnterpriseIndex, corpus: OpportunityCorpus, filter: OutreachFilter) => {
+    const out: string[] = [];
+    for (const o of corpus.profiles) {
+      const taken = [...outreachBounds(o, index, corpus, TODAY, filter).slots].map((slot) => index.firmAt(slot)!.id).sort();
+      const expected = index
+        .candidatesFor(o)
+        .filter((e) => keepsFirm(filter, e))
+        .map((e) => e.id)
+        .sort();
+      if (taken.join() !== expected.join()) out.push(`${o.id}: ${taken.length} taken, ${expected.length} expected`);
+    }
+    return out;
+  };
+  const FILTERS: ReadonlyArray<[string, OutreachFilter]> = [
+    ['none', ANY_FIRM],
+    ['consenting', { consentingOnly: true }],
+    ['at least 100 employees', { consentingOnly: false, minEmployees: 100 }],
+    ['at most 300 employees, consenting', { consentingOnly: true, maxEmployees: 300 }],
+    ['50 to 500 employees', { consentingOnly: false, minEmployees: 50, maxEmployees: 500 }],
+    ['Quanzhou prefecture', { consentingOnly: false, prefectures: ['quanzhou'] }],
+    ['Xiamen or Quanzhou, consenting', { consentingOnly: true, prefectures: ['xiamen', 'quanzhou'] }],
+    ['a city as written', { consentingOnly: false, cityText: '州' }],
+    ['tea firms', { consentingOnly: false, industry: 'tea' }],
+    ['an industry no firm has', { consentingOnly: false, industry: 'unknown:nothing' }],
+    ['all of them', { consentingOnly: true, minEmployees: 10, maxEmployees: 800, prefectures: ['quanzhou', 'fuzhou', 'xiamen'], industry: 'tea' }],
+  ];
+
+  it.each(FILTERS)('take exactly the candidates the filter keeps (%s), bounds computed for them alone', (_, filter) => {
+    const corpus = new OpportunityCorpus(profilesOf(items));
+    const index = indexOf(firms);
+    expect(takenDifferences(index, corpus, filter)).toEqual([]);
+  });
+
+  it('the filters leave out firms, and each keeps some (the data tests them)', () => {
+    const corpus = new OpportunityCorpus(profilesOf(items));
+    const index = indexOf(firms);
+    const count = (filter: OutreachFilter) => corpus.profiles.reduce((n, o) => n + outreachBounds(o, index, corpus, TODAY, filter).slots.length, 0);
+    const all = count(ANY_FIRM);
+    for (const [name, filter] of FILTERS.slice(1)) {
+      const kept = count(filter);
+      expect([name, kept < all]).toEqual([name, true]);
+      if (name !== 'an industry no firm has') expect([name, kept > 0]).toEqual([name, true]);
+    }
+  });
+
+  it('follow consent and size as they change (the columns are rewritten on every upsert), and leave nothing behind between walks', () => {
+    const corpus = new OpportunityCorpus(profilesOf(items));
+    const index = indexOf(firms);
+    const consenting: OutreachFilter = { consentingOnly: true, minEmployees: 1 };
+    // Every firm's consent flipped and its size stated or taken away.
+    for (const e of firms.slice(0, 150))
+      index.upsert({ ...e, outreachConsent: !e.outreachConsent, profile: { ...e.profile, employees: e.profile.employees == null ? 120 : null } });
+    expect(takenDifferences(index, corpus, consenting)).toEqual([]);
+    for (const e of firms.slice(0, 150)) index.upsert(e);
+    expect(takenDifferences(index, corpus, consenting)).toEqual([]);
+    // The same walk twice gives the same answer (positions, marks and sums cleared between walks).
+    const o = corpus.profiles[0];
+    const once = outreachBounds(o, index, corpus, TODAY, consenting);
+    const again = outreachBounds(o, index, corpus, TODAY, consenting);
+    expect([...again.slots, ...again.low, ...again.high]).toEqual([...once.slots, ...once.low, ...once.high]);
   });
 });

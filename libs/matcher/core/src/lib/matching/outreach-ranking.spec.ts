@@ -6,7 +6,8 @@ import { MatchableEnterprise, MatchContext, OpportunityProfile } from './match-t
 import { OpportunityCorpus } from './opportunity-corpus';
 import { OutreachCache } from './outreach-cache';
 import type { KeywordRanges } from './text-relevance';
-import { rankEnterprises, scoreBoundsFor, topEnterprises } from './outreach-ranking';
+import { ANY_FIRM, keepsFirm, OutreachFilter } from './outreach-filter';
+import { outreachPage, rankEnterprises, scoreBoundsFor, topEnterprises } from './outreach-ranking';
 
 /**
  * The fast outreach page (bounds on the text relevance, early stop, cache) must give exactly what
@@ -27,24 +28,28 @@ const indexOf = (es: readonly MatchableEnterprise[]) => {
 };
 
 /**
- * Every page of every opportunity, fast (over `corpus`) against plain (over a corpus of its own); the
- * differences. `indexed`: bounds from the firm index's posting lists (`outreachBounds`), as the route ranks.
+ * Every page of every opportunity, fast (over `corpus`) against plain (over a corpus of its own, every
+ * firm the filter keeps scored and sorted); the differences. `indexed`: from the firm index alone
+ * (`outreachPage`, as the route ranks), the filter applied in its walk; else the index's candidates
+ * filtered per firm, ranked with the per-firm bounds.
  */
-function differences(corpus: OpportunityCorpus, cache?: OutreachCache, indexed = false): string[] {
+function differences(corpus: OpportunityCorpus, cache?: OutreachCache, indexed = false, filter: OutreachFilter = ANY_FIRM): string[] {
   const plain = freshCorpus();
   const index = indexOf(firms);
+  const kept = firms.filter((e) => keepsFirm(filter, e));
   const out: string[] = [];
   for (const o of corpus.profiles) {
-    const all = rankEnterprises(plain.get(o.type, o.id)!, firms, plain, { today: TODAY, language: 'en' });
+    const all = rankEnterprises(plain.get(o.type, o.id)!, kept, plain, { today: TODAY, language: 'en' });
     for (const [offset, limit] of PAGES) {
-      const page = topEnterprises(o, index.candidatesFor(o), corpus, {
-        today: TODAY,
-        language: 'en',
-        offset,
-        limit,
-        cache: cache && { pages: cache, key: String(index.revision) },
-        ...(indexed ? { firms: index } : {}),
-      });
+      const options = { today: TODAY, language: 'en' as const, offset, limit, cache: cache && { pages: cache, key: `${index.revision} ${JSON.stringify(filter)}` } };
+      const page = indexed
+        ? outreachPage(o, index, filter, corpus, options)
+        : topEnterprises(
+            o,
+            index.candidatesFor(o).filter((e) => keepsFirm(filter, e)),
+            corpus,
+            options,
+          );
       if (page.total !== all.length) out.push(`${o.id} total ${page.total} ≠ ${all.length}`);
       const got = JSON.stringify(page.items.map((m) => [m.id, m.score, m.reasons]));
       if (got !== JSON.stringify(all.slice(offset, offset + limit).map((m) => [m.id, m.score, m.reasons]))) out.push(`${o.id} page ${offset}+${limit}`);
@@ -115,6 +120,25 @@ describe('outreach ranking: bounds, then exact scores only where they decide', (
     const cached = freshCorpus();
     expect(differences(cached, cache, indexed)).toEqual([]);
     expect(cache.size).toBe(8);
+  });
+
+  it.each<[string, OutreachFilter]>([
+    ['consenting firms', { consentingOnly: true }],
+    ['10 to 400 employees', { consentingOnly: false, minEmployees: 10, maxEmployees: 400 }],
+    ['Quanzhou or Xiamen, consenting', { consentingOnly: true, prefectures: ['quanzhou', 'xiamen'] }],
+    ['a city as written', { consentingOnly: false, cityText: '門' }],
+    ['one industry, at least 50 employees', { consentingOnly: true, minEmployees: 50, industry: 'tea' }],
+  ])('with a filter (%s): pages and totals from the firm index equal scoring every firm kept and sorting, also through the cache', (_, filter) => {
+    expect(differences(freshCorpus(), undefined, true, filter)).toEqual([]);
+    expect(differences(freshCorpus(), new OutreachCache(8), true, filter)).toEqual([]);
+    expect(differences(freshCorpus(), undefined, false, filter)).toEqual([]);
+    // The filter changes the lists (the comparison is not between two unfiltered rankings).
+    const o = freshCorpus().profiles.find((p) => rankEnterprises(p, firms, freshCorpus(), { today: TODAY, language: 'en' }).length > 20)!;
+    const corpus = freshCorpus();
+    const unfiltered = outreachPage(o, indexOf(firms), ANY_FIRM, corpus, { today: TODAY, language: 'en', offset: 0, limit: 1000 });
+    const filtered = outreachPage(o, indexOf(firms), filter, corpus, { today: TODAY, language: 'en', offset: 0, limit: 1000 });
+    expect(filtered.total).toBeLessThan(unfiltered.total);
+    expect(filtered.items.every((m) => keepsFirm(filter, m.enterprise))).toBe(true);
   });
 
   it.each([

@@ -6,6 +6,7 @@ import { MatchableEnterprise, MatchContext, MatchReason, OpportunityProfile } fr
 import { OpportunityCorpus } from './opportunity-corpus';
 import { outreachBounds } from './outreach-bound';
 import { OutreachCache, RankedFirm } from './outreach-cache';
+import { OutreachFilter } from './outreach-filter';
 import { TopK } from './top-k';
 
 const byScoreThenId = <T extends { score: number; id: string }>(a: T, b: T) => b.score - a.score || a.id.localeCompare(b.id);
@@ -30,17 +31,11 @@ export interface OutreachPageOptions {
   readonly offset: number;
   readonly limit: number;
   /**
-   * Keep the ranking for the next pages and views: `key` must name everything `enterprises`
-   * depends on (the firm index's revision, the filters); the opportunity, the corpus and its
-   * revision and `today` are checked by the cache itself.
+   * Keep the ranking for the next pages and views: `key` must name everything the firms depend on
+   * (the firm index's revision, the filters); the opportunity, the corpus and its revision and
+   * `today` are checked by the cache itself.
    */
   readonly cache?: { readonly pages: OutreachCache; readonly key: string };
-  /**
-   * The index the firms come from: their scores are then bounded columnwise from its posting lists
-   * (`outreachBounds`) rather than by running the rules for each firm (the same results). Firms not
-   * in it (another analysis under their id) are ranked the per-firm way.
-   */
-  readonly firms?: EnterpriseIndex;
 }
 
 /**
@@ -71,10 +66,9 @@ export function rankEnterprises(
  * (`corpus.keywordRange`): at the top below the threshold, it is out; at the bottom above, it
  * counts. Only the others, and the firms that can still reach the page (visited by descending upper
  * bound until the heap's worst beats the next bound), are scored exactly. A bounded heap keeps
- * `offset + limit` results; reasons are written for the page only. With `firms`, the bounds come
- * from the index's posting lists, all candidates at once, without the rules (`outreachBounds`).
- * With `cache`, the ranking is kept for later pages and views of the same firms, opportunity,
- * corpus revision and day.
+ * `offset + limit` results; reasons are written for the page only. With `cache`, the ranking is
+ * kept for later pages and views of the same firms, opportunity, corpus revision and day.
+ * (`outreachPage` gives the same from the firm index, without a list of firms.)
  */
 export function topEnterprises(
   opportunity: OpportunityProfile,
@@ -82,10 +76,37 @@ export function topEnterprises(
   corpus: OpportunityCorpus,
   options: OutreachPageOptions,
 ): { total: number; items: EnterpriseMatch[] } {
+  return pageOf(opportunity, corpus, options, (ctx, depth) => rank(opportunity, enterprises, corpus, ctx, depth));
+}
+
+/**
+ * `topEnterprises` over the firms of `index` that `filter` keeps (`keepsFirm`), the same page and
+ * total, from the index alone: one walk over its posting lists finds the candidates the filter
+ * keeps and bounds their scores columnwise (`outreachBounds`), and only the firms the bounds leave
+ * undecided or that can still reach the page are scored exactly. What a request costs follows the
+ * lists walked and the page, never the firm count (no list of firms is built).
+ */
+export function outreachPage(
+  opportunity: OpportunityProfile,
+  index: EnterpriseIndex,
+  filter: OutreachFilter,
+  corpus: OpportunityCorpus,
+  options: OutreachPageOptions,
+): { total: number; items: EnterpriseMatch[] } {
+  return pageOf(opportunity, corpus, options, (ctx, depth) => rankIndexed(opportunity, index, filter, corpus, ctx, depth));
+}
+
+/** The page of a ranking (from the cache, or ranked `depth` deep and cached), with reasons for the page's firms only. */
+function pageOf(
+  opportunity: OpportunityProfile,
+  corpus: OpportunityCorpus,
+  options: OutreachPageOptions,
+  ranked: (ctx: MatchContext, depth: number) => { ranked: readonly RankedFirm[]; total: number },
+): { total: number; items: EnterpriseMatch[] } {
   const ctx = { today: options.today, language: options.language, idf: corpus.idf, keywords: corpus.keywords };
   const depth = options.offset + options.limit;
   const cached = options.cache?.pages.get(options.cache.key, opportunity, corpus, options.today, depth);
-  const ranking = cached ?? (options.firms ? rankIndexed(opportunity, options.firms, enterprises, corpus, ctx, depth) : rank(opportunity, enterprises, corpus, ctx, depth));
+  const ranking = cached ?? ranked(ctx, depth);
   if (!cached) options.cache?.pages.set(options.cache.key, opportunity, corpus, options.today, depth, ranking);
   // Reasons for the page only (the same rules as the score).
   const items = ranking.ranked
@@ -183,24 +204,23 @@ function rank(
 function rankIndexed(
   o: OpportunityProfile,
   index: EnterpriseIndex,
-  enterprises: Iterable<MatchableEnterprise>,
+  filter: OutreachFilter,
   corpus: OpportunityCorpus,
   ctx: MatchContext,
   depth: number,
 ): { ranked: RankedFirm[]; total: number } {
-  const firms = Array.isArray(enterprises) ? (enterprises as MatchableEnterprise[]) : [...enterprises];
-  const slots = index.slotsOf(firms);
-  const bounds = slots && outreachBounds(o, index, corpus, ctx.today, slots);
-  if (!bounds) return rank(o, firms, corpus, ctx, depth);
-  const { low, high, open } = bounds;
+  const { slots, low, high, open } = outreachBounds(o, index, corpus, ctx.today, filter);
   const threshold = MATCH_WEIGHTS.threshold;
   const top = new TopK<RankedFirm>(depth, byScoreThenId);
-  const scored = (enterprise: MatchableEnterprise): RankedFirm => ({ enterprise, id: enterprise.id ?? '', score: matchScore(enterprise, o, ctx).score });
+  const scored = (k: number): RankedFirm => {
+    const enterprise = index.firmAt(slots[k])!;
+    return { enterprise, id: enterprise.id ?? '', score: matchScore(enterprise, o, ctx).score };
+  };
   let total = 0;
   // Counted from their bounds, not yet scored exactly: candidates for the page.
-  const counted = new Int32Array(firms.length);
+  const counted = new Int32Array(slots.length);
   let count = 0;
-  for (let k = 0; k < firms.length; k++) {
+  for (let k = 0; k < slots.length; k++) {
     if (!open[k]) {
       if (high[k] < threshold - MARGIN) continue;
       if (low[k] >= threshold + MARGIN) {
@@ -209,7 +229,7 @@ function rankIndexed(
         continue;
       }
     }
-    const firm = scored(firms[k]);
+    const firm = scored(k);
     if (firm.score >= threshold) {
       total++;
       top.push(firm);
@@ -221,7 +241,7 @@ function rankIndexed(
       const worst = top.worst;
       // Nothing left can rank before the worst kept firm: the page is complete.
       if (worst && worst.score > next.peek() + MARGIN) break;
-      top.push(scored(firms[next.pop()]));
+      top.push(scored(next.pop()));
     }
   }
   return { ranked: top.sorted(), total };

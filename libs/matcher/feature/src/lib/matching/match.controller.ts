@@ -123,7 +123,7 @@ export class MatchController {
       throw new BadRequestException({ message: `Unknown opportunity type ${type}`, issues: [{ field: 'type', reason: `must be one of ${OPPORTUNITY_MATCH_TYPES.join(', ')}` }] });
     }
     if (!isEntityId(id)) throw new NotFoundException({ message: `No ${type} with that id`, issues: [{ field: 'id', reason: 'not found' }] });
-    const { total, items } = await this.matching.outreach(type as OpportunityType, id, query);
+    const { total, items } = await this.matching.outreach(principal, type as OpportunityType, id, query);
     // Staff reading firms for outreach is recorded, one entry per firm listed (docs/adr/0010).
     await this.audit.record('read', items.map((m) => ({ type: 'enterprise', id: m.id, enterpriseId: m.id })));
     const rows = items.map((m, i) => ({

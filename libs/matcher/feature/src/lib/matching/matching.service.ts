@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { AUDIT_TRAIL, AuditTrail } from '@fhk/platform/audit';
-import { Principal } from '@fhk/platform/auth';
+import { hasRole, Principal } from '@fhk/platform/auth';
 import { Enterprise, EnterpriseContact, INDUSTRIES, Locale, MARKETS, NEEDS } from '@fhk/contracts';
 import {
   EnterpriseMatch,
@@ -14,10 +14,11 @@ import {
   OpportunityMatch,
   OpportunityType,
   OutreachCache,
+  OutreachFilter,
+  outreachPage,
   planJourney,
   eventsAhead,
   quoteEach,
-  topEnterprises,
   toMatchableEnterprise,
 } from '@fhk/matcher/core';
 import { MatchFeedbackRepository } from '../feedback/match-feedback.repository';
@@ -149,50 +150,55 @@ export class MatchingService {
     return { profile, results, ...(notes.length ? { note: notes.join(' ') } : {}) };
   }
 
-  /** Firms to invite for one opportunity, best first, filtered, with reasons in the staff's language. */
-  async outreach(type: OpportunityType, id: string, query: OutreachQuery): Promise<{ total: number; items: Array<EnterpriseMatch & { contact: EnterpriseContact | null }> }> {
+  /**
+   * Firms to invite for one opportunity, best first, filtered, with reasons in the staff's language;
+   * contact details only for agency staff and profiles-admin (platform-admin reads without them, ADR 0009).
+   */
+  async outreach(
+    principal: Principal,
+    type: OpportunityType,
+    id: string,
+    query: OutreachQuery,
+  ): Promise<{ total: number; items: Array<EnterpriseMatch & { contact: EnterpriseContact | null }> }> {
     const corpus = await this.corpus.opportunities();
     const opportunity = corpus.get(type, id);
     if (!opportunity) throw new NotFoundException({ message: `No ${type} with id ${id}`, issues: [{ field: 'id', reason: 'not found' }] });
-    const keep = this.outreachFilter(query);
-    // Only the firms sharing a concept, a word or the event's name can score at all (EnterpriseIndex).
+    // The filters are columns of the firm index, applied in the walk that finds the candidates (no list of firms per request).
     const firms = await this.corpus.enterprises();
-    // Looked up only when the ranking is not cached.
-    const candidates: Iterable<MatchableEnterprise> = {
-      *[Symbol.iterator]() {
-        for (const m of firms.candidatesFor(opportunity)) if (keep.before(m) && keep.after(m)) yield m;
-      },
-    };
     // A ranking depends on the firms (the index's revision) and the filters; the cache checks the rest.
     const key = JSON.stringify([firms.revision, query.city, query.industry, query.minEmployees, query.maxEmployees, query.consent]);
-    const page = topEnterprises(opportunity, candidates, corpus, {
+    const page = outreachPage(opportunity, firms, this.outreachFilter(query), corpus, {
       today: today(),
       language: query.lang,
       offset: query.offset,
       limit: query.limit,
       cache: { pages: this.outreachRankings, key },
-      firms,
     });
-    // Contact details travel with the list only for firms that consent to outreach now (the index follows every change).
-    const contactOf = (m: MatchableEnterprise): EnterpriseContact | null => (m.outreachConsent ? ((m.profile as Partial<Enterprise>).contact ?? null) : null);
+    // Contact details travel with the list only for firms that consent to outreach now (the index follows every change),
+    // and only to the roles that may read them.
+    const readsContacts = hasRole(principal, 'agency-staff', 'profiles-admin');
+    const contactOf = (m: MatchableEnterprise): EnterpriseContact | null =>
+      readsContacts && m.outreachConsent ? ((m.profile as Partial<Enterprise>).contact ?? null) : null;
     return { total: page.total, items: page.items.map((m) => ({ ...m, contact: contactOf(m.enterprise) })) };
   }
 
-  private outreachFilter(query: OutreachQuery) {
+  /**
+   * The query's filters as the firm index reads them: a city the dictionary knows by its
+   * prefecture (泉州, Quanzhou, 晉江), any other as text in the firm's city; an industry by code or
+   * by name in any language (one no dictionary entry names: no firm).
+   */
+  private outreachFilter(query: OutreachQuery): OutreachFilter {
     const cityConcepts = query.city ? findConcepts(query.city, { kinds: ['city'] }) : [];
-    const prefectures = new Set(cityConcepts.map((c) => FUJIAN_CITIES[c.code as keyof typeof FUJIAN_CITIES].prefecture));
+    const prefectures = [...new Set(cityConcepts.map((c) => FUJIAN_CITIES[c.code as keyof typeof FUJIAN_CITIES].prefecture as string))];
     const industry = query.industry
       ? (query.industry in INDUSTRIES ? query.industry : findConcepts(query.industry, { kinds: ['industry'] })[0]?.code) ?? `unknown:${query.industry}`
-      : null;
+      : undefined;
     return {
-      before: (m: MatchableEnterprise) =>
-        (!query.consent || m.outreachConsent) &&
-        (query.minEmployees === undefined || (m.profile.employees ?? -1) >= query.minEmployees) &&
-        (query.maxEmployees === undefined || (m.profile.employees ?? Infinity) <= query.maxEmployees),
-      after: (m: MatchableEnterprise) =>
-        (!query.city ||
-          (prefectures.size > 0 ? !!m.classification.city && prefectures.has(m.classification.city.prefecture) : m.profile.city.includes(query.city))) &&
-        (!industry || m.classification.industries.some((i) => i.code === industry)),
+      consentingOnly: query.consent,
+      minEmployees: query.minEmployees,
+      maxEmployees: query.maxEmployees,
+      ...(query.city ? (prefectures.length > 0 ? { prefectures } : { cityText: query.city }) : {}),
+      industry,
     };
   }
 }
