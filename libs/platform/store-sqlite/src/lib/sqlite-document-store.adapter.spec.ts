@@ -77,6 +77,44 @@ describe('SqliteDocumentStore (adapter specifics)', () => {
     raw.close();
   });
 
+  it('answers type-guarded conditions and counts from the index alone (value and JSON type)', async () => {
+    const store = open('covering.db');
+    await store.init([{ name: 'rows', indexes: ['deleted', 'kind'] }]);
+    const raw = new Database(join(dir, 'covering.db'), { readonly: true });
+    const plan = (where: Filter): string => {
+      const clause = buildWhere(conditionsOf(where));
+      return (raw.prepare(`EXPLAIN QUERY PLAN SELECT COUNT(*) FROM rows WHERE ${clause.sql}`).all(...clause.params) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+    };
+    expect(plan({ deleted: false })).toMatch(/USING COVERING INDEX ix:rows:deleted/);
+    expect(plan({ kind: 'expo' })).toMatch(/USING COVERING INDEX ix:rows:kind/);
+    raw.close();
+  });
+
+  it('rebuilds an index of the older definition (the value alone) in place, keeping its name and the data', async () => {
+    const file = join(dir, 'upgrade.db');
+    const old = new Database(file);
+    old.exec(`CREATE TABLE "rows" (id TEXT PRIMARY KEY, doc TEXT NOT NULL) STRICT; CREATE INDEX "ix:rows:deleted" ON "rows" (json_extract(doc, '$.deleted'))`);
+    old.prepare('INSERT INTO "rows" VALUES (?, ?)').run('r1', JSON.stringify({ id: 'r1', deleted: false }));
+    old.prepare('INSERT INTO "rows" VALUES (?, ?)').run('r2', JSON.stringify({ id: 'r2', deleted: 0 }));
+    old.close();
+    const index = () => {
+      const raw = new Database(file, { readonly: true });
+      const { sql } = raw.prepare(`SELECT sql FROM sqlite_master WHERE name = 'ix:rows:deleted'`).get() as { sql: string };
+      // Bumped by every change of the schema (a dropped or created index among them).
+      const schemaVersion = raw.pragma('schema_version', { simple: true }) as number;
+      raw.close();
+      return { sql, schemaVersion };
+    };
+    const store = open('upgrade.db');
+    await store.init([{ name: 'rows', indexes: ['deleted'] }]);
+    expect(index().sql).toMatch(/json_type\(doc, '\$\.deleted'\)/);
+    expect(await store.count('rows', { deleted: false })).toBe(1); // the number 0 is not false
+    expect((await store.find('rows', { where: { deleted: 0 } })).map((r) => r.id)).toEqual(['r2']);
+    const before = index();
+    await open('upgrade.db').init([{ name: 'rows', indexes: ['deleted'] }]); // already current: not rebuilt
+    expect(index()).toEqual(before);
+  });
+
   it('binds values as parameters: quotes and SQL in values are just data', async () => {
     const store = open('inject.db');
     await store.init([{ name: 'notes' }]);
