@@ -61,7 +61,7 @@ export class SearchIndexSync {
 
   /** Follows the read model: one entity re-synced per change (a wholesale replacement is rebuilt by its owner). */
   private async onChange(change: ReadModelChange): Promise<void> {
-    if (change.kind === 'enterprise') await this.syncEnterprise(change.id);
+    if (change.kind === 'enterprise') await (change.row ? this.syncCommittedEnterprise(change.row) : this.syncEnterprise(change.id));
     else if (change.kind === 'opportunity') await (change.rowId ? this.syncOpportunity(change.rowId) : this.syncOpportunityByEntityId(change.entityId));
   }
 
@@ -69,6 +69,16 @@ export class SearchIndexSync {
     this.touchedDuringRebuild?.add(`enterprise:${id}`);
     const row = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
     await (row ? this.applyEnterprise(row) : this.forget(claimKey('enterprise', id)));
+  }
+
+  /**
+   * The row a projection has just committed, without reading it back. It is the newest unless a
+   * later version was synced already (the index then keeps that one).
+   */
+  private async syncCommittedEnterprise(row: EnterpriseRow): Promise<void> {
+    this.touchedDuringRebuild?.add(`enterprise:${row.id}`);
+    if ((this.claims.get(claimKey('enterprise', row.id)) ?? -1) > row.version) return;
+    await this.applyEnterprise(row);
   }
 
   async syncOpportunity(rowId: string): Promise<void> {
