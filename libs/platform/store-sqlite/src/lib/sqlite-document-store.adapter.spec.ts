@@ -90,6 +90,20 @@ describe('SqliteDocumentStore (adapter specifics)', () => {
     raw.close();
   });
 
+  it('looks several ids up on the primary key (id $in), with the same answer as one get each', async () => {
+    const store = open('ids.db');
+    await store.init([{ name: 'markers' }]);
+    await store.commit(['a', 'b', 'c'].map((id) => ({ op: 'insert' as const, collection: 'markers', document: { id } })));
+    const found = await store.find('markers', { where: { id: { $in: ['c', 'x', 'a'] } } });
+    expect(found.map((m) => m.id).sort()).toEqual(['a', 'c']);
+    expect(await store.find('markers', { where: { id: { $in: [] } } })).toEqual([]);
+    const clause = buildWhere(conditionsOf({ id: { $in: ['a', 'b'] } }));
+    const raw = new Database(join(dir, 'ids.db'), { readonly: true });
+    const plan = (raw.prepare(`EXPLAIN QUERY PLAN SELECT doc FROM markers WHERE ${clause.sql}`).all(...clause.params) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+    raw.close();
+    expect(plan).toMatch(/USING (INDEX sqlite_autoindex_markers_1|PRIMARY KEY)/);
+  });
+
   it('rebuilds an index of the older definition (the value alone) in place, keeping its name and the data', async () => {
     const file = join(dir, 'upgrade.db');
     const old = new Database(file);
