@@ -61,24 +61,23 @@ export class SearchIndexSync {
 
   /** Follows the read model: one entity re-synced per change (a wholesale replacement is rebuilt by its owner). */
   private async onChange(change: ReadModelChange): Promise<void> {
-    if (change.kind === 'enterprise') await (change.row ? this.syncCommittedEnterprise(change.row) : this.syncEnterprise(change.id));
+    if (change.kind === 'enterprise') await this.syncEnterprise(change.id, change.row);
     else if (change.kind === 'opportunity') await (change.rowId ? this.syncOpportunity(change.rowId) : this.syncOpportunityByEntityId(change.entityId));
   }
 
-  async syncEnterprise(id: string): Promise<void> {
+  /**
+   * Puts the index in step with the enterprise's read-model row: `committed`, the row a projection
+   * has just committed, when the caller has it (not read back; the index keeps a later version it
+   * already reflects), else the row as read now.
+   */
+  async syncEnterprise(id: string, committed?: EnterpriseRow): Promise<void> {
     this.touchedDuringRebuild?.add(`enterprise:${id}`);
+    if (committed) {
+      if ((this.claims.get(claimKey('enterprise', id)) ?? -1) > committed.version) return;
+      return this.applyEnterprise(committed);
+    }
     const row = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
     await (row ? this.applyEnterprise(row) : this.forget(claimKey('enterprise', id)));
-  }
-
-  /**
-   * The row a projection has just committed, without reading it back. It is the newest unless a
-   * later version was synced already (the index then keeps that one).
-   */
-  private async syncCommittedEnterprise(row: EnterpriseRow): Promise<void> {
-    this.touchedDuringRebuild?.add(`enterprise:${row.id}`);
-    if ((this.claims.get(claimKey('enterprise', row.id)) ?? -1) > row.version) return;
-    await this.applyEnterprise(row);
   }
 
   async syncOpportunity(rowId: string): Promise<void> {
