@@ -16,6 +16,17 @@ describe('SqliteDocumentStore (adapter specifics)', () => {
     return store;
   };
 
+  /** SQLite's plan for the statement `sql` builds around the WHERE body of `where`, read on its own connection. */
+  const queryPlan = (file: string, where: Filter, sql: (whereSql: string) => string): string => {
+    const clause = buildWhere(conditionsOf(where));
+    const raw = new Database(join(dir, file), { readonly: true });
+    try {
+      return (raw.prepare(`EXPLAIN QUERY PLAN ${sql(clause.sql)}`).all(...clause.params) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+    } finally {
+      raw.close();
+    }
+  };
+
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'fhk-store-sqlite-'));
   });
@@ -64,30 +75,19 @@ describe('SqliteDocumentStore (adapter specifics)', () => {
   it('creates expression indexes that the generated queries use', async () => {
     const store = open('plan.db');
     await store.init([{ name: 'items', indexes: ['kind', 'meta.score'] }]);
-    const raw = new Database(join(dir, 'plan.db'), { readonly: true });
-    const plan = (where: Filter): string => {
-      const clause = buildWhere(conditionsOf(where));
-      const sql = `EXPLAIN QUERY PLAN SELECT doc FROM items WHERE ${clause.sql} ORDER BY ${buildOrderBy([])}`;
-      return (raw.prepare(sql).all(...clause.params) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
-    };
+    const plan = (where: Filter) => queryPlan('plan.db', where, (w) => `SELECT doc FROM items WHERE ${w} ORDER BY ${buildOrderBy([])}`);
     expect(plan({ kind: 'expo' })).toMatch(/USING INDEX ix:items:kind/);
     expect(plan({ kind: { $in: ['a', 'b'] } })).toMatch(/USING INDEX ix:items:kind/);
     expect(plan({ 'meta.score': { $gte: 3, $lt: 9 } })).toMatch(/USING INDEX ix:items:meta\.score/);
     expect(plan({ other: 'x' })).not.toMatch(/ix:items/);
-    raw.close();
   });
 
   it('answers type-guarded conditions and counts from the index alone (value and JSON type)', async () => {
     const store = open('covering.db');
     await store.init([{ name: 'rows', indexes: ['deleted', 'kind'] }]);
-    const raw = new Database(join(dir, 'covering.db'), { readonly: true });
-    const plan = (where: Filter): string => {
-      const clause = buildWhere(conditionsOf(where));
-      return (raw.prepare(`EXPLAIN QUERY PLAN SELECT COUNT(*) FROM rows WHERE ${clause.sql}`).all(...clause.params) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
-    };
+    const plan = (where: Filter) => queryPlan('covering.db', where, (w) => `SELECT COUNT(*) FROM rows WHERE ${w}`);
     expect(plan({ deleted: false })).toMatch(/USING COVERING INDEX ix:rows:deleted/);
     expect(plan({ kind: 'expo' })).toMatch(/USING COVERING INDEX ix:rows:kind/);
-    raw.close();
   });
 
   it('looks several ids up on the primary key (id $in), with the same answer as one get each', async () => {
@@ -97,10 +97,7 @@ describe('SqliteDocumentStore (adapter specifics)', () => {
     const found = await store.find('markers', { where: { id: { $in: ['c', 'x', 'a'] } } });
     expect(found.map((m) => m.id).sort()).toEqual(['a', 'c']);
     expect(await store.find('markers', { where: { id: { $in: [] } } })).toEqual([]);
-    const clause = buildWhere(conditionsOf({ id: { $in: ['a', 'b'] } }));
-    const raw = new Database(join(dir, 'ids.db'), { readonly: true });
-    const plan = (raw.prepare(`EXPLAIN QUERY PLAN SELECT doc FROM markers WHERE ${clause.sql}`).all(...clause.params) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
-    raw.close();
+    const plan = queryPlan('ids.db', { id: { $in: ['a', 'b'] } }, (w) => `SELECT doc FROM markers WHERE ${w}`);
     expect(plan).toMatch(/USING (INDEX sqlite_autoindex_markers_1|PRIMARY KEY)/);
   });
 

@@ -16,6 +16,15 @@ const row = (id: string, name: string): EnterpriseRow => ({
   entity: { id, version: 1, name, city: '福州', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null, createdAt: now, updatedAt: now },
 });
 
+/** An empty matcher read model (SQLite in memory) and an empty search index. */
+async function emptyReadModelAndIndex(): Promise<{ store: DocumentStore; engine: SearchEngine }> {
+  const store = new SqliteDocumentStore({ file: ':memory:' });
+  await store.init(MATCHER_COLLECTIONS);
+  const engine = new OramaSearchEngine();
+  await engine.ensureIndex(SEARCH_INDEX);
+  return { store, engine };
+}
+
 describe('search index sync: a document the index refuses', () => {
   let store: DocumentStore;
   let engine: SearchEngine;
@@ -54,10 +63,7 @@ describe('search index sync: a document the index refuses', () => {
 
 describe('search index sync: the rebuild', () => {
   it('pages through more rows than one read holds, in key order, skipping tombstones', async () => {
-    const store = new SqliteDocumentStore({ file: ':memory:' });
-    await store.init(MATCHER_COLLECTIONS);
-    const engine = new OramaSearchEngine();
-    await engine.ensureIndex(SEARCH_INDEX);
+    const { store, engine } = await emptyReadModelAndIndex();
     const rows = Array.from({ length: 1234 }, (_, i) => row(`firm-${String((i * 7) % 1234).padStart(4, '0')}`, '福州茶業'));
     const dead = new Set(rows.filter((_, i) => i % 97 === 0).map((r) => r.id));
     await store.commit(rows.map((r) => ({ op: 'put' as const, collection: ENTERPRISE_READ_MODEL, document: dead.has(r.id) ? { ...r, deleted: true, entity: null } : r })));
@@ -72,10 +78,7 @@ describe('search index sync: the rebuild', () => {
 
 describe('search index sync: a row handed over with its change', () => {
   it('is indexed without reading the store, and an older one handed over late leaves the newer in the index', async () => {
-    const store = new SqliteDocumentStore({ file: ':memory:' });
-    await store.init(MATCHER_COLLECTIONS);
-    const engine = new OramaSearchEngine();
-    await engine.ensureIndex(SEARCH_INDEX);
+    const { store, engine } = await emptyReadModelAndIndex();
     const changes = new ReadModelChanges();
     const sync = new SearchIndexSync(store, engine, changes);
     const reads = jest.spyOn(store, 'get');
