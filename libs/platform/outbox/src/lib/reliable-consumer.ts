@@ -145,12 +145,9 @@ export class ReliableConsumer {
     const applied: boolean[] = [];
     const effects: WriteOperation[][] = [];
     try {
-      // The run's processed markers in one read (its events are distinct: the run is cut where a subject repeats).
-      const markerIds = run.map(({ event }) => `${this.options.group}:${event.id}`);
-      const processed = new Set((await this.store.find(PROCESSED_EVENTS_COLLECTION, { where: { id: { $in: markerIds } }, limit: markerIds.length })).map((m) => m.id));
-      for (const [k, { event }] of run.entries()) {
-        const markerId = markerIds[k];
-        const duplicate = processed.has(markerId);
+      for (const { event } of run) {
+        const markerId = `${this.options.group}:${event.id}`;
+        const duplicate = Boolean(await this.store.get(PROCESSED_EVENTS_COLLECTION, markerId));
         applied.push(!duplicate);
         const effect = duplicate ? [] : await projection.project(event);
         effects.push(effect);

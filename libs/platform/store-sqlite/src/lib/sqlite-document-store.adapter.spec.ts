@@ -90,17 +90,6 @@ describe('SqliteDocumentStore (adapter specifics)', () => {
     expect(plan({ kind: 'expo' })).toMatch(/USING COVERING INDEX ix:rows:kind/);
   });
 
-  it('looks several ids up on the primary key (id $in), with the same answer as one get each', async () => {
-    const store = open('ids.db');
-    await store.init([{ name: 'markers' }]);
-    await store.commit(['a', 'b', 'c'].map((id) => ({ op: 'insert' as const, collection: 'markers', document: { id } })));
-    const found = await store.find('markers', { where: { id: { $in: ['c', 'x', 'a'] } } });
-    expect(found.map((m) => m.id).sort()).toEqual(['a', 'c']);
-    expect(await store.find('markers', { where: { id: { $in: [] } } })).toEqual([]);
-    const plan = queryPlan('ids.db', { id: { $in: ['a', 'b'] } }, (w) => `SELECT doc FROM markers WHERE ${w}`);
-    expect(plan).toMatch(/USING (INDEX sqlite_autoindex_markers_1|PRIMARY KEY)/);
-  });
-
   it('rebuilds an index of the older definition (the value alone) in place, keeping its name and the data', async () => {
     const file = join(dir, 'upgrade.db');
     const old = new Database(file);

@@ -70,10 +70,6 @@ function condition(c: DialectCondition): SqlFragment {
   if (c.path === ID_PATH && typeof c.value === 'string' && c.op in ID_SQL) {
     return { sql: `id ${ID_SQL[c.op as keyof typeof ID_SQL]} ?`, params: [c.value] };
   }
-  // Several ids at once (a batch's lookups in one query): only strings can be ids, so this is exact.
-  if (c.path === ID_PATH && c.op === '$in' && c.value.every((v) => typeof v === 'string')) {
-    return c.value.length === 0 ? { sql: '0', params: [] } : { sql: `id IN (${c.value.map(() => '?').join(', ')})`, params: c.value as string[] };
-  }
   switch (c.op) {
     case '$eq':
       return equals(c.path, c.value);
