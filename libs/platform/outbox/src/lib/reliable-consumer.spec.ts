@@ -1,5 +1,5 @@
 import { buildEvent, EntityChanged } from '@fhk/contracts';
-import { DocumentStore } from '@fhk/platform/store';
+import { DocumentStore, WriteOperation } from '@fhk/platform/store';
 import { EventProjection, ReliableConsumer } from './reliable-consumer';
 import { openTestStore, RecordingPublisher, Widget, WidgetChangedEvent } from './testing/outbox-test-kit';
 
@@ -100,6 +100,41 @@ describe('ReliableConsumer', () => {
       // Redelivered (a crash before the offset commit): nothing applied twice, afterCommit again.
       expect(await consumer.consumeBatch(WidgetChangedEvent.topic, delivered(event('a', 1, 'a'), event('b', 1, 'b')))).toEqual(['duplicate', 'duplicate']);
       expect(writes).toHaveLength(4);
+    });
+
+    it('hands afterCommit what its commit wrote of each event, and nothing when it wrote nothing (a duplicate, an older version)', async () => {
+      const { projection } = widgetView(store);
+      const seen: string[] = [];
+      const afterCommit = async ({ data }: { data: EntityChanged<Widget> }, committed: readonly WriteOperation[]) =>
+        void seen.push(`${data.id}@${data.version}:${committed.map((w) => (w.op === 'put' ? `${w.collection}/${w.document.id}@${w.document.version}` : w.op)).join(',')}`);
+      const consumer = consumerWith({ ...projection, afterCommit });
+      await consumer.consumeBatch(WidgetChangedEvent.topic, delivered(event('a', 2, 'a'), event('b', 1, 'b')));
+      expect(seen).toEqual(['a@2:widget_view/a@2', 'b@1:widget_view/b@1']);
+      seen.length = 0;
+      await consumer.consumeBatch(WidgetChangedEvent.topic, delivered(event('a', 2, 'a'), event('a', 1, 'old', 'a-old'), event('c', 1, 'c')));
+      expect(seen).toEqual(['a@2:', 'a@1:', 'c@1:widget_view/c@1']);
+      seen.length = 0;
+      // One at a time, the same.
+      expect(await consumer.consume(WidgetChangedEvent.topic, event('d', 1, 'd'))).toBe('applied');
+      expect(await consumer.consume(WidgetChangedEvent.topic, event('d', 1, 'd'))).toBe('duplicate');
+      expect(seen).toEqual(['d@1:widget_view/d@1', 'd@1:']);
+    });
+
+    it('hands a retried afterCommit nothing: the effect was committed by an earlier delivery', async () => {
+      const { projection } = widgetView(store);
+      const seen: string[] = [];
+      let calls = 0;
+      const consumer = consumerWith({
+        ...projection,
+        afterCommit: async ({ data }, committed) => {
+          seen.push(`${data.id}:${committed.length}`);
+          if (calls++ === 0) throw new Error('listener down'); // the first call only
+        },
+      });
+      expect(await consumer.consumeBatch(WidgetChangedEvent.topic, delivered(event('a', 1, 'a'), event('b', 1, 'b')))).toEqual(['duplicate', 'duplicate']);
+      // The batch's own commit, then from the failed event on one at a time: committed already.
+      expect(seen).toEqual(['a:1', 'a:0', 'b:0']);
+      expect(await store.get('widget_view', 'b')).toMatchObject({ version: 1 });
     });
 
     it('cuts the batch where a subject repeats, so a later version sees the earlier one, and deduplicates within the batch', async () => {

@@ -15,12 +15,14 @@ export interface ConsumerLogger {
  * How one topic is applied. `project` returns the writes of the event's effect (empty when the
  * event is older than what is stored); they are committed together with the processed marker.
  * `afterCommit` runs on every delivery, duplicates included, and must be idempotent (e.g.
- * refreshing a search document from the read model).
+ * refreshing a search document from the read model). `committed` is what this delivery's commit
+ * wrote of the event's effect (empty for a duplicate, or when a retry finds the effect committed
+ * already): what the store holds after it, so a follower need not read it back.
  */
 export interface EventProjection<T> {
   definition: EventDefinition<T>;
   project(event: EventEnvelope<T>): Promise<WriteOperation[]>;
-  afterCommit?(event: EventEnvelope<T>): Promise<void>;
+  afterCommit?(event: EventEnvelope<T>, committed: readonly WriteOperation[]): Promise<void>;
 }
 
 
@@ -141,13 +143,16 @@ export class ReliableConsumer {
     if (run.length === 1) return oneByOne(0);
     const writes: WriteOperation[] = [];
     const applied: boolean[] = [];
+    const effects: WriteOperation[][] = [];
     try {
       for (const { event } of run) {
         const markerId = `${this.options.group}:${event.id}`;
         const duplicate = Boolean(await this.store.get(PROCESSED_EVENTS_COLLECTION, markerId));
         applied.push(!duplicate);
+        const effect = duplicate ? [] : await projection.project(event);
+        effects.push(effect);
         if (duplicate) continue;
-        writes.push(...(await projection.project(event)));
+        writes.push(...effect);
         writes.push({ op: 'insert', collection: PROCESSED_EVENTS_COLLECTION, document: { id: markerId, group: this.options.group, topic: event.type, processedAt: new Date().toISOString() } });
       }
       if (writes.length > 0) await this.store.commit(writes);
@@ -156,7 +161,7 @@ export class ReliableConsumer {
     }
     for (let k = 0; k < run.length; k++) {
       try {
-        await projection.afterCommit?.(run[k].event);
+        await projection.afterCommit?.(run[k].event, effects[k]);
       } catch {
         return oneByOne(k); // committed: consume sees the markers and retries afterCommit only
       }
@@ -189,6 +194,7 @@ export class ReliableConsumer {
   private async apply(projection: EventProjection<unknown>, event: EventEnvelope<unknown>): Promise<ConsumeOutcome> {
     const markerId = `${this.options.group}:${event.id}`;
     let outcome: ConsumeOutcome = 'applied';
+    let committed: WriteOperation[] = [];
     if (await this.store.get(PROCESSED_EVENTS_COLLECTION, markerId)) {
       outcome = 'duplicate';
     } else {
@@ -196,12 +202,13 @@ export class ReliableConsumer {
       const marker = { id: markerId, group: this.options.group, topic: event.type, processedAt: new Date().toISOString() };
       try {
         await this.store.commit([...effect, { op: 'insert', collection: PROCESSED_EVENTS_COLLECTION, document: marker }]);
+        committed = effect;
       } catch (error) {
         if (!(error instanceof DuplicateKeyError && error.collection === PROCESSED_EVENTS_COLLECTION)) throw error;
         outcome = 'duplicate';
       }
     }
-    await projection.afterCommit?.(event);
+    await projection.afterCommit?.(event, committed);
     return outcome;
   }
 

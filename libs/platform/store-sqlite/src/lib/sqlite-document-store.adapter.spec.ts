@@ -16,6 +16,17 @@ describe('SqliteDocumentStore (adapter specifics)', () => {
     return store;
   };
 
+  /** SQLite's plan for the statement `sql` builds around the WHERE body of `where`, read on its own connection. */
+  const queryPlan = (file: string, where: Filter, sql: (whereSql: string) => string): string => {
+    const clause = buildWhere(conditionsOf(where));
+    const raw = new Database(join(dir, file), { readonly: true });
+    try {
+      return (raw.prepare(`EXPLAIN QUERY PLAN ${sql(clause.sql)}`).all(...clause.params) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+    } finally {
+      raw.close();
+    }
+  };
+
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'fhk-store-sqlite-'));
   });
@@ -64,17 +75,44 @@ describe('SqliteDocumentStore (adapter specifics)', () => {
   it('creates expression indexes that the generated queries use', async () => {
     const store = open('plan.db');
     await store.init([{ name: 'items', indexes: ['kind', 'meta.score'] }]);
-    const raw = new Database(join(dir, 'plan.db'), { readonly: true });
-    const plan = (where: Filter): string => {
-      const clause = buildWhere(conditionsOf(where));
-      const sql = `EXPLAIN QUERY PLAN SELECT doc FROM items WHERE ${clause.sql} ORDER BY ${buildOrderBy([])}`;
-      return (raw.prepare(sql).all(...clause.params) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
-    };
+    const plan = (where: Filter) => queryPlan('plan.db', where, (w) => `SELECT doc FROM items WHERE ${w} ORDER BY ${buildOrderBy([])}`);
     expect(plan({ kind: 'expo' })).toMatch(/USING INDEX ix:items:kind/);
     expect(plan({ kind: { $in: ['a', 'b'] } })).toMatch(/USING INDEX ix:items:kind/);
     expect(plan({ 'meta.score': { $gte: 3, $lt: 9 } })).toMatch(/USING INDEX ix:items:meta\.score/);
     expect(plan({ other: 'x' })).not.toMatch(/ix:items/);
-    raw.close();
+  });
+
+  it('answers type-guarded conditions and counts from the index alone (value and JSON type)', async () => {
+    const store = open('covering.db');
+    await store.init([{ name: 'rows', indexes: ['deleted', 'kind'] }]);
+    const plan = (where: Filter) => queryPlan('covering.db', where, (w) => `SELECT COUNT(*) FROM rows WHERE ${w}`);
+    expect(plan({ deleted: false })).toMatch(/USING COVERING INDEX ix:rows:deleted/);
+    expect(plan({ kind: 'expo' })).toMatch(/USING COVERING INDEX ix:rows:kind/);
+  });
+
+  it('rebuilds an index of the older definition (the value alone) in place, keeping its name and the data', async () => {
+    const file = join(dir, 'upgrade.db');
+    const old = new Database(file);
+    old.exec(`CREATE TABLE "rows" (id TEXT PRIMARY KEY, doc TEXT NOT NULL) STRICT; CREATE INDEX "ix:rows:deleted" ON "rows" (json_extract(doc, '$.deleted'))`);
+    old.prepare('INSERT INTO "rows" VALUES (?, ?)').run('r1', JSON.stringify({ id: 'r1', deleted: false }));
+    old.prepare('INSERT INTO "rows" VALUES (?, ?)').run('r2', JSON.stringify({ id: 'r2', deleted: 0 }));
+    old.close();
+    const index = () => {
+      const raw = new Database(file, { readonly: true });
+      const { sql } = raw.prepare(`SELECT sql FROM sqlite_master WHERE name = 'ix:rows:deleted'`).get() as { sql: string };
+      // Bumped by every change of the schema (a dropped or created index among them).
+      const schemaVersion = raw.pragma('schema_version', { simple: true }) as number;
+      raw.close();
+      return { sql, schemaVersion };
+    };
+    const store = open('upgrade.db');
+    await store.init([{ name: 'rows', indexes: ['deleted'] }]);
+    expect(index().sql).toMatch(/json_type\(doc, '\$\.deleted'\)/);
+    expect(await store.count('rows', { deleted: false })).toBe(1); // the number 0 is not false
+    expect((await store.find('rows', { where: { deleted: 0 } })).map((r) => r.id)).toEqual(['r2']);
+    const before = index();
+    await open('upgrade.db').init([{ name: 'rows', indexes: ['deleted'] }]); // already current: not rebuilt
+    expect(index()).toEqual(before);
   });
 
   it('binds values as parameters: quotes and SQL in values are just data', async () => {

@@ -8,7 +8,7 @@ import type {
   StoredDocument,
   WriteOperation,
 } from '@fhk/platform/store';
-import { buildOrderBy, buildWhere, extractExpression, quoteIdentifier, type SqlParam } from './sqlite-query.builder';
+import { buildOrderBy, buildWhere, indexedExpressions, quoteIdentifier, type SqlParam } from './sqlite-query.builder';
 import { DuplicateKeyError, VersionConflictError, assertDeclared, assertId, conditionsOf, validateCollectionSpecs, validateFindOptions, validateReplaceCollection, validateWriteOperations } from '@fhk/platform/store';
 
 /**
@@ -40,7 +40,9 @@ const versionIs = `json_extract(doc, '$.version') = ? AND json_type(doc, '$.vers
 /**
  * The embedded adapter: one SQLite file in WAL mode, one table per collection
  * (`id TEXT PRIMARY KEY, doc TEXT NOT NULL` holding the JSON), expression indexes on
- * `json_extract(doc, '$.path')`. better-sqlite3 is synchronous; methods return Promises to honour the
+ * `json_extract(doc, '$.path'), json_type(doc, '$.path')` (the value and its JSON type, so that the
+ * type-guarded comparisons of sqlite-query.builder.ts, and counts, are answered from the index
+ * without parsing each document). better-sqlite3 is synchronous; methods return Promises to honour the
  * port, and a commit runs to completion without yielding, so commits never interleave in-process.
  */
 export class SqliteDocumentStore implements DocumentStore {
@@ -77,8 +79,13 @@ export class SqliteDocumentStore implements DocumentStore {
         this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) STRICT`);
         for (const path of indexes) {
           // ':' cannot appear in a collection name or a path, so index names never collide.
-          const index = quoteIdentifier(`ix:${name}:${path}`);
-          this.db.exec(`CREATE INDEX IF NOT EXISTS ${index} ON ${table} (${extractExpression(path)})`);
+          const indexName = `ix:${name}:${path}`;
+          const create = `CREATE INDEX ${quoteIdentifier(indexName)} ON ${table} (${indexedExpressions(path)})`;
+          const existing = this.db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?`).get(indexName) as { sql: string } | undefined;
+          if (existing?.sql === create) continue;
+          // An index of an older definition (the value alone) is rebuilt with the type beside it.
+          if (existing) this.db.exec(`DROP INDEX ${quoteIdentifier(indexName)}`);
+          this.db.exec(create);
         }
       }
     });

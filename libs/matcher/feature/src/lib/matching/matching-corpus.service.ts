@@ -46,7 +46,7 @@ export class MatchingCorpusService {
     if (change.kind === 'opportunity') this.queueOpportunityChange(change.entityId);
     else if (change.kind === 'replaced') this.forgetAll();
     else {
-      const row = await this.readModel.enterpriseRow(change.id);
+      const row = change.row ?? (await this.readModel.enterpriseRow(change.id));
       if (row) this.applyFirm(row.id, row.version, row.deleted ? null : row.entity);
     }
   }

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { EnterpriseRow } from './read-model.collections';
 
 /** What changed in the matcher's read model, after the commit. */
 export type ReadModelChange =
-  | { readonly kind: 'enterprise'; readonly id: string }
+  /**
+   * `row`: the live row as the projection just committed it, when it wrote one (a listener takes
+   * it instead of reading it back; it still keeps the newest version it has seen); without it,
+   * listeners read the row.
+   */
+  | { readonly kind: 'enterprise'; readonly id: string; readonly row?: EnterpriseRow }
   | { readonly kind: 'opportunity'; readonly entityId: string; readonly rowId: string | null }
   | { readonly kind: 'replaced' };
 

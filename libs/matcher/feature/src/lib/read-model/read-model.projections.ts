@@ -12,7 +12,7 @@ import {
 import { EventProjection } from '@fhk/platform/outbox';
 import { DOCUMENT_STORE, DocumentStore, WriteOperation } from '@fhk/platform/store';
 import { ReadModelChanges } from './read-model-changes';
-import { LIVE_READ_MODEL, OpportunityRow, OpportunityType, opportunityRowId, ReadModelCollections, STAGING_READ_MODEL } from './read-model.collections';
+import { ENTERPRISE_READ_MODEL, EnterpriseRow, LIVE_READ_MODEL, OpportunityRow, OpportunityType, opportunityRowId, ReadModelCollections, STAGING_READ_MODEL } from './read-model.collections';
 import { ReadModelStaging } from './read-model-staging';
 import { newerOnlyWrites, RowChange } from './read-model.writes';
 
@@ -65,7 +65,7 @@ export class ReadModelProjections {
     return {
       definition: EnterpriseChangedEvent,
       project: (event) => this.liveAndStagingWrites(event, EnterpriseChangedEvent),
-      afterCommit: ({ data }) => this.changes.publish({ kind: 'enterprise', id: data.id }),
+      afterCommit: ({ data }, committed) => this.changes.publish({ kind: 'enterprise', id: data.id, row: committedRow<EnterpriseRow>(committed, ENTERPRISE_READ_MODEL, data.id) }),
     };
   }
 
@@ -93,4 +93,10 @@ export class ReadModelProjections {
     if (!(await this.staging.current())) return live;
     return [...live, ...(await newerOnlyWrites(this.store, STAGING_READ_MODEL, [change]))];
   }
+}
+
+/** The row a commit put into `collection` under `id`, if it did. */
+function committedRow<R extends EnterpriseRow>(committed: readonly WriteOperation[], collection: string, id: string): R | undefined {
+  for (const write of committed) if (write.op === 'put' && write.collection === collection && write.document.id === id) return write.document as R;
+  return undefined;
 }

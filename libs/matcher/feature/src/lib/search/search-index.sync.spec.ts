@@ -1,3 +1,4 @@
+import { analyzeForQuery } from '@fhk/matcher/core';
 import { OramaSearchEngine } from '@fhk/platform/search-orama';
 import { SearchEngine } from '@fhk/platform/search';
 import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
@@ -14,6 +15,15 @@ const row = (id: string, name: string): EnterpriseRow => ({
   deleted: false,
   entity: { id, version: 1, name, city: '福州', industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null, createdAt: now, updatedAt: now },
 });
+
+/** An empty matcher read model (SQLite in memory) and an empty search index. */
+async function emptyReadModelAndIndex(): Promise<{ store: DocumentStore; engine: SearchEngine }> {
+  const store = new SqliteDocumentStore({ file: ':memory:' });
+  await store.init(MATCHER_COLLECTIONS);
+  const engine = new OramaSearchEngine();
+  await engine.ensureIndex(SEARCH_INDEX);
+  return { store, engine };
+}
 
 describe('search index sync: a document the index refuses', () => {
   let store: DocumentStore;
@@ -53,10 +63,7 @@ describe('search index sync: a document the index refuses', () => {
 
 describe('search index sync: the rebuild', () => {
   it('pages through more rows than one read holds, in key order, skipping tombstones', async () => {
-    const store = new SqliteDocumentStore({ file: ':memory:' });
-    await store.init(MATCHER_COLLECTIONS);
-    const engine = new OramaSearchEngine();
-    await engine.ensureIndex(SEARCH_INDEX);
+    const { store, engine } = await emptyReadModelAndIndex();
     const rows = Array.from({ length: 1234 }, (_, i) => row(`firm-${String((i * 7) % 1234).padStart(4, '0')}`, '福州茶業'));
     const dead = new Set(rows.filter((_, i) => i % 97 === 0).map((r) => r.id));
     await store.commit(rows.map((r) => ({ op: 'put' as const, collection: ENTERPRISE_READ_MODEL, document: dead.has(r.id) ? { ...r, deleted: true, entity: null } : r })));
@@ -66,5 +73,25 @@ describe('search index sync: the rebuild', () => {
     expect(await engine.count(SEARCH_INDEX.name)).toBe(1234 - dead.size);
     expect(progress.at(-1)).toBe(1234 - dead.size);
     store.close();
+  });
+});
+
+describe('search index sync: a row handed over with its change', () => {
+  it('is indexed without reading the store, and an older one handed over late leaves the newer in the index', async () => {
+    const { store, engine } = await emptyReadModelAndIndex();
+    const changes = new ReadModelChanges();
+    const sync = new SearchIndexSync(store, engine, changes);
+    const reads = jest.spyOn(store, 'get');
+    const v1 = row('firm-1', '福州茶業');
+    const v2 = { ...v1, version: 2, entity: { ...v1.entity!, version: 2, name: '廈門陶瓷' } };
+    await changes.publish({ kind: 'enterprise', id: 'firm-1', row: v2 });
+    expect(reads).not.toHaveBeenCalled();
+    await changes.publish({ kind: 'enterprise', id: 'firm-1', row: v1 });
+    const titles = async (text: string) => (await engine.search(SEARCH_INDEX.name, { text: analyzeForQuery(text).join(' '), limit: 5 })).hits.map((h) => h.id);
+    expect(await engine.count(SEARCH_INDEX.name)).toBe(1);
+    expect(sync.claimedVersions().get('enterprise\u0000firm-1')).toBe(2);
+    expect(await titles('陶瓷')).toHaveLength(1);
+    expect(await titles('茶業')).toHaveLength(0);
+    await store.close();
   });
 });

@@ -61,12 +61,21 @@ export class SearchIndexSync {
 
   /** Follows the read model: one entity re-synced per change (a wholesale replacement is rebuilt by its owner). */
   private async onChange(change: ReadModelChange): Promise<void> {
-    if (change.kind === 'enterprise') await this.syncEnterprise(change.id);
+    if (change.kind === 'enterprise') await this.syncEnterprise(change.id, change.row);
     else if (change.kind === 'opportunity') await (change.rowId ? this.syncOpportunity(change.rowId) : this.syncOpportunityByEntityId(change.entityId));
   }
 
-  async syncEnterprise(id: string): Promise<void> {
+  /**
+   * Puts the index in step with the enterprise's read-model row: `committed`, the row a projection
+   * has just committed, when the caller has it (not read back; the index keeps a later version it
+   * already reflects), else the row as read now.
+   */
+  async syncEnterprise(id: string, committed?: EnterpriseRow): Promise<void> {
     this.touchedDuringRebuild?.add(`enterprise:${id}`);
+    if (committed) {
+      if ((this.claims.get(claimKey('enterprise', id)) ?? -1) > committed.version) return;
+      return this.applyEnterprise(committed);
+    }
     const row = await this.store.get<EnterpriseRow>(ENTERPRISE_READ_MODEL, id);
     await (row ? this.applyEnterprise(row) : this.forget(claimKey('enterprise', id)));
   }
