@@ -7,8 +7,11 @@ import { cueText, needClauses } from './need-clauses';
 export const NEED_CLASSIFIER_THRESHOLD = 0.6;
 /** Posterior for a second need in a clause where the dictionary already found one. */
 export const NEED_CLASSIFIER_SURE = 0.95;
-/** A need only the classifier found counts this much of a dictionary mention. */
-export const CLASSIFIER_NEED_WEIGHT = 0.8;
+/**
+ * A need only the classifier found counts this much of a dictionary mention: it is a reading of a
+ * clause, not the firm's words, and should not outrank a need the firm named because items share its trade.
+ */
+export const CLASSIFIER_NEED_WEIGHT = 0.6;
 /** A need the firm puts off ("a listing is a longer-term option") counts this much of one it wants now. */
 export const DEFERRED_NEED_WEIGHT = 0.5;
 
