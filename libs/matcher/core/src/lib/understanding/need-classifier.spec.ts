@@ -101,6 +101,22 @@ describe('understandNeeds', () => {
     (text) => expect(read(text).wanted.map((m) => m.code)).toContain('exhibit-find-buyers'),
   );
 
+  it.each([
+    ['We would like to bring an exhibition and live printing workshops to Hong Kong, with the clansmen association there', 'cultural-exchange'],
+    ['hold our own exhibition of Dehua porcelain in Hong Kong next spring', null],
+    ['想在香港舉辦非遺展覽', 'cultural-exchange'],
+    ['把漆画展览带到香港', null],
+  ])('does not read an exhibition the firm brings or holds itself as exhibiting to find buyers: %s', (text, wanted) => {
+    const codes = read(text).wanted.map((m) => m.code);
+    expect(codes).not.toContain('exhibit-find-buyers');
+    if (wanted) expect(codes).toContain(wanted);
+  });
+
+  it.each(['We want to exhibit at an exhibition in Hong Kong', 'take part in an exhibition in Hong Kong to meet buyers', '想去香港參加展覽', 'a booth at the gifts exhibition in April'])(
+    'still reads attending an exhibition as exhibiting to find buyers: %s',
+    (text) => expect(read(text).wanted.map((m) => m.code)).toContain('exhibit-find-buyers'),
+  );
+
   it('reads what was done already in English past forms', () => {
     const understood = read('Our HK subsidiary was set up last year; next we want to register trademarks');
     expect(understood.done).toContain('company-registration');

@@ -7,8 +7,11 @@ import { cueText, needClauses } from './need-clauses';
 export const NEED_CLASSIFIER_THRESHOLD = 0.6;
 /** Posterior for a second need in a clause where the dictionary already found one. */
 export const NEED_CLASSIFIER_SURE = 0.95;
-/** A need only the classifier found counts this much of a dictionary mention. */
-export const CLASSIFIER_NEED_WEIGHT = 0.8;
+/**
+ * A need only the classifier found counts this much of a dictionary mention: it is a reading of a
+ * clause, not the firm's words, and should not outrank a need the firm named because items share its trade.
+ */
+export const CLASSIFIER_NEED_WEIGHT = 0.6;
 /** A need the firm puts off ("a listing is a longer-term option") counts this much of one it wants now. */
 export const DEFERRED_NEED_WEIGHT = 0.5;
 
@@ -40,6 +43,17 @@ const namesAParty = (text: string, clause: { start: number; end: number }, c: Co
   const after = cueText(text.slice(c.end, clause.end));
   return !SEEKING_BEFORE.test(before) && (PARTY_OWNER_BEFORE.test(before) || PARTY_ACTS_AFTER.test(after));
 };
+
+/**
+ * An exhibition the firm brings, holds or tours ("bring an exhibition … to Hong Kong", "hold our own
+ * exhibition", "在香港舉辦非遺展覽", "把展覽帶到香港") is a show of its own, not a fair where it
+ * exhibits to find buyers; attending one ("exhibit at", "take part in an exhibition", 參展) still is.
+ */
+const EXHIBITION_TERMS: ReadonlySet<string> = new Set(['exhibit', '展览']);
+const SHOW_VERB_BEFORE = /(\b(bring|bringing|hold|holding|host|hosting|stage|staging|organi[sz]e|organi[sz]ing|put on|putting on|curate|curating|mount|mounting)\b(\s+[^\s,;:]+){0,3}\s*|\b(own|solo|touring|travelling|traveling)\s+|(举办|主办|办|策划|巡回)[^，,；;：:]{0,6})$/;
+const SHOW_VERB_AFTER = /^\s*(带到|带去|带来|搬到|巡回|巡展)/;
+const bringsAShow = (text: string, clause: { start: number; end: number }, c: ConceptMatch) =>
+  EXHIBITION_TERMS.has(c.term) && (SHOW_VERB_BEFORE.test(cueText(text.slice(clause.start, c.start))) || SHOW_VERB_AFTER.test(cueText(text.slice(c.end, clause.end))));
 
 /**
  * Units a firm may have already. Named without a word of setting one up ("pool cash from our
@@ -93,16 +107,18 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
     // Buyers named as a party (the other side of a dispute, or those the firm already sells to) are
     // no wish to find buyers, neither as a dictionary term nor as the classifier's reading of the clause.
     const asParty = (c: ConceptMatch) => c.code === 'exhibit-find-buyers' && PARTY_TERMS.has(c.term) && (dispute || namesAParty(text, clause, c));
-    const party = needTerms.some(asParty);
+    // Neither is an exhibition the firm brings or holds itself.
+    const notFindingBuyers = (c: ConceptMatch) => asParty(c) || (c.code === 'exhibit-find-buyers' && bringsAShow(text, clause, c));
+    const buyersNotSought = needTerms.some(notFindingBuyers);
     const mentions: NeedMention[] = needTerms
-      .filter((c) => !asParty(c))
+      .filter((c) => !notFindingBuyers(c))
       .filter((c) => !(!setup && c.code === 'company-registration' && UNIT_TERMS.has(c.term)))
       .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, deferred: clause.deferred }));
     // The classifier reads what the dictionary does not name: clauses without a need term, and
     // (when it is sure) another need in a clause where the dictionary found one.
     const threshold = mentions.length ? NEED_CLASSIFIER_SURE : NEED_CLASSIFIER_THRESHOLD;
     for (const p of needClassifier().predict(clause.text, threshold)) {
-      if (party && p.need === 'exhibit-find-buyers') continue;
+      if (buyersNotSought && p.need === 'exhibit-find-buyers') continue;
       if (!mentions.some((m) => m.code === p.need)) {
         mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability, deferred: clause.deferred });
       }
