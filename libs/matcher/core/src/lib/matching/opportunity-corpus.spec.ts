@@ -13,11 +13,12 @@ const namedByEveryName = (corpus: OpportunityCorpus, e: MatchableEnterprise) =>
   corpus.profiles.filter((o) => eventNamesOf(o).some((n) => namingTextOf(e).includes(n)));
 const keysOf = (profiles: readonly OpportunityProfile[]) => profiles.map((o) => `${o.type}:${o.id}`).sort();
 
-describe('OpportunityCorpus.namedBy: the opportunities a firm names, through the openings of their names', () => {
-  const rng = mulberry32(21);
-  const items = Array.from({ length: 90 }, (_, i) => opportunity(rng, i));
-  const firms = Array.from({ length: 150 }, (_, i) => firm(rng, i));
+// Generated opportunities and firms (seeded, so a failure can be replayed), shared by both suites.
+const rng = mulberry32(21);
+const items = Array.from({ length: 90 }, (_, i) => opportunity(rng, i));
+const firms = Array.from({ length: 150 }, (_, i) => firm(rng, i));
 
+describe('OpportunityCorpus.namedBy: the opportunities a firm names, through the openings of their names', () => {
   it('equals testing every name of every opportunity, also as the corpus changes', () => {
     const corpus = new OpportunityCorpus(profilesOf(items));
     const live = new Map(items.map((item) => [item.id, item]));
@@ -58,5 +59,34 @@ describe('OpportunityCorpus.namedBy: the opportunities a firm names, through the
     expect(corpus.namedBy(firmSaying('tea and tax'))).toEqual([]);
     corpus.remove('event', 'tea-fair');
     expect(corpus.namedBy(firmSaying('国际茶展'))).toEqual([]);
+  });
+});
+
+describe("a firm's view of the corpus (`firmView`): text relevance with the words quoted, as the corpus gives it", () => {
+  it('gives the same value and the same quoted words as `keywords`, for every pair, also for other firms', () => {
+    const corpus = new OpportunityCorpus(profilesOf(items));
+    let quoted = 0;
+    for (const e of firms.slice(0, 80)) {
+      const view = corpus.firmView(e);
+      const other = firms[(firms.indexOf(e) + 1) % firms.length];
+      for (const o of corpus.profiles) {
+        const expected = corpus.keywords(e, o, true);
+        quoted += expected.terms.length;
+        expect(view.keywords(e, o, true)).toEqual(expected);
+        expect(view.keywords(e, o, false).value).toBe(expected.value);
+        expect(view.keywords(other, o, true)).toEqual(corpus.keywords(other, o, true));
+      }
+    }
+    // The firms must share words with the opportunities often enough for the comparison to mean something.
+    expect(quoted).toBeGreaterThan(80);
+  });
+
+  it('answers as the corpus does after the corpus changed under it', () => {
+    const corpus = new OpportunityCorpus(profilesOf(items));
+    const e = firms[0];
+    const view = corpus.firmView(e);
+    for (let k = 0; k < 20; k++) corpus.upsert(toOpportunityProfile(opportunity(rng, 200 + k))!);
+    corpus.remove(corpus.profiles[0].type, corpus.profiles[0].id);
+    for (const o of corpus.profiles) expect(view.keywords(e, o, true)).toEqual(corpus.keywords(e, o, true));
   });
 });
