@@ -19,6 +19,13 @@ export type { FirmView };
  */
 const NAME_KEY = 8;
 
+/**
+ * The first `units` (2, or 1 for a one-unit key) code units of `text` from `at`, as one number: two
+ * units as a non-negative number, one as a negative one, so keys of either kind never share one.
+ */
+const openingAt = (text: string, at: number, units: 1 | 2): number =>
+  units === 2 ? text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1) : -1 - text.charCodeAt(at);
+
 export interface OpportunityCorpusOptions {
   /**
    * Keep `profiles` in key order (`type:id`, as the matcher's read model lists its rows), also
@@ -48,8 +55,13 @@ export class OpportunityCorpus {
   private readonly byConcept = new Map<string, Set<OpportunityProfile>>();
   private readonly byToken = new Map<string, Set<OpportunityProfile>>();
   private readonly byNamePrefix = new Map<string, Set<OpportunityProfile>>();
-  /** How many names are keyed by each key length (at most NAME_KEY): the lengths of text to look up. */
-  private readonly nameKeyLengths = new Map<number, number>();
+  /**
+   * How many names are keyed by each key length (at most NAME_KEY), per opening of the key (`openingAt`):
+   * at a position of a firm's text, only the lengths of keys that open as the text does there are looked up.
+   */
+  private readonly nameKeyLengths = new Map<number, Map<number, number>>();
+  /** How many name keys are a single code unit long (their opening is that unit alone). */
+  private shortNameKeys = 0;
   /** The profiles in the corpus now (a replaced version is no longer live). */
   private readonly live = new WeakSet<OpportunityProfile>();
   /** IDF per token, until the next change. */
@@ -224,9 +236,9 @@ export class OpportunityCorpus {
     if (!this.byNamePrefix.size) return out;
     const text = namingTextOf(e);
     const seen = new Set<OpportunityProfile>();
-    const lengths = [...this.nameKeyLengths.keys()];
-    for (let i = 0; i < text.length; i++) {
-      for (const length of lengths) {
+    const lookUp = (i: number, lengths: ReadonlyMap<number, number> | undefined) => {
+      if (!lengths) return;
+      for (const length of lengths.keys()) {
         if (i + length > text.length) continue;
         const events = this.byNamePrefix.get(text.slice(i, i + length));
         if (!events) continue;
@@ -236,8 +248,23 @@ export class OpportunityCorpus {
           if (eventNamesOf(o).some((n) => text.includes(n))) out.push(o);
         }
       }
+    };
+    // Most positions open no name key: one number looked up there instead of a slice per key length.
+    for (let i = 0; i < text.length; i++) {
+      if (i + 1 < text.length) lookUp(i, this.nameKeyLengths.get(openingAt(text, i, 2)));
+      if (this.shortNameKeys) lookUp(i, this.nameKeyLengths.get(openingAt(text, i, 1)));
     }
     return out;
+  }
+
+  /** Counts a name key (+1) or takes it away (-1) under its opening and length. */
+  private countNameKey(key: string, sign: 1 | -1): void {
+    const opening = openingAt(key, 0, key.length >= 2 ? 2 : 1);
+    let lengths = this.nameKeyLengths.get(opening);
+    if (!lengths) this.nameKeyLengths.set(opening, (lengths = new Map()));
+    bump(lengths, key.length, sign);
+    if (!lengths.size) this.nameKeyLengths.delete(opening);
+    if (key.length < 2) this.shortNameKeys += sign;
   }
 
   private changed(): void {
@@ -287,7 +314,7 @@ export class OpportunityCorpus {
     for (const n of eventNamesOf(p)) {
       const key = n.slice(0, NAME_KEY);
       addTo(this.byNamePrefix, key, p);
-      bump(this.nameKeyLengths, key.length, 1);
+      this.countNameKey(key, 1);
     }
   }
 
@@ -299,7 +326,7 @@ export class OpportunityCorpus {
     for (const n of eventNamesOf(p)) {
       const key = n.slice(0, NAME_KEY);
       removeFrom(this.byNamePrefix, key, p);
-      bump(this.nameKeyLengths, key.length, -1);
+      this.countNameKey(key, -1);
     }
   }
 

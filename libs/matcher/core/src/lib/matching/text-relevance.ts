@@ -41,6 +41,12 @@ export interface FirmView extends Pick<MatchContext, 'keywords' | 'mayName'> {
   readonly bestRelevance: number;
 }
 
+/** A firm's description terms that some opportunity's text has: their indexes in `descriptionTerms`, in order, and their IDF. */
+interface QuotableTerms {
+  readonly at: readonly number[];
+  readonly idf: readonly number[];
+}
+
 const termLanguages = new WeakMap<MatchableEnterprise, readonly TextLanguage[]>();
 /** The language of each of the firm's description terms, found once per analysis. */
 function termLanguagesOf(e: MatchableEnterprise): readonly TextLanguage[] {
@@ -225,6 +231,9 @@ export class TextRelevance {
     for (let o = 0; o < relevance.length; o++) if (relevance[o] > best) best = relevance[o];
     this.entryOf(firm).best = best;
     const named = new Set(this.host.namedBy(firm));
+    // The firm's words that some opportunity's text has, with their IDF: the words an explained result can quote (found on first use).
+    let quotable: QuotableTerms | null = null;
+    const version = this.host.version();
     return {
       postings,
       relevance,
@@ -232,12 +241,58 @@ export class TextRelevance {
       named,
       mayName: (e, o) => e !== firm || named.has(o),
       keywords: (e, o, withTerms = true) => {
-        if (withTerms || e !== firm) return this.keywords(e, o, withTerms);
+        if (e !== firm) return this.keywords(e, o, withTerms);
+        if (withTerms) {
+          // The view's postings and statistics are of its corpus version: after a change, the plain path.
+          if (this.host.version() !== version) return this.keywords(e, o, withTerms);
+          if (!this.host.isLive(o)) return { value: 0, terms: [] };
+          quotable ??= this.quotableTermsOf(firm, postings);
+          return this.keywordsOfQuotable(firm, o, quotable);
+        }
         const at = position.get(o);
         if (at === undefined) return { value: 0, terms: NO_TERMS };
         return { value: best > 0 ? relevance[at] / best : 0, terms: NO_TERMS };
       },
     };
+  }
+
+  /** The firm's description terms some opportunity's text has (in the firm's order), each with its language and IDF. */
+  private quotableTermsOf(firm: MatchableEnterprise, postings: OpportunityPostings): QuotableTerms {
+    const languages = termLanguagesOf(firm);
+    const at: number[] = [];
+    const idf: number[] = [];
+    firm.descriptionTerms.forEach((term, i) => {
+      // A word no text has (in its language) scores nowhere: `bm25` finds no count for it in any opportunity.
+      if (!postings.text(languages[i], term.token).ordinals.length) return;
+      at.push(i);
+      idf.push(this.termStatsOf(languages[i], term.token).idf);
+    });
+    return { at, idf };
+  }
+
+  /**
+   * `keywords(firm, o)` with the terms, over the firm's quotable terms only: the same parts in the
+   * same order as `bm25` (the others have no count in `o`), so the same value and the same terms.
+   */
+  private keywordsOfQuotable(firm: MatchableEnterprise, o: OpportunityProfile, quotable: QuotableTerms): { value: number; terms: readonly string[] } {
+    const n = Math.max(1, this.host.size());
+    const languages = termLanguagesOf(firm);
+    const terms: Array<[string, number]> = [];
+    let score = 0;
+    for (let k = 0; k < quotable.at.length; k++) {
+      const i = quotable.at[k];
+      const term = firm.descriptionTerms[i];
+      const language = languages[i];
+      const doc = o.text[language];
+      const tf = doc.counts.get(term.token);
+      if (!tf) continue;
+      const part = term.weight * quotable.idf[k] * bm25Tf(tf, bm25Norm(doc.length, this.totalLength[language], n));
+      score += part;
+      terms.push([term.surface, part]);
+    }
+    const best = score === 0 ? 0 : this.bestKeywordOf(firm);
+    const shown = [...new Set(terms.sort((a, b) => b[1] - a[1]).map(([surface]) => surface))].slice(0, MAX_KEYWORD_TERMS);
+    return { value: best > 0 ? score / best : 0, terms: shown };
   }
 
   /** BM25 of the firm's description against `p` (each term's part pushed to `terms` when given). */
