@@ -4,6 +4,7 @@
  * HTTP figure crosses a real socket from another process. Answers the parent over IPC.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { startInProcessPlatform } from '@fhk/composition/embedded';
 import { analyzeForQuery } from '@fhk/matcher/core';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
@@ -33,9 +34,14 @@ async function main(): Promise<void> {
       case 'metrics': {
         if (command.gc && gc) gc();
         const memory = process.memoryUsage();
+        const oldSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'old_space');
         const result = {
           rssMb: memory.rss / 2 ** 20,
           heapUsedMb: memory.heapUsed / 2 ** 20,
+          heapTotalMb: memory.heapTotal / 2 ** 20,
+          oldSpaceMb: { held: (oldSpace?.space_size ?? 0) / 2 ** 20, used: (oldSpace?.space_used_size ?? 0) / 2 ** 20 },
+          arrayBuffersMb: memory.arrayBuffers / 2 ** 20,
+          externalMb: memory.external / 2 ** 20,
           peakRssMb: process.resourceUsage().maxRSS / 1024,
           loopDelayMs: { p50: delayMs(loopDelay.percentile(50)), p99: delayMs(loopDelay.percentile(99)), max: delayMs(loopDelay.max) },
         };

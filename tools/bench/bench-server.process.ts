@@ -11,6 +11,13 @@ export type ServerCommand =
 export interface ServerMetrics {
   rssMb: number;
   heapUsedMb: number;
+  /** What V8 holds for its heap (used or free): RSS beyond it is code, native memory and buffers. */
+  heapTotalMb: number;
+  /** V8's old space: held and used (held far above used is fragmentation, given back only by compaction). */
+  oldSpaceMb: { held: number; used: number };
+  /** Memory of ArrayBuffers and Buffers outside the heap, and all native memory V8 is told of. */
+  arrayBuffersMb: number;
+  externalMb: number;
   peakRssMb: number;
   loopDelayMs: { p50: number; p99: number; max: number };
 }
