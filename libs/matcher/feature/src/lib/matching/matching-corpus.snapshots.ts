@@ -1,14 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { types } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
-import { AUDIENCES, CalendarEvent, INDUSTRIES, LocalizedText, MARKETS, NEEDS } from '@fhk/contracts';
+import { CalendarEvent, LocalizedText } from '@fhk/contracts';
 import { PlatformConfig } from '@fhk/platform/config';
 import { PLATFORM_CONFIG } from '@fhk/platform/service-kit';
 import { decodeSnapshot, encodeSnapshot, readSnapshotFile, writeSnapshotFile } from '@fhk/shared/util';
 import { analyzeText, classifyOpportunityText, OpportunityProfile, toOpportunityProfile } from '@fhk/matcher/core';
+import { fingerprintOf, taxonomyLabels } from '../search/stored-search-document';
 
 /** One opportunity row's analysis at the version it was made from (null: not matchable, e.g. an area). */
 export interface RowAnalysis {
@@ -58,17 +58,11 @@ let fingerprint: string | null = null;
  * they are) also changes with the serialiser's version, which the file format depends on.
  */
 export function corpusAnalysisFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const labels = [INDUSTRIES, NEEDS, MARKETS, AUDIENCES].flatMap((table: Record<string, LocalizedText>) =>
-    Object.values(table).flatMap((l) => [l['zh-Hant'], l['zh-Hans'], l.en]),
-  );
-  const probe = serialize([
-    CORPUS_SNAPSHOT_FORMAT,
-    toOpportunityProfile(PROBE_EVENT),
-    classifyOpportunityText(labels),
-    analyzeText(labels.join('\n')).tokens.map((t) => `${t.kind}:${t.text}`),
-  ]);
-  fingerprint = createHash('sha256').update(probe).digest('base64url').slice(0, 16);
+  if (!fingerprint) {
+    const labels = taxonomyLabels();
+    const tokens = analyzeText(labels.join('\n')).tokens.map((t) => `${t.kind}:${t.text}`);
+    fingerprint = fingerprintOf(serialize([CORPUS_SNAPSHOT_FORMAT, toOpportunityProfile(PROBE_EVENT), classifyOpportunityText(labels), tokens]));
+  }
   return fingerprint;
 }
 
