@@ -18,6 +18,8 @@ export interface ServerMetrics {
   /** Memory of ArrayBuffers and Buffers outside the heap, and all native memory V8 is told of. */
   arrayBuffersMb: number;
   externalMb: number;
+  /** Linux `/proc/self/smaps_rollup`: RSS in anonymous memory (heap, malloc) and in mapped files (code, ICU data); null elsewhere. */
+  residentMb: { anonymous: number; fileBacked: number } | null;
   peakRssMb: number;
   loopDelayMs: { p50: number; p99: number; max: number };
 }
