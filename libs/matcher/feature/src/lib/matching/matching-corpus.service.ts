@@ -83,9 +83,12 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     void this.warm();
   }
 
-  /** The last snapshot, once any running save is done. */
+  /**
+   * The last snapshot, once any running save is done. Not before the first build since start has
+   * finished: until then the analyses here are only part of what the snapshot on disk holds.
+   */
   async beforeApplicationShutdown(): Promise<void> {
-    this.saveSnapshot();
+    if (this.built) this.saveSnapshot();
     await this.saving;
   }
 

@@ -114,6 +114,20 @@ describe('the matching corpus across restarts (ADR 0021)', () => {
     expect(corpus.size).toBe(31);
   });
 
+  it('a stop before the first build is done keeps the snapshot there was', async () => {
+    await put(Array.from({ length: 12 }, (_, i) => row(i)));
+    const first = await startAndWait();
+    await first.service.beforeApplicationShutdown();
+    await put(Array.from({ length: 300 }, (_, i) => row(100 + i)));
+    const stopped = await start();
+    await stopped.service.beforeApplicationShutdown();
+    const saved = await MatchingCorpusSnapshots.inDirectory(dir).load();
+    expect('analyses' in saved && saved.analyses.size).toBe(12);
+    // The build it had begun still finishes (its own snapshot is then saved: it analysed 300 of 312).
+    expect((await waitReady(stopped)).analysed).toBe(300);
+    await stopped.service.beforeApplicationShutdown();
+  });
+
   it('a truncated or corrupt snapshot, or one of another analysis, is not used', async () => {
     await put(Array.from({ length: 12 }, (_, i) => row(i)));
     const first = await startAndWait();
