@@ -95,7 +95,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
   /** The snapshot's analyses, for the rows not already known here (a change applied meanwhile is newer). */
   private async restoreAnalyses(): Promise<void> {
     const generation = this.generation;
-    const restored = await this.snapshots.load();
+    const restored = await this.snapshots.load().catch((error: Error) => ({ problem: `cannot be read: ${error.message}` }));
     if (generation !== this.generation) return;
     if ('analyses' in restored) {
       for (const [id, analysis] of restored.analyses) if (!this.profiles.has(id)) this.profiles.set(id, analysis);
@@ -178,7 +178,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
    */
   private async buildCorpus(): Promise<OpportunityCorpus> {
     const started = Date.now();
-    if (this.restoring) await this.restoring.catch(() => undefined);
+    if (this.restoring) await this.restoring;
     this.restoring = null;
     const generation = this.generation;
     const rows = await this.readModel.liveOpportunities();
