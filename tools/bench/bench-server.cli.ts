@@ -3,7 +3,9 @@
  * memory, the event-loop delay and the raw search-engine baseline are the server's own, and every
  * HTTP figure crosses a real socket from another process. Answers the parent over IPC.
  */
+import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { startInProcessPlatform } from '@fhk/composition/embedded';
 import { analyzeForQuery } from '@fhk/matcher/core';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
@@ -14,6 +16,18 @@ const MATCHER_INDEX = 'matcher-search';
 /** The histogram records whole timer intervals: the delay is what exceeds the resolution. */
 const LOOP_DELAY_RESOLUTION_MS = 10;
 const delayMs = (ns: number) => Math.max(0, ns / 1e6 - LOOP_DELAY_RESOLUTION_MS);
+
+/** Resident memory by kind (Linux only): anonymous (V8's heap, malloc, buffers) and file-backed (code, mapped data). */
+function residentMb(): { anonymous: number; fileBacked: number } | null {
+  let rollup: string;
+  try {
+    rollup = readFileSync('/proc/self/smaps_rollup', 'utf8');
+  } catch {
+    return null;
+  }
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0);
+  return { anonymous: kb('Anonymous') / 1024, fileBacked: (kb('Rss') - kb('Anonymous')) / 1024 };
+}
 
 async function main(): Promise<void> {
   const dataDir = process.env.BENCH_DATA_DIR;
@@ -33,9 +47,15 @@ async function main(): Promise<void> {
       case 'metrics': {
         if (command.gc && gc) gc();
         const memory = process.memoryUsage();
+        const oldSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'old_space');
         const result = {
           rssMb: memory.rss / 2 ** 20,
           heapUsedMb: memory.heapUsed / 2 ** 20,
+          heapTotalMb: memory.heapTotal / 2 ** 20,
+          oldSpaceMb: { held: (oldSpace?.space_size ?? 0) / 2 ** 20, used: (oldSpace?.space_used_size ?? 0) / 2 ** 20 },
+          arrayBuffersMb: memory.arrayBuffers / 2 ** 20,
+          externalMb: memory.external / 2 ** 20,
+          residentMb: residentMb(),
           peakRssMb: process.resourceUsage().maxRSS / 1024,
           loopDelayMs: { p50: delayMs(loopDelay.percentile(50)), p99: delayMs(loopDelay.percentile(99)), max: delayMs(loopDelay.max) },
         };

@@ -11,6 +11,15 @@ export type ServerCommand =
 export interface ServerMetrics {
   rssMb: number;
   heapUsedMb: number;
+  /** What V8 holds for its heap (used or free): RSS beyond it is code, native memory and buffers. */
+  heapTotalMb: number;
+  /** V8's old space: held and used (held far above used is fragmentation, given back only by compaction). */
+  oldSpaceMb: { held: number; used: number };
+  /** Memory of ArrayBuffers and Buffers outside the heap, and all native memory V8 is told of. */
+  arrayBuffersMb: number;
+  externalMb: number;
+  /** Linux `/proc/self/smaps_rollup`: RSS in anonymous memory (heap, malloc) and in mapped files (code, ICU data); null elsewhere. */
+  residentMb: { anonymous: number; fileBacked: number } | null;
   peakRssMb: number;
   loopDelayMs: { p50: number; p99: number; max: number };
 }

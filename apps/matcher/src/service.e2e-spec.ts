@@ -16,7 +16,7 @@ describe('matcher app, alone', () => {
   it('starts empty, with its store, search engine and index ready', async () => {
     const { status, body } = await http<{ details: Record<string, unknown> }>(`${p.url}/api/health/ready`);
     expect(status).toBe(200);
-    expect(Object.keys(body.details).sort()).toEqual(['bus', 'matcher:consumer', 'matcher:index', 'matcher:outbox', 'matcher:search', 'matcher:store']);
+    expect(Object.keys(body.details).sort()).toEqual(['bus', 'matcher:consumer', 'matcher:corpus', 'matcher:index', 'matcher:outbox', 'matcher:search', 'matcher:store']);
     expect((await p.tokens.http<{ total: number }>('platform-admin', `${p.url}/api/search?q=`)).body.total).toBe(0);
   });
 

@@ -61,6 +61,8 @@ describe(`hostile input: ${COUNT} seeded requests (seed ${SEED}) over every oper
   beforeAll(async () => {
     p = await startInProcessPlatform({ env: { OUTBOX_POLL_MS: '50' } });
     await waitUntilSettled(p.url, 60_000);
+    // Readiness also waits for the matching corpus built after the start (ADR 0021): a 503 before it is no fault.
+    await waitFor(async () => (await http(`${p.url}/api/health/ready`)).status === 200, 'the platform to be ready', 60_000);
     views = new StoreViews(p.dataDir);
     const { body: document } = await http<Parameters<typeof operationsOf>[0]>(`${p.url}/api/docs-json`);
     const operations = operationsOf(document);

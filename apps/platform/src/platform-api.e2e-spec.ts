@@ -21,6 +21,8 @@ describe('platform API (embedded, in process)', () => {
 
   describe('health and docs', () => {
     it('is ready with every service and adapter up', async () => {
+      // Ready once the matching corpus is built after the start (ADR 0021), in the background.
+      await waitFor(async () => (await http(`${p.url}/api/health/ready`)).status === 200, 'the platform to be ready', 30_000);
       const { status, body } = await http<{ status: string; details: Record<string, { status: string }> }>(`${p.url}/api/health/ready`);
       expect(status).toBe(200);
       expect(Object.keys(body.details)).toEqual(

@@ -75,7 +75,8 @@ export const searchConfigShape = {
   /**
    * Orama with the SQLite store: keep the search index in `<DATA_DIR>/<index>.snapshot` (written at
    * shutdown and after a full rebuild, loaded at start, then checked row by row against the read
-   * model; ADR 0020). Off: the index is rebuilt from the read model at every start.
+   * model; ADR 0020), and the matcher's opportunity analyses in `<DATA_DIR>/matcher-corpus.snapshot`
+   * (ADR 0021). Off: the index is rebuilt and every opportunity analysed again at every start.
    */
   SEARCH_SNAPSHOT: bool.default(true),
 };

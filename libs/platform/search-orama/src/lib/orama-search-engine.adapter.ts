@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { types } from 'node:util';
 import { AnyOrama, RawData, Tokenizer, count, create, insert, load, remove, save, search } from '@orama/orama';
 import { exactTokenIndex } from './exact-token-index.component';
-import { decodeSnapshot, encodeSnapshot, readSnapshotFile, writeSnapshotFile } from './index-snapshot.file';
+import { decodeSnapshot, encodeSnapshot, readSnapshotFile, writeSnapshotFile } from '@fhk/shared/util';
 import { SearchDocument, SearchEngine, SearchHealth, SearchIndexSpec, SearchQuery, SearchResult, SearchSnapshotLoad, SearchEngineClosedError, SearchIndexNotFoundError, NormalizedQuery, ResolvedIndexSpec, assertIndexName, computeFacets, filterKey, filterableValues, normalizeQuery, prepareDocuments, removableIds, resolveSpec, sameSpec, tokenize } from '@fhk/platform/search';
 
 interface OramaIndex {
@@ -63,7 +63,7 @@ export interface OramaSearchEngineOptions {
   snapshotDir?: string;
 }
 
-/** What a snapshot file holds (format: index-snapshot.file.ts). */
+/** What a snapshot file holds (format: `snapshot-file.ts` in `@fhk/shared/util`). */
 interface SnapshotBody {
   spec: ResolvedIndexSpec;
   raw: RawData;

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { Enterprise } from '@fhk/contracts';
+import { DependencyHealth, HealthRegistry } from '@fhk/platform/service-kit';
 import { setImmediate } from 'node:timers/promises';
 import {
   compactMatchable,
@@ -13,6 +14,20 @@ import {
 import { ReadModelChange, ReadModelChanges } from '../read-model/read-model-changes';
 import { OpportunityRow } from '../read-model/read-model.collections';
 import { ReadModelRepository } from '../read-model/read-model.repository';
+import { MatchingCorpusSnapshots, RowAnalyses } from './matching-corpus.snapshots';
+
+/** Profiles added to a corpus being built between two turns of the event loop. */
+const BUILD_CHUNK = 200;
+/** A build that analysed more than this share of the rows saves the snapshot again at once. */
+const RESAVE_SHARE = 0.1;
+
+/** How the corpus was last built. */
+interface CorpusBuild {
+  rows: number;
+  /** Rows analysed (the others took the analysis kept for their version: in memory or from the snapshot). */
+  analysed: number;
+  ms: number;
+}
 
 /**
  * The matcher's in-memory view for scoring, derived from its read model and kept in step with it
@@ -22,12 +37,28 @@ import { ReadModelRepository } from '../read-model/read-model.repository';
  * - the firm index (`EnterpriseIndex`): each live enterprise's analysis in compact form, indexed
  *   by concept and token, loaded on first use, then updated per changed firm.
  * Analyses are kept per read-model version: a redelivered or older change costs nothing.
+ *
+ * At start (ADR 0021) the corpus is built in the background, from the analyses of the corpus
+ * snapshot where a row's version is the saved one; readiness (`matcher:corpus`) waits for it, so
+ * no match after a start waits for it either. The snapshot is saved at shutdown, and after a build
+ * that had to analyse more than a tenth of the rows.
  */
 @Injectable()
-export class MatchingCorpusService {
+export class MatchingCorpusService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(MatchingCorpusService.name);
   private corpus: Promise<OpportunityCorpus> | null = null;
   /** Each opportunity row's version and analysis (null: not matchable, e.g. an area, or deleted). */
-  private readonly profiles = new Map<string, { version: number; profile: OpportunityProfile | null }>();
+  private readonly profiles: RowAnalyses = new Map();
+  /** The last finished build of the corpus (null: none since start). */
+  private built: CorpusBuild | null = null;
+  /** Why the last build failed (the next request or readiness check starts another). */
+  private failure: string | null = null;
+  /** Set at application start: builds are then started ahead of requests, and snapshots kept. */
+  private started = false;
+  /** A snapshot being written: shutdown waits for it (then writes the last one). */
+  private saving: Promise<void> = Promise.resolve();
+  /** The snapshot's analyses being read at start: the first build waits for them. */
+  private restoring: Promise<void> | null = null;
   private firms: Promise<EnterpriseIndex> | null = null;
   private index = new EnterpriseIndex();
   /** Bumped when the read model is replaced: a load still running for the old one stops. */
@@ -38,8 +69,69 @@ export class MatchingCorpusService {
   constructor(
     private readonly readModel: ReadModelRepository,
     changes: ReadModelChanges,
+    @Optional() private readonly snapshots: MatchingCorpusSnapshots = new MatchingCorpusSnapshots(),
+    @Optional() private readonly health?: HealthRegistry,
   ) {
     changes.subscribe((change) => this.onChange(change));
+  }
+
+  /** The corpus from the snapshot and the read model, in the background; readiness waits for it. */
+  async onApplicationBootstrap(): Promise<void> {
+    this.started = true;
+    this.health?.register('matcher:corpus', () => this.corpusHealth());
+    this.restoring = this.restoreAnalyses();
+    void this.warm();
+  }
+
+  /**
+   * The last snapshot, once any running save is done. Not before the first build since start has
+   * finished: until then the analyses here are only part of what the snapshot on disk holds.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.built) this.saveSnapshot();
+    await this.saving;
+  }
+
+  /** The snapshot's analyses, for the rows not already known here (a change applied meanwhile is newer). */
+  private async restoreAnalyses(): Promise<void> {
+    const generation = this.generation;
+    const restored = await this.snapshots.load().catch((error: Error) => ({ problem: `cannot be read: ${error.message}` }));
+    if (generation !== this.generation) return;
+    if ('analyses' in restored) {
+      for (const [id, analysis] of restored.analyses) if (!this.profiles.has(id)) this.profiles.set(id, analysis);
+    } else if (this.snapshots.enabled) this.logger.log(`matching corpus built without a snapshot: ${restored.problem}`);
+  }
+
+  private async warm(): Promise<void> {
+    await this.opportunities().catch(() => undefined);
+    const build = this.built;
+    if (!build) return;
+    this.logger.log(`matching corpus ready: ${build.rows} opportunities, ${build.analysed} analysed, ${build.ms} ms`);
+    // So that a crash before the next clean shutdown still starts from a recent snapshot.
+    if (build.analysed > RESAVE_SHARE * build.rows) this.saveSnapshot();
+  }
+
+  private saveSnapshot(): void {
+    if (!this.snapshots.enabled) return;
+    this.saving = this.saving.then(async () => {
+      try {
+        const saved = await this.snapshots.save(this.profiles);
+        if (saved) this.logger.log(`matching corpus snapshot saved: ${saved.rows} analyses, ${Math.round(saved.bytes / 2 ** 20)} MB`);
+      } catch (error) {
+        this.logger.warn(`matching corpus snapshot not saved: ${(error as Error).message}`);
+      }
+    });
+  }
+
+  /**
+   * Ready once the corpus has been built since start, so a match is answered in request time;
+   * afterwards changes are applied one at a time and it stays ready (also while the corpus is built
+   * again after a read-model rebuild). A failed first build is started again by the next check.
+   */
+  private async corpusHealth(): Promise<DependencyHealth> {
+    if (this.built) return { ok: true, detail: `${this.built.rows} opportunities (built in ${this.built.ms} ms, ${this.built.analysed} analysed)`, counts: { opportunities: this.built.rows } };
+    if (!this.corpus) void this.opportunities().catch(() => undefined);
+    return { ok: false, detail: this.failure ? `building again after a failure: ${this.failure}` : 'being built after start' };
   }
 
   private async onChange(change: ReadModelChange): Promise<void> {
@@ -71,7 +163,8 @@ export class MatchingCorpusService {
     if (!this.corpus) {
       const building = this.buildCorpus();
       this.corpus = building;
-      building.catch(() => {
+      building.catch((error: Error) => {
+        this.failure = error.message;
         if (this.corpus === building) this.corpus = null;
       });
     }
@@ -80,24 +173,42 @@ export class MatchingCorpusService {
 
   /**
    * The corpus from the live rows, analysing only rows not seen at their version, and yielding to
-   * the event loop between analyses (a cold start analyses every opportunity: never in one block).
+   * the event loop between analyses and between chunks of the corpus' indexes (a cold start
+   * analyses every opportunity: never in one block).
    */
   private async buildCorpus(): Promise<OpportunityCorpus> {
+    const started = Date.now();
+    if (this.restoring) await this.restoring;
+    this.restoring = null;
+    const generation = this.generation;
     const rows = await this.readModel.liveOpportunities();
     const profiles: OpportunityProfile[] = [];
     const live = new Set<string>();
+    let analysed = 0;
     for (const row of rows) {
       live.add(row.id);
       let cached = this.profiles.get(row.id);
       if (cached?.version !== row.version) {
         cached = { version: row.version, profile: toOpportunityProfile(row.entity!) };
         this.profiles.set(row.id, cached);
+        analysed++;
         await setImmediate();
       }
       if (cached.profile) profiles.push(cached.profile);
     }
     for (const id of this.profiles.keys()) if (!live.has(id)) this.profiles.delete(id);
-    return new OpportunityCorpus(profiles, { orderByKey: true });
+    // The same corpus as `new OpportunityCorpus(profiles, …)`, which adds them one by one too.
+    const corpus = new OpportunityCorpus([], { orderByKey: true });
+    for (let i = 0; i < profiles.length; i++) {
+      corpus.upsert(profiles[i]);
+      if (i % BUILD_CHUNK === BUILD_CHUNK - 1) await setImmediate();
+    }
+    corpus.postings();
+    if (generation === this.generation) {
+      this.built = { rows: rows.length, analysed, ms: Date.now() - started };
+      this.failure = null;
+    }
+    return corpus;
   }
 
   private applyOpportunity(corpus: OpportunityCorpus, row: OpportunityRow): void {
@@ -165,5 +276,7 @@ export class MatchingCorpusService {
     this.index = new EnterpriseIndex();
     this.firmVersions.clear();
     this.firms = null;
+    // After start the new corpus is built ahead of the next match (readiness, once reached, stays).
+    if (this.started) void this.opportunities().catch(() => undefined);
   }
 }

@@ -42,6 +42,14 @@ const PROBE_FIRM: Enterprise = {
 
 let fingerprint: string | null = null;
 
+/** Every taxonomy label (industries, needs, markets, audiences) in the three languages: the dictionary's concepts as probe text. */
+export function taxonomyLabels(): string[] {
+  return [INDUSTRIES, NEEDS, MARKETS, AUDIENCES].flatMap((table: Record<string, LocalizedText>) => Object.values(table).flatMap((l) => [l['zh-Hant'], l['zh-Hans'], l.en]));
+}
+
+/** A short hash of what an analysis depends on, for fingerprints of stored analyses. */
+export const fingerprintOf = (probe: string | Buffer): string => createHash('sha256').update(probe).digest('base64url').slice(0, 16);
+
 /**
  * What the stored documents depend on, as a short hash: the format number, the mapper's document
  * for a probe firm, and the index analysis of every taxonomy label (the dictionary's concepts in
@@ -49,12 +57,7 @@ let fingerprint: string | null = null;
  * with the old one are analysed again instead of being trusted.
  */
 export function analysisFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const labels = [INDUSTRIES, NEEDS, MARKETS, AUDIENCES].flatMap((table: Record<string, LocalizedText>) =>
-    Object.values(table).flatMap((l) => [l['zh-Hant'], l['zh-Hans'], l.en]),
-  );
-  const probe = JSON.stringify([SEARCH_DOCUMENT_FORMAT, SEARCH_INDEX, enterpriseSearchDocument(PROBE_FIRM), analyzeForIndex(labels.join('\n'))]);
-  fingerprint = createHash('sha256').update(probe).digest('base64url').slice(0, 16);
+  fingerprint ??= fingerprintOf(JSON.stringify([SEARCH_DOCUMENT_FORMAT, SEARCH_INDEX, enterpriseSearchDocument(PROBE_FIRM), analyzeForIndex(taxonomyLabels().join('\n'))]));
   return fingerprint;
 }
 

@@ -1,7 +1,8 @@
 /**
- * The file an index snapshot lives in: `FHKSNAP` + a format byte, the SHA-256 of the body, then the
- * body (`v8.serialize` of what the adapter saved: Maps, arrays and typed arrays as they are, no JSON
- * string, so no string-length limit). Written to a temporary file, fsynced, then renamed over the
+ * The file a snapshot of an in-memory structure lives in (the search index, ADR 0020; the matcher's
+ * corpus, ADR 0021): `FHKSNAP` + a format byte, the SHA-256 of the body, then the body
+ * (`v8.serialize` of what its owner saved: Maps, Sets, arrays and typed arrays as they are, shared
+ * references kept, no JSON string, so no string-length limit). Written to a temporary file, fsynced, then renamed over the
  * old one (and the directory fsynced): a crash leaves the old snapshot or the new one, never half
  * of one. Anything that does not read back to exactly what was written is refused with a reason.
  */
@@ -11,7 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 const MAGIC = Buffer.from('FHKSNAP');
-/** Bump when the body's shape changes: an older file is refused (and the index rebuilt). */
+/** Bump when the body's shape changes: an older file is refused (and its owner builds afresh). */
 export const SNAPSHOT_FORMAT = 1;
 const HEADER = MAGIC.length + 1 + 32;
 
