@@ -177,18 +177,18 @@ class GroupFloor {
     this.k = Math.max(DIVERSIFIED_TOP, limit);
   }
 
-  /** A kept result of group `group` scoring `score`. */
-  add(group: number, score: number): void {
+  /** A kept result of group `group` scoring `score`; false when the k best groups' scores stay as they were (so does the floor). */
+  add(group: number, score: number): boolean {
     const { groups, scores } = this;
     let at = groups.indexOf(group);
     if (at >= 0) {
-      if (score <= scores[at]) return;
+      if (score <= scores[at]) return false;
     } else if (groups.length < this.k) {
       at = groups.length;
       groups.push(group);
       scores.push(-Infinity);
     } else {
-      if (score <= scores[scores.length - 1]) return;
+      if (score <= scores[scores.length - 1]) return false;
       at = scores.length - 1;
       groups[at] = group;
     }
@@ -200,6 +200,7 @@ class GroupFloor {
     }
     scores[at] = score;
     groups[at] = group;
+    return true;
   }
 
   get floor(): number {
@@ -233,8 +234,7 @@ function scoreWhileShowable(
     if (!r) continue;
     scored.push(r);
     if (!keep(r)) continue;
-    groups.add(group[ordinal], r.score);
-    floor = Math.max(minimum, groups.floor);
+    if (groups.add(group[ordinal], r.score)) floor = Math.max(minimum, groups.floor);
   }
 }
 
