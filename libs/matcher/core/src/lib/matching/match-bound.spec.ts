@@ -2,7 +2,7 @@ import { mulberry32 } from '@fhk/shared/util';
 import { feedbackAdjuster } from './feedback-adjuster';
 import { firm, opportunity, profilesOf, TODAY } from './generated-matching.fixtures';
 import { penaltyVariant as variant } from './penalty-variants.fixtures';
-import { scoreBounds } from './match-bound';
+import { scoreBounds, withBoundArrays } from './match-bound';
 import { matchScore } from './match-scorer';
 import { FeedbackAdjuster, MatchableEnterprise } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
@@ -88,5 +88,24 @@ describe('the score bound of forward matching (generated data)', () => {
       }
     }
     expect(below / all).toBeGreaterThan(0.3);
+  });
+
+  it('gives the same bounds in pooled arrays, one firm after another (zero again outside the candidates)', () => {
+    const pooled: unknown[] = [];
+    for (const e of firms.slice(0, 40)) {
+      const options = { today: TODAY, types: null };
+      const fresh = scoreBounds(e, corpus, corpus.firmView(e), options);
+      const view = corpus.firmView(e);
+      withBoundArrays(view, () => {
+        const { bound, candidates } = scoreBounds(e, corpus, view, options);
+        pooled.push(bound.buffer);
+        expect([...candidates]).toEqual([...fresh.candidates]);
+        expect([...bound]).toEqual([...fresh.bound]);
+        // Only the first call of a view is lent the arrays.
+        expect(scoreBounds(e, corpus, view, options).bound.buffer).not.toBe(bound.buffer);
+      });
+    }
+    // The arrays were reused: one pair for requests one after another.
+    expect(new Set(pooled).size).toBe(1);
   });
 });

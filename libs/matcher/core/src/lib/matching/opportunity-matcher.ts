@@ -2,7 +2,7 @@ import { PRECONDITIONS } from '@fhk/contracts';
 import type { LocalizedText, Locale, NeedCode, PreconditionCode } from '@fhk/contracts';
 import { message } from '../messages/message-catalogue';
 import { EXPLICIT_NEED_FLOOR } from '../classification/profile-classifier';
-import { DescendingBounds, scoreBounds } from './match-bound';
+import { DescendingBounds, scoreBounds, withBoundArrays } from './match-bound';
 import { withFirmHits } from './firm-hits';
 import { forwardScorer, ScorerFactory } from './forward-scorer';
 import { MATCH_WEIGHTS, scoreMatch } from './match-scorer';
@@ -177,18 +177,18 @@ class GroupFloor {
     this.k = Math.max(DIVERSIFIED_TOP, limit);
   }
 
-  /** A kept result of group `group` scoring `score`. */
-  add(group: number, score: number): void {
+  /** A kept result of group `group` scoring `score`; false when the k best groups' scores stay as they were (so does the floor). */
+  add(group: number, score: number): boolean {
     const { groups, scores } = this;
     let at = groups.indexOf(group);
     if (at >= 0) {
-      if (score <= scores[at]) return;
+      if (score <= scores[at]) return false;
     } else if (groups.length < this.k) {
       at = groups.length;
       groups.push(group);
       scores.push(-Infinity);
     } else {
-      if (score <= scores[scores.length - 1]) return;
+      if (score <= scores[scores.length - 1]) return false;
       at = scores.length - 1;
       groups[at] = group;
     }
@@ -200,6 +200,7 @@ class GroupFloor {
     }
     scores[at] = score;
     groups[at] = group;
+    return true;
   }
 
   get floor(): number {
@@ -233,8 +234,7 @@ function scoreWhileShowable(
     if (!r) continue;
     scored.push(r);
     if (!keep(r)) continue;
-    groups.add(group[ordinal], r.score);
-    floor = Math.max(minimum, groups.floor);
+    if (groups.add(group[ordinal], r.score)) floor = Math.max(minimum, groups.floor);
   }
 }
 
@@ -270,12 +270,13 @@ export function matchOpportunitiesBounded(
   const ctx = { today: options.today, language, idf: corpus.idf, keywords: view.keywords, mayName: view.mayName, feedback: options.feedback };
   const types = options.types?.length ? new Set<string>(options.types) : null;
   const limit = options.limit ?? 20;
-  // What the firm shares with every opportunity, in arrays reused from one request to the next (firm-hits.ts).
-  const { partial, shown } = withFirmHits(enterprise, corpus, view, () => {
+  // What the firm shares with every opportunity and the bounds, in arrays reused from one request to the next (firm-hits.ts, match-bound.ts).
+  const { partial, shown } = withFirmHits(enterprise, corpus, view, () => withBoundArrays(view, () => {
     const { postings } = view;
     // Only opportunities sharing a key with the firm can score above zero, each at most its bound (match-bound.ts).
     const { bound, candidates } = bounds(enterprise, corpus, view, { today: options.today, types, feedback: options.feedback });
-    const order = new DescendingBounds(candidates, bound);
+    // The candidates are read no more: the heap is built in them.
+    const order = new DescendingBounds(candidates, bound, true);
     const scoreOf = scorer(enterprise, corpus, view, ctx);
     const score = (ordinal: number): Ranked | null => {
       const s = scoreOf(ordinal);
@@ -306,7 +307,7 @@ export function matchOpportunitiesBounded(
     const diversified = diversify(above(best.values(), limit), (m) => m.need ?? `${m.o.type}`);
     const strong = enterprise.classification.needs.filter((n) => n.weight >= STRONG_NEED).map((n) => n.code);
     return { partial, shown: withNeedSlots(diversified, strong).slice(0, limit) };
-  });
+  }));
   return shown.map(({ o, score }) => {
     const related = corpus
       .membersOf(corpus.groupOfProfile(o))
