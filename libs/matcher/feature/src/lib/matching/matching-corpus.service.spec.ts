@@ -1,11 +1,13 @@
 import type { CalendarEvent, Enterprise } from '@fhk/contracts';
 import { AuditTrail } from '@fhk/platform/audit';
+import { HealthRegistry } from '@fhk/platform/service-kit';
 import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
 import { DocumentStore } from '@fhk/platform/store';
 import { ENTERPRISE_READ_MODEL, MATCHER_COLLECTIONS, OPPORTUNITY_READ_MODEL, opportunityRowId } from '../read-model/read-model.collections';
 import { ReadModelChanges } from '../read-model/read-model-changes';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 import { MatchingCorpusService } from './matching-corpus.service';
+import { MatchingCorpusSnapshots } from './matching-corpus.snapshots';
 
 const text = (zh: string, en: string) => ({ 'zh-Hant': zh, 'zh-Hans': zh, en });
 const fair = (id: string, version: number, industries: string[]): CalendarEvent => ({
@@ -77,6 +79,34 @@ describe('MatchingCorpusService follows the read model one change at a time', ()
     await putEvent(fair('toys', 1, ['toys-games']), 'toys', 1);
     const toys = (await service.opportunities()).get('event', 'toys')!;
     expect(index.candidatesFor(toys).map((m) => m.id).sort()).toEqual(['f1', 'f3']);
+  });
+
+  it('loads the firm index after start without a request; readiness does not wait for it, an outreach request shares the load', async () => {
+    await putEvent(fair('a', 1, ['tea']), 'a', 1);
+    await putFirm(firm('f1', 1, '石材'), 'f1', 1);
+    await putFirm(firm('f2', 1, '茶葉'), 'f2', 1);
+    const repository = new ReadModelRepository(store, new AuditTrail(store, 'matcher'));
+    // The firm rows are held back until released, so the load is seen still running.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const rows = repository.liveEnterpriseRows.bind(repository);
+    const reads = jest.spyOn(repository, 'liveEnterpriseRows').mockImplementation(async () => {
+      await held;
+      return rows();
+    });
+    const health = new HealthRegistry();
+    const started = new MatchingCorpusService(repository, new ReadModelChanges(), new MatchingCorpusSnapshots(), health);
+    await started.onApplicationBootstrap();
+    const ready = health.entries().find(([name]) => name === 'matcher:corpus')![1];
+    for (let i = 0; reads.mock.calls.length === 0 && i < 1000; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect((await ready()).ok).toBe(true);
+    const requested = started.enterprises();
+    release();
+    const index = await requested;
+    expect(index.size).toBe(2);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(await started.enterprises()).toBe(index);
   });
 
   it('starts over after the read model was replaced', async () => {

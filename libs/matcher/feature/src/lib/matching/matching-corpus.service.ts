@@ -41,7 +41,9 @@ interface CorpusBuild {
  * At start (ADR 0021) the corpus is built in the background, from the analyses of the corpus
  * snapshot where a row's version is the saved one; readiness (`matcher:corpus`) waits for it, so
  * no match after a start waits for it either. The snapshot is saved at shutdown, and after a build
- * that had to analyse more than a tenth of the rows.
+ * that had to analyse more than a tenth of the rows. Once the corpus is built, the firm index is
+ * loaded in the background too (readiness does not wait for it; an outreach list meanwhile waits
+ * for that same load instead of starting another).
  */
 @Injectable()
 export class MatchingCorpusService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -105,10 +107,28 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
   private async warm(): Promise<void> {
     await this.opportunities().catch(() => undefined);
     const build = this.built;
-    if (!build) return;
-    this.logger.log(`matching corpus ready: ${build.rows} opportunities, ${build.analysed} analysed, ${build.ms} ms`);
-    // So that a crash before the next clean shutdown still starts from a recent snapshot.
-    if (build.analysed > RESAVE_SHARE * build.rows) this.saveSnapshot();
+    if (build) {
+      this.logger.log(`matching corpus ready: ${build.rows} opportunities, ${build.analysed} analysed, ${build.ms} ms`);
+      // So that a crash before the next clean shutdown still starts from a recent snapshot.
+      if (build.analysed > RESAVE_SHARE * build.rows) this.saveSnapshot();
+    }
+    await this.loadFirmsAhead();
+  }
+
+  /**
+   * The firm index loaded ahead of the first outreach list, after the corpus (matches come first);
+   * readiness does not wait for it, and an outreach request meanwhile waits for this same load.
+   */
+  private async loadFirmsAhead(): Promise<void> {
+    const started = Date.now();
+    const generation = this.generation;
+    try {
+      const index = await this.enterprises();
+      if (generation === this.generation) this.logger.log(`firm index ready: ${index.size} firms, ${Date.now() - started} ms`);
+    } catch (error) {
+      // The next outreach request loads it again.
+      this.logger.warn(`firm index not loaded ahead: ${(error as Error).message}`);
+    }
   }
 
   private saveSnapshot(): void {
@@ -220,7 +240,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     else corpus.remove(row.type, row.entityId);
   }
 
-  /** Every live enterprise analysed and indexed (loaded on first use, then kept in step). */
+  /** Every live enterprise analysed and indexed (loaded after start or on first use, then kept in step). */
   enterprises(): Promise<EnterpriseIndex> {
     if (!this.firms) {
       const loading = this.loadFirms();
@@ -276,7 +296,8 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     this.index = new EnterpriseIndex();
     this.firmVersions.clear();
     this.firms = null;
-    // After start the new corpus is built ahead of the next match (readiness, once reached, stays).
-    if (this.started) void this.opportunities().catch(() => undefined);
+    // After start the new corpus is built ahead of the next match (readiness, once reached, stays),
+    // then the firm index ahead of the next outreach list.
+    if (this.started) void this.opportunities().catch(() => undefined).then(() => this.loadFirmsAhead());
   }
 }
