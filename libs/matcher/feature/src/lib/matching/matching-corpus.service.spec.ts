@@ -109,6 +109,17 @@ describe('MatchingCorpusService follows the read model one change at a time', ()
     expect(await started.enterprises()).toBe(index);
   });
 
+  it('stops a firm load under way at shutdown, so the process can exit', async () => {
+    for (let i = 0; i < 50; i++) await putFirm(firm(`f${i}`, 1, '石材'), `f${i}`, 1);
+    // A service that has not seen the changes, so its firm index comes from the load alone.
+    const fresh = new MatchingCorpusService(new ReadModelRepository(store, new AuditTrail(store, 'matcher')), new ReadModelChanges());
+    const loading = fresh.enterprises();
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    await fresh.beforeApplicationShutdown();
+    // The load yields between firms: stopped at its next one, it has indexed only those before.
+    expect((await loading).size).toBeLessThan(50);
+  });
+
   it('starts over after the read model was replaced', async () => {
     await putEvent(fair('a', 1, ['tea']), 'a', 1);
     await putFirm(firm('f1', 1, '石材'), 'f1', 1);

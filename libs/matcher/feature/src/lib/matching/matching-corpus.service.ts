@@ -62,6 +62,8 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
   /** The snapshot's analyses being read at start: the first build waits for them. */
   private restoring: Promise<void> | null = null;
   private firms: Promise<EnterpriseIndex> | null = null;
+  /** Set at shutdown: a firm load under way stops (its yields would keep the process alive for minutes at 10^5). */
+  private stopping = false;
   private index = new EnterpriseIndex();
   /** Bumped when the read model is replaced: a load still running for the old one stops. */
   private generation = 0;
@@ -90,6 +92,8 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
    * finished: until then the analyses here are only part of what the snapshot on disk holds.
    */
   async beforeApplicationShutdown(): Promise<void> {
+    // A firm index still loading ahead stops at its next firm, so the process can exit.
+    this.stopping = true;
     if (this.built) this.saveSnapshot();
     await this.saving;
   }
@@ -256,7 +260,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     const generation = this.generation;
     const index = this.index;
     for (const row of await this.readModel.liveEnterpriseRows()) {
-      if (generation !== this.generation) return index;
+      if (generation !== this.generation || this.stopping) return index;
       // A change handled meanwhile (a newer version, a deletion) wins over the row read here.
       if ((this.firmVersions.get(row.id) ?? -1) >= row.version) continue;
       this.applyFirm(row.id, row.version, row.entity);
