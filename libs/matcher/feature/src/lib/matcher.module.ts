@@ -21,7 +21,7 @@ import { SearchIndexSnapshots } from './search/search-index.snapshots';
 import { SearchController } from './search/search.controller';
 import { MatchController } from './matching/match.controller';
 import { MatchingCorpusService } from './matching/matching-corpus.service';
-import { MatchingCorpusSnapshots } from './matching/matching-corpus.snapshots';
+import { MatchingCorpusSnapshots, MatchingFirmSnapshots } from './matching/matching-corpus.snapshots';
 import { MatchingService } from './matching/matching.service';
 import { MATCH_FEEDBACK_COLLECTIONS } from './feedback/match-feedback.collections';
 import { MatchFeedbackController } from './feedback/match-feedback.controller';
@@ -100,6 +100,7 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap, BeforeApplication
     ReadModelStaging,
     ReadModelRebuildService,
     MatchingCorpusSnapshots,
+    MatchingFirmSnapshots,
     MatchingCorpusService,
     MatchingService,
     MatchFeedbackRepository,

@@ -14,12 +14,14 @@ import {
 import { ReadModelChange, ReadModelChanges } from '../read-model/read-model-changes';
 import { OpportunityRow } from '../read-model/read-model.collections';
 import { ReadModelRepository } from '../read-model/read-model.repository';
-import { MatchingCorpusSnapshots, RowAnalyses } from './matching-corpus.snapshots';
+import { FirmAnalyses, MatchingCorpusSnapshots, MatchingFirmSnapshots, RowAnalyses } from './matching-corpus.snapshots';
 
 /** Profiles added to a corpus being built between two turns of the event loop. */
 const BUILD_CHUNK = 200;
 /** A build that analysed more than this share of the rows saves the snapshot again at once. */
 const RESAVE_SHARE = 0.1;
+/** Firms taken from the firm snapshot between two turns of the event loop (an analysed firm yields after itself). */
+const RESTORE_CHUNK = 500;
 
 /** How the corpus was last built. */
 interface CorpusBuild {
@@ -28,6 +30,9 @@ interface CorpusBuild {
   analysed: number;
   ms: number;
 }
+
+/** How the firm index was last loaded in full. */
+type FirmLoad = CorpusBuild;
 
 /**
  * The matcher's in-memory view for scoring, derived from its read model and kept in step with it
@@ -43,7 +48,10 @@ interface CorpusBuild {
  * no match after a start waits for it either. The snapshot is saved at shutdown, and after a build
  * that had to analyse more than a tenth of the rows. Once the corpus is built, the firm index is
  * loaded in the background too (readiness does not wait for it; an outreach list meanwhile waits
- * for that same load instead of starting another).
+ * for that same load instead of starting another), taking the firm snapshot's analysis of each firm
+ * whose version is the saved one. The firm snapshot is saved at shutdown once a full load has
+ * finished since start (never a partial index), and after a load that analysed more than a tenth
+ * of the firms.
  */
 @Injectable()
 export class MatchingCorpusService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -69,12 +77,19 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
   private generation = 0;
   /** The newest version applied to the firm index per enterprise id, tombstones included. */
   private readonly firmVersions = new Map<string, number>();
+  /** The firm snapshot's analyses, until the firm index's load has taken them. */
+  private savedFirms: FirmAnalyses = new Map();
+  /** The firm snapshot being read at start: the firm load waits for it. */
+  private restoringFirms: Promise<void> | null = null;
+  /** The last full load of the firm index since start (null: none, the index may be partial). */
+  private firmsLoaded: FirmLoad | null = null;
 
   constructor(
     private readonly readModel: ReadModelRepository,
     changes: ReadModelChanges,
     @Optional() private readonly snapshots: MatchingCorpusSnapshots = new MatchingCorpusSnapshots(),
     @Optional() private readonly health?: HealthRegistry,
+    @Optional() private readonly firmSnapshots: MatchingFirmSnapshots = new MatchingFirmSnapshots(),
   ) {
     changes.subscribe((change) => this.onChange(change));
   }
@@ -84,18 +99,30 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     this.started = true;
     this.health?.register('matcher:corpus', () => this.corpusHealth());
     this.restoring = this.restoreAnalyses();
+    this.restoringFirms = this.restoreFirms();
     void this.warm();
   }
 
   /**
    * The last snapshot, once any running save is done. Not before the first build since start has
-   * finished: until then the analyses here are only part of what the snapshot on disk holds.
+   * finished: until then the analyses here are only part of what the snapshot on disk holds. The
+   * same for the firm snapshot and the firm index's first full load.
    */
   async beforeApplicationShutdown(): Promise<void> {
     // A firm index still loading ahead stops at its next firm, so the process can exit.
     this.stopping = true;
     if (this.built) this.saveSnapshot();
+    if (this.firmsLoaded) this.saveFirmSnapshot();
     await this.saving;
+  }
+
+  /** The firm snapshot's analyses, for the firm load to take where a row's version is the saved one. */
+  private async restoreFirms(): Promise<void> {
+    const generation = this.generation;
+    const restored = await this.firmSnapshots.load().catch((error: Error) => ({ problem: `cannot be read: ${error.message}` }));
+    if (generation !== this.generation) return;
+    if ('analyses' in restored) this.savedFirms = restored.analyses;
+    else if (this.firmSnapshots.enabled) this.logger.log(`firm index loaded without a snapshot: ${restored.problem}`);
   }
 
   /** The snapshot's analyses, for the rows not already known here (a change applied meanwhile is newer). */
@@ -128,7 +155,11 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     const generation = this.generation;
     try {
       const index = await this.enterprises();
-      if (generation === this.generation) this.logger.log(`firm index ready: ${index.size} firms, ${Date.now() - started} ms`);
+      const load = this.firmsLoaded;
+      if (generation !== this.generation || !load) return;
+      this.logger.log(`firm index ready: ${index.size} firms, ${load.analysed} analysed, ${Date.now() - started} ms`);
+      // As for the corpus; not once stopping (shutdown saves it, or has already).
+      if (!this.stopping && load.analysed > RESAVE_SHARE * load.rows) this.saveFirmSnapshot();
     } catch (error) {
       // The next outreach request loads it again.
       this.logger.warn(`firm index not loaded ahead: ${(error as Error).message}`);
@@ -143,6 +174,24 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
         if (saved) this.logger.log(`matching corpus snapshot saved: ${saved.rows} analyses, ${Math.round(saved.bytes / 2 ** 20)} MB`);
       } catch (error) {
         this.logger.warn(`matching corpus snapshot not saved: ${(error as Error).message}`);
+      }
+    });
+  }
+
+  /** The firm index's analyses as they are now (after a full load: every live firm at its version). */
+  private saveFirmSnapshot(): void {
+    if (!this.firmSnapshots.enabled) return;
+    const firms: FirmAnalyses = new Map();
+    for (const [id, version] of this.firmVersions) {
+      const matchable = this.index.get(id);
+      if (matchable) firms.set(id, { version, profile: matchable });
+    }
+    this.saving = this.saving.then(async () => {
+      try {
+        const saved = await this.firmSnapshots.save(firms);
+        if (saved) this.logger.log(`firm snapshot saved: ${saved.rows} analyses, ${Math.round(saved.bytes / 2 ** 20)} MB`);
+      } catch (error) {
+        this.logger.warn(`firm snapshot not saved: ${(error as Error).message}`);
       }
     });
   }
@@ -244,6 +293,11 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     else corpus.remove(row.type, row.entityId);
   }
 
+  /** How the firm index was last loaded in full: firms, how many analysed (the others from the firm snapshot), ms. Null: not since start or since a rebuild. */
+  get lastFirmLoad(): Readonly<FirmLoad> | null {
+    return this.firmsLoaded;
+  }
+
   /** Every live enterprise analysed and indexed (loaded after start or on first use, then kept in step). */
   enterprises(): Promise<EnterpriseIndex> {
     if (!this.firms) {
@@ -256,16 +310,36 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     return this.firms;
   }
 
+  /**
+   * Every live firm into the index: the firm snapshot's analysis where the row's version is the
+   * saved one, else analysed (yielding after each analysis, and every few hundred restored firms).
+   */
   private async loadFirms(): Promise<EnterpriseIndex> {
+    const started = Date.now();
+    if (this.restoringFirms) await this.restoringFirms;
+    this.restoringFirms = null;
     const generation = this.generation;
     const index = this.index;
-    for (const row of await this.readModel.liveEnterpriseRows()) {
+    const rows = await this.readModel.liveEnterpriseRows();
+    let analysed = 0;
+    let restored = 0;
+    for (const row of rows) {
       if (generation !== this.generation || this.stopping) return index;
       // A change handled meanwhile (a newer version, a deletion) wins over the row read here.
       if ((this.firmVersions.get(row.id) ?? -1) >= row.version) continue;
+      const saved = this.savedFirms.get(row.id);
+      if (saved?.version === row.version) {
+        this.firmVersions.set(row.id, row.version);
+        index.upsert(saved.profile);
+        if (++restored % RESTORE_CHUNK === 0) await setImmediate();
+        continue;
+      }
       this.applyFirm(row.id, row.version, row.entity);
+      analysed++;
       await setImmediate();
     }
+    this.savedFirms = new Map();
+    this.firmsLoaded = { rows: rows.length, analysed, ms: Date.now() - started };
     return index;
   }
 
@@ -300,6 +374,9 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     this.index = new EnterpriseIndex();
     this.firmVersions.clear();
     this.firms = null;
+    this.savedFirms = new Map();
+    this.restoringFirms = null;
+    this.firmsLoaded = null;
     // After start the new corpus is built ahead of the next match (readiness, once reached, stays),
     // then the firm index ahead of the next outreach list.
     if (this.started) void this.opportunities().catch(() => undefined).then(() => this.loadFirmsAhead());

@@ -2,18 +2,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { types } from 'node:util';
-import type { CalendarEvent } from '@fhk/contracts';
+import type { CalendarEvent, Enterprise } from '@fhk/contracts';
 import { AuditTrail } from '@fhk/platform/audit';
 import { HealthRegistry } from '@fhk/platform/service-kit';
 import { SqliteDocumentStore } from '@fhk/platform/store-sqlite';
 import { DocumentStore } from '@fhk/platform/store';
 import { encodeSnapshot, writeSnapshotFile } from '@fhk/shared/util';
-import { OpportunityCorpus } from '@fhk/matcher/core';
-import { MATCHER_COLLECTIONS, OPPORTUNITY_READ_MODEL, OpportunityRow } from '../read-model/read-model.collections';
+import { compactMatchable, EnterpriseIndex, OpportunityCorpus, outreachPage, toMatchableEnterprise } from '@fhk/matcher/core';
+import { ENTERPRISE_READ_MODEL, EnterpriseRow, MATCHER_COLLECTIONS, OPPORTUNITY_READ_MODEL, OpportunityRow } from '../read-model/read-model.collections';
 import { ReadModelChanges } from '../read-model/read-model-changes';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 import { MatchingCorpusService } from './matching-corpus.service';
-import { corpusAnalysisFingerprint, MatchingCorpusSnapshots } from './matching-corpus.snapshots';
+import { corpusAnalysisFingerprint, firmAnalysisFingerprint, MatchingCorpusSnapshots, MatchingFirmSnapshots } from './matching-corpus.snapshots';
 
 const INDUSTRIES = ['tea', 'stone-building-materials', 'toys-games', 'apparel-textiles', 'electronics'];
 const text = (zh: string, en: string) => ({ 'zh-Hant': zh, 'zh-Hans': zh, en });
@@ -38,6 +38,14 @@ const row = (i: number, version = 1, deleted = false): OpportunityRow => ({
   id: `event:fair-${i}`, type: 'event', entityId: `fair-${i}`, version, deleted, entity: deleted ? null : fair(`fair-${i}`, version, i + version),
 });
 
+const FIRM_INDUSTRIES = ['石材', '茶葉', '玩具', '服裝', '電子'];
+const firm = (i: number, version: number): Enterprise => ({
+  id: `firm-${i}`, version, name: `企業${i}`, city: i % 3 ? '廈門' : '泉州', industry: FIRM_INDUSTRIES[(i + version) % FIRM_INDUSTRIES.length],
+  products: i % 2 ? '安溪鐵觀音' : '花崗岩', needs: '參展找買家', markets: i % 4 ? '東盟' : '', employees: 10 + i, language: null,
+  outreachConsent: i % 5 !== 0, ownerId: null, contact: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+});
+const firmRow = (i: number, version = 1, deleted = false): EnterpriseRow => ({ id: `firm-${i}`, version, deleted, entity: deleted ? null : firm(i, version) });
+
 describe('the matching corpus across restarts (ADR 0021)', () => {
   let dir: string;
   let store: DocumentStore;
@@ -46,7 +54,8 @@ describe('the matching corpus across restarts (ADR 0021)', () => {
   /** A started service on the store and the snapshot directory, with its readiness check. */
   const start = async () => {
     const health = new HealthRegistry();
-    const service = new MatchingCorpusService(new ReadModelRepository(store, new AuditTrail(store, 'matcher')), new ReadModelChanges(), MatchingCorpusSnapshots.inDirectory(dir), health);
+    const readModel = new ReadModelRepository(store, new AuditTrail(store, 'matcher'));
+    const service = new MatchingCorpusService(readModel, new ReadModelChanges(), MatchingCorpusSnapshots.inDirectory(dir), health, MatchingFirmSnapshots.inDirectory(dir));
     await service.onApplicationBootstrap();
     const ready = health.entries().find(([name]) => name === 'matcher:corpus')![1];
     return { service, ready };
@@ -159,5 +168,114 @@ describe('the matching corpus across restarts (ADR 0021)', () => {
     expect(new MatchingCorpusSnapshots({ DATA_DIR: dir, SEARCH_SNAPSHOT: true, STORE_ADAPTER: 'mongo' }).enabled).toBe(false);
     await expect(off.save(new Map())).resolves.toBeNull();
     await expect(off.load()).resolves.toEqual({ problem: 'corpus snapshots are off' });
+  });
+
+  describe('the firm index', () => {
+    const putFirms = (rows: EnterpriseRow[]) => store.commit(rows.map((document) => ({ op: 'put' as const, collection: ENTERPRISE_READ_MODEL, document })));
+    /** Started, the corpus ready and the firm index loaded; how many firms that load analysed. */
+    const loaded = async () => {
+      const started = await startAndWait();
+      const index = await started.service.enterprises();
+      return { ...started, index, firmsAnalysed: started.service.lastFirmLoad!.analysed };
+    };
+    /** Each live firm analysed afresh, in the read model's order: what every restored index must equal. */
+    const freshIndex = async () => {
+      const index = new EnterpriseIndex();
+      for (const r of await store.find<EnterpriseRow>(ENTERPRISE_READ_MODEL, { where: { deleted: false } })) index.upsert(compactMatchable(toMatchableEnterprise(r.entity!)));
+      return index;
+    };
+    const firmsOf = (index: EnterpriseIndex) => plain(Array.from({ length: index.slots }, (_, slot) => index.firmAt(slot)).filter(Boolean));
+    /** Every opportunity's first outreach page (and total) over this index. */
+    const outreach = async (service: MatchingCorpusService, index: EnterpriseIndex) => {
+      const corpus = await service.opportunities();
+      return corpus.profiles.map((o) => plain(outreachPage(o, index, { consentingOnly: false }, corpus, { today: '2026-12-02', language: 'en', offset: 0, limit: 20 })));
+    };
+    const savedFirms = async () => {
+      const saved = await MatchingFirmSnapshots.inDirectory(dir).load();
+      return 'analyses' in saved ? saved.analyses.size : saved.problem;
+    };
+
+    beforeEach(async () => {
+      await put(Array.from({ length: 6 }, (_, i) => row(i)));
+    });
+
+    it('a restart takes every saved analysis (several chunks), and outreach pages equal those of a fresh index', async () => {
+      await putFirms(Array.from({ length: 620 }, (_, i) => firmRow(i)));
+      const first = await loaded();
+      expect(first.firmsAnalysed).toBe(620);
+      await first.service.beforeApplicationShutdown();
+      expect(await savedFirms()).toBe(620);
+      const second = await loaded();
+      expect(second.firmsAnalysed).toBe(0);
+      const fresh = await freshIndex();
+      expect(firmsOf(second.index)).toEqual(firmsOf(fresh));
+      const pages = await outreach(second.service, second.index);
+      expect(pages.some((p) => (p as { total: number }).total > 0)).toBe(true);
+      expect(pages).toEqual(await outreach(second.service, fresh));
+      await second.service.beforeApplicationShutdown();
+    });
+
+    it('firms changed or added after the snapshot are analysed again, deleted ones dropped', async () => {
+      await putFirms(Array.from({ length: 40 }, (_, i) => firmRow(i)));
+      const first = await loaded();
+      await first.service.beforeApplicationShutdown();
+      await putFirms([firmRow(3, 2), firmRow(7, 2, true), firmRow(40), firmRow(41)]);
+      const second = await loaded();
+      expect(second.firmsAnalysed).toBe(3);
+      expect(second.index.get('firm-7')).toBeUndefined();
+      expect(second.index.size).toBe(41);
+      expect(plain(second.index.get('firm-3'))).toEqual(plain(compactMatchable(toMatchableEnterprise(firm(3, 2)))));
+      const fresh = await freshIndex();
+      expect(firmsOf(second.index)).toEqual(firmsOf(fresh));
+      expect(await outreach(second.service, second.index)).toEqual(await outreach(second.service, fresh));
+      // Its shutdown saves the index as it is now: the deleted firm is gone from the file too.
+      await second.service.beforeApplicationShutdown();
+      expect(await savedFirms()).toBe(41);
+    });
+
+    it('a corrupt snapshot, or one of another analysis, is not used: every firm is analysed', async () => {
+      await putFirms(Array.from({ length: 15 }, (_, i) => firmRow(i)));
+      await (await loaded()).service.beforeApplicationShutdown();
+      const file = join(dir, 'matcher-firms.snapshot');
+      const saved = readFileSync(file);
+      writeFileSync(file, saved.subarray(0, saved.length - 10));
+      await expect(savedFirms()).resolves.toBe('checksum mismatch (truncated or corrupt)');
+      const afterCorrupt = await loaded();
+      expect(afterCorrupt.firmsAnalysed).toBe(15);
+      await afterCorrupt.service.beforeApplicationShutdown();
+      await expect(savedFirms()).resolves.toBe(15);
+
+      await writeSnapshotFile(file, encodeSnapshot({ kind: 'matcher-firms', fingerprint: `not-${firmAnalysisFingerprint()}`, chunks: [] }));
+      await expect(savedFirms()).resolves.toBe('snapshot of another analysis');
+      const other = await loaded();
+      expect(other.firmsAnalysed).toBe(15);
+      expect(firmsOf(other.index)).toEqual(firmsOf(await freshIndex()));
+      await other.service.beforeApplicationShutdown();
+      // A corpus snapshot is not a firm snapshot (nor the other way round).
+      writeFileSync(file, readFileSync(join(dir, 'matcher-corpus.snapshot')));
+      await expect(savedFirms()).resolves.toBe('not a firm snapshot');
+    });
+
+    it('a stop before the firm index is loaded in full keeps the snapshot there was', async () => {
+      await putFirms(Array.from({ length: 10 }, (_, i) => firmRow(i)));
+      await (await loaded()).service.beforeApplicationShutdown();
+      await putFirms(Array.from({ length: 300 }, (_, i) => firmRow(100 + i)));
+      const stopped = await startAndWait();
+      const loading = stopped.service.enterprises();
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+      await stopped.service.beforeApplicationShutdown();
+      expect((await loading).size).toBeLessThan(310);
+      expect(stopped.service.lastFirmLoad).toBeNull();
+      expect(await savedFirms()).toBe(10);
+    });
+
+    it('a load that analysed more than a tenth of the firms saves the snapshot at once', async () => {
+      await putFirms(Array.from({ length: 12 }, (_, i) => firmRow(i)));
+      const started = await loaded();
+      // Saved after the load, before any shutdown.
+      for (let i = 0; (await savedFirms()) !== 12 && i < 600; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(await savedFirms()).toBe(12);
+      await started.service.beforeApplicationShutdown();
+    });
   });
 });

@@ -7,23 +7,43 @@ import { CalendarEvent, LocalizedText } from '@fhk/contracts';
 import { PlatformConfig } from '@fhk/platform/config';
 import { PLATFORM_CONFIG } from '@fhk/platform/service-kit';
 import { decodeSnapshot, encodeSnapshot, readSnapshotFile, writeSnapshotFile } from '@fhk/shared/util';
-import { analyzeText, classifyOpportunityText, OpportunityProfile, toOpportunityProfile } from '@fhk/matcher/core';
+import { Enterprise } from '@fhk/contracts';
+import {
+  analyzeText,
+  classifyEnterprise,
+  classifyOpportunityText,
+  compactMatchable,
+  MatchableEnterprise,
+  OpportunityProfile,
+  toMatchableEnterprise,
+  toOpportunityProfile,
+} from '@fhk/matcher/core';
 import { fingerprintOf, taxonomyLabels } from '../search/stored-search-document';
 
-/** One opportunity row's analysis at the version it was made from (null: not matchable, e.g. an area). */
-export interface RowAnalysis {
+/** One read-model row's analysis at the version it was made from. */
+export interface SavedAnalysis<T> {
   version: number;
-  profile: OpportunityProfile | null;
+  profile: T;
 }
+
+/** One opportunity row's analysis at its version (null: not matchable, e.g. an area). */
+export type RowAnalysis = SavedAnalysis<OpportunityProfile | null>;
 
 /** Read-model row id -> its analysis. */
 export type RowAnalyses = Map<string, RowAnalysis>;
+
+/** One enterprise row's analysis (`compactMatchable(toMatchableEnterprise(...))`) at its version. */
+export type FirmAnalysis = SavedAnalysis<MatchableEnterprise>;
+
+/** Enterprise id -> its analysis. */
+export type FirmAnalyses = Map<string, FirmAnalysis>;
 
 /** Bump when `toOpportunityProfile`'s output changes in a way the fingerprint's probes cannot show. */
 const CORPUS_SNAPSHOT_FORMAT = 1;
 /** Rows per serialised chunk: loading and saving yield to the event loop between chunks. */
 const CHUNK_ROWS = 500;
-const FILE_NAME = 'matcher-corpus.snapshot';
+/** Bump when `toMatchableEnterprise` or `compactMatchable` change in a way the fingerprint's probes cannot show. */
+const FIRMS_SNAPSHOT_FORMAT = 1;
 
 const text = (zhHant: string, zhHans: string, en: string): LocalizedText => ({ 'zh-Hant': zhHant, 'zh-Hans': zhHans, en });
 const PROBE_EVENT: CalendarEvent = {
@@ -48,7 +68,29 @@ const PROBE_EVENT: CalendarEvent = {
   nextEdition: null,
 };
 
-let fingerprint: string | null = null;
+const PROBE_FIRM: Enterprise = {
+  id: 'fingerprint-probe',
+  version: 1,
+  name: '廈門茶石貿易有限公司 (SAMPLE)',
+  city: '廈門',
+  industry: '茶葉、石材',
+  products: '安溪鐵觀音, granite slabs, 玩具',
+  needs: '參展找買家、跨境稅務、商標註冊',
+  markets: 'ASEAN, 香港',
+  employees: 20,
+  language: null,
+  outreachConsent: true,
+  ownerId: null,
+  contact: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** The text analysis of every taxonomy label (the dictionary's concepts in three languages). */
+const labelTokens = (labels: readonly string[]) => analyzeText(labels.join('\n')).tokens.map((t) => `${t.kind}:${t.text}`);
+
+let corpusFingerprint: string | null = null;
+let firmsFingerprint: string | null = null;
 
 /**
  * What an opportunity's analysis depends on, as a short hash: the format number, the analysis of a
@@ -58,48 +100,74 @@ let fingerprint: string | null = null;
  * they are) also changes with the serialiser's version, which the file format depends on.
  */
 export function corpusAnalysisFingerprint(): string {
-  if (!fingerprint) {
+  if (!corpusFingerprint) {
     const labels = taxonomyLabels();
-    const tokens = analyzeText(labels.join('\n')).tokens.map((t) => `${t.kind}:${t.text}`);
-    fingerprint = fingerprintOf(serialize([CORPUS_SNAPSHOT_FORMAT, toOpportunityProfile(PROBE_EVENT), classifyOpportunityText(labels), tokens]));
+    corpusFingerprint = fingerprintOf(serialize([CORPUS_SNAPSHOT_FORMAT, toOpportunityProfile(PROBE_EVENT), classifyOpportunityText(labels), labelTokens(labels)]));
   }
-  return fingerprint;
+  return corpusFingerprint;
 }
 
+/**
+ * What a firm's kept analysis depends on, the same way: the format number, the compact analysis of
+ * a probe enterprise, the enterprise classification of a probe whose products are every taxonomy
+ * label, and those labels' text analysis.
+ */
+export function firmAnalysisFingerprint(): string {
+  if (!firmsFingerprint) {
+    const labels = taxonomyLabels();
+    const probe = compactMatchable(toMatchableEnterprise(PROBE_FIRM));
+    firmsFingerprint = fingerprintOf(serialize([FIRMS_SNAPSHOT_FORMAT, probe, classifyEnterprise({ ...PROBE_FIRM, products: labels.join('\n') }), labelTokens(labels)]));
+  }
+  return firmsFingerprint;
+}
+
+/** What tells one kind of analysis snapshot from another. */
+interface SnapshotKind {
+  /** In the file's body, and in its file name `<kind>.snapshot`. */
+  kind: 'matcher-corpus' | 'matcher-firms';
+  /** In messages: "not a corpus snapshot", "firm snapshots are off". */
+  noun: string;
+  fingerprint: () => string;
+}
+
+const CORPUS_KIND: SnapshotKind = { kind: 'matcher-corpus', noun: 'corpus', fingerprint: corpusAnalysisFingerprint };
+const FIRMS_KIND: SnapshotKind = { kind: 'matcher-firms', noun: 'firm', fingerprint: firmAnalysisFingerprint };
+
+type SnapshotConfig = Pick<PlatformConfig, 'DATA_DIR' | 'SEARCH_SNAPSHOT' | 'STORE_ADAPTER'>;
+const IN_DIRECTORY = (directory: string): SnapshotConfig => ({ DATA_DIR: directory, SEARCH_SNAPSHOT: true, STORE_ADAPTER: 'sqlite' });
+
 interface SnapshotBody {
-  kind: 'matcher-corpus';
+  kind: SnapshotKind['kind'];
   fingerprint: string;
   /** Each a `v8.serialize`d array of `[rowId, version, profile]`. */
   chunks: Buffer[];
 }
 
-function bodyProblem(body: unknown): string | null {
+function bodyProblem(body: unknown, kind: SnapshotKind): string | null {
   const candidate = body as Partial<SnapshotBody> | null;
-  if (!candidate || candidate.kind !== 'matcher-corpus' || !Array.isArray(candidate.chunks)) return 'not a corpus snapshot';
-  if (candidate.fingerprint !== corpusAnalysisFingerprint()) return 'snapshot of another analysis';
-  if (!candidate.chunks.every((c) => types.isUint8Array(c))) return 'not a corpus snapshot';
+  const notOne = `not a ${kind.noun} snapshot`;
+  if (!candidate || candidate.kind !== kind.kind || !Array.isArray(candidate.chunks)) return notOne;
+  if (candidate.fingerprint !== kind.fingerprint()) return 'snapshot of another analysis';
+  if (!candidate.chunks.every((c) => types.isUint8Array(c))) return notOne;
   return null;
 }
 
 /**
- * The matcher's opportunity analyses across restarts (ADR 0021): `DATA_DIR/matcher-corpus.snapshot`
- * holds, for every opportunity row analysed, its read-model version and its `OpportunityProfile`.
- * It is only a head start: at start each row of the read model whose version equals the saved one
- * takes the saved analysis, every other row is analysed again (`MatchingCorpusService`), so the
- * corpus is what analysing every row would give. Missing, corrupt, truncated or of another
- * analysis: nothing is used, every row is analysed. Kept where the search index keeps its snapshot
- * (`SEARCH_SNAPSHOT`, SQLite store), or in a directory given to `inDirectory` (tests, tools).
+ * Row analyses across restarts (ADR 0021), one file per kind in the data directory: for every row
+ * analysed, its read-model version and its analysis. It is only a head start: at start each row of
+ * the read model whose version equals the saved one takes the saved analysis, every other row is
+ * analysed again (`MatchingCorpusService`), so what is built is what analysing every row would give.
+ * Missing, corrupt, truncated or of another analysis: nothing is used, every row is analysed. Kept
+ * where the search index keeps its snapshot (`SEARCH_SNAPSHOT`, SQLite store).
  */
-@Injectable()
-export class MatchingCorpusSnapshots {
+export class AnalysisSnapshots<T> {
   private readonly file: string | null;
 
-  constructor(@Optional() @Inject(PLATFORM_CONFIG) config?: Pick<PlatformConfig, 'DATA_DIR' | 'SEARCH_SNAPSHOT' | 'STORE_ADAPTER'>) {
-    this.file = config?.SEARCH_SNAPSHOT && config.STORE_ADAPTER === 'sqlite' ? join(resolve(config.DATA_DIR), FILE_NAME) : null;
-  }
-
-  static inDirectory(directory: string): MatchingCorpusSnapshots {
-    return new MatchingCorpusSnapshots({ DATA_DIR: directory, SEARCH_SNAPSHOT: true, STORE_ADAPTER: 'sqlite' });
+  protected constructor(
+    private readonly kind: SnapshotKind,
+    config?: SnapshotConfig,
+  ) {
+    this.file = config?.SEARCH_SNAPSHOT && config.STORE_ADAPTER === 'sqlite' ? join(resolve(config.DATA_DIR), `${kind.kind}.snapshot`) : null;
   }
 
   get enabled(): boolean {
@@ -107,18 +175,18 @@ export class MatchingCorpusSnapshots {
   }
 
   /** The saved analyses, or why there are none; yields to the event loop between chunks. */
-  async load(): Promise<{ analyses: RowAnalyses } | { problem: string }> {
-    if (!this.file) return { problem: 'corpus snapshots are off' };
+  async load(): Promise<{ analyses: Map<string, SavedAnalysis<T>> } | { problem: string }> {
+    if (!this.file) return { problem: `${this.kind.noun} snapshots are off` };
     const bytes = await readSnapshotFile(this.file);
-    if (!bytes) return { problem: 'no corpus snapshot yet' };
+    if (!bytes) return { problem: `no ${this.kind.noun} snapshot yet` };
     const decoded = decodeSnapshot(bytes);
     if ('problem' in decoded) return decoded;
-    const problem = bodyProblem(decoded.body);
+    const problem = bodyProblem(decoded.body, this.kind);
     if (problem) return { problem };
-    const analyses: RowAnalyses = new Map();
+    const analyses = new Map<string, SavedAnalysis<T>>();
     try {
       for (const chunk of (decoded.body as SnapshotBody).chunks) {
-        for (const [id, version, profile] of deserialize(chunk) as Array<[string, number, OpportunityProfile | null]>) analyses.set(id, { version, profile });
+        for (const [id, version, profile] of deserialize(chunk) as Array<[string, number, T]>) analyses.set(id, { version, profile });
         await setImmediate();
       }
     } catch (error) {
@@ -131,7 +199,7 @@ export class MatchingCorpusSnapshots {
    * Saves the analyses as they are now: the entries are copied at once (analyses are immutable, a
    * new version is a new object), then serialised a chunk at a time. Null when snapshots are off.
    */
-  async save(analyses: ReadonlyMap<string, RowAnalysis>): Promise<{ rows: number; bytes: number } | null> {
+  async save(analyses: Iterable<[string, SavedAnalysis<T>]>): Promise<{ rows: number; bytes: number } | null> {
     if (!this.file) return null;
     const rows = [...analyses].map(([id, { version, profile }]) => [id, version, profile] as const);
     const chunks: Buffer[] = [];
@@ -139,8 +207,39 @@ export class MatchingCorpusSnapshots {
       chunks.push(serialize(rows.slice(i, i + CHUNK_ROWS)));
       await setImmediate();
     }
-    const body: SnapshotBody = { kind: 'matcher-corpus', fingerprint: corpusAnalysisFingerprint(), chunks };
+    const body: SnapshotBody = { kind: this.kind.kind, fingerprint: this.kind.fingerprint(), chunks };
     const bytes = await writeSnapshotFile(this.file, encodeSnapshot(body));
     return { rows: rows.length, bytes };
+  }
+}
+
+/**
+ * The opportunity corpus' analyses (`OpportunityProfile`, null for a row that is not matchable) in
+ * `DATA_DIR/matcher-corpus.snapshot`; or in a directory given to `inDirectory` (tests, tools).
+ */
+@Injectable()
+export class MatchingCorpusSnapshots extends AnalysisSnapshots<OpportunityProfile | null> {
+  constructor(@Optional() @Inject(PLATFORM_CONFIG) config?: SnapshotConfig) {
+    super(CORPUS_KIND, config);
+  }
+
+  static inDirectory(directory: string): MatchingCorpusSnapshots {
+    return new MatchingCorpusSnapshots(IN_DIRECTORY(directory));
+  }
+}
+
+/**
+ * The firm index's analyses (each live enterprise's `MatchableEnterprise` in compact form: plain
+ * objects, arrays, Maps and Sets, which `v8.serialize` keeps exactly) in
+ * `DATA_DIR/matcher-firms.snapshot`; or in a directory given to `inDirectory` (tests, tools).
+ */
+@Injectable()
+export class MatchingFirmSnapshots extends AnalysisSnapshots<MatchableEnterprise> {
+  constructor(@Optional() @Inject(PLATFORM_CONFIG) config?: SnapshotConfig) {
+    super(FIRMS_KIND, config);
+  }
+
+  static inDirectory(directory: string): MatchingFirmSnapshots {
+    return new MatchingFirmSnapshots(IN_DIRECTORY(directory));
   }
 }
