@@ -83,6 +83,8 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
   private restoringFirms: Promise<void> | null = null;
   /** The last full load of the firm index since start (null: none, the index may be partial). */
   private firmsLoaded: FirmLoad | null = null;
+  /** The firm index as the firm snapshot on disk holds it (index and revision): shutdown need not write it again. */
+  private firmsOnDisk: { index: EnterpriseIndex; revision: number } | null = null;
 
   constructor(
     private readonly readModel: ReadModelRepository,
@@ -112,7 +114,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     // A firm index still loading ahead stops at its next firm, so the process can exit.
     this.stopping = true;
     if (this.built) this.saveSnapshot();
-    if (this.firmsLoaded) this.saveFirmSnapshot();
+    if (this.firmsLoaded && !this.firmsSavedAsTheyAre()) this.saveFirmSnapshot();
     await this.saving;
   }
 
@@ -178,9 +180,15 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     });
   }
 
+  private firmsSavedAsTheyAre(): boolean {
+    return this.firmsOnDisk?.index === this.index && this.firmsOnDisk.revision === this.index.revision;
+  }
+
   /** The firm index's analyses as they are now (after a full load: every live firm at its version). */
   private saveFirmSnapshot(): void {
     if (!this.firmSnapshots.enabled) return;
+    const onDisk = { index: this.index, revision: this.index.revision };
+    this.firmsOnDisk = onDisk;
     const firms: FirmAnalyses = new Map();
     for (const [id, version] of this.firmVersions) {
       const matchable = this.index.get(id);
@@ -192,6 +200,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
         if (saved) this.logger.log(`firm snapshot saved: ${saved.rows} analyses, ${Math.round(saved.bytes / 2 ** 20)} MB`);
       } catch (error) {
         this.logger.warn(`firm snapshot not saved: ${(error as Error).message}`);
+        if (this.firmsOnDisk === onDisk) this.firmsOnDisk = null;
       }
     });
   }
@@ -338,6 +347,8 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
       analysed++;
       await setImmediate();
     }
+    // Every saved analysis taken and none made: the file holds this index as it is.
+    if (analysed === 0 && restored === this.savedFirms.size && index.size === restored) this.firmsOnDisk = { index, revision: index.revision };
     this.savedFirms = new Map();
     this.firmsLoaded = { rows: rows.length, analysed, ms: Date.now() - started };
     return index;
@@ -377,6 +388,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     this.savedFirms = new Map();
     this.restoringFirms = null;
     this.firmsLoaded = null;
+    this.firmsOnDisk = null;
     // After start the new corpus is built ahead of the next match (readiness, once reached, stays),
     // then the firm index ahead of the next outreach list.
     if (this.started) void this.opportunities().catch(() => undefined).then(() => this.loadFirmsAhead());

@@ -212,7 +212,12 @@ describe('the matching corpus across restarts (ADR 0021)', () => {
       const pages = await outreach(second.service, second.index);
       expect(pages.some((p) => (p as { total: number }).total > 0)).toBe(true);
       expect(pages).toEqual(await outreach(second.service, fresh));
+      // Nothing changed since the file was read: shutdown does not write it again.
+      const saves = jest.spyOn(MatchingFirmSnapshots.prototype, 'save');
       await second.service.beforeApplicationShutdown();
+      expect(saves).not.toHaveBeenCalled();
+      saves.mockRestore();
+      expect(await savedFirms()).toBe(620);
     });
 
     it('firms changed or added after the snapshot are analysed again, deleted ones dropped', async () => {
