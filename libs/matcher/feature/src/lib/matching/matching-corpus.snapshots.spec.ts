@@ -13,7 +13,8 @@ import { ENTERPRISE_READ_MODEL, EnterpriseRow, MATCHER_COLLECTIONS, OPPORTUNITY_
 import { ReadModelChanges } from '../read-model/read-model-changes';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 import { MatchingCorpusService } from './matching-corpus.service';
-import { corpusAnalysisFingerprint, firmAnalysisFingerprint, MatchingCorpusSnapshots, MatchingFirmSnapshots } from './matching-corpus.snapshots';
+import { serialize } from 'node:v8';
+import { analysisFingerprint, corpusAnalysisFingerprint, firmAnalysisFingerprint, MatchingCorpusSnapshots, MatchingFirmSnapshots } from './matching-corpus.snapshots';
 
 const INDUSTRIES = ['tea', 'stone-building-materials', 'toys-games', 'apparel-textiles', 'electronics'];
 const text = (zh: string, en: string) => ({ 'zh-Hant': zh, 'zh-Hans': zh, en });
@@ -276,11 +277,26 @@ describe('the matching corpus across restarts (ADR 0021)', () => {
 
     it('a load that analysed more than a tenth of the firms saves the snapshot at once', async () => {
       await putFirms(Array.from({ length: 12 }, (_, i) => firmRow(i)));
+      const saves = jest.spyOn(MatchingFirmSnapshots.prototype, 'save');
       const started = await loaded();
-      // Saved after the load, before any shutdown.
-      for (let i = 0; (await savedFirms()) !== 12 && i < 600; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      // Saved after the load, before any shutdown. (Not read while being written: a read removes a writer's temporary file.)
+      for (let i = 0; saves.mock.results.length === 0 && i < 600; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      await saves.mock.results[0]?.value;
+      saves.mockRestore();
       expect(await savedFirms()).toBe(12);
       await started.service.beforeApplicationShutdown();
     });
+  });
+
+  it('a fingerprint does not depend on which objects an analysis shares (what the analysis cache held)', () => {
+    // The same analysis, once with one Set in two places (as a cached result handed out twice), once with two.
+    const tokens = new Set(['茶', 'tea']);
+    const sharing = { title: tokens, body: tokens, weights: new Map([['茶', [1, 2]]]) };
+    const apart = { title: new Set(['茶', 'tea']), body: new Set(['茶', 'tea']), weights: new Map([['茶', [1, 2]]]) };
+    expect(plain(sharing)).toEqual(plain(apart));
+    // `v8.serialize` alone writes a shared object once, then a reference to it.
+    expect(serialize(sharing).equals(serialize(apart))).toBe(false);
+    expect(analysisFingerprint([sharing])).toBe(analysisFingerprint([apart]));
+    expect(analysisFingerprint([sharing])).not.toBe(analysisFingerprint([{ ...apart, body: new Set(['茶']) }]));
   });
 });

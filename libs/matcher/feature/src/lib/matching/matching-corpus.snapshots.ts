@@ -89,6 +89,25 @@ const PROBE_FIRM: Enterprise = {
 /** The text analysis of every taxonomy label (the dictionary's concepts in three languages). */
 const labelTokens = (labels: readonly string[]) => analyzeText(labels.join('\n')).tokens.map((t) => `${t.kind}:${t.text}`);
 
+/**
+ * A deep copy of an analysis with no object shared between two places (Maps, Sets and typed
+ * arrays kept as such). An analysis can share objects where the analysis cache handed out the same
+ * result twice, or not when it computed them anew, and `v8.serialize` writes a shared object once
+ * and then a reference to it: so the same analysis gives other bytes depending on what the cache
+ * held. Its copy serialises the same every time.
+ */
+export function unshared(value: unknown): unknown {
+  if (types.isMap(value)) return new Map([...(value as Map<unknown, unknown>)].map(([k, v]) => [unshared(k), unshared(v)]));
+  if (types.isSet(value)) return new Set([...(value as Set<unknown>)].map(unshared));
+  if (ArrayBuffer.isView(value)) return (value as unknown as { slice(): unknown }).slice();
+  if (Array.isArray(value)) return value.map(unshared);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshared(v)]));
+  return value;
+}
+
+/** The hash of what an analysis depends on, the same whatever the analysis cache held. */
+export const analysisFingerprint = (parts: readonly unknown[]): string => fingerprintOf(serialize(unshared(parts)));
+
 let corpusFingerprint: string | null = null;
 let firmsFingerprint: string | null = null;
 
@@ -102,7 +121,7 @@ let firmsFingerprint: string | null = null;
 export function corpusAnalysisFingerprint(): string {
   if (!corpusFingerprint) {
     const labels = taxonomyLabels();
-    corpusFingerprint = fingerprintOf(serialize([CORPUS_SNAPSHOT_FORMAT, toOpportunityProfile(PROBE_EVENT), classifyOpportunityText(labels), labelTokens(labels)]));
+    corpusFingerprint = analysisFingerprint([CORPUS_SNAPSHOT_FORMAT, toOpportunityProfile(PROBE_EVENT), classifyOpportunityText(labels), labelTokens(labels)]);
   }
   return corpusFingerprint;
 }
@@ -116,7 +135,7 @@ export function firmAnalysisFingerprint(): string {
   if (!firmsFingerprint) {
     const labels = taxonomyLabels();
     const probe = compactMatchable(toMatchableEnterprise(PROBE_FIRM));
-    firmsFingerprint = fingerprintOf(serialize([FIRMS_SNAPSHOT_FORMAT, probe, classifyEnterprise({ ...PROBE_FIRM, products: labels.join('\n') }), labelTokens(labels)]));
+    firmsFingerprint = analysisFingerprint([FIRMS_SNAPSHOT_FORMAT, probe, classifyEnterprise({ ...PROBE_FIRM, products: labels.join('\n') }), labelTokens(labels)]);
   }
   return firmsFingerprint;
 }
