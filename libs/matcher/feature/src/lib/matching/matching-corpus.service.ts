@@ -50,8 +50,8 @@ type FirmLoad = CorpusBuild;
  * loaded in the background too (readiness does not wait for it; an outreach list meanwhile waits
  * for that same load instead of starting another), taking the firm snapshot's analysis of each firm
  * whose version is the saved one. The firm snapshot is saved at shutdown once a full load has
- * finished since start (never a partial index), and after a load that analysed more than a tenth
- * of the firms.
+ * finished since start (never a partial index) unless the index is still what the file holds, and
+ * after a load that analysed more than a tenth of the firms.
  */
 @Injectable()
 export class MatchingCorpusService implements OnApplicationBootstrap, BeforeApplicationShutdown {
