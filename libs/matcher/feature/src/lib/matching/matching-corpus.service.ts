@@ -14,7 +14,7 @@ import {
 import { ReadModelChange, ReadModelChanges } from '../read-model/read-model-changes';
 import { OpportunityRow } from '../read-model/read-model.collections';
 import { ReadModelRepository } from '../read-model/read-model.repository';
-import { FirmAnalyses, MatchingCorpusSnapshots, MatchingFirmSnapshots, RowAnalyses } from './matching-corpus.snapshots';
+import { AnalysisSnapshots, FirmAnalyses, MatchingCorpusSnapshots, MatchingFirmSnapshots, RowAnalyses, SavedAnalysis } from './matching-corpus.snapshots';
 
 /** Profiles added to a corpus being built between two turns of the event loop. */
 const BUILD_CHUNK = 200;
@@ -120,21 +120,37 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
 
   /** The firm snapshot's analyses, for the firm load to take where a row's version is the saved one. */
   private async restoreFirms(): Promise<void> {
-    const generation = this.generation;
-    const restored = await this.firmSnapshots.load().catch((error: Error) => ({ problem: `cannot be read: ${error.message}` }));
-    if (generation !== this.generation) return;
-    if ('analyses' in restored) this.savedFirms = restored.analyses;
-    else if (this.firmSnapshots.enabled) this.logger.log(`firm index loaded without a snapshot: ${restored.problem}`);
+    const analyses = await this.readSnapshot(this.firmSnapshots, 'firm index loaded without a snapshot');
+    if (analyses) this.savedFirms = analyses;
   }
 
   /** The snapshot's analyses, for the rows not already known here (a change applied meanwhile is newer). */
   private async restoreAnalyses(): Promise<void> {
+    const analyses = await this.readSnapshot(this.snapshots, 'matching corpus built without a snapshot');
+    for (const [id, analysis] of analyses ?? []) if (!this.profiles.has(id)) this.profiles.set(id, analysis);
+  }
+
+  /** A snapshot's analyses; null (saying why when snapshots are on) when there are none or the read model was replaced meanwhile. */
+  private async readSnapshot<T>(snapshots: AnalysisSnapshots<T>, without: string): Promise<Map<string, SavedAnalysis<T>> | null> {
     const generation = this.generation;
-    const restored = await this.snapshots.load().catch((error: Error) => ({ problem: `cannot be read: ${error.message}` }));
-    if (generation !== this.generation) return;
-    if ('analyses' in restored) {
-      for (const [id, analysis] of restored.analyses) if (!this.profiles.has(id)) this.profiles.set(id, analysis);
-    } else if (this.snapshots.enabled) this.logger.log(`matching corpus built without a snapshot: ${restored.problem}`);
+    const restored = await snapshots.load().catch((error: Error) => ({ problem: `cannot be read: ${error.message}` }));
+    if (generation !== this.generation) return null;
+    if ('analyses' in restored) return restored.analyses;
+    if (snapshots.enabled) this.logger.log(`${without}: ${restored.problem}`);
+    return null;
+  }
+
+  /** Writes a snapshot after any save already queued (shutdown waits for `saving`); a failure is logged, and `onFailure` told. */
+  private queueSave<T>(snapshots: AnalysisSnapshots<T>, analyses: Iterable<[string, SavedAnalysis<T>]>, what: string, onFailure?: () => void): void {
+    this.saving = this.saving.then(async () => {
+      try {
+        const saved = await snapshots.save(analyses);
+        if (saved) this.logger.log(`${what} saved: ${saved.rows} analyses, ${Math.round(saved.bytes / 2 ** 20)} MB`);
+      } catch (error) {
+        this.logger.warn(`${what} not saved: ${(error as Error).message}`);
+        onFailure?.();
+      }
+    });
   }
 
   private async warm(): Promise<void> {
@@ -170,14 +186,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
 
   private saveSnapshot(): void {
     if (!this.snapshots.enabled) return;
-    this.saving = this.saving.then(async () => {
-      try {
-        const saved = await this.snapshots.save(this.profiles);
-        if (saved) this.logger.log(`matching corpus snapshot saved: ${saved.rows} analyses, ${Math.round(saved.bytes / 2 ** 20)} MB`);
-      } catch (error) {
-        this.logger.warn(`matching corpus snapshot not saved: ${(error as Error).message}`);
-      }
-    });
+    this.queueSave(this.snapshots, this.profiles, 'matching corpus snapshot');
   }
 
   private firmsSavedAsTheyAre(): boolean {
@@ -194,14 +203,8 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
       const matchable = this.index.get(id);
       if (matchable) firms.set(id, { version, profile: matchable });
     }
-    this.saving = this.saving.then(async () => {
-      try {
-        const saved = await this.firmSnapshots.save(firms);
-        if (saved) this.logger.log(`firm snapshot saved: ${saved.rows} analyses, ${Math.round(saved.bytes / 2 ** 20)} MB`);
-      } catch (error) {
-        this.logger.warn(`firm snapshot not saved: ${(error as Error).message}`);
-        if (this.firmsOnDisk === onDisk) this.firmsOnDisk = null;
-      }
+    this.queueSave(this.firmSnapshots, firms, 'firm snapshot', () => {
+      if (this.firmsOnDisk === onDisk) this.firmsOnDisk = null;
     });
   }
 
