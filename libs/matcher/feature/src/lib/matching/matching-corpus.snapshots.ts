@@ -90,23 +90,23 @@ const PROBE_FIRM: Enterprise = {
 const labelTokens = (labels: readonly string[]) => analyzeText(labels.join('\n')).tokens.map((t) => `${t.kind}:${t.text}`);
 
 /**
- * A deep copy of an analysis with no object shared between two places (Maps, Sets and typed
- * arrays kept as such). An analysis can share objects where the analysis cache handed out the same
- * result twice, or not when it computed them anew, and `v8.serialize` writes a shared object once
- * and then a reference to it: so the same analysis gives other bytes depending on what the cache
- * held. Its copy serialises the same every time.
+ * An analysis as JSON-able data, the same for equal analyses: Maps, Sets and typed arrays become
+ * tagged arrays in their order. Not `v8.serialize` bytes, which differ for equal analyses with
+ * what the analysis cache held: a shared object is written once and then referenced, and a string
+ * is written one- or two-byte as V8 holds it (a Latin word sliced out of a Chinese text is two-byte).
  */
-export function unshared(value: unknown): unknown {
-  if (types.isMap(value)) return new Map([...(value as Map<unknown, unknown>)].map(([k, v]) => [unshared(k), unshared(v)]));
-  if (types.isSet(value)) return new Set([...(value as Set<unknown>)].map(unshared));
-  if (ArrayBuffer.isView(value)) return (value as unknown as { slice(): unknown }).slice();
-  if (Array.isArray(value)) return value.map(unshared);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshared(v)]));
-  return value;
+export function canonical(value: unknown): unknown {
+  if (types.isMap(value)) return ['Map', [...(value as Map<unknown, unknown>)].map(([k, v]) => [canonical(k), canonical(v)])];
+  if (types.isSet(value)) return ['Set', [...(value as Set<unknown>)].map(canonical)];
+  if (ArrayBuffer.isView(value)) return ['TypedArray', value.constructor.name, Array.from(value as unknown as ArrayLike<number>)];
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonical(v)]));
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return value === undefined ? null : value;
 }
 
 /** The hash of what an analysis depends on, the same whatever the analysis cache held. */
-export const analysisFingerprint = (parts: readonly unknown[]): string => fingerprintOf(serialize(unshared(parts)));
+export const analysisFingerprint = (parts: readonly unknown[]): string => fingerprintOf(JSON.stringify(canonical(parts)));
 
 let corpusFingerprint: string | null = null;
 let firmsFingerprint: string | null = null;
