@@ -8,7 +8,8 @@ import { penaltyVariant } from './penalty-variants.fixtures';
 import { MATCH_WEIGHTS, matchScore, scoreMatch } from './match-scorer';
 import { MatchableEnterprise, MatchContext } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
-import { MatchWeights, outreachBounds } from './outreach-bound';
+import { eventNamesOf } from './named-event';
+import { MatchWeights, namingSlotsOf, outreachBounds } from './outreach-bound';
 import { ANY_FIRM, keepsFirm, OutreachFilter } from './outreach-filter';
 
 /**
@@ -189,5 +190,28 @@ describe('outreach bounds from the firm index', () => {
     const once = outreachBounds(o, index, corpus, TODAY, consenting);
     const again = outreachBounds(o, index, corpus, TODAY, consenting);
     expect([...again.slots, ...again.low, ...again.high]).toEqual([...once.slots, ...once.low, ...once.high]);
+  });
+
+  it('keep the firms naming each opportunity only while the index is unchanged: the same slots as the index finds, and a firm that starts or stops naming one is seen at once', () => {
+    const corpus = new OpportunityCorpus(profilesOf(items));
+    const named = corpus.profiles.filter((o) => eventNamesOf(o).length > 0);
+    const namers = named.slice(0, 20).map((o, i) => compactMatchable(toMatchableEnterprise({ id: `namer-${i}`, name: `名${i}`, city: 'Xiamen', needs: `We want to exhibit at ${eventNamesOf(o)[0]}` })));
+    const index = indexOf([...firms, ...namers]);
+    const fresh = (o: (typeof named)[number]) => [...index.namingSlots(o)];
+    // More opportunities than are kept, asked for twice in other orders: every answer the index's own.
+    expect(named.length).toBeGreaterThan(64);
+    for (const order of [named, [...named].reverse(), named.filter((_, i) => i % 3 === 0)]) {
+      for (const o of order) expect([...namingSlotsOf(index, o)]).toEqual(fresh(o));
+    }
+    const o = named[0];
+    const namer = index.slotOfFirm(namers[0]);
+    expect(namingSlotsOf(index, o)).toContain(namer);
+    // The firm no longer names it, then a new one does: both seen on the next walk.
+    index.upsert({ ...namers[0], profile: { ...namers[0].profile, needs: 'We want buyers' } });
+    expect(namingSlotsOf(index, o)).not.toContain(namer);
+    const newcomer = compactMatchable(toMatchableEnterprise({ id: 'namer-new', name: '新', city: 'Xiamen', products: eventNamesOf(o)[0] }));
+    index.upsert(newcomer);
+    expect(namingSlotsOf(index, o)).toContain(index.slotOfFirm(newcomer));
+    expect([...namingSlotsOf(index, o)]).toEqual(fresh(o));
   });
 });

@@ -132,6 +132,31 @@ class Scratch {
 
 const scratchOf = new WeakMap<EnterpriseIndex, Scratch>();
 
+/** How many opportunities' naming firms are kept per index (the lists are short: the firms whose text may name one). */
+const NAMING_KEPT = 64;
+/** Per index, for its revision: the slots of the firms that may name each opportunity asked for lately (least recently used dropped first). */
+const namingOf = new WeakMap<EnterpriseIndex, { revision: number; slots: Map<OpportunityProfile, readonly number[]> }>();
+
+/**
+ * `index.namingSlots(o)`, kept per opportunity until the index changes: every filter and page of
+ * one opportunity walks the same firms naming it, and finding them scans every firm's naming-text
+ * signature and then the texts it lets through (long texts let most names through).
+ */
+export function namingSlotsOf(index: EnterpriseIndex, o: OpportunityProfile): readonly number[] {
+  let kept = namingOf.get(index);
+  if (kept?.revision !== index.revision) namingOf.set(index, (kept = { revision: index.revision, slots: new Map() }));
+  let slots = kept.slots.get(o);
+  if (slots) {
+    // Most recently used last (a Map keeps insertion order).
+    kept.slots.delete(o);
+  } else {
+    slots = index.namingSlots(o);
+    if (kept.slots.size >= NAMING_KEPT) kept.slots.delete(kept.slots.keys().next().value!);
+  }
+  kept.slots.set(o, slots);
+  return slots;
+}
+
 /**
  * The candidates of `o` among the firms of `index` that `filter` keeps, with bounds of
  * `matchScore(firm, o, ctx)` (outreach's context: no feedback), in one walk over the firms' posting
@@ -274,7 +299,7 @@ export function outreachBounds(o: OpportunityProfile, index: EnterpriseIndex, co
         if (k >= 0 && part !== 0) s.bm25[k] += texts.values[i] * part;
       }
     }
-    for (const slot of index.namingSlots(o)) {
+    for (const slot of namingSlotsOf(index, o)) {
       const k = take(slot);
       if (k >= 0) s.marks[k] |= MAY_NAME;
     }
