@@ -14,7 +14,7 @@ import {
 import { ReadModelChange, ReadModelChanges } from '../read-model/read-model-changes';
 import { OpportunityRow } from '../read-model/read-model.collections';
 import { ReadModelRepository } from '../read-model/read-model.repository';
-import { AnalysisSnapshots, FirmAnalyses, MatchingCorpusSnapshots, MatchingFirmSnapshots, RowAnalyses, SavedAnalysis } from './matching-corpus.snapshots';
+import { AnalysisSnapshots, FirmAnalyses, MatchingCorpusSnapshots, MatchingFirmSnapshots, RowAnalyses, RowAnalysis, SavedAnalysis } from './matching-corpus.snapshots';
 
 /** Profiles added to a corpus being built between two turns of the event loop. */
 const BUILD_CHUNK = 200;
@@ -59,6 +59,10 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
   private corpus: Promise<OpportunityCorpus> | null = null;
   /** Each opportunity row's version and analysis (null: not matchable, e.g. an area, or deleted). */
   private readonly profiles: RowAnalyses = new Map();
+  /** Bumped by every change of `profiles`: the corpus snapshot is written only when it differs from the file. */
+  private profilesRevision = 0;
+  /** The revision of `profiles` the corpus snapshot on disk holds (null: unknown, or not what is here). */
+  private profilesOnDisk: number | null = null;
   /** The last finished build of the corpus (null: none since start). */
   private built: CorpusBuild | null = null;
   /** Why the last build failed (the next request or readiness check starts another). */
@@ -113,7 +117,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
   async beforeApplicationShutdown(): Promise<void> {
     // A firm index still loading ahead stops at its next firm, so the process can exit.
     this.stopping = true;
-    if (this.built) this.saveSnapshot();
+    if (this.built && this.profilesOnDisk !== this.profilesRevision) this.saveSnapshot();
     if (this.firmsLoaded && !this.firmsSavedAsTheyAre()) this.saveFirmSnapshot();
     await this.saving;
   }
@@ -127,7 +131,19 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
   /** The snapshot's analyses, for the rows not already known here (a change applied meanwhile is newer). */
   private async restoreAnalyses(): Promise<void> {
     const analyses = await this.readSnapshot(this.snapshots, 'matching corpus built without a snapshot');
-    for (const [id, analysis] of analyses ?? []) if (!this.profiles.has(id)) this.profiles.set(id, analysis);
+    let taken = 0;
+    for (const [id, analysis] of analyses ?? []) {
+      if (this.profiles.has(id)) continue;
+      this.setProfile(id, analysis);
+      taken++;
+    }
+    // What the file holds, unless a change applied meanwhile was newer.
+    if (analyses && taken === analyses.size && this.profiles.size === taken) this.profilesOnDisk = this.profilesRevision;
+  }
+
+  private setProfile(id: string, analysis: RowAnalysis): void {
+    this.profiles.set(id, analysis);
+    this.profilesRevision++;
   }
 
   /** A snapshot's analyses; null (saying why when snapshots are on) when there are none or the read model was replaced meanwhile. */
@@ -186,7 +202,11 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
 
   private saveSnapshot(): void {
     if (!this.snapshots.enabled) return;
-    this.queueSave(this.snapshots, this.profiles, 'matching corpus snapshot');
+    const revision = this.profilesRevision;
+    this.profilesOnDisk = revision;
+    this.queueSave(this.snapshots, this.profiles, 'matching corpus snapshot', () => {
+      if (this.profilesOnDisk === revision) this.profilesOnDisk = null;
+    });
   }
 
   private firmsSavedAsTheyAre(): boolean {
@@ -275,13 +295,17 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
       let cached = this.profiles.get(row.id);
       if (cached?.version !== row.version) {
         cached = { version: row.version, profile: toOpportunityProfile(row.entity!) };
-        this.profiles.set(row.id, cached);
+        this.setProfile(row.id, cached);
         analysed++;
         await setImmediate();
       }
       if (cached.profile) profiles.push(cached.profile);
     }
-    for (const id of this.profiles.keys()) if (!live.has(id)) this.profiles.delete(id);
+    for (const id of this.profiles.keys()) {
+      if (live.has(id)) continue;
+      this.profiles.delete(id);
+      this.profilesRevision++;
+    }
     // The same corpus as `new OpportunityCorpus(profiles, …)`, which adds them one by one too.
     const corpus = new OpportunityCorpus([], { orderByKey: true });
     for (let i = 0; i < profiles.length; i++) {
@@ -300,7 +324,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     const cached = this.profiles.get(row.id);
     if (cached && cached.version >= row.version) return;
     const profile = row.deleted || !row.entity ? null : toOpportunityProfile(row.entity);
-    this.profiles.set(row.id, { version: row.version, profile });
+    this.setProfile(row.id, { version: row.version, profile });
     if (profile) corpus.upsert(profile);
     else corpus.remove(row.type, row.entityId);
   }
@@ -383,6 +407,8 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
   /** After the read model was replaced wholesale (a rebuild), no cached analysis can be trusted. */
   forgetAll(): void {
     this.profiles.clear();
+    this.profilesRevision++;
+    this.profilesOnDisk = null;
     this.corpus = null;
     this.generation++;
     this.index = new EnterpriseIndex();

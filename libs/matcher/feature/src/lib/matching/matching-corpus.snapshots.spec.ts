@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { types } from 'node:util';
@@ -56,10 +56,11 @@ describe('the matching corpus across restarts (ADR 0021)', () => {
   const start = async () => {
     const health = new HealthRegistry();
     const readModel = new ReadModelRepository(store, new AuditTrail(store, 'matcher'));
-    const service = new MatchingCorpusService(readModel, new ReadModelChanges(), MatchingCorpusSnapshots.inDirectory(dir), health, MatchingFirmSnapshots.inDirectory(dir));
+    const changes = new ReadModelChanges();
+    const service = new MatchingCorpusService(readModel, changes, MatchingCorpusSnapshots.inDirectory(dir), health, MatchingFirmSnapshots.inDirectory(dir));
     await service.onApplicationBootstrap();
     const ready = health.entries().find(([name]) => name === 'matcher:corpus')![1];
-    return { service, ready };
+    return { service, ready, changes };
   };
   /** Waited for until ready; how many rows it had to analyse. */
   const waitReady = async (started: Awaited<ReturnType<typeof start>>) => {
@@ -136,6 +137,30 @@ describe('the matching corpus across restarts (ADR 0021)', () => {
     // The build it had begun still finishes (its own snapshot is then saved: it analysed 300 of 312).
     expect((await waitReady(stopped)).analysed).toBe(300);
     await stopped.service.beforeApplicationShutdown();
+  });
+
+  it('a stop writes the corpus snapshot again only when an analysis changed since the file was read or written', async () => {
+    await put(Array.from({ length: 15 }, (_, i) => row(i)));
+    const first = await startAndWait();
+    await first.service.beforeApplicationShutdown();
+    const file = join(dir, 'matcher-corpus.snapshot');
+    // A start that took the file whole and changed nothing leaves it as it is.
+    const unchanged = await startAndWait();
+    expect(unchanged.analysed).toBe(0);
+    utimesSync(file, 1, 1);
+    await unchanged.service.beforeApplicationShutdown();
+    expect(statSync(file).mtimeMs).toBe(1000);
+    // A change applied while running is written at the stop: the next start analyses nothing.
+    const changed = await startAndWait();
+    await put([row(4, 2)]);
+    await changed.changes.publish({ kind: 'opportunity', entityId: 'fair-4', rowId: 'event:fair-4' });
+    await changed.service.opportunities();
+    await changed.service.beforeApplicationShutdown();
+    expect(statSync(file).mtimeMs).not.toBe(1000);
+    const next = await startAndWait();
+    expect(next.analysed).toBe(0);
+    expect(plain((await next.service.opportunities()).profiles)).toEqual(await fresh());
+    await next.service.beforeApplicationShutdown();
   });
 
   it('a truncated or corrupt snapshot, or one of another analysis, is not used', async () => {
