@@ -11,7 +11,7 @@ export { stemEnglish, foldSpelling, ENGLISH_STOP_WORDS } from './lib/text/englis
 // Search engine encoding
 export { encodeToken, decodeToken, conceptToken, isConceptToken, toIndexField } from './lib/search/token-encoder';
 export type { IndexableToken } from './lib/search/token-encoder';
-export { analyzeForIndex, analyzeForQuery, MAX_QUERY_TOKENS } from './lib/search/search-analyzer';
+export { analyzeFieldsForIndex, analyzeForIndex, analyzeForQuery, MAX_QUERY_TOKENS } from './lib/search/search-analyzer';
 export type { QueryOptions } from './lib/search/search-analyzer';
 
 // Term dictionary
@@ -32,7 +32,7 @@ export { OPPORTUNITY_EVENT_SLUGS, CROSS_INDUSTRY_MEASURES, INDUSTRY_SERVED_BY } 
 export type { IndustryServedBy, OpportunityEventSlug } from './lib/taxonomy/industry-served-by.data';
 
 // Classification
-export { classifyEnterprise, classifyOpportunityText, enterpriseCity, enterpriseIndexText } from './lib/classification/profile-classifier';
+export { classifyEnterprise, classifyOpportunityText, enterpriseCity, enterpriseIndexFields, enterpriseIndexText } from './lib/classification/profile-classifier';
 export type {
   CityResolution,
   EnterpriseClassification,

@@ -4,7 +4,7 @@ import { firmServes } from '../understanding/firm-direction';
 import { CLASSIFIER_NEED_WEIGHT, DEFERRED_NEED_WEIGHT, understandNeeds } from '../understanding/need-understanding';
 import { FUJIAN_CITIES, FujianCityCode, FujianCityLevel, FujianPrefectureCode } from '../dictionary/data/fujian-cities.data';
 import { ConceptMatch, findConcepts, findConceptsInNormalized } from '../dictionary/term-dictionary';
-import { analyzeForIndex, indexFieldOf } from '../search/search-analyzer';
+import { analyzeFieldsForIndex, indexFieldOf } from '../search/search-analyzer';
 import { normalizeWithSourceMap } from '../text/text-normalizer';
 import { detectLanguage } from '../text/language-detector';
 import { ConceptScorer, WeightedConcept } from './concept-scorer';
@@ -154,17 +154,23 @@ export function classifyEnterprise(profile: EnterpriseProfileText): EnterpriseCl
     sizeBand: sizeBandOf(profile.employees),
     language: profile.language ?? detectLanguage(allText),
     languageSource: profile.language ? 'declared' : 'detected',
-    tokens: splitTokens(analyzeForIndex(enterpriseIndexText(profile))),
+    tokens: splitTokens(analyzeFieldsForIndex(enterpriseIndexFields(profile))),
   };
 }
 
 /**
  * The text a firm is indexed by: every field, one a line, in this order, empty ones as empty lines.
- * The search document and the classification's tokens use this same string, so the second finds
- * its normalisation, concepts and tokens cached (text/analysis-cache.ts) instead of analysing again.
+ * Analysed as `analyzeFieldsForIndex(enterpriseIndexFields(profile))`, which equals
+ * `analyzeForIndex(enterpriseIndexText(profile))` and reuses the analyses of the fields the
+ * classification makes anyway (the search document and the classification's tokens both ask).
  */
 export function enterpriseIndexText(profile: EnterpriseProfileText): string {
-  return [profile.name, profile.city, profile.industry, profile.products, profile.needs, profile.markets].join('\n');
+  return enterpriseIndexFields(profile).join('\n');
+}
+
+/** The fields of enterpriseIndexText, in its order. */
+export function enterpriseIndexFields(profile: EnterpriseProfileText): (string | null | undefined)[] {
+  return [profile.name, profile.city, profile.industry, profile.products, profile.needs, profile.markets];
 }
 
 /** The industry the structured field names: a vocabulary code, or the first industry term in it. */

@@ -38,7 +38,7 @@ interface Phrase extends TermTarget {
   readonly parts: readonly PhrasePart[];
 }
 
-interface StreamWord {
+export interface StreamWord {
   readonly text: string;
   readonly raw: string;
   readonly uppercase: boolean;
@@ -48,6 +48,22 @@ interface StreamWord {
   readonly barrier: boolean;
 }
 
+/** What the matcher found in one text. */
+export interface ConceptMatches {
+  readonly matches: RawConceptMatch[];
+  /**
+   * When some phrase still matched as the text's words ran out, the words from the first such
+   * phrase's start on: joined to a following text, a match could run from this text into the next.
+   * When null, no match of the joined texts starts here and ends in a later text.
+   */
+  readonly openTail: OpenTail | null;
+}
+
+/** The last words of a text, where a phrase still matched when they ran out (see ConceptMatches). */
+export interface OpenTail {
+  readonly words: readonly StreamWord[];
+}
+
 const BARRIER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}.;:!?()[\]{}"“”<>|。、；：！？【】《》「」]/u;
 const ASCII_ALNUM = /[a-z0-9]/;
 
@@ -55,6 +71,38 @@ export class ConceptMatcher {
   private readonly cjk = new Map<string, { lengths: number[]; terms: Map<string, TermTarget> }>();
   private readonly phrasesByFirst = new Map<string, Phrase[]>();
   private readonly phrasesByKey = new Map<string, Phrase>();
+  private readonly spacedCjkTerms: string[] = [];
+  /** The most words of any phrase. */
+  private longestPhrase = 0;
+
+  /**
+   * Whether a match in `parts` joined with spaces could run from one part into another: a CJK
+   * term holding a space found across a join, or a phrase open at the end of a part (its
+   * ConceptMatches.openTail, which `openTail` answers per part) that matches on into the next
+   * parts. False: the matches of the joined text are each part's own.
+   */
+  mayMatchAcross(parts: readonly NormalizedText[], openTail: (part: NormalizedText) => OpenTail | null): boolean {
+    for (let k = 0; k + 1 < parts.length; k++) {
+      const tail = openTail(parts[k]);
+      if (tail && this.phraseRunsOn(tail, parts, k)) return true;
+    }
+    if (this.spacedCjkTerms.length === 0 || parts.length < 2) return false;
+    const joins: number[] = [];
+    let joined = '';
+    for (const part of parts) {
+      if (joined) {
+        joins.push(joined.length);
+        joined += ' ';
+      }
+      joined += part.text;
+    }
+    for (const term of this.spacedCjkTerms) {
+      for (let at = joined.indexOf(term); at >= 0; at = joined.indexOf(term, at + 1)) {
+        if (joins.some((j) => at <= j && j < at + term.length)) return true;
+      }
+    }
+    return false;
+  }
 
   /** Adds a term for a concept, or a blocking term (concept null). False if nothing to match. */
   addTerm(term: string, concept: ConceptRef | null): boolean {
@@ -85,6 +133,7 @@ export class ConceptMatcher {
     let phrase = this.phrasesByKey.get(key);
     if (!phrase) {
       phrase = { term: parts.map((p) => p.value).join(' '), concepts: [], parts };
+      this.longestPhrase = Math.max(this.longestPhrase, parts.length);
       this.phrasesByKey.set(key, phrase);
       const first = (parts[0].exact ? '=' : '') + parts[0].value;
       const list = this.phrasesByFirst.get(first) ?? [];
@@ -103,6 +152,7 @@ export class ConceptMatcher {
     }
     let target = bucket.terms.get(term);
     if (!target) {
+      if (term.includes(' ')) this.spacedCjkTerms.push(term);
       target = { term, concepts: [] };
       bucket.terms.set(term, target);
       if (!bucket.lengths.includes(term.length)) bucket.lengths.push(term.length);
@@ -112,7 +162,13 @@ export class ConceptMatcher {
 
   /** Maximal matches in normalised text, ordered by position. */
   match(normalized: NormalizedText): RawConceptMatch[] {
-    return keepMaximal([...this.matchCjk(normalized.text), ...this.matchPhrases(normalized)]);
+    return this.matchText(normalized).matches;
+  }
+
+  /** match, and whether a phrase was still open at the end of the text. */
+  matchText(normalized: NormalizedText): ConceptMatches {
+    const phrases = this.matchPhrases(normalized);
+    return { matches: keepMaximal([...this.matchCjk(normalized.text), ...phrases.found]), openTail: phrases.openTail };
   }
 
   private matchCjk(text: string): RawConceptMatch[] {
@@ -131,17 +187,47 @@ export class ConceptMatcher {
     return found;
   }
 
-  private matchPhrases(normalized: NormalizedText): RawConceptMatch[] {
+  /**
+   * Whether a phrase starting in the open tail of `parts[k]` matches into a later part, on the word
+   * stream of the parts joined with spaces: the tail, then as many words of the later parts as a
+   * phrase can reach, the first word of each behind a barrier as it would be there (the text
+   * between it and the previous word holds sentence punctuation or Chinese).
+   */
+  private phraseRunsOn(tail: OpenTail, parts: readonly NormalizedText[], k: number): boolean {
+    const words = [...tail.words];
+    const own = words.length;
+    let gapBarrier = BARRIER.test(parts[k].text.slice(words[own - 1].end));
+    for (let p = k + 1; p < parts.length && words.length - own < this.longestPhrase + MAX_INSERTED; p++) {
+      const next = wordStream(parts[p], false, this.longestPhrase + MAX_INSERTED - (words.length - own));
+      if (next.length === 0) {
+        gapBarrier ||= BARRIER.test(parts[p].text);
+        continue;
+      }
+      words.push({ ...next[0], barrier: gapBarrier || BARRIER.test(parts[p].text.slice(0, next[0].start)) }, ...next.slice(1));
+      gapBarrier = BARRIER.test(parts[p].text.slice(next[next.length - 1].end));
+    }
+    for (let i = 0; i < own; i++) {
+      for (const phrase of this.phrasesStartingAt(words[i])) if (phraseEnd(phrase, words, i) >= own) return true;
+    }
+    return false;
+  }
+
+  private phrasesStartingAt(word: StreamWord): Phrase[] {
+    return [...(this.phrasesByFirst.get(word.text) ?? []), ...(this.phrasesByFirst.get('=' + word.raw) ?? [])];
+  }
+
+  private matchPhrases(normalized: NormalizedText): { found: RawConceptMatch[]; openTail: OpenTail | null } {
     const words = wordStream(normalized, false);
     const found: RawConceptMatch[] = [];
+    let openFrom = -1;
     for (let i = 0; i < words.length; i++) {
-      const candidates = [...(this.phrasesByFirst.get(words[i].text) ?? []), ...(this.phrasesByFirst.get('=' + words[i].raw) ?? [])];
-      for (const phrase of candidates) {
+      for (const phrase of this.phrasesStartingAt(words[i])) {
         const last = phraseEnd(phrase, words, i);
         if (last >= 0) found.push({ start: words[i].start, end: words[last].end, target: phrase });
+        else if (last === RAN_OUT && openFrom < 0) openFrom = i;
       }
     }
-    return found;
+    return { found, openTail: openFrom < 0 ? null : { words: words.slice(openFrom) } };
   }
 }
 
@@ -152,7 +238,10 @@ export class ConceptMatcher {
 const INSERTABLE: ReadonlySet<string> = new Set(['hong', 'kong', 'hk', 'hksar', 'local', 'new', 'first', 'small']);
 const MAX_INSERTED = 3;
 
-/** The index of the phrase's last word when it starts at word `i`, else -1. */
+/** phraseEnd: the words ran out while the phrase still matched. */
+const RAN_OUT = -2;
+
+/** The index of the phrase's last word when it starts at word `i`, else -1 (RAN_OUT if the words ran out first). */
 function phraseEnd(phrase: Phrase, words: readonly StreamWord[], i: number): number {
   let k = i;
   let inserted = 0;
@@ -161,7 +250,8 @@ function phraseEnd(phrase: Phrase, words: readonly StreamWord[], i: number): num
       k++;
       inserted++;
     }
-    if (k >= words.length || !partMatches(phrase.parts[j], words[k], j > 0)) return -1;
+    if (k >= words.length) return RAN_OUT;
+    if (!partMatches(phrase.parts[j], words[k], j > 0)) return -1;
   }
   return k - 1;
 }
@@ -176,11 +266,12 @@ function addConcept(concepts: ConceptRef[], concept: ConceptRef | null): void {
   if (concept && !concepts.some((c) => c.kind === concept.kind && c.code === concept.code)) concepts.push(concept);
 }
 
-/** Non-stop words of the text (all words, for a term: its stop words are dropped the same way). */
-function wordStream(normalized: NormalizedText, isTerm: boolean): StreamWord[] {
+/** Non-stop words of the text (all words, for a term: its stop words are dropped the same way), the first `limit` of them. */
+function wordStream(normalized: NormalizedText, isTerm: boolean, limit = Infinity): StreamWord[] {
   const words: StreamWord[] = [];
   let previousEnd = 0;
   for (const run of scanRuns(normalized.text)) {
+    if (words.length >= limit) break;
     if (run.kind !== 'word') continue;
     const span = sourceSpan(normalized, run.start, run.end);
     const word = analyzeWord(run.text, normalized.source.slice(span.start, span.end));

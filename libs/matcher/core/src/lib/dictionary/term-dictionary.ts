@@ -10,7 +10,7 @@ import { TECH_INDUSTRY_TERMS } from './data/industry-terms-tech.data';
 import { MARKET_TERMS } from './data/market-terms.data';
 import { NEED_TERMS } from './data/need-terms.data';
 import type { ConceptKind, ConceptRef, ConceptTerms } from './concept-kind';
-import { ConceptMatcher } from './concept-matcher';
+import { ConceptMatcher, OpenTail } from './concept-matcher';
 
 /**
  * The bilingual term dictionary: every industry, need and market code of the contracts
@@ -105,27 +105,42 @@ export function findConcepts(text: string, options: FindConceptsOptions = {}): C
 /**
  * Concepts of every kind per normalised text (normalisations are shared, text-normalizer.ts): a
  * firm's field is looked up for its classification, its product and description terms and its
- * city. Weak: they go when the normalisation does.
+ * city. Weak: they go when the normalisation does. `openTail`: see ConceptMatches.
  */
-const CONCEPTS = new WeakMap<NormalizedText, ConceptMatch[]>();
+const CONCEPTS = new WeakMap<NormalizedText, { all: ConceptMatch[]; openTail: OpenTail | null }>();
 
 /** findConcepts on text normalised already (lets callers normalise once). */
 export function findConceptsInNormalized(normalized: NormalizedText, options: FindConceptsOptions = {}): ConceptMatch[] {
-  let all = CONCEPTS.get(normalized);
-  if (!all) CONCEPTS.set(normalized, (all = conceptsIn(normalized)));
+  const { all } = conceptsOf(normalized);
   // The kinds are chosen after matching: a concept of another kind still hides the terms inside it.
   const kinds = options.kinds ? new Set(options.kinds) : null;
   return kinds ? all.filter((m) => kinds.has(m.kind)) : all.slice();
 }
 
-function conceptsIn(normalized: NormalizedText): ConceptMatch[] {
+/**
+ * Whether the concepts of texts joined with whitespace are exactly each text's own concepts, in
+ * order (offsets apart): no dictionary term can run from one text into a later one. When true,
+ * the joined text need not be matched again.
+ */
+export function conceptsStayWithin(parts: readonly NormalizedText[]): boolean {
+  return !conceptMatcher().mayMatchAcross(parts, (part) => conceptsOf(part).openTail);
+}
+
+function conceptsOf(normalized: NormalizedText): { all: ConceptMatch[]; openTail: OpenTail | null } {
+  let cached = CONCEPTS.get(normalized);
+  if (!cached) CONCEPTS.set(normalized, (cached = conceptsIn(normalized)));
+  return cached;
+}
+
+function conceptsIn(normalized: NormalizedText): { all: ConceptMatch[]; openTail: OpenTail | null } {
   const found: ConceptMatch[] = [];
-  for (const raw of conceptMatcher().match(normalized)) {
+  const { matches, openTail } = conceptMatcher().matchText(normalized);
+  for (const raw of matches) {
     const span = sourceSpan(normalized, raw.start, raw.end);
     const matched = normalized.source.slice(span.start, span.end);
     for (const concept of raw.target.concepts) found.push({ ...concept, matched, start: span.start, end: span.end, term: raw.target.term });
   }
-  return found;
+  return { all: found, openTail };
 }
 
 /** Whether a term of the dictionary compiles to something matchable (used by the spec). */

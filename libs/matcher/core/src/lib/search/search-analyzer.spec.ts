@@ -1,4 +1,4 @@
-import { analyzeForIndex, analyzeForQuery, MAX_QUERY_TOKENS } from './search-analyzer';
+import { analyzeFieldsForIndex, analyzeForIndex, analyzeForQuery, MAX_QUERY_TOKENS } from './search-analyzer';
 import { decodeToken, encodeToken, isConceptToken } from './token-encoder';
 
 /** The search port's text semantics: a document matches when its field has every query token. */
@@ -116,5 +116,54 @@ describe('analyzeForQuery', () => {
   it('caps a 100 KB query', () => {
     const tokens = analyzeForQuery('安溪茶葉企業尋找買家 need cash pooling and IPO advice; '.repeat(2000));
     expect(tokens).toEqual(['zzcanxi', 'zzitea', 'zznexhibitfindbuyers', 'zzabuyers', 'zznfundpooling', 'zznlisting', 'advic']);
+  });
+});
+
+describe('analyzeFieldsForIndex', () => {
+  const concepts = (field: string) => field.split(' ').filter(isConceptToken);
+
+  it('finds what the joined text holds across fields: a phrase split by the line, a CJK term holding a space', () => {
+    const cases: [string[], string][] = [
+      [['we need cash', 'pooling'], 'zznfundpooling'],
+      [['open a', 'company in hk'], 'zzncompanyregistration'],
+      [['tea', 'fair'], 'zznexhibitfindbuyers'],
+      // Over three fields, the middle one holding only words a phrase may hold.
+      [['open a', 'new hong kong', 'company'], 'zzncompanyregistration'],
+      // Two words of a three-word phrase in the second field.
+      [['we sell tie', 'guan yin'], 'zzitea'],
+    ];
+    for (const [fields, concept] of cases) {
+      for (const field of fields) expect(concepts(analyzeForIndex(field))).not.toContain(concept);
+      expect(concepts(analyzeFieldsForIndex(fields))).toContain(concept);
+      expect(analyzeFieldsForIndex(fields)).toBe(analyzeForIndex(fields.join('\n')));
+    }
+    // Sentence punctuation at the end of a field is a barrier in the joined text too.
+    expect(concepts(analyzeFieldsForIndex(['cash.', 'pooling']))).toEqual([]);
+    expect(concepts(analyzeFieldsForIndex(['cash', '.', 'pooling']))).toEqual([]);
+    expect(analyzeFieldsForIndex(['RCEP', '成員國市場'])).toBe(analyzeForIndex('RCEP\n成員國市場'));
+  });
+
+  it('equals analyzeForIndex of the fields joined with newlines, on generated firms', () => {
+    // Fragments chosen to meet at field boundaries: halves of dictionary phrases, places that may
+    // be inserted in a phrase, barriers, scripts, full-width and combining forms, lone surrogates.
+    const fragments = [
+      'cash', 'pooling', 'fund', 'tie', 'guan yin', 'printed', 'circuit boards', 'open a', 'company', 'hong kong', 'new', 'registration', 'trade', 'fair', 'tea', 'listing', 'ipo',
+      'RCEP', '成員國', '成员国', '資金池', '资金池', '香港', '註冊公司', '茶葉', '鐵觀音', '我們希望', '參加展會', '不需要上市', 'ＩＰＯ', 'Ｃａｓｈ',
+      'e\u0301', '\u200b', '\ud800', '\udc00', 'R&D', "o'neil", '.', '，', '。', ';', '(', ')', ' ', '\n', '\t', '', '  ', '2026', 'Xiamen', 'Fujian',
+    ];
+    let seed = 14;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = () => fragments[Math.floor(random() * fragments.length)];
+    const fieldOf = () => (random() < 0.1 ? (random() < 0.5 ? null : '') : Array.from({ length: 1 + Math.floor(random() * 6) }, pick).join(random() < 0.5 ? ' ' : ''));
+    let withConcepts = 0;
+    for (let n = 0; n < 3000; n++) {
+      const fields = Array.from({ length: 6 }, fieldOf);
+      const expected = analyzeForIndex(fields.join('\n'));
+      expect([fields, analyzeFieldsForIndex(fields)]).toEqual([fields, expected]);
+      // Asked again (the classification after the search document), the same field.
+      expect(analyzeFieldsForIndex([...fields])).toBe(expected);
+      if (concepts(expected).length) withConcepts++;
+    }
+    expect(withConcepts).toBeGreaterThan(1000);
   });
 });

@@ -1,4 +1,4 @@
-import { ConceptMatch, findConceptsInNormalized } from '../dictionary/term-dictionary';
+import { ConceptMatch, conceptsStayWithin, findConceptsInNormalized } from '../dictionary/term-dictionary';
 import { Token, tokenizeNormalized } from '../text/text-analyzer';
 import { NormalizedText, normalizeWithSourceMap } from '../text/text-normalizer';
 import { CHINESE_QUERY_STOP_WORDS, ENGLISH_QUERY_STOP_STEMS } from './query-stop-words';
@@ -24,6 +24,38 @@ export function analyzeForIndex(text: string): string {
   const normalized = normalizeWithSourceMap(text);
   return indexFieldOf(normalized, findConceptsInNormalized(normalized));
 }
+
+/**
+ * `analyzeForIndex(fields.join('\n'))`, exactly, from each field's own analysis: a firm's fields
+ * are normalised, matched and tokenised one by one for its classification and its terms, so the
+ * search document finds them done (or leaves them done) instead of analysing the joined text a
+ * second time. The newline is whitespace, which normalisation collapses, tokens never span and no
+ * Traditional -> Simplified phrase holds; only a dictionary phrase could run from one field into
+ * the next, and where one might (`conceptsStayWithin`), the joined text is analysed as such.
+ */
+export function analyzeFieldsForIndex(fields: readonly (string | null | undefined)[]): string {
+  const parts: NormalizedText[] = [];
+  for (const field of fields) {
+    if (!field) continue;
+    const normalized = normalizeWithSourceMap(field);
+    if (normalized.text) parts.push(normalized);
+  }
+  const first = parts[0];
+  const memo = first && INDEX_FIELDS.get(first);
+  if (memo && memo.parts.length === parts.length && memo.parts.every((p, k) => p === parts[k])) return memo.field;
+  if (!conceptsStayWithin(parts)) return analyzeForIndex(fields.join('\n'));
+  const concepts = parts.flatMap((p) => findConceptsInNormalized(p));
+  const field = toIndexField([...concepts, ...parts.flatMap((p) => tokenizeNormalized(p))]);
+  if (first) INDEX_FIELDS.set(first, { parts, field });
+  return field;
+}
+
+/**
+ * The last index field made of a list of normalised fields, under its first one (a firm's name:
+ * its search document and its classification ask for the same field). Weak: it goes with the
+ * name's normalisation.
+ */
+const INDEX_FIELDS = new WeakMap<NormalizedText, { parts: readonly NormalizedText[]; field: string }>();
 
 /** analyzeForIndex for text already normalised, with its concepts already found. */
 export function indexFieldOf(normalized: NormalizedText, concepts: readonly ConceptMatch[]): string {

@@ -1,4 +1,6 @@
-import { analyzeText, Token } from './text-analyzer';
+import { analyzeText, Token, tokenizeNormalized } from './text-analyzer';
+import { normalizeWithSourceMap, sourceSpan } from './text-normalizer';
+import { scanRuns } from './text-scanner';
 
 const texts = (tokens: readonly Token[], kind?: Token['kind']) => tokens.filter((t) => !kind || t.kind === kind).map((t) => t.text);
 
@@ -77,5 +79,27 @@ describe('analyzeText', () => {
     const { tokens } = analyzeText(big);
     expect(tokens.length).toBeGreaterThan(20_000);
     expect(new Set(texts(tokens))).toEqual(new Set(texts(analyzeText(unit).tokens)));
+  });
+});
+
+describe('tokenizeNormalized without characters', () => {
+  it('is the list with characters less the characters of CJK runs longer than one, on generated texts', () => {
+    const fragments = ['國際茶展', '茶', '白糖', '鐵觀音烏龍茶', '资金池', 'ＩＰＯ', 'tea', 'Cash-Pooling', 'R&D', '2026', '，', '。', ' ', '𠀋', 'か', '한국', 'e\u0301', '\u200b'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => fragments[Math.floor(random() * fragments.length)]).join('');
+      const normalized = normalizeWithSourceMap(text);
+      // Asked in either order first (one pass makes both lists).
+      const without = n % 2 ? tokenizeNormalized(normalized, { cjkChars: false }) : null;
+      const withChars = tokenizeNormalized(normalized);
+      const singles = new Set(
+        scanRuns(normalized.text)
+          .filter((r) => r.kind === 'cjk' && [...r.text].length === 1)
+          .map((r) => JSON.stringify(sourceSpan(normalized, r.start, r.end))),
+      );
+      const expected = withChars.filter((t) => t.kind !== 'cjk-char' || singles.has(JSON.stringify({ start: t.start, end: t.end })));
+      expect([text, without ?? tokenizeNormalized(normalized, { cjkChars: false })]).toEqual([text, expected]);
+    }
   });
 });

@@ -45,27 +45,32 @@ export function analyzeText(input: string, options: AnalyzeOptions = {}): Analyz
 
 /**
  * Tokens per normalised text (normalisations are shared, text-normalizer.ts): a firm's field is
- * tokenised once for its product terms and once more for its description terms otherwise.
- * Weak: they go when the normalisation does.
+ * tokenised for its search document (with characters) and for its product and description terms
+ * (without), so both lists are made in one pass, sharing their tokens. Weak: they go when the
+ * normalisation does.
  */
-const TOKENS = new WeakMap<NormalizedText, { withChars?: Token[]; withoutChars?: Token[] }>();
+const TOKENS = new WeakMap<NormalizedText, { withChars: Token[]; withoutChars: Token[] }>();
 
 /** Tokens of already normalised text (lets callers normalise once and also match concepts). */
 export function tokenizeNormalized(normalized: NormalizedText, options: AnalyzeOptions = {}): Token[] {
-  const allChars = options.cjkChars ?? true;
   let cached = TOKENS.get(normalized);
-  if (!cached) TOKENS.set(normalized, (cached = {}));
-  const tokens = allChars ? (cached.withChars ??= tokenize(normalized, true)) : (cached.withoutChars ??= tokenize(normalized, false));
-  return tokens.slice();
+  if (!cached) TOKENS.set(normalized, (cached = tokenize(normalized)));
+  return (options.cjkChars ?? true) ? cached.withChars.slice() : cached.withoutChars.slice();
 }
 
-function tokenize(normalized: NormalizedText, allChars: boolean): Token[] {
-  const tokens: Token[] = [];
+/** Both token lists: `withoutChars` is `withChars` less the characters of CJK runs longer than one. */
+function tokenize(normalized: NormalizedText): { withChars: Token[]; withoutChars: Token[] } {
+  const withChars: Token[] = [];
+  const withoutChars: Token[] = [];
   for (const run of scanRuns(normalized.text)) {
-    if (run.kind === 'word') addWord(tokens, normalized, run);
-    else addCjkRun(tokens, normalized, run, allChars);
+    if (run.kind === 'word') {
+      addWord(withChars, normalized, run);
+      if (withChars.length > withoutChars.length) withoutChars.push(withChars[withChars.length - 1]);
+    } else {
+      addCjkRun(withChars, withoutChars, normalized, run);
+    }
   }
-  return tokens;
+  return { withChars, withoutChars };
 }
 
 function addWord(tokens: Token[], normalized: NormalizedText, run: TextRun): void {
@@ -74,15 +79,19 @@ function addWord(tokens: Token[], normalized: NormalizedText, run: TextRun): voi
   if (!word.stopWord && word.text) tokens.push({ text: word.text, kind: word.kind, ...span });
 }
 
-function addCjkRun(tokens: Token[], normalized: NormalizedText, run: TextRun, allChars: boolean): void {
+function addCjkRun(withChars: Token[], withoutChars: Token[], normalized: NormalizedText, run: TextRun): void {
   const text = run.text;
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) offsets.push(i);
   offsets.push(text.length);
   const count = offsets.length - 1;
   const words = segmentChineseWords(text);
-  const push = (kind: TokenKind, start: number, end: number) =>
-    tokens.push({ text: text.slice(start, end), kind, ...sourceSpan(normalized, run.start + start, run.start + end) });
+  const token = (kind: TokenKind, start: number, end: number): Token => ({ text: text.slice(start, end), kind, ...sourceSpan(normalized, run.start + start, run.start + end) });
+  const push = (kind: TokenKind, start: number, end: number) => {
+    const made = token(kind, start, end);
+    withChars.push(made);
+    withoutChars.push(made);
+  };
 
   let w = 0;
   for (let p = 0; p < count; p++) {
@@ -96,6 +105,9 @@ function addCjkRun(tokens: Token[], normalized: NormalizedText, run: TextRun, al
       w++;
     }
     if (p + 1 < count && wordEnd !== offsets[p + 2]) push('cjk-bigram', at, offsets[p + 2]);
-    if ((allChars || count === 1) && wordEnd !== offsets[p + 1]) push('cjk-char', at, offsets[p + 1]);
+    if (wordEnd !== offsets[p + 1]) {
+      if (count === 1) push('cjk-char', at, offsets[p + 1]);
+      else withChars.push(token('cjk-char', at, offsets[p + 1]));
+    }
   }
 }

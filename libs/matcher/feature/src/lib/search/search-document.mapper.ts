@@ -9,7 +9,7 @@ import {
   NEEDS,
   Tags,
 } from '@fhk/contracts';
-import { analyzeForIndex, enterpriseCity, enterpriseIndexText, FUJIAN_CITIES, findConcepts } from '@fhk/matcher/core';
+import { analyzeFieldsForIndex, analyzeForIndex, enterpriseCity, enterpriseIndexFields, FUJIAN_CITIES, findConcepts } from '@fhk/matcher/core';
 import { SearchDocument, SearchIndexSpec } from '@fhk/platform/search';
 import { OpportunityType, opportunityTypeOf } from '../read-model/read-model.collections';
 
@@ -126,7 +126,7 @@ export function enterpriseSearchDocument(enterprise: Enterprise): MatcherSearchD
     type: 'enterprise',
     entityId: enterprise.id,
     title: { 'zh-Hant': enterprise.name, 'zh-Hans': enterprise.name, en: enterprise.name },
-    terms: analyzeForIndex(enterpriseIndexText(enterprise)),
+    terms: analyzeFieldsForIndex(enterpriseIndexFields(enterprise)),
     industries: [],
     needs: [],
     markets: [],
