@@ -30,13 +30,52 @@ export function eventNamesOf(o: OpportunityProfile): readonly string[] {
     const acronyms = (o.title.en.match(/\([A-Za-z][A-Za-z0-9&]{2,}\)/g) ?? []).map((m) => m.slice(1, -1));
     // A provider's brackets hold its names; an event's may hold an edition ("Spring edition").
     const bracketed = o.type === 'service-provider' ? titles.flatMap((t) => [...t.matchAll(BRACKETED)].map((m) => m[1])) : [];
-    const candidates = [...titles, ...titles.map((t) => t.replace(BRACKETED, '').trim()), ...bracketed, ...(o.type === 'service-provider' ? (PROVIDER_SHORT_NAMES[o.id] ?? []) : [])];
+    const candidates = [
+      ...titles,
+      ...titles.map((t) => t.replace(BRACKETED, '').trim()),
+      ...bracketed,
+      ...(o.type === 'service-provider' ? (PROVIDER_SHORT_NAMES[o.id] ?? []) : []),
+      ...(o.type === 'event' ? looseFairNames(o.title.en) : []),
+    ];
     const long = candidates.map(normalizeText).filter((n) => n.length >= (LATIN_NAME.test(n) ? MIN_LATIN : MIN_CJK));
     // An acronym is matched as a whole word, so three letters are enough (IRD, IPD, DoJ).
     names = [...new Set([...long, ...acronyms.map(normalizeText)])];
     namesOf.set(o, names);
   }
   return names;
+}
+
+/** Words a fair's title opens with that firms leave out when they name it: "the tea fair". */
+const TITLE_OPENERS = /^(?:(?:hong kong(?:['’]s)?|hktdc|china|international)\s+)+/;
+/** Words naming the kind of event that end a fair's title; a loose name must end in one. */
+const FAIR_NOUN = /\s(fair|expo|show)$/;
+/** An edition in a fair's brackets: "(Autumn Edition)". */
+const EDITION = /[（(]\s*(spring|summer|autumn|winter)\s+edition\s*[）)]/;
+
+/**
+ * How firms name a Hong Kong fair loosely in English, normalised: its title without the opening
+ * "Hong Kong", "International", "HKTDC" ("the tea fair", "the houseware fair"), each trade of a
+ * title joining two ("gifts fair" and "premium fair" for the Gifts & Premium Fair), with and
+ * without a plural -s ("toy fair"), and with the season before it where the fair has editions
+ * ("the autumn electronics fair"; an edition fair is never named without its season, since
+ * "electronics fair" would name the spring one in "the autumn electronics fair"). Only titles of
+ * two words or more ending in fair, expo or show; at least two words remain.
+ */
+export function looseFairNames(titleEn: string): string[] {
+  const title = normalizeText(titleEn);
+  const season = title.match(EDITION)?.[1];
+  const core = title.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim().replace(TITLE_OPENERS, '').replace(/\s+hong kong$/, '');
+  const noun = core.match(FAIR_NOUN);
+  if (!noun) return [];
+  const trades = core.slice(0, noun.index).trim();
+  if (!trades) return [];
+  const parts = trades.split(/\s+(?:&|and)\s+/);
+  const variants = new Set<string>([trades, ...(parts.length > 1 ? [parts.join(' & '), parts.join(' and '), ...parts] : [])]);
+  const names = [...variants].flatMap((t) => {
+    const plural = t.endsWith('s') ? t.slice(0, -1) : `${t}s`;
+    return [t, plural].map((v) => `${v} ${noun[1]}`);
+  });
+  return season ? names.map((n) => `${season} ${n}`) : names;
 }
 
 /** The text in which a firm names events (its needs and products), normalised once per analysis. */
