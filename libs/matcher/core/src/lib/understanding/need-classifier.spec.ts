@@ -132,6 +132,23 @@ describe('understandNeeds', () => {
     expect(codes('計劃成立一家香港分公司')).toContain('company-registration');
   });
 
+  it.each([
+    ['想在香港設立貿易公司，並做資金池', '設立貿易公司'],
+    ['計劃喺香港開間銷售公司收美元', '開間銷售公司'],
+    ['设立海外投资平台公司', '设立海外投资平台公司'],
+    ['打算成立香港公司', '成立香港公司'],
+  ])('reads a company set up with its kind between verb and 公司 as company registration, in the firm\'s words: %s', (text, matched) => {
+    const registration = read(text).wanted.find((m) => m.code === 'company-registration');
+    expect(registration?.source).toBe('dictionary');
+    expect(registration?.matched).toBe(matched);
+    expect(text.slice(registration!.start, registration!.end)).toBe(matched);
+  });
+
+  it.each(['我們是一家設計公司', '開發公司產品', '我們在香港設有子公司', '已在香港註冊公司', '開拓海外市場，服務公司客戶'])(
+    'does not read a company it is, has or already set up as one to register: %s',
+    (text) => expect(read(text).wanted.map((m) => m.code)).not.toContain('company-registration'),
+  );
+
   it('counts a need said of later half of one wanted now', () => {
     const clauses = needClauses('想在香港註冊公司；長遠考慮上市. A listing is a longer-term option');
     expect(clauses.map((c) => c.deferred)).toEqual([false, true, true]);
