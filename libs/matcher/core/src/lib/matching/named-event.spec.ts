@@ -5,11 +5,13 @@ import { OpportunityCorpus } from './opportunity-corpus';
 import { looseFairNames } from './named-event';
 
 const fairs = OpportunityCorpus.fromEntities([
-  event('electronics-spring', 'Hong Kong Electronics Fair (Spring Edition)', '香港電子產品展（春季版）', [8], { industries: ['electronics'], needs: ['exhibit-find-buyers'] }),
-  event('electronics-autumn', 'Hong Kong Electronics Fair (Autumn Edition)', '香港電子產品展（秋季版）', [8], { industries: ['electronics'], needs: ['exhibit-find-buyers'] }),
+  event('hong-kong-electronics-fair-spring', 'Hong Kong Electronics Fair (Spring Edition)', '香港電子產品展（春季版）', [8], { industries: ['electronics'], needs: ['exhibit-find-buyers'] }),
+  event('hong-kong-electronics-fair-autumn', 'Hong Kong Electronics Fair (Autumn Edition)', '香港電子產品展（秋季版）', [8], { industries: ['electronics'], needs: ['exhibit-find-buyers'] }),
   event('gifts', 'Hong Kong Gifts & Premium Fair', '香港禮品及贈品展', [8], { industries: ['gifts-crafts'], needs: ['exhibit-find-buyers'] }),
   event('tea', 'Hong Kong International Tea Fair', '香港國際茶展', [8], { industries: ['tea'], needs: ['exhibit-find-buyers'] }),
   event('eco', 'Eco Expo Asia', '環保博覽', [8], { industries: ['new-energy'], needs: ['exhibit-find-buyers'] }),
+  event('hong-kong-watch-clock-fair', 'Hong Kong Watch & Clock Fair', '香港鐘錶展', [8], { industries: ['watches-jewellery'], needs: ['exhibit-find-buyers'] }),
+  event('mainland-higher-education-expo', 'Mainland Higher Education Expo', '內地高等教育展', [8], { industries: ['education'], needs: ['education-cooperation'] }),
   provider('hktdc', 'Hong Kong Trade Development Council (HKTDC)', '香港貿易發展局', { industries: ['trade-ecommerce'], needs: ['exhibit-find-buyers'] }),
 ]);
 const namedIn = (needs: string) =>
@@ -31,7 +33,7 @@ describe('fairs named loosely', () => {
   });
 
   it('reads "the autumn electronics fair" as naming the autumn edition only, and "a gifts fair" as the Gifts & Premium Fair', () => {
-    expect(namedIn('booth in HK this autumn, probably Eco Expo Asia, if not then the autumn electronics fair')).toEqual(['eco', 'electronics-autumn']);
+    expect(namedIn('booth in HK this autumn, probably Eco Expo Asia, if not then the autumn electronics fair')).toEqual(['eco', 'hong-kong-electronics-fair-autumn']);
     expect(namedIn('Maybe a small booth at a gift fair later')).toEqual(['gifts']);
     expect(namedIn('We want to show our oolong at the tea fair in Hong Kong')).toEqual(['tea']);
   });
@@ -41,5 +43,20 @@ describe('fairs named loosely', () => {
     expect(namedIn('We might exhibit at the electronics fair')).toEqual([]);
     expect(namedIn('We want to find buyers at a fair in Hong Kong')).toEqual([]);
     expect(namedIn('We sell protea fairly cheaply')).toEqual([]);
+  });
+});
+
+describe('fairs named by their Chinese short names, and fairs the firm will not go to', () => {
+  it('reads the short names firms use (鐘錶展, 秋季電子展, 高教展) from EVENT_SHORT_NAMES', () => {
+    expect(namedIn('想去香港鐘錶展')).toEqual(['hong-kong-watch-clock-fair']);
+    expect(namedIn('首選環保展，唔係就秋季電子展')).toEqual(['hong-kong-electronics-fair-autumn']);
+    expect(namedIn('想去香港的高教展招生')).toEqual(['mainland-higher-education-expo']);
+  });
+
+  it('does not count a fair named in a clause that declines it', () => {
+    expect(namedIn('今年先不去香港的高教展，先做線上宣傳')).toEqual([]);
+    expect(namedIn('香港鐘錶展暫時唔去，預算有限')).toEqual([]);
+    expect(namedIn('We will skip the tea fair this year; we want to find distributors')).toEqual([]);
+    expect(namedIn('No need for the tea fair this year. We do want the gifts fair')).toEqual(['gifts']);
   });
 });

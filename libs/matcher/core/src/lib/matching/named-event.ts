@@ -1,5 +1,7 @@
 import { normalizeText } from '../text/text-normalizer';
 import { PROVIDER_SHORT_NAMES } from '../dictionary/data/provider-names.data';
+import { EVENT_SHORT_NAMES } from '../dictionary/data/event-names.data';
+import { needClauses } from '../understanding/need-clauses';
 import { MatchableEnterprise, OpportunityProfile } from './match-types';
 
 const LATIN_NAME = /^[a-z0-9&' -]+$/;
@@ -19,7 +21,8 @@ const MIN_CJK = 3;
  * The names a firm may call an event, provider or programme by, normalised: the English and
  * Simplified titles with and without their bracketed part, the one-word acronyms in their
  * brackets, from three letters ("IRD", "CIFIT", "InnoEX"), a provider's bracketed short names (香港贸发局) and its
- * common short names (金管局, 港交所: `PROVIDER_SHORT_NAMES`). Empty for other types.
+ * common short names (金管局, 港交所: `PROVIDER_SHORT_NAMES`), a fair's loose English names
+ * (`looseFairNames`) and its Chinese short names (钟表展, 秋季电子展: `EVENT_SHORT_NAMES`). Empty for other types.
  * Computed once per analysed opportunity.
  */
 export function eventNamesOf(o: OpportunityProfile): readonly string[] {
@@ -35,7 +38,7 @@ export function eventNamesOf(o: OpportunityProfile): readonly string[] {
       ...titles.map((t) => t.replace(BRACKETED, '').trim()),
       ...bracketed,
       ...(o.type === 'service-provider' ? (PROVIDER_SHORT_NAMES[o.id] ?? []) : []),
-      ...(o.type === 'event' ? looseFairNames(o.title.en) : []),
+      ...(o.type === 'event' ? [...looseFairNames(o.title.en), ...(EVENT_SHORT_NAMES[o.id] ?? [])] : []),
     ];
     const long = candidates.map(normalizeText).filter((n) => n.length >= (LATIN_NAME.test(n) ? MIN_LATIN : MIN_CJK));
     // An acronym is matched as a whole word, so three letters are enough (IRD, IPD, DoJ).
@@ -78,11 +81,21 @@ export function looseFairNames(titleEn: string): string[] {
   return season ? names.map((n) => `${season} ${n}`) : names;
 }
 
-/** The text in which a firm names events (its needs and products), normalised once per analysis. */
+/**
+ * The firm's needs without the clauses that decline (不需要, "no need for", 暫時唔去): a fair it says
+ * it will not go to this year ("今年先不去香港的高教展") is named, but not wanted.
+ */
+const wantedOrDoneText = (needs: string) =>
+  needClauses(needs)
+    .filter((c) => c.polarity !== 'declined')
+    .map((c) => c.text)
+    .join('\n');
+
+/** The text in which a firm names events (its needs, but for clauses that decline, and its products), normalised once per analysis. */
 export function namingTextOf(e: MatchableEnterprise): string {
   let text = namingTexts.get(e);
   if (text === undefined) {
-    text = normalizeText([e.profile.needs, e.profile.products].filter(Boolean).join(' '));
+    text = normalizeText([e.profile.needs ? wantedOrDoneText(e.profile.needs) : '', e.profile.products].filter(Boolean).join(' '));
     namingTexts.set(e, text);
   }
   return text;

@@ -117,6 +117,21 @@ describe('understandNeeds', () => {
     (text) => expect(read(text).wanted.map((m) => m.code)).toContain('exhibit-find-buyers'),
   );
 
+  it.each([
+    ['香港旅遊展暫時唔去，預算有限', 'exhibit-find-buyers'],
+    ['今年先不參展，想搵律師', 'exhibit-find-buyers'],
+    ['We will skip the fairs this year', 'exhibit-find-buyers'],
+    ["We won't exhibit in Hong Kong; we need a lawyer", 'exhibit-find-buyers'],
+  ])('declines going to a fair: %s', (text, declined) => {
+    const understood = read(text);
+    expect(understood.declined).toContain(declined);
+    expect(understood.wanted.map((m) => m.code)).not.toContain(declined);
+  });
+
+  it('still reads a skipper or a wish to attend as no refusal', () => {
+    expect(read('We need a skipper and crew for the boat show; we want to exhibit').declined).toEqual([]);
+  });
+
   it('reads what was done already in English past forms', () => {
     const understood = read('Our HK subsidiary was set up last year; next we want to register trademarks');
     expect(understood.done).toContain('company-registration');
