@@ -32,31 +32,28 @@ describe('fairs named loosely', () => {
     expect(looseFairNames('Hong Kong Book Fair')).toEqual(['book fair', 'books fair']);
   });
 
-  it('reads "the autumn electronics fair" as naming the autumn edition only, and "a gifts fair" as the Gifts & Premium Fair', () => {
-    expect(namedIn('booth in HK this autumn, probably Eco Expo Asia, if not then the autumn electronics fair')).toEqual(['eco', 'hong-kong-electronics-fair-autumn']);
-    expect(namedIn('Maybe a small booth at a gift fair later')).toEqual(['gifts']);
-    expect(namedIn('We want to show our oolong at the tea fair in Hong Kong')).toEqual(['tea']);
-  });
-
-  it('needs the whole loose name, as a whole word', () => {
-    // No season: an edition fair is not named (either edition would be a guess).
-    expect(namedIn('We might exhibit at the electronics fair')).toEqual([]);
-    expect(namedIn('We want to find buyers at a fair in Hong Kong')).toEqual([]);
-    expect(namedIn('We sell protea fairly cheaply')).toEqual([]);
-  });
+  it.each([
+    // Loosely in English: the autumn edition only with its season, a trade of a two-trade title, plural or not.
+    ['booth in HK this autumn, probably Eco Expo Asia, if not then the autumn electronics fair', ['eco', 'hong-kong-electronics-fair-autumn']],
+    ['Maybe a small booth at a gift fair later', ['gifts']],
+    ['We want to show our oolong at the tea fair in Hong Kong', ['tea']],
+    // The whole loose name, as a whole word; no season, no edition fair (either would be a guess).
+    ['We might exhibit at the electronics fair', []],
+    ['We want to find buyers at a fair in Hong Kong', []],
+    ['We sell protea fairly cheaply', []],
+  ])('names the fairs of "%s" loosely: %j', (text, named) => expect(namedIn(text)).toEqual(named));
 });
 
 describe('fairs named by their Chinese short names, and fairs the firm will not go to', () => {
-  it('reads the short names firms use (鐘錶展, 秋季電子展, 高教展) from EVENT_SHORT_NAMES', () => {
-    expect(namedIn('想去香港鐘錶展')).toEqual(['hong-kong-watch-clock-fair']);
-    expect(namedIn('首選環保展，唔係就秋季電子展')).toEqual(['hong-kong-electronics-fair-autumn']);
-    expect(namedIn('想去香港的高教展招生')).toEqual(['mainland-higher-education-expo']);
-  });
-
-  it('does not count a fair named in a clause that declines it', () => {
-    expect(namedIn('今年先不去香港的高教展，先做線上宣傳')).toEqual([]);
-    expect(namedIn('香港鐘錶展暫時唔去，預算有限')).toEqual([]);
-    expect(namedIn('We will skip the tea fair this year; we want to find distributors')).toEqual([]);
-    expect(namedIn('No need for the tea fair this year. We do want the gifts fair')).toEqual(['gifts']);
-  });
+  it.each([
+    // Short names firms use (EVENT_SHORT_NAMES).
+    ['想去香港鐘錶展', ['hong-kong-watch-clock-fair']],
+    ['首選環保展，唔係就秋季電子展', ['hong-kong-electronics-fair-autumn']],
+    ['想去香港的高教展招生', ['mainland-higher-education-expo']],
+    // Named in a clause that declines it: not wanted.
+    ['今年先不去香港的高教展，先做線上宣傳', []],
+    ['香港鐘錶展暫時唔去，預算有限', []],
+    ['We will skip the tea fair this year; we want to find distributors', []],
+    ['No need for the tea fair this year. We do want the gifts fair', ['gifts']],
+  ])('names the fairs of "%s": %j', (text, named) => expect(namedIn(text)).toEqual(named));
 });
