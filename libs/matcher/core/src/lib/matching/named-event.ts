@@ -82,20 +82,14 @@ export function looseFairNames(titleEn: string): string[] {
 }
 
 /**
- * The firm's needs without the clauses that decline (不需要, "no need for", 暫時唔去): a fair it says
- * it will not go to this year ("今年先不去香港的高教展") is named, but not wanted.
+ * The text in which a firm names events (its needs and products), normalised once per analysis.
+ * Names in clauses that decline are in it: the indexes use it to find candidates, a superset of
+ * the bodies a firm names (`namedByFirm`).
  */
-const wantedOrDoneText = (needs: string) =>
-  needClauses(needs)
-    .filter((c) => c.polarity !== 'declined')
-    .map((c) => c.text)
-    .join('\n');
-
-/** The text in which a firm names events (its needs, but for clauses that decline, and its products), normalised once per analysis. */
 export function namingTextOf(e: MatchableEnterprise): string {
   let text = namingTexts.get(e);
   if (text === undefined) {
-    text = normalizeText([e.profile.needs ? wantedOrDoneText(e.profile.needs) : '', e.profile.products].filter(Boolean).join(' '));
+    text = normalizeText([e.profile.needs, e.profile.products].filter(Boolean).join(' '));
     namingTexts.set(e, text);
   }
   return text;
@@ -111,9 +105,31 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function namedByFirm(e: MatchableEnterprise, o: OpportunityProfile): boolean {
   if (!NAMEABLE.has(o.type)) return false;
-  const text = paddedNamingTextOf(e);
-  return namePatternsOf(o).some((n) => (typeof n === 'string' ? text.includes(n) : n.test(text)));
+  const patterns = namePatternsOf(o);
+  const has = (text: string) => patterns.some((n) => (typeof n === 'string' ? text.includes(n) : n.test(text)));
+  // Only a firm whose text has a name is split into clauses (few do), to leave out those that decline.
+  return has(paddedNamingTextOf(e)) && has(paddedWantedNamingTextOf(e));
 }
+
+/**
+ * The naming text without the needs' clauses that decline (不需要, "no need for", 暫時唔去): a fair
+ * the firm says it will not go to ("今年先不去香港的高教展") is named, but not wanted.
+ */
+const wantedNamingTexts = new WeakMap<MatchableEnterprise, string>();
+const paddedWantedNamingTextOf = (e: MatchableEnterprise): string => {
+  let text = wantedNamingTexts.get(e);
+  if (text === undefined) {
+    const needs = e.profile.needs
+      ? needClauses(e.profile.needs)
+          .filter((c) => c.polarity !== 'declined')
+          .map((c) => c.text)
+          .join('\n')
+      : '';
+    text = ` ${normalizeText([needs, e.profile.products].filter(Boolean).join(' '))} `;
+    wantedNamingTexts.set(e, text);
+  }
+  return text;
+};
 
 const namePatterns = new WeakMap<OpportunityProfile, ReadonlyArray<string | RegExp>>();
 /** Each name as `namedByFirm` looks for it: Latin names as whole-word patterns (built once), others as text. */
