@@ -1,5 +1,7 @@
 import { normalizeText } from '../text/text-normalizer';
 import { PROVIDER_SHORT_NAMES } from '../dictionary/data/provider-names.data';
+import { EVENT_SHORT_NAMES } from '../dictionary/data/event-names.data';
+import { needClauses } from '../understanding/need-clauses';
 import { MatchableEnterprise, OpportunityProfile } from './match-types';
 
 const LATIN_NAME = /^[a-z0-9&' -]+$/;
@@ -19,7 +21,8 @@ const MIN_CJK = 3;
  * The names a firm may call an event, provider or programme by, normalised: the English and
  * Simplified titles with and without their bracketed part, the one-word acronyms in their
  * brackets, from three letters ("IRD", "CIFIT", "InnoEX"), a provider's bracketed short names (香港贸发局) and its
- * common short names (金管局, 港交所: `PROVIDER_SHORT_NAMES`). Empty for other types.
+ * common short names (金管局, 港交所: `PROVIDER_SHORT_NAMES`), a fair's loose English names
+ * (`looseFairNames`) and its Chinese short names (钟表展, 秋季电子展: `EVENT_SHORT_NAMES`). Empty for other types.
  * Computed once per analysed opportunity.
  */
 export function eventNamesOf(o: OpportunityProfile): readonly string[] {
@@ -30,7 +33,13 @@ export function eventNamesOf(o: OpportunityProfile): readonly string[] {
     const acronyms = (o.title.en.match(/\([A-Za-z][A-Za-z0-9&]{2,}\)/g) ?? []).map((m) => m.slice(1, -1));
     // A provider's brackets hold its names; an event's may hold an edition ("Spring edition").
     const bracketed = o.type === 'service-provider' ? titles.flatMap((t) => [...t.matchAll(BRACKETED)].map((m) => m[1])) : [];
-    const candidates = [...titles, ...titles.map((t) => t.replace(BRACKETED, '').trim()), ...bracketed, ...(o.type === 'service-provider' ? (PROVIDER_SHORT_NAMES[o.id] ?? []) : [])];
+    const candidates = [
+      ...titles,
+      ...titles.map((t) => t.replace(BRACKETED, '').trim()),
+      ...bracketed,
+      ...(o.type === 'service-provider' ? (PROVIDER_SHORT_NAMES[o.id] ?? []) : []),
+      ...(o.type === 'event' ? [...looseFairNames(o.title.en), ...(EVENT_SHORT_NAMES[o.id] ?? [])] : []),
+    ];
     const long = candidates.map(normalizeText).filter((n) => n.length >= (LATIN_NAME.test(n) ? MIN_LATIN : MIN_CJK));
     // An acronym is matched as a whole word, so three letters are enough (IRD, IPD, DoJ).
     names = [...new Set([...long, ...acronyms.map(normalizeText)])];
@@ -39,7 +48,44 @@ export function eventNamesOf(o: OpportunityProfile): readonly string[] {
   return names;
 }
 
-/** The text in which a firm names events (its needs and products), normalised once per analysis. */
+/** Words a fair's title opens with that firms leave out when they name it: "the tea fair". */
+const TITLE_OPENERS = /^(?:(?:hong kong(?:['’]s)?|hktdc|china|international)\s+)+/;
+/** Words naming the kind of event that end a fair's title; a loose name must end in one. */
+const FAIR_NOUN = /\s(fair|expo|show)$/;
+/** An edition in a fair's brackets: "(Autumn Edition)". */
+const EDITION = /[（(]\s*(spring|summer|autumn|winter)\s+edition\s*[）)]/;
+
+/**
+ * How firms name a Hong Kong fair loosely in English, normalised: its title without the opening
+ * "Hong Kong", "International", "HKTDC" ("the tea fair", "the houseware fair"), each trade of a
+ * title joining two ("gifts fair" and "premium fair" for the Gifts & Premium Fair), with and
+ * without a plural -s ("toy fair"), and with the season before it where the fair has editions
+ * ("the autumn electronics fair"; an edition fair is never named without its season, since
+ * "electronics fair" would name the spring one in "the autumn electronics fair"). Only titles of
+ * two words or more ending in fair, expo or show; at least two words remain.
+ */
+export function looseFairNames(titleEn: string): string[] {
+  const title = normalizeText(titleEn);
+  const season = title.match(EDITION)?.[1];
+  const core = title.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim().replace(TITLE_OPENERS, '').replace(/\s+hong kong$/, '');
+  const noun = core.match(FAIR_NOUN);
+  if (!noun) return [];
+  const trades = core.slice(0, noun.index).trim();
+  if (!trades) return [];
+  const parts = trades.split(/\s+(?:&|and)\s+/);
+  const variants = new Set<string>([trades, ...(parts.length > 1 ? [parts.join(' & '), parts.join(' and '), ...parts] : [])]);
+  const names = [...variants].flatMap((t) => {
+    const plural = t.endsWith('s') ? t.slice(0, -1) : `${t}s`;
+    return [t, plural].map((v) => `${v} ${noun[1]}`);
+  });
+  return season ? names.map((n) => `${season} ${n}`) : names;
+}
+
+/**
+ * The text in which a firm names events (its needs and products), normalised once per analysis.
+ * Names in clauses that decline are in it: the indexes use it to find candidates, a superset of
+ * the bodies a firm names (`namedByFirm`).
+ */
 export function namingTextOf(e: MatchableEnterprise): string {
   let text = namingTexts.get(e);
   if (text === undefined) {
@@ -59,9 +105,31 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function namedByFirm(e: MatchableEnterprise, o: OpportunityProfile): boolean {
   if (!NAMEABLE.has(o.type)) return false;
-  const text = paddedNamingTextOf(e);
-  return namePatternsOf(o).some((n) => (typeof n === 'string' ? text.includes(n) : n.test(text)));
+  const patterns = namePatternsOf(o);
+  const has = (text: string) => patterns.some((n) => (typeof n === 'string' ? text.includes(n) : n.test(text)));
+  // Only a firm whose text has a name is split into clauses (few do), to leave out those that decline.
+  return has(paddedNamingTextOf(e)) && has(paddedWantedNamingTextOf(e));
 }
+
+/**
+ * The naming text without the needs' clauses that decline (不需要, "no need for", 暫時唔去): a fair
+ * the firm says it will not go to ("今年先不去香港的高教展") is named, but not wanted.
+ */
+const wantedNamingTexts = new WeakMap<MatchableEnterprise, string>();
+const paddedWantedNamingTextOf = (e: MatchableEnterprise): string => {
+  let text = wantedNamingTexts.get(e);
+  if (text === undefined) {
+    const needs = e.profile.needs
+      ? needClauses(e.profile.needs)
+          .filter((c) => c.polarity !== 'declined')
+          .map((c) => c.text)
+          .join('\n')
+      : '';
+    text = ` ${normalizeText([needs, e.profile.products].filter(Boolean).join(' '))} `;
+    wantedNamingTexts.set(e, text);
+  }
+  return text;
+};
 
 const namePatterns = new WeakMap<OpportunityProfile, ReadonlyArray<string | RegExp>>();
 /** Each name as `namedByFirm` looks for it: Latin names as whole-word patterns (built once), others as text. */

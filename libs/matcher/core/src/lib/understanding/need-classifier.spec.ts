@@ -117,6 +117,21 @@ describe('understandNeeds', () => {
     (text) => expect(read(text).wanted.map((m) => m.code)).toContain('exhibit-find-buyers'),
   );
 
+  it.each([
+    ['香港旅遊展暫時唔去，預算有限', 'exhibit-find-buyers'],
+    ['今年先不參展，想搵律師', 'exhibit-find-buyers'],
+    ['We will skip the fairs this year', 'exhibit-find-buyers'],
+    ["We won't exhibit in Hong Kong; we need a lawyer", 'exhibit-find-buyers'],
+  ])('declines going to a fair: %s', (text, declined) => {
+    const understood = read(text);
+    expect(understood.declined).toContain(declined);
+    expect(understood.wanted.map((m) => m.code)).not.toContain(declined);
+  });
+
+  it('still reads a skipper or a wish to attend as no refusal', () => {
+    expect(read('We need a skipper and crew for the boat show; we want to exhibit').declined).toEqual([]);
+  });
+
   it('reads what was done already in English past forms', () => {
     const understood = read('Our HK subsidiary was set up last year; next we want to register trademarks');
     expect(understood.done).toContain('company-registration');
@@ -131,6 +146,23 @@ describe('understandNeeds', () => {
     expect(codes('想在香港设子公司')).toContain('company-registration');
     expect(codes('計劃成立一家香港分公司')).toContain('company-registration');
   });
+
+  it.each([
+    ['想在香港設立貿易公司，並做資金池', '設立貿易公司'],
+    ['計劃喺香港開間銷售公司收美元', '開間銷售公司'],
+    ['设立海外投资平台公司', '设立海外投资平台公司'],
+    ['打算成立香港公司', '成立香港公司'],
+  ])('reads a company set up with its kind between verb and 公司 as company registration, in the firm\'s words: %s', (text, matched) => {
+    const registration = read(text).wanted.find((m) => m.code === 'company-registration');
+    expect(registration?.source).toBe('dictionary');
+    expect(registration?.matched).toBe(matched);
+    expect(text.slice(registration!.start, registration!.end)).toBe(matched);
+  });
+
+  it.each(['我們是一家設計公司', '開發公司產品', '我們在香港設有子公司', '已在香港註冊公司', '開拓海外市場，服務公司客戶'])(
+    'does not read a company it is, has or already set up as one to register: %s',
+    (text) => expect(read(text).wanted.map((m) => m.code)).not.toContain('company-registration'),
+  );
 
   it('counts a need said of later half of one wanted now', () => {
     const clauses = needClauses('想在香港註冊公司；長遠考慮上市. A listing is a longer-term option');

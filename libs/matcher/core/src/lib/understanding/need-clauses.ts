@@ -29,6 +29,9 @@ const DECLINED = [
   'no need', "don't need", 'do not need', "doesn't need", 'does not need', 'not need', 'not looking', 'not interested', 'not planning', 'no plans',
   'not yet planning', 'rather not', 'not required', 'never', 'not on our agenda', 'not a priority', 'not for now', 'not at the moment',
   'not at this stage', 'no interest in', 'not considering', 'no intention', '暂无', '没有计划', '目前不', '暂时没有', '不在考虑', '唔打算', '冇打算',
+  // Not going to a fair or an event ("香港旅遊展暫時唔去", "今年先不去香港的高教展", "we will skip ITE").
+  '不去', '唔去', '不参加', '唔参加', '不参展', '唔参展', 'skip ', 'skipping ', "won't go", 'will not go', "won't attend", 'will not attend', 'not attend',
+  "won't exhibit", 'will not exhibit', 'not exhibit',
 ];
 const DONE = ['已经', '已有', '已在', '已完成', '已注册', '已设立', '已成立', '已开通', '已开设', '已于', '早已', '已办', '已有香港', 'already', 'we have a', 'we have an', 'we have our', 'have set up', 'have registered', 'have opened', 'have established',
   'has been set up', 'has been registered', 'was set up', 'was registered', 'was incorporated', 'was established', 'were set up', 'we set up', 'we registered',

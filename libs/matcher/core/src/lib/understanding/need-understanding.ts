@@ -2,6 +2,7 @@ import type { NeedCode } from '@fhk/contracts';
 import type { ConceptMatch } from '../dictionary/term-dictionary';
 import { needClassifier } from './need-model';
 import { cueText, needClauses } from './need-clauses';
+import { normalizeWithSourceMap, sourceSpan } from '../text/text-normalizer';
 
 /** Posterior a classifier need must reach to count (precision and recall at this value: ADR 0011). */
 export const NEED_CLASSIFIER_THRESHOLD = 0.6;
@@ -54,6 +55,22 @@ const SHOW_VERB_BEFORE = /(\b(bring|bringing|hold|holding|host|hosting|stage|sta
 const SHOW_VERB_AFTER = /^\s*(带到|带去|带来|搬到|巡回|巡展)/;
 const bringsAShow = (text: string, clause: { start: number; end: number }, c: ConceptMatch) =>
   EXHIBITION_TERMS.has(c.term) && (SHOW_VERB_BEFORE.test(cueText(text.slice(clause.start, c.start))) || SHOW_VERB_AFTER.test(cueText(text.slice(c.end, clause.end))));
+
+/**
+ * A company set up with its kind named between the verb and 公司 (设立贸易公司, 開間銷售公司,
+ * 设立海外投资平台公司, 成立香港公司): the dictionary knows 设立公司 and 开一家公司, not every
+ * kind a firm puts in between, as English has "set up a Hong Kong company" through the words a
+ * phrase may hold. Up to six characters between, none a punctuation mark; 设 and 开 not as
+ * 设计 (design), 设有 (has), 开发 (develop), 开拓, 开展 and the like.
+ */
+const SETUP_KIND_COMPANY = /(设立|成立|开设|开办|筹建|组建|新设|注册|设(?![计有备施置想法])|开(?![发拓展始放会通心关业除支户]))(一家|一间|一个|间|家|个)?[\p{sc=Han}]{0,6}?(公司|子公司|分公司)/u;
+function setupOfAKindOfCompany(clause: { text: string; start: number }): { matched: string; start: number; end: number } | null {
+  const normalized = normalizeWithSourceMap(clause.text);
+  const m = SETUP_KIND_COMPANY.exec(normalized.text);
+  if (!m) return null;
+  const span = sourceSpan(normalized, m.index, m.index + m[0].length);
+  return { matched: clause.text.slice(span.start, span.end), start: clause.start + span.start, end: clause.start + span.end };
+}
 
 /**
  * Units a firm may have already. Named without a word of setting one up ("pool cash from our
@@ -114,6 +131,10 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
       .filter((c) => !notFindingBuyers(c))
       .filter((c) => !(!setup && c.code === 'company-registration' && UNIT_TERMS.has(c.term)))
       .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, deferred: clause.deferred }));
+    if (!mentions.some((m) => m.code === 'company-registration')) {
+      const setupCompany = setupOfAKindOfCompany(clause);
+      if (setupCompany) mentions.push({ code: 'company-registration', source: 'dictionary', ...setupCompany, probability: 1, deferred: clause.deferred });
+    }
     // The classifier reads what the dictionary does not name: clauses without a need term, and
     // (when it is sure) another need in a clause where the dictionary found one.
     const threshold = mentions.length ? NEED_CLASSIFIER_SURE : NEED_CLASSIFIER_THRESHOLD;
