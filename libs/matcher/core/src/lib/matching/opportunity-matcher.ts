@@ -9,7 +9,8 @@ import { MATCH_WEIGHTS, scoreMatch } from './match-scorer';
 import { reasonMask } from './match-tally';
 import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
-import { ScoredCandidates, withScoredCandidates } from './scored-candidates';
+import { releaseFirmView } from './text-relevance';
+import { idOrderOf, ScoredCandidates, withScoredCandidates } from './scored-candidates';
 
 /** Something the firm must know before acting on a result. */
 export interface MatchCaveat {
@@ -104,11 +105,11 @@ function diversify(results: number[], score: Float64Array, needOf: (m: number) =
 }
 
 /**
- * Rank order of scored ordinals: by score, then id, then candidate order (the ordinal: candidates
- * are in `profiles` order; ties of score and id keep it, as the stable sort did).
+ * Rank order of scored ordinals: by score, then id (`localeCompare`, as places in `idOrderOf`),
+ * then candidate order (the ordinal: candidates are in `profiles` order; ties of score and id keep
+ * it, as the stable sort did).
  */
-const rankOrder = (score: Float64Array, profiles: readonly OpportunityProfile[]) => (a: number, b: number) =>
-  score[b] - score[a] || profiles[a].id.localeCompare(profiles[b].id) || a - b;
+const rankOrder = (score: Float64Array, idOrder: Int32Array) => (a: number, b: number) => score[b] - score[a] || idOrder[a] - idOrder[b] || a - b;
 
 /**
  * The lowest score `above(results, limit)` keeps of results whose k-th best scores are `nth(k)`:
@@ -157,8 +158,11 @@ function withNeedSlots(results: number[], strong: readonly NeedCode[], scored: S
  * floor from the k best scores (sorted as numbers, k = max(DIVERSIFIED_TOP, limit)), then only
  * those at or above it sorted.
  */
-function above(results: readonly number[], score: Float64Array, limit: number, before: (a: number, b: number) => number): number[] {
-  const best = Float64Array.from(results, (o) => -score[o]).sort();
+function above(results: readonly number[], scored: ScoredCandidates, limit: number, before: (a: number, b: number) => number): number[] {
+  const { score } = scored;
+  const best = scored.scratch.subarray(0, results.length);
+  for (let k = 0; k < results.length; k++) best[k] = -score[results[k]];
+  best.sort();
   const floor = floorOf((k) => (k >= 1 && best.length >= k ? -best[k - 1] : -Infinity), limit);
   return results.filter((o) => score[o] >= floor).sort(before);
 }
@@ -300,14 +304,14 @@ export function matchOpportunitiesBounded(
     }
 
     // One result per group: its best member (by score, id, then candidate order, as a stable sort).
-    const before = rankOrder(scores, profiles);
+    const before = rankOrder(scores, idOrderOf(postings));
     const best = scored.bestOfGroups(postings.group, keep, before);
-    const diversified = diversify(above(best, scores, limit, before), scores, (m) => scored.need[m] ?? `${profiles[m].type}`);
+    const diversified = diversify(above(best, scored, limit, before), scores, (m) => scored.need[m] ?? `${profiles[m].type}`);
     const strong = enterprise.classification.needs.filter((n) => n.weight >= STRONG_NEED).map((n) => n.code);
     const ranked = withNeedSlots(diversified, strong, scored, profiles).slice(0, limit);
     return { partial, shown: ranked.map((m) => ({ o: profiles[m], score: scores[m] })) };
   })));
-  return shown.map(({ o, score }) => {
+  const results = shown.map(({ o, score }): OpportunityMatch => {
     const related = corpus
       .membersOf(corpus.groupOfProfile(o))
       .filter((m) => m !== o && (!types || types.has(m.type)))
@@ -326,4 +330,7 @@ export function matchOpportunitiesBounded(
       partial,
     };
   });
+  // Explained: the view is read no more (its relevance array serves the next request).
+  releaseFirmView(view);
+  return results;
 }
