@@ -6,10 +6,11 @@ import { DescendingBounds, scoreBounds, withBoundArrays } from './match-bound';
 import { withFirmHits } from './firm-hits';
 import { forwardScorer, ScorerFactory } from './forward-scorer';
 import { MATCH_WEIGHTS, scoreMatch } from './match-scorer';
-import { MatchScore, reasonMask } from './match-tally';
+import { reasonMask } from './match-tally';
 import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
-import { TopK } from './top-k';
+import { releaseFirmView } from './text-relevance';
+import { idOrderOf, ScoredCandidates, withScoredCandidates } from './scored-candidates';
 
 /** Something the firm must know before acting on a result. */
 export interface MatchCaveat {
@@ -50,7 +51,6 @@ export interface ForwardMatchOptions {
   readonly feedback?: FeedbackAdjuster;
 }
 
-const byScoreThenId = <T extends { score: number; id: string }>(a: T, b: T) => b.score - a.score || a.id.localeCompare(b.id);
 /** How many results in a row may serve the same need of the firm before another need gets a turn. */
 const SAME_NEED_RUN = 2;
 const DIVERSIFIED_TOP = 10;
@@ -83,15 +83,16 @@ function caveatsOf(o: OpportunityProfile, today: string, language: Locale): Matc
 /**
  * Orders by score, but lets no single need of the firm take more than SAME_NEED_RUN slots in a row
  * of the top ten while a nearly as good result (DIVERSITY_FLOOR) for another need waits: the top
- * ten covers what the firm asked for. `needOf` is the firm's need a result serves most.
+ * ten covers what the firm asked for. Results are ordinals (`ScoredCandidates`) in rank order;
+ * `needOf` is the firm's need a result serves most.
  */
-function diversify<T extends { score: number }>(results: T[], needOf: (m: T) => string): T[] {
-  const head: T[] = [];
+function diversify(results: number[], score: Float64Array, needOf: (m: number) => string): number[] {
+  const head: number[] = [];
   const pool = [...results];
   const used = new Map<string, number>();
   while (head.length < DIVERSIFIED_TOP && pool.length) {
-    const floor = pool[0].score * DIVERSITY_FLOOR;
-    let pick = pool.findIndex((m) => m.score >= floor && (used.get(needOf(m)) ?? 0) < SAME_NEED_RUN);
+    const floor = score[pool[0]] * DIVERSITY_FLOOR;
+    let pick = pool.findIndex((m) => score[m] >= floor && (used.get(needOf(m)) ?? 0) < SAME_NEED_RUN);
     if (pick < 0) {
       used.clear();
       pick = 0;
@@ -103,14 +104,14 @@ function diversify<T extends { score: number }>(results: T[], needOf: (m: T) => 
   return [...head, ...pool];
 }
 
-interface Ranked extends MatchScore {
-  readonly o: OpportunityProfile;
-  readonly id: string;
-  /** Candidate order (ties of score and id keep it, as the stable sort did). */
-  readonly seq: number;
-}
-
-const ranked = (a: Ranked, b: Ranked) => byScoreThenId(a, b) || a.seq - b.seq;
+/**
+ * Rank order of scored ordinals: by score, then id (`localeCompare`, as places in `idOrderOf`),
+ * then candidate order (the ordinal: candidates are in `profiles` order; ties of score and id keep
+ * it, as the stable sort did).
+ */
+const rankOrder = (score: Float64Array, idOrder: Int32Array) => (a: number, b: number) =>
+  // -1/1, not the difference of scores: a fraction returned to the sort is a heap number (~30 KB a request).
+  score[a] > score[b] ? -1 : score[a] < score[b] ? 1 : idOrder[a] - idOrder[b] || a - b;
 
 /**
  * The lowest score `above(results, limit)` keeps of results whose k-th best scores are `nth(k)`:
@@ -129,21 +130,25 @@ const floorOf = (nth: (k: number) => number, limit: number) => Math.min(nth(DIVE
  * strongly stated need is not displaced. Every result it may lift scores at least
  * NEED_SLOT_FLOOR × the tenth best, so `floorOf` keeps them all.
  */
-function withNeedSlots<T extends Ranked>(results: T[], strong: readonly NeedCode[]): T[] {
+function withNeedSlots(results: number[], strong: readonly NeedCode[], scored: ScoredCandidates, profiles: readonly OpportunityProfile[]): number[] {
   if (strong.length < 2 || strong.length > MAX_STRONG_NEEDS || results.length <= DIVERSIFIED_TOP) return results;
-  const serves = (m: T, need: NeedCode) => (m.o.needs.get(need) ?? 0) >= SLOT_ITEM_NEED && (m.negative & EXCLUDING_REASONS) === 0;
+  const { score, negative } = scored;
+  const serves = (m: number, need: NeedCode) => (profiles[m].needs.get(need) ?? 0) >= SLOT_ITEM_NEED && (negative[m] & EXCLUDING_REASONS) === 0;
   const head = results.slice(0, DIVERSIFIED_TOP);
   const rest = results.slice(DIVERSIFIED_TOP);
-  const floor = results.map((m) => m.score).sort((a, b) => b - a)[DIVERSIFIED_TOP - 1] * NEED_SLOT_FLOOR;
-  const slots: T[] = [];
+  // The tenth best score: the scores negated, sorted as numbers in the scratch array.
+  const sorted = scored.scratch.subarray(0, results.length);
+  for (let k = 0; k < results.length; k++) sorted[k] = -score[results[k]];
+  const floor = -sorted.sort()[DIVERSIFIED_TOP - 1] * NEED_SLOT_FLOOR;
+  const slots: number[] = [];
   for (const need of strong) {
     if (head.some((m) => serves(m, need)) || slots.some((m) => serves(m, need))) continue;
-    const at = rest.findIndex((m) => m.score >= floor && serves(m, need));
+    const at = rest.findIndex((m) => score[m] >= floor && serves(m, need));
     if (at >= 0) slots.push(...rest.splice(at, 1));
   }
   if (!slots.length) return results;
   const kept = [...head];
-  const displaced: T[] = [];
+  const displaced: number[] = [];
   for (let i = kept.length - 1; i >= 0 && displaced.length < slots.length; i--) {
     const m = kept[i];
     const onlyOne = strong.some((need) => serves(m, need) && ![...kept, ...slots].some((x) => x !== m && serves(x, need)));
@@ -153,14 +158,18 @@ function withNeedSlots<T extends Ranked>(results: T[], strong: readonly NeedCode
   return [...kept, ...slots.slice(0, displaced.length), ...displaced, ...slots.slice(displaced.length), ...rest];
 }
 
-/** The results `diversify(...).slice(0, limit)` can show, in rank order, without sorting them all. */
-function above<T extends Ranked>(results: Iterable<T>, limit: number): T[] {
-  const all = [...results];
-  const top = new TopK<T>(Math.max(DIVERSIFIED_TOP, limit), ranked);
-  for (const r of all) top.push(r);
-  const head = top.sorted();
-  const floor = floorOf((k) => (k >= 1 && head.length >= k ? head[k - 1].score : -Infinity), limit);
-  return all.filter((r) => r.score >= floor).sort(ranked);
+/**
+ * The results (ordinals) `diversify(...).slice(0, limit)` can show, in rank order (`before`): the
+ * floor from the k best scores (sorted as numbers, k = max(DIVERSIFIED_TOP, limit)), then only
+ * those at or above it sorted.
+ */
+function above(results: readonly number[], scored: ScoredCandidates, limit: number, before: (a: number, b: number) => number): number[] {
+  const { score } = scored;
+  const best = scored.scratch.subarray(0, results.length);
+  for (let k = 0; k < results.length; k++) best[k] = -score[results[k]];
+  best.sort();
+  const floor = floorOf((k) => (k >= 1 && best.length >= k ? -best[k - 1] : -Infinity), limit);
+  return results.filter((o) => score[o] >= floor).sort(before);
 }
 
 /**
@@ -214,27 +223,28 @@ class GroupFloor {
  * result per group, so a floor over members would be unsafe), and never below `minimum` (what is
  * kept at all). The floor over what was seen is at most the floor over everything, so everything
  * left unscored scores below it: it cannot be shown, nor be the best of a group that is, nor move
- * the floor (the k best groups are the same). Adds every scored candidate above zero to `scored`.
+ * the floor (the k best groups are the same). `score` keeps every candidate above zero in `scored` (true).
  */
 function scoreWhileShowable(
   order: DescendingBounds,
-  score: (ordinal: number) => Ranked | null,
+  score: (ordinal: number) => boolean,
   group: Int32Array,
-  keep: (r: Ranked) => boolean,
+  keep: (ordinal: number) => boolean,
   minimum: number,
   limit: number,
-  scored: Ranked[],
+  scored: ScoredCandidates,
 ): void {
   const groups = new GroupFloor(limit);
-  for (const r of scored) if (keep(r)) groups.add(group[r.seq], r.score);
+  for (let k = 0; k < scored.count; k++) {
+    const o = scored.ordinals[k];
+    if (keep(o)) groups.add(group[o], scored.score[o]);
+  }
   let floor = Math.max(minimum, groups.floor);
   while (order.size && order.peek() >= floor) {
     const ordinal = order.pop();
-    const r = score(ordinal);
-    if (!r) continue;
-    scored.push(r);
-    if (!keep(r)) continue;
-    if (groups.add(group[ordinal], r.score)) floor = Math.max(minimum, groups.floor);
+    if (!score(ordinal)) continue;
+    if (!keep(ordinal)) continue;
+    if (groups.add(group[ordinal], scored.score[ordinal])) floor = Math.max(minimum, groups.floor);
   }
 }
 
@@ -270,45 +280,43 @@ export function matchOpportunitiesBounded(
   const ctx = { today: options.today, language, idf: corpus.idf, keywords: view.keywords, mayName: view.mayName, feedback: options.feedback };
   const types = options.types?.length ? new Set<string>(options.types) : null;
   const limit = options.limit ?? 20;
-  // What the firm shares with every opportunity and the bounds, in arrays reused from one request to the next (firm-hits.ts, match-bound.ts).
-  const { partial, shown } = withFirmHits(enterprise, corpus, view, () => withBoundArrays(view, () => {
+  // What the firm shares with every opportunity, the bounds and the scores, in arrays reused from one request to the next (firm-hits.ts, match-bound.ts, scored-candidates.ts).
+  const { partial, shown } = withFirmHits(enterprise, corpus, view, () => withBoundArrays(view, () => withScoredCandidates(view.postings, (scored) => {
     const { postings } = view;
+    const { profiles } = postings;
     // Only opportunities sharing a key with the firm can score above zero, each at most its bound (match-bound.ts).
     const { bound, candidates } = bounds(enterprise, corpus, view, { today: options.today, types, feedback: options.feedback });
     // The candidates are read no more: the heap is built in them.
     const order = new DescendingBounds(candidates, bound, true);
     const scoreOf = scorer(enterprise, corpus, view, ctx);
-    const score = (ordinal: number): Ranked | null => {
+    const score = (ordinal: number): boolean => {
       const s = scoreOf(ordinal);
-      if (!(s.score > 0)) return null;
-      const o = postings.profiles[ordinal];
-      // `seq`, the candidate order, is the ordinal: candidates are in `profiles` order.
-      return { o, id: o.id, score: s.score, need: s.need, negative: s.negative, seq: ordinal };
+      if (!(s.score > 0)) return false;
+      scored.add(ordinal, s);
+      return true;
     };
-    const scored: Ranked[] = [];
-    const isKept = (s: Ranked) => s.score >= MATCH_WEIGHTS.threshold;
-    const isPartial = (s: Ranked) => s.score >= PARTIAL_FLOOR && (s.negative & EXCLUDING_REASONS) === 0;
+    const scores = scored.score;
+    const isKept = (o: number) => scores[o] >= MATCH_WEIGHTS.threshold;
+    const isPartial = (o: number) => scores[o] >= PARTIAL_FLOOR && (scored.negative[o] & EXCLUDING_REASONS) === 0;
     scoreWhileShowable(order, score, postings.group, isKept, MATCH_WEIGHTS.threshold, limit, scored);
-    let kept = scored.filter(isKept);
-    const partial = kept.length === 0;
+    let keep = isKept;
+    let partial = true;
+    for (let k = 0; k < scored.count && partial; k++) if (isKept(scored.ordinals[k])) partial = false;
     if (partial) {
       // Everything left scores below the threshold: go on down to the partial floor.
       scoreWhileShowable(order, score, postings.group, isPartial, PARTIAL_FLOOR, limit, scored);
-      kept = scored.filter(isPartial);
+      keep = isPartial;
     }
 
     // One result per group: its best member (by score, id, then candidate order, as a stable sort).
-    const best = new Map<number, Ranked>();
-    for (const s of kept) {
-      const group = postings.group[s.seq];
-      const held = best.get(group);
-      if (!held || ranked(s, held) < 0) best.set(group, s);
-    }
-    const diversified = diversify(above(best.values(), limit), (m) => m.need ?? `${m.o.type}`);
+    const before = rankOrder(scores, idOrderOf(postings));
+    const best = scored.bestOfGroups(postings.group, keep, before);
+    const diversified = diversify(above(best, scored, limit, before), scores, (m) => scored.need[m] ?? `${profiles[m].type}`);
     const strong = enterprise.classification.needs.filter((n) => n.weight >= STRONG_NEED).map((n) => n.code);
-    return { partial, shown: withNeedSlots(diversified, strong).slice(0, limit) };
-  }));
-  return shown.map(({ o, score }) => {
+    const ranked = withNeedSlots(diversified, strong, scored, profiles).slice(0, limit);
+    return { partial, shown: ranked.map((m) => ({ o: profiles[m], score: scores[m] })) };
+  })));
+  const results = shown.map(({ o, score }): OpportunityMatch => {
     const related = corpus
       .membersOf(corpus.groupOfProfile(o))
       .filter((m) => m !== o && (!types || types.has(m.type)))
@@ -327,4 +335,7 @@ export function matchOpportunitiesBounded(
       partial,
     };
   });
+  // Explained: the view is read no more (its relevance array serves the next request).
+  releaseFirmView(view);
+  return results;
 }
