@@ -1,87 +1,102 @@
 import { deserialize, serialize } from 'node:v8';
 import { mulberry32 } from '@fhk/shared/util';
-import { AnalysisInterner } from './analysis-interner';
+import { FirmPartsInterner, StringInterner } from './analysis-interner';
 import { compactMatchable } from './enterprise-index';
 import { firm } from './generated-matching.fixtures';
 import { toMatchableEnterprise } from './matchable-enterprise';
+import { MatchableEnterprise } from './match-types';
 
-/** Generated firms' analyses as `toMatchableEnterprise` makes them, and through `compactMatchable` (which interns them). */
+/** Generated firms' analyses as `toMatchableEnterprise` makes them (with the classification's index tokens). */
 const rng = mulberry32(1414);
-const plainOf = (i: number) => {
+const plain: MatchableEnterprise[] = Array.from({ length: 300 }, (_, i) => {
   const m = firm(rng, i);
   return toMatchableEnterprise({ ...m.profile, id: m.id ?? undefined, outreachConsent: m.outreachConsent });
-};
-const plain = Array.from({ length: 300 }, (_, i) => plainOf(i));
+});
+const withoutTokens = (m: MatchableEnterprise) => ({ ...m, classification: { ...m.classification, tokens: [] } });
+/** The same analysis through `v8.serialize`, as a firm snapshot restores it (sharing nothing). */
+const restored = (m: MatchableEnterprise) => deserialize(serialize(m)) as MatchableEnterprise;
 
-describe('AnalysisInterner', () => {
-  it('gives every generated analysis back deep-equal, the classification tokens aside', () => {
+describe('FirmPartsInterner', () => {
+  it('gives every generated analysis back deep-equal, the index tokens aside, in the same key and item order', () => {
     for (const m of plain) {
-      const compact = compactMatchable(m);
-      expect(compact).toEqual({ ...m, classification: { ...m.classification, tokens: [] } });
-      // Same order of keys and of items (what serialisation and iteration see).
-      expect(JSON.stringify(compact)).toBe(JSON.stringify({ ...m, classification: { ...m.classification, tokens: [] } }));
+      const shared = compactMatchable(m);
+      expect(shared).toEqual(withoutTokens(m));
+      expect(JSON.stringify(shared)).toBe(JSON.stringify(withoutTokens(m)));
+      expect(JSON.stringify(compactMatchable(restored(m)))).toBe(JSON.stringify(withoutTokens(m)));
     }
   });
 
-  it('shares equal parts between firms, and restored analyses (which share nothing) with the others', () => {
-    const interner = new AnalysisInterner();
-    const a = interner.intern({ industries: [{ code: 'tea', weight: 1, evidence: [{ field: 'industry', matched: '茶葉', start: 0, end: 2 }] }], serves: [] });
-    const copy = deserialize(serialize(a)) as typeof a;
-    const b = interner.intern(copy);
-    expect(b).toBe(a);
-    const c = interner.intern({ industries: [{ code: 'tea', weight: 1, evidence: [{ field: 'industry', matched: '茶葉', start: 0, end: 3 }] }], serves: [] });
-    expect(c).not.toBe(a);
-    expect(c.industries[0].evidence[0].end).toBe(3);
-    // The evidence differs; the empty list is the same one.
-    expect(c.serves).toBe(a.serves);
+  it('shares terms, evidence and cities between firms, restored ones too', () => {
+    const interner = new FirmPartsInterner();
+    const a = interner.share(plain[0]);
+    const b = interner.share(restored(plain[0]));
+    expect(b).not.toBe(a);
+    expect(b.productTerms.length).toBeGreaterThan(0);
+    b.productTerms.forEach((t, k) => expect(t).toBe(a.productTerms[k]));
+    b.descriptionTerms.forEach((t, k) => expect(t).toBe(a.descriptionTerms[k]));
+    const evidence = (m: MatchableEnterprise) => [...m.classification.industries, ...m.classification.needs, ...m.classification.markets].flatMap((c) => c.evidence);
+    expect(evidence(b).length).toBeGreaterThan(0);
+    evidence(b).forEach((e, k) => expect(e).toBe(evidence(a)[k]));
+    const withCity = plain.find((m) => m.classification.city)!;
+    expect(interner.share(restored(withCity)).classification.city).toBe(interner.share(withCity).classification.city);
+    expect(a.classification.tokens).toEqual([]);
   });
 
-  it('keeps values apart that only look alike: numbers and strings, -0 and 0, null and undefined, key order', () => {
-    const interner = new AnalysisInterner();
-    const values: unknown[] = [{ x: 1 }, { x: '1' }, { x: -0 }, { x: 0 }, { x: null }, { x: undefined }, {}, { x: 1, y: 2 }, { y: 2, x: 1 }, [1, 2], [2, 1], ['1,2'], [[1], 2], [[1, 2]]];
-    const interned = values.map((v) => interner.intern(v));
-    for (let i = 0; i < values.length; i++) {
-      expect(Object.is((interned[i] as { x?: unknown }).x, (values[i] as { x?: unknown }).x)).toBe(true);
-      expect(JSON.stringify(interned[i])).toBe(JSON.stringify(values[i]));
-      for (let j = 0; j < i; j++) expect(interned[i]).not.toBe(interned[j]);
+  it('never shares parts that differ in any field', () => {
+    const interner = new FirmPartsInterner();
+    const base = plain.find((m) => m.productTerms.length && m.classification.industries.some((c) => c.evidence.length))!;
+    const term = base.productTerms[0];
+    const concept = base.classification.industries.find((c) => c.evidence.length)!;
+    const ev = concept.evidence[0];
+    const variants = [
+      { ...term },
+      { ...term, weight: term.weight + 0.5 },
+      { ...term, surface: `${term.surface}x` },
+      { ...term, token: `${term.token}x` },
+      // The same characters split differently between the fields.
+      { ...term, token: `${term.token}|`, surface: term.surface.slice(1) },
+    ];
+    const shared = variants.map((t) => interner.share({ ...base, productTerms: [t] }).productTerms[0]);
+    shared.forEach((t, k) => expect(t).toEqual(variants[k]));
+    expect(new Set(shared.slice(1)).size).toBe(4);
+    const evidenceVariants = [{ ...ev, start: ev.start + 1 }, { ...ev, end: ev.end + 1 }, { ...ev, matched: `${ev.matched}x` }, { ...ev, field: 'name' }];
+    for (const v of evidenceVariants) {
+      const m = interner.share({ ...base, classification: { ...base.classification, industries: [{ ...concept, evidence: [v] }] } });
+      expect(m.classification.industries[0].evidence[0]).toEqual(v);
     }
   });
 
-  it('never changes what it is given (analyses share parts with the analysis cache)', () => {
-    const interner = new AnalysisInterner();
-    const first = { terms: [{ token: 'tea', surface: 'Tea', weight: 1 }] };
-    interner.intern(first);
-    const second = { terms: [{ token: 'tea', surface: 'Tea', weight: 1 }] };
-    const before = second.terms[0];
-    const out = interner.intern(second);
-    expect(out).toBe(first);
-    expect(second.terms[0]).toBe(before);
+  it('never changes the analysis it is given (its parts may be the analysis cache’s)', () => {
+    const m = plain[1];
+    const before = JSON.stringify(m);
+    const terms = m.productTerms;
+    new FirmPartsInterner().share(m);
+    expect(JSON.stringify(m)).toBe(before);
+    expect(m.productTerms).toBe(terms);
   });
 
-  it('holds at most its bound, and shares again after dropping its tables', () => {
-    const interner = new AnalysisInterner(50);
-    for (let i = 0; i < 500; i++) {
-      interner.intern({ token: `w${i}`, surface: `W${i}`, weight: i });
-      expect(interner.size).toBeLessThanOrEqual(50);
+  it('holds at most its bound, and shares again after dropping a table', () => {
+    const interner = new FirmPartsInterner(20);
+    for (const m of plain.slice(0, 100)) {
+      interner.share(m);
+      expect(interner.size).toBeLessThanOrEqual(80);
     }
-    const x = interner.intern({ token: 'again', weight: 1 });
-    expect(interner.intern({ token: 'again', weight: 1 })).toBe(x);
-    expect(interner.intern({ token: 'again', weight: 1 })).toEqual({ token: 'again', weight: 1 });
+    const again = interner.share(plain[100]);
+    expect(interner.share(restored(plain[100])).productTerms).toEqual(again.productTerms);
   });
+});
 
-  it('keeps Maps, Sets, typed arrays and class instances as they are', () => {
-    const interner = new AnalysisInterner();
-    const map = new Map([['a', 1]]);
-    const typed = Int32Array.of(1, 2);
-    class Point {
-      constructor(readonly x: number) {}
+describe('StringInterner', () => {
+  it('gives one copy of equal strings, equal to them, and stays within its bound', () => {
+    const strings = new StringInterner(10);
+    const long = '鐵觀音烏龍茶及茶葉禮盒 oolong tea gift boxes';
+    const word = long.slice(0, 20);
+    const first = strings.string(word);
+    expect(first).toBe(word);
+    expect(strings.string(long.slice(0, 20))).toBe(first);
+    for (let i = 0; i < 100; i++) {
+      expect(strings.string(`w${i}`)).toBe(`w${i}`);
+      expect(strings.size).toBeLessThanOrEqual(10);
     }
-    const point = new Point(1);
-    const out = interner.intern({ map, typed, point });
-    expect(out.map).toBe(map);
-    expect(out.typed).toBe(typed);
-    expect(out.point).toBe(point);
-    // Objects holding them are never taken for one another.
-    expect(interner.intern({ map: new Map([['a', 1]]), typed, point })).not.toBe(out);
   });
 });
