@@ -2,9 +2,10 @@ import { deserialize, serialize } from 'node:v8';
 import { mulberry32 } from '@fhk/shared/util';
 import { FirmPartsInterner, StringInterner } from './analysis-interner';
 import { compactMatchable } from './enterprise-index';
-import { firm } from './generated-matching.fixtures';
+import { firm, opportunity, profilesOf } from './generated-matching.fixtures';
 import { toMatchableEnterprise } from './matchable-enterprise';
-import { MatchableEnterprise } from './match-types';
+import { MatchableEnterprise, OpportunityProfile } from './match-types';
+import { withSharedTokens } from './opportunity-profile';
 
 /** Generated firms' analyses as `toMatchableEnterprise` makes them (with the classification's index tokens). */
 const rng = mulberry32(1414);
@@ -97,6 +98,27 @@ describe('StringInterner', () => {
     for (let i = 0; i < 100; i++) {
       expect(strings.string(`w${i}`)).toBe(`w${i}`);
       expect(strings.size).toBeLessThanOrEqual(10);
+    }
+  });
+});
+
+describe('withSharedTokens', () => {
+  /** A profile as JSON text, Maps and Sets (of any realm: `v8.deserialize` makes them in the main one) as their entries in iteration order. */
+  const entries = (p: OpportunityProfile) =>
+    JSON.stringify(p, (_, v: unknown) => {
+      const tag = Object.prototype.toString.call(v);
+      return tag === '[object Map]' ? { map: [...(v as Map<unknown, unknown>)] } : tag === '[object Set]' ? { set: [...(v as Set<unknown>)] } : v;
+    });
+
+  it('gives a restored opportunity back with the same entries in the same order, and leaves the one given alone', () => {
+    const profiles = profilesOf(Array.from({ length: 120 }, (_, i) => opportunity(rng, i)));
+    for (const p of profiles) {
+      const copy = deserialize(serialize(p)) as OpportunityProfile;
+      const before = entries(copy);
+      const shared = withSharedTokens(copy);
+      expect(entries(shared)).toBe(entries(p));
+      expect(entries(copy)).toBe(before);
+      expect(shared.text.zh.length).toBe(p.text.zh.length);
     }
   });
 });

@@ -17,6 +17,7 @@ import {
   OpportunityProfile,
   toMatchableEnterprise,
   toOpportunityProfile,
+  withSharedTokens,
 } from '@fhk/matcher/core';
 import { fingerprintOf, taxonomyLabels } from '../search/stored-search-document';
 
@@ -151,7 +152,8 @@ interface SnapshotKind {
   restored?: (analysis: never) => unknown;
 }
 
-const CORPUS_KIND: SnapshotKind = { kind: 'matcher-corpus', noun: 'corpus', fingerprint: corpusAnalysisFingerprint };
+// A restored opportunity's token strings are its own: shared again with the others' (`withSharedTokens`).
+const CORPUS_KIND: SnapshotKind = { kind: 'matcher-corpus', noun: 'corpus', fingerprint: corpusAnalysisFingerprint, restored: (p: OpportunityProfile | null) => p && withSharedTokens(p) };
 // A restored firm shares nothing with any other (each chunk is deserialised apart): compacting it
 // again shares its parts with the other firms' (`compactMatchable`; deep-equal to what was saved).
 const FIRMS_KIND: SnapshotKind = { kind: 'matcher-firms', noun: 'firm', fingerprint: firmAnalysisFingerprint, restored: (m: MatchableEnterprise) => compactMatchable(m) };
