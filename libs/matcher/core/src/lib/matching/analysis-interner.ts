@@ -20,14 +20,14 @@ export class StringInterner {
   }
 
   /** The shared copy of `s`. */
-  string(s: string): string {
+  string<S extends string>(s: S): S {
     const known = this.strings.get(s);
-    if (known !== undefined) return known;
+    if (known !== undefined) return known as S;
     if (this.strings.size >= this.maxEntries) this.strings = new Map();
     // A flat copy: a slice of a longer text (V8 slices strings of 13 units and more) would keep that whole text alive.
     const flat = s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s;
     this.strings.set(flat, flat);
-    return flat;
+    return flat as S;
   }
 }
 
@@ -69,13 +69,13 @@ export class FirmPartsInterner {
   }
 
   private classification(c: EnterpriseClassification): EnterpriseClassification {
-    const s = (x: string) => this.strings.string(x);
+    const s = <S extends string>(x: S): S => this.strings.string(x);
     return {
       ...c,
-      primaryIndustry: c.primaryIndustry && (s(c.primaryIndustry) as typeof c.primaryIndustry),
-      language: s(c.language) as typeof c.language,
-      languageSource: s(c.languageSource) as typeof c.languageSource,
-      sizeBand: c.sizeBand && (s(c.sizeBand) as typeof c.sizeBand),
+      primaryIndustry: c.primaryIndustry && s(c.primaryIndustry),
+      language: s(c.language),
+      languageSource: s(c.languageSource),
+      sizeBand: c.sizeBand && s(c.sizeBand),
       industries: this.list(c.industries, (x) => this.concept(x)),
       needs: this.list(c.needs, (x) => this.concept(x)),
       declinedNeeds: this.list(c.declinedNeeds, s),
@@ -93,7 +93,7 @@ export class FirmPartsInterner {
   }
 
   private concept<C extends string>(x: WeightedConcept<C>): WeightedConcept<C> {
-    return { ...x, code: this.strings.string(x.code) as C, evidence: this.list(x.evidence, (e) => this.evidenceOf(e)) };
+    return { ...x, code: this.strings.string(x.code), evidence: this.list(x.evidence, (e) => this.evidenceOf(e)) };
   }
 
   private term(t: Term): Term {
