@@ -58,7 +58,7 @@ export type {
   ScoredMatch,
   Term,
 } from './lib/matching/match-types';
-export { toOpportunityProfile } from './lib/matching/opportunity-profile';
+export { toOpportunityProfile, withSharedTokens } from './lib/matching/opportunity-profile';
 export { toMatchableEnterprise, productTermsOf } from './lib/matching/matchable-enterprise';
 export { OpportunityCorpus } from './lib/matching/opportunity-corpus';
 export type { OpportunityCorpusOptions } from './lib/matching/opportunity-corpus';

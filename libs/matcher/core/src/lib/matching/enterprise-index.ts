@@ -1,3 +1,4 @@
+import { FirmPartsInterner } from './analysis-interner';
 import { opportunityKeys } from './match-candidates';
 import { eventNamesOf, namingTextOf } from './named-event';
 import { FirmPostings } from './firm-postings';
@@ -8,12 +9,18 @@ const SIGNATURE_WORDS = 8;
 /** Revisions are unique across indexes, so a replaced index never answers for the one before. */
 let lastRevision = 0;
 
+/** The parts firms share, for every firm index (bounded: `FirmPartsInterner`). */
+const SHARED_PARTS = new FirmPartsInterner();
+
 /**
  * A firm's analysis as the index keeps it: everything scoring and the API need, without the
- * classification's index tokens (half the memory of an analysis, and only search uses them).
+ * classification's index tokens (half the memory of an analysis, and only search uses them), and
+ * with its classification and terms made of parts shared with other firms' (`FirmPartsInterner`:
+ * the same strings, terms, evidence and cities once). Deep-equal to `m` but for the tokens; the
+ * profile is kept as given (the API reads it).
  */
 export function compactMatchable(m: MatchableEnterprise): MatchableEnterprise {
-  return m.classification.tokens.length ? { ...m, classification: { ...m.classification, tokens: [] } } : m;
+  return SHARED_PARTS.share(m);
 }
 
 /**

@@ -2,7 +2,16 @@ import type { AudienceCode, CalendarEvent, CatalogueItem, IndustryCode, Localize
 import { classifyOpportunityText } from '../classification/profile-classifier';
 import { FUJIAN_CITIES, FujianCityCode } from '../dictionary/data/fujian-cities.data';
 import { analyzeText } from '../text/text-analyzer';
+import { StringInterner } from './analysis-interner';
 import { OpportunityProfile, OpportunityType } from './match-types';
+
+/**
+ * One copy of each token string for every opportunity kept (bounded, `StringInterner`): a profile
+ * holds its words in four collections (tokens, Chinese and English counts, title tokens), each from
+ * its own analysis, and 10^4 opportunities share most of their words.
+ */
+const TOKENS = new StringInterner();
+const token = (text: string) => TOKENS.string(text);
 
 const texts = (t: LocalizedText | null | undefined): string[] => (t ? [t['zh-Hant'], t['zh-Hans'], t.en] : []);
 
@@ -43,11 +52,11 @@ export function toOpportunityProfile(entity: CatalogueItem | CalendarEvent): Opp
   const type: OpportunityType = entity.kind === 'calendar-event' ? 'event' : entity.kind;
   const words = describingTexts(entity);
   const found = classifyOpportunityText(words);
-  const tokens = new Set(analyzeText(words.join('\n')).tokens.filter((t) => t.kind !== 'cjk-char').map((t) => t.text));
+  const tokens = new Set(analyzeText(words.join('\n')).tokens.filter((t) => t.kind !== 'cjk-char').map((t) => token(t.text)));
   const textOf = (parts: string[]) => {
     const analysed = analyzeText(parts.join('\n')).tokens.filter((t) => t.kind !== 'cjk-char');
     const counts = new Map<string, number>();
-    for (const t of analysed) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    for (const t of analysed) counts.set(token(t.text), (counts.get(t.text) ?? 0) + 1);
     return { counts, length: analysed.length };
   };
   // texts() lists zh-Hant, zh-Hans, en for each field: every third entry is one language.
@@ -62,7 +71,7 @@ export function toOpportunityProfile(entity: CatalogueItem | CalendarEvent): Opp
     title: entity.name,
     industries: weighted<IndustryCode>(entity.tags.industries, found.industries, 0.8),
     titleIndustries: new Set(classifyOpportunityText(texts(entity.name)).industries.map((i) => i.code)),
-    titleTokens: new Set(analyzeText(texts(entity.name).join('\n')).tokens.map((t) => t.text)),
+    titleTokens: new Set(analyzeText(texts(entity.name).join('\n')).tokens.map((t) => token(t.text))),
     needs: weighted<NeedCode>(entity.tags.needs, found.needs, SECONDARY_NEED),
     mainNeed: (entity.tags.needs[0] as NeedCode | undefined) ?? null,
     informsOnly: entity.kind === 'service-provider' && entity.role === 'informs',
@@ -86,5 +95,20 @@ export function toOpportunityProfile(entity: CatalogueItem | CalendarEvent): Opp
           usualMonth: event.recurrence.usualMonth,
         }
       : null,
+  };
+}
+
+/**
+ * `p` with its token strings shared with the other opportunities' (as `toOpportunityProfile` makes
+ * them): for a profile restored from a snapshot, whose strings are its own. Same entries in the
+ * same order; `p` itself is not changed.
+ */
+export function withSharedTokens(p: OpportunityProfile): OpportunityProfile {
+  const counts = (c: ReadonlyMap<string, number>) => new Map([...c].map(([t, n]) => [token(t), n] as const));
+  return {
+    ...p,
+    tokens: new Set([...p.tokens].map(token)),
+    titleTokens: new Set([...p.titleTokens].map(token)),
+    text: { zh: { ...p.text.zh, counts: counts(p.text.zh.counts) }, en: { ...p.text.en, counts: counts(p.text.en.counts) } },
   };
 }

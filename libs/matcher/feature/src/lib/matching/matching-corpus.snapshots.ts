@@ -17,6 +17,7 @@ import {
   OpportunityProfile,
   toMatchableEnterprise,
   toOpportunityProfile,
+  withSharedTokens,
 } from '@fhk/matcher/core';
 import { fingerprintOf, taxonomyLabels } from '../search/stored-search-document';
 
@@ -147,10 +148,15 @@ interface SnapshotKind {
   /** In messages: "not a corpus snapshot", "firm snapshots are off". */
   noun: string;
   fingerprint: () => string;
+  /** What a deserialised analysis becomes before it is handed out (default: itself). */
+  restored?: (analysis: never) => unknown;
 }
 
-const CORPUS_KIND: SnapshotKind = { kind: 'matcher-corpus', noun: 'corpus', fingerprint: corpusAnalysisFingerprint };
-const FIRMS_KIND: SnapshotKind = { kind: 'matcher-firms', noun: 'firm', fingerprint: firmAnalysisFingerprint };
+// A restored opportunity's token strings are its own: shared again with the others' (`withSharedTokens`).
+const CORPUS_KIND: SnapshotKind = { kind: 'matcher-corpus', noun: 'corpus', fingerprint: corpusAnalysisFingerprint, restored: (p: OpportunityProfile | null) => p && withSharedTokens(p) };
+// A restored firm shares nothing with any other (each chunk is deserialised apart): compacting it
+// again shares its parts with the other firms' (`compactMatchable`; deep-equal to what was saved).
+const FIRMS_KIND: SnapshotKind = { kind: 'matcher-firms', noun: 'firm', fingerprint: firmAnalysisFingerprint, restored: (m: MatchableEnterprise) => compactMatchable(m) };
 
 type SnapshotConfig = Pick<PlatformConfig, 'DATA_DIR' | 'SEARCH_SNAPSHOT' | 'STORE_ADAPTER'>;
 const IN_DIRECTORY = (directory: string): SnapshotConfig => ({ DATA_DIR: directory, SEARCH_SNAPSHOT: true, STORE_ADAPTER: 'sqlite' });
@@ -203,9 +209,10 @@ export class AnalysisSnapshots<T> {
     const problem = bodyProblem(decoded.body, this.kind);
     if (problem) return { problem };
     const analyses = new Map<string, SavedAnalysis<T>>();
+    const restored = (this.kind.restored ?? ((analysis: T) => analysis)) as (analysis: T) => T;
     try {
       for (const chunk of (decoded.body as SnapshotBody).chunks) {
-        for (const [id, version, profile] of deserialize(chunk) as Array<[string, number, T]>) analyses.set(id, { version, profile });
+        for (const [id, version, profile] of deserialize(chunk) as Array<[string, number, T]>) analyses.set(id, { version, profile: restored(profile) });
         await setImmediate();
       }
     } catch (error) {

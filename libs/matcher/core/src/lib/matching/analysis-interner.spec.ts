@@ -1,0 +1,124 @@
+import { deserialize, serialize } from 'node:v8';
+import { mulberry32 } from '@fhk/shared/util';
+import { FirmPartsInterner, StringInterner } from './analysis-interner';
+import { compactMatchable } from './enterprise-index';
+import { firm, opportunity, profilesOf } from './generated-matching.fixtures';
+import { toMatchableEnterprise } from './matchable-enterprise';
+import { MatchableEnterprise, OpportunityProfile } from './match-types';
+import { withSharedTokens } from './opportunity-profile';
+
+/** Generated firms' analyses as `toMatchableEnterprise` makes them (with the classification's index tokens). */
+const rng = mulberry32(1414);
+const plain: MatchableEnterprise[] = Array.from({ length: 300 }, (_, i) => {
+  const m = firm(rng, i);
+  return toMatchableEnterprise({ ...m.profile, id: m.id ?? undefined, outreachConsent: m.outreachConsent });
+});
+const withoutTokens = (m: MatchableEnterprise) => ({ ...m, classification: { ...m.classification, tokens: [] } });
+/** The same analysis through `v8.serialize`, as a firm snapshot restores it (sharing nothing). */
+const restored = (m: MatchableEnterprise) => deserialize(serialize(m)) as MatchableEnterprise;
+
+describe('FirmPartsInterner', () => {
+  it('gives every generated analysis back deep-equal, the index tokens aside, in the same key and item order', () => {
+    for (const m of plain) {
+      const shared = compactMatchable(m);
+      expect(shared).toEqual(withoutTokens(m));
+      expect(JSON.stringify(shared)).toBe(JSON.stringify(withoutTokens(m)));
+      expect(JSON.stringify(compactMatchable(restored(m)))).toBe(JSON.stringify(withoutTokens(m)));
+    }
+  });
+
+  it('shares terms, evidence and cities between firms, restored ones too', () => {
+    const interner = new FirmPartsInterner();
+    const a = interner.share(plain[0]);
+    const b = interner.share(restored(plain[0]));
+    expect(b).not.toBe(a);
+    expect(b.productTerms.length).toBeGreaterThan(0);
+    b.productTerms.forEach((t, k) => expect(t).toBe(a.productTerms[k]));
+    b.descriptionTerms.forEach((t, k) => expect(t).toBe(a.descriptionTerms[k]));
+    const evidence = (m: MatchableEnterprise) => [...m.classification.industries, ...m.classification.needs, ...m.classification.markets].flatMap((c) => c.evidence);
+    expect(evidence(b).length).toBeGreaterThan(0);
+    evidence(b).forEach((e, k) => expect(e).toBe(evidence(a)[k]));
+    const withCity = plain.find((m) => m.classification.city)!;
+    expect(interner.share(restored(withCity)).classification.city).toBe(interner.share(withCity).classification.city);
+    expect(a.classification.tokens).toEqual([]);
+  });
+
+  it('never shares parts that differ in any field', () => {
+    const interner = new FirmPartsInterner();
+    const base = plain.find((m) => m.productTerms.length && m.classification.industries.some((c) => c.evidence.length))!;
+    const term = base.productTerms[0];
+    const concept = base.classification.industries.find((c) => c.evidence.length)!;
+    const ev = concept.evidence[0];
+    const variants = [
+      { ...term },
+      { ...term, weight: term.weight + 0.5 },
+      { ...term, surface: `${term.surface}x` },
+      { ...term, token: `${term.token}x` },
+      // The same characters split differently between the fields.
+      { ...term, token: `${term.token}|`, surface: term.surface.slice(1) },
+    ];
+    const shared = variants.map((t) => interner.share({ ...base, productTerms: [t] }).productTerms[0]);
+    shared.forEach((t, k) => expect(t).toEqual(variants[k]));
+    expect(new Set(shared.slice(1)).size).toBe(4);
+    const evidenceVariants = [{ ...ev, start: ev.start + 1 }, { ...ev, end: ev.end + 1 }, { ...ev, matched: `${ev.matched}x` }, { ...ev, field: 'name' }];
+    for (const v of evidenceVariants) {
+      const m = interner.share({ ...base, classification: { ...base.classification, industries: [{ ...concept, evidence: [v] }] } });
+      expect(m.classification.industries[0].evidence[0]).toEqual(v);
+    }
+  });
+
+  it('never changes the analysis it is given (its parts may be the analysis cache’s)', () => {
+    const m = plain[1];
+    const before = JSON.stringify(m);
+    const terms = m.productTerms;
+    new FirmPartsInterner().share(m);
+    expect(JSON.stringify(m)).toBe(before);
+    expect(m.productTerms).toBe(terms);
+  });
+
+  it('holds at most its bound, and shares again after dropping a table', () => {
+    const interner = new FirmPartsInterner(20);
+    for (const m of plain.slice(0, 100)) {
+      interner.share(m);
+      expect(interner.size).toBeLessThanOrEqual(80);
+    }
+    const again = interner.share(plain[100]);
+    expect(interner.share(restored(plain[100])).productTerms).toEqual(again.productTerms);
+  });
+});
+
+describe('StringInterner', () => {
+  it('gives one copy of equal strings, equal to them, and stays within its bound', () => {
+    const strings = new StringInterner(10);
+    const long = '鐵觀音烏龍茶及茶葉禮盒 oolong tea gift boxes';
+    const word = long.slice(0, 20);
+    const first = strings.string(word);
+    expect(first).toBe(word);
+    expect(strings.string(long.slice(0, 20))).toBe(first);
+    for (let i = 0; i < 100; i++) {
+      expect(strings.string(`w${i}`)).toBe(`w${i}`);
+      expect(strings.size).toBeLessThanOrEqual(10);
+    }
+  });
+});
+
+describe('withSharedTokens', () => {
+  /** A profile as JSON text, Maps and Sets (of any realm: `v8.deserialize` makes them in the main one) as their entries in iteration order. */
+  const entries = (p: OpportunityProfile) =>
+    JSON.stringify(p, (_, v: unknown) => {
+      const tag = Object.prototype.toString.call(v);
+      return tag === '[object Map]' ? { map: [...(v as Map<unknown, unknown>)] } : tag === '[object Set]' ? { set: [...(v as Set<unknown>)] } : v;
+    });
+
+  it('gives a restored opportunity back with the same entries in the same order, and leaves the one given alone', () => {
+    const profiles = profilesOf(Array.from({ length: 120 }, (_, i) => opportunity(rng, i)));
+    for (const p of profiles) {
+      const copy = deserialize(serialize(p)) as OpportunityProfile;
+      const before = entries(copy);
+      const shared = withSharedTokens(copy);
+      expect(entries(shared)).toBe(entries(p));
+      expect(entries(copy)).toBe(before);
+      expect(shared.text.zh.length).toBe(p.text.zh.length);
+    }
+  });
+});
