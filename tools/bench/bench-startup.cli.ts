@@ -5,7 +5,9 @@
  * both meet the same neighbours. Each start is a fresh server process (bench-server.cli.ts) that is
  * closed gracefully, so the "on" starts read the snapshots the previous graceful shutdown wrote.
  * For each start: HTTP up (from fork), ready (`GET /api/health/ready` 200, polled), and the first
- * `POST /api/match` sent once ready, i.e. what the first visitor after a start waits for.
+ * `POST /api/match` sent once ready, i.e. what the first visitor after a start waits for; memory
+ * after GC then; then the first outreach list (it waits for the firm index, loaded in the background
+ * after the corpus) and memory after GC again, with everything loaded.
  * Prints one line a start and the medians; the index must hold the same number of documents every time.
  */
 import { loadavg } from 'node:os';
@@ -14,6 +16,7 @@ import { http } from '@fhk/shared/util';
 import { BenchHttpClient } from './bench-http.client';
 import { BenchServerProcess } from './bench-server.process';
 import { percentile, round } from './bench-stats';
+import { outreachTargets } from './bench-measurements.phase';
 import { syntheticMatchRequest } from './synthetic-data.generator';
 
 /** How often readiness is asked for after the server answers HTTP (each answer counts the index: not too often). */
@@ -25,6 +28,10 @@ interface StartFigures {
   readyMs: number;
   firstMatchMs: number;
   rssMb: number;
+  /** From the start to the first outreach list (the firm index loaded). */
+  firstOutreachMs: number;
+  /** RSS and heap used after GC once the first outreach list is answered: everything loaded. */
+  loaded: { rssMb: number; heapUsedMb: number };
   heapUsedMb: number;
   heapTotalMb: number;
   oldSpaceMb: { held: number; used: number };
@@ -54,7 +61,12 @@ async function startOnce(dataDir: string, snapshot: boolean, round_: number): Pr
     const firstMatchMs = performance.now() - sent;
     const metrics = await server.metrics({ gc: true });
     const { documents } = await client.indexStatus();
-    return { startupMs: server.startupMs, bootMs: server.bootMs, readyMs, firstMatchMs, rssMb: metrics.rssMb, heapUsedMb: metrics.heapUsedMb, heapTotalMb: metrics.heapTotalMb, oldSpaceMb: metrics.oldSpaceMb, externalMb: metrics.externalMb, residentMb: metrics.residentMb, documents };
+    const [target] = outreachTargets(14);
+    await client.outreach(target.type, target.id);
+    const firstOutreachMs = performance.now() - forked;
+    const afterOutreach = await server.metrics({ gc: true });
+    const loaded = { rssMb: afterOutreach.rssMb, heapUsedMb: afterOutreach.heapUsedMb };
+    return { startupMs: server.startupMs, bootMs: server.bootMs, readyMs, firstMatchMs, firstOutreachMs, loaded, rssMb: metrics.rssMb, heapUsedMb: metrics.heapUsedMb, heapTotalMb: metrics.heapTotalMb, oldSpaceMb: metrics.oldSpaceMb, externalMb: metrics.externalMb, residentMb: metrics.residentMb, documents };
   } finally {
     await server.close();
   }
@@ -80,7 +92,7 @@ async function main(): Promise<void> {
       times[mode].ready.push(run.readyMs);
       times[mode].firstMatch.push(run.firstMatchMs);
       console.log(
-        `snapshots ${mode}: HTTP in ${s(run.startupMs)} s (platform boot ${s(run.bootMs)} s), ready in ${s(run.readyMs)} s, first match ${s(run.firstMatchMs)} s; RSS ${Math.round(run.rssMb)} MB, heap ${Math.round(run.heapUsedMb)} of ${Math.round(run.heapTotalMb)} MB held (old space ${Math.round(run.oldSpaceMb.used)} of ${Math.round(run.oldSpaceMb.held)}), external ${Math.round(run.externalMb)} MB${run.residentMb ? `, resident anonymous ${Math.round(run.residentMb.anonymous)} MB / file-backed ${Math.round(run.residentMb.fileBacked)} MB` : ''}, ${run.documents} documents; load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+        `snapshots ${mode}: HTTP in ${s(run.startupMs)} s (platform boot ${s(run.bootMs)} s), ready in ${s(run.readyMs)} s, first match ${s(run.firstMatchMs)} s; RSS ${Math.round(run.rssMb)} MB, heap ${Math.round(run.heapUsedMb)} of ${Math.round(run.heapTotalMb)} MB held (old space ${Math.round(run.oldSpaceMb.used)} of ${Math.round(run.oldSpaceMb.held)}), external ${Math.round(run.externalMb)} MB${run.residentMb ? `, resident anonymous ${Math.round(run.residentMb.anonymous)} MB / file-backed ${Math.round(run.residentMb.fileBacked)} MB` : ''}, ${run.documents} documents; first outreach list ${s(run.firstOutreachMs)} s after the start, then RSS ${Math.round(run.loaded.rssMb)} MB, heap ${Math.round(run.loaded.heapUsedMb)} MB used; load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`,
       );
     }
   }
