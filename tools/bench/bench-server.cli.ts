@@ -47,6 +47,7 @@ async function main(): Promise<void> {
       case 'metrics': {
         if (command.gc && gc) gc();
         const memory = process.memoryUsage();
+        const cpu = process.cpuUsage();
         const oldSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'old_space');
         const result = {
           rssMb: memory.rss / 2 ** 20,
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
           residentMb: residentMb(),
           peakRssMb: process.resourceUsage().maxRSS / 1024,
           loopDelayMs: { p50: delayMs(loopDelay.percentile(50)), p99: delayMs(loopDelay.percentile(99)), max: delayMs(loopDelay.max) },
+          cpuMs: { user: cpu.user / 1000, system: cpu.system / 1000 },
         };
         if (command.resetLoopDelay) loopDelay.reset();
         return result;
@@ -88,6 +90,8 @@ async function main(): Promise<void> {
       (error: Error) => process.send?.({ id: message.id, error: error.message }),
     );
   });
+  // Under --cpu-prof (BENCH_SERVER_CPU_PROF, bench-server.process.ts) the profile is written on exit, which SIGTERM would skip.
+  if (process.execArgv.includes('--cpu-prof')) process.once('SIGTERM', () => process.exit(0));
   process.send?.({ ready: { url: platform.url, bootMs } });
 }
 

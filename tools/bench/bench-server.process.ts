@@ -22,6 +22,8 @@ export interface ServerMetrics {
   residentMb: { anonymous: number; fileBacked: number } | null;
   peakRssMb: number;
   loopDelayMs: { p50: number; p99: number; max: number };
+  /** CPU time the server process has used since it started (`process.cpuUsage`): user and system. */
+  cpuMs: { user: number; system: number };
 }
 
 /** The platform under test in a child process (bench-server.cli.ts), driven over IPC. */
@@ -56,10 +58,12 @@ export class BenchServerProcess {
   }
 
   /** `httpAdapter`: HTTP_ADAPTER of the platform (express or fastify, ADR 0017). */
+  /** `BENCH_SERVER_CPU_PROF=DIR`: the server runs with `--cpu-prof`, its profile written to DIR when it closes. */
   static start(dataDir: string, httpAdapter: string): Promise<BenchServerProcess> {
     const started = performance.now();
+    const profileDir = process.env.BENCH_SERVER_CPU_PROF;
     const child = fork(join(__dirname, 'bench-server.cli.ts'), [], {
-      execArgv: [...process.execArgv.filter((a) => !a.startsWith('--inspect')), '--expose-gc'],
+      execArgv: [...process.execArgv.filter((a) => !a.startsWith('--inspect')), '--expose-gc', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
       env: { ...process.env, BENCH_DATA_DIR: dataDir, HTTP_ADAPTER: httpAdapter },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
