@@ -54,7 +54,13 @@ export class OpportunityCorpus {
   private readonly df = new Map<string, number>();
   private readonly byConcept = new Map<string, Set<OpportunityProfile>>();
   private readonly byToken = new Map<string, Set<OpportunityProfile>>();
-  private readonly byNamePrefix = new Map<string, Set<OpportunityProfile>>();
+  /** The opportunities of each name (`eventNamesOf`). */
+  private readonly byName = new Map<string, Set<OpportunityProfile>>();
+  /**
+   * How many names open with each name key (their first NAME_KEY code units, or the whole name), by
+   * their whole length: where the text has a key, only names of these lengths can start there.
+   */
+  private readonly nameLengthsByKey = new Map<string, Map<number, number>>();
   /**
    * How many names are keyed by each key length (at most NAME_KEY), per opening of the key (`openingAt`):
    * at a position of a firm's text, only the lengths of keys that open as the text does there are looked up.
@@ -229,23 +235,32 @@ export class OpportunityCorpus {
 
   /**
    * The events, providers and programmes one of whose names the firm's text has (by plain substring:
-   * a superset of those it names, `namedByFirm`), found through the first code units of the names.
+   * a superset of those it names, `namedByFirm`), found through the first code units of the names,
+   * then by the whole name: where the text has a name key, the text of each length a name with that
+   * key has is looked up among the names. (Testing each opportunity under the key against the text
+   * cost ~1,000 substring searches where the text had a key many names share, "textiles" on the bench data.)
    */
   namedBy(e: MatchableEnterprise): OpportunityProfile[] {
     const out: OpportunityProfile[] = [];
-    if (!this.byNamePrefix.size) return out;
+    if (!this.byName.size) return out;
     const text = namingTextOf(e);
     const seen = new Set<OpportunityProfile>();
-    const lookUp = (i: number, lengths: ReadonlyMap<number, number> | undefined) => {
-      if (!lengths) return;
-      for (const length of lengths.keys()) {
-        if (i + length > text.length) continue;
-        const events = this.byNamePrefix.get(text.slice(i, i + length));
-        if (!events) continue;
-        for (const o of events) {
-          if (seen.has(o)) continue;
-          seen.add(o);
-          if (eventNamesOf(o).some((n) => text.includes(n))) out.push(o);
+    const lookUp = (i: number, keyLengths: ReadonlyMap<number, number> | undefined) => {
+      if (!keyLengths) return;
+      for (const keyLength of keyLengths.keys()) {
+        if (i + keyLength > text.length) continue;
+        const key = text.slice(i, i + keyLength);
+        const nameLengths = this.nameLengthsByKey.get(key);
+        if (!nameLengths) continue;
+        for (const length of nameLengths.keys()) {
+          if (i + length > text.length) continue;
+          const named = this.byName.get(length === keyLength ? key : text.slice(i, i + length));
+          if (!named) continue;
+          for (const o of named) {
+            if (seen.has(o)) continue;
+            seen.add(o);
+            out.push(o);
+          }
         }
       }
     };
@@ -255,6 +270,18 @@ export class OpportunityCorpus {
       if (this.shortNameKeys) lookUp(i, this.nameKeyLengths.get(openingAt(text, i, 1)));
     }
     return out;
+  }
+
+  /** Adds (+1) or takes away (-1) one name of `p`: the name itself, its length under its key, its key under its opening. */
+  private indexName(name: string, p: OpportunityProfile, sign: 1 | -1): void {
+    const key = name.slice(0, NAME_KEY);
+    if (sign > 0) addTo(this.byName, name, p);
+    else removeFrom(this.byName, name, p);
+    let lengths = this.nameLengthsByKey.get(key);
+    if (!lengths) this.nameLengthsByKey.set(key, (lengths = new Map()));
+    bump(lengths, name.length, sign);
+    if (!lengths.size) this.nameLengthsByKey.delete(key);
+    this.countNameKey(key, sign);
   }
 
   /** Counts a name key (+1) or takes it away (-1) under its opening and length. */
@@ -311,11 +338,7 @@ export class OpportunityCorpus {
     const keys = opportunityKeys(p);
     for (const k of keys.concepts) addTo(this.byConcept, k, p);
     for (const t of keys.tokens) addTo(this.byToken, t, p);
-    for (const n of eventNamesOf(p)) {
-      const key = n.slice(0, NAME_KEY);
-      addTo(this.byNamePrefix, key, p);
-      this.countNameKey(key, 1);
-    }
+    for (const n of eventNamesOf(p)) this.indexName(n, p, 1);
   }
 
   private unindex(p: OpportunityProfile): void {
@@ -323,11 +346,7 @@ export class OpportunityCorpus {
     const keys = opportunityKeys(p);
     for (const k of keys.concepts) removeFrom(this.byConcept, k, p);
     for (const t of keys.tokens) removeFrom(this.byToken, t, p);
-    for (const n of eventNamesOf(p)) {
-      const key = n.slice(0, NAME_KEY);
-      removeFrom(this.byNamePrefix, key, p);
-      this.countNameKey(key, -1);
-    }
+    for (const n of eventNamesOf(p)) this.indexName(n, p, -1);
   }
 
   /** Document frequencies and text lengths, added (+1) or taken away (-1). */
