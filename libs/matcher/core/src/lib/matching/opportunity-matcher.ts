@@ -9,6 +9,7 @@ import { MATCH_WEIGHTS, scoreMatch } from './match-scorer';
 import { reasonMask } from './match-tally';
 import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
+import type { OpportunityPostings } from './opportunity-postings';
 import { releaseFirmView } from './text-relevance';
 import { idOrderOf, ScoredCandidates, withScoredCandidates } from './scored-candidates';
 
@@ -248,6 +249,43 @@ function scoreWhileShowable(
   }
 }
 
+/** Each group's members by ordinal, in `profiles` order: those of group `g` are `members[start[g]..start[g + 1])`. */
+interface GroupMembers {
+  readonly start: Int32Array;
+  readonly members: Int32Array;
+}
+const groupMembers = new WeakMap<OpportunityPostings, GroupMembers>();
+
+/** `GroupMembers` once per corpus version (a count, a prefix sum and one pass), so a result's `related` costs no lookup by profile. */
+function groupMembersOf(postings: OpportunityPostings): GroupMembers {
+  let out = groupMembers.get(postings);
+  if (out) return out;
+  const { group, groupCount, size } = postings;
+  const start = new Int32Array(groupCount + 1);
+  for (let o = 0; o < size; o++) start[group[o] + 1]++;
+  for (let g = 0; g < groupCount; g++) start[g + 1] += start[g];
+  const next = start.slice(0, groupCount);
+  const members = new Int32Array(size);
+  for (let o = 0; o < size; o++) members[next[group[o]]++] = o;
+  out = { start, members };
+  groupMembers.set(postings, out);
+  return out;
+}
+
+/** The other members of ordinal `m`'s group, of the types asked for, in `profiles` order (what `corpus.membersOf` lists). */
+function relatedOf(postings: OpportunityPostings, m: number, types: ReadonlySet<string> | null): RelatedOpportunity[] {
+  const { start, members } = groupMembersOf(postings);
+  const g = postings.group[m];
+  const out: RelatedOpportunity[] = [];
+  for (let k = start[g]; k < start[g + 1]; k++) {
+    const x = members[k];
+    if (x === m) continue;
+    const p = postings.profiles[x];
+    if (!types || types.has(p.type)) out.push({ type: p.type, id: p.id, title: p.title });
+  }
+  return out;
+}
+
 /**
  * Enterprise → opportunities: every result above the threshold, the same opportunity (as
  * measure, programme or event) collapsed into one with the others attached, best first with the
@@ -314,13 +352,10 @@ export function matchOpportunitiesBounded(
     const diversified = diversify(above(best, scored, limit, before), scores, (m) => scored.need[m] ?? `${profiles[m].type}`);
     const strong = enterprise.classification.needs.filter((n) => n.weight >= STRONG_NEED).map((n) => n.code);
     const ranked = withNeedSlots(diversified, strong, scored, profiles).slice(0, limit);
-    return { partial, shown: ranked.map((m) => ({ o: profiles[m], score: scores[m] })) };
+    return { partial, shown: ranked.map((m) => ({ m, o: profiles[m], score: scores[m] })) };
   })));
-  const results = shown.map(({ o, score }): OpportunityMatch => {
-    const related = corpus
-      .membersOf(corpus.groupOfProfile(o))
-      .filter((m) => m !== o && (!types || types.has(m.type)))
-      .map((m) => ({ type: m.type, id: m.id, title: m.title }));
+  const results = shown.map(({ m, o, score }): OpportunityMatch => {
+    const related = relatedOf(view.postings, m, types);
     return {
       type: o.type,
       id: o.id,

@@ -3,7 +3,7 @@ import type { Locale } from '@fhk/contracts';
 import { EnterpriseIndex } from './enterprise-index';
 import { feedbackAdjuster } from './feedback-adjuster';
 import { firm, opportunity, profilesOf, TODAY } from './generated-matching.fixtures';
-import { event } from './opportunity.fixtures';
+import { event, programme } from './opportunity.fixtures';
 import { toMatchableEnterprise } from './matchable-enterprise';
 import { matchScore, MATCH_WEIGHTS, scoreMatch } from './match-scorer';
 import { reasonMask } from './match-tally';
@@ -177,6 +177,27 @@ describe('the score-only pass gives the results of explaining every candidate (g
       }
     });
     expect(compared).toBe(firms.length * 5);
+  });
+
+  it("related: the result group's other members as the corpus lists them (membersOf), of the types asked for, in its order", () => {
+    // A programme of the same name beside every fourth event (events of one name and their programme are one group).
+    const tours = items.filter((x, i) => i % 12 === 0).map((x, i) => programme(`tour-${i}`, x.name.en, x.name['zh-Hant'], [], { needs: ['exhibit-find-buyers', 'brand-building'], industries: ['tea'] }));
+    const grouped = new OpportunityCorpus(profilesOf([...items, ...tours]), { orderByKey: true });
+    let related = 0;
+    firms.forEach((e, i) => {
+      const types = i % 3 === 0 ? (['event', 'programme'] as OpportunityType[]) : i % 3 === 1 ? (['event'] as OpportunityType[]) : undefined;
+      for (const m of matchOpportunities(e, grouped, { today: TODAY, limit: 60, types })) {
+        const self = grouped.get(m.type, m.id)!;
+        const expected = grouped
+          .membersOf(grouped.groupOf(opportunityKey(self)))
+          .filter((x) => x !== self && (!types || types.includes(x.type)))
+          .map((x) => ({ type: x.type, id: x.id, title: x.title }));
+        expect(m.related).toEqual(expected);
+        related += expected.length;
+      }
+    });
+    // The generated data must collapse enough for the comparison to mean something.
+    expect(related).toBeGreaterThan(20);
   });
 
   it('the comparison catches a bound that is too low (scaled by 0.7)', () => {
