@@ -40,7 +40,7 @@ export type FirmAnalysis = SavedAnalysis<MatchableEnterprise>;
 export type FirmAnalyses = Map<string, FirmAnalysis>;
 
 /** Bump when `toOpportunityProfile`'s output changes in a way the fingerprint's probes cannot show. */
-const CORPUS_SNAPSHOT_FORMAT = 1;
+const CORPUS_SNAPSHOT_FORMAT = 2;
 /** Rows per serialised chunk: loading and saving yield to the event loop between chunks. */
 const CHUNK_ROWS = 500;
 /** Bump when `toMatchableEnterprise` or `compactMatchable` change in a way the fingerprint's probes cannot show. */
