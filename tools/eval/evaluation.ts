@@ -18,7 +18,7 @@ import { fragmentTerms } from './reason-quality';
 import { collapseJudgments, collapseRanking, Judgments, mean, ndcgAt, precisionAt } from './relevance-metrics';
 
 /** The splits of the labelled set (its data README): only `tuning` is ever read while tuning. */
-export const EVALUATION_SPLITS = ['tuning', 'held-out', 'held-out-2'] as const;
+export const EVALUATION_SPLITS = ['tuning', 'held-out', 'held-out-2', 'held-out-3'] as const;
 export type EvaluationSplit = (typeof EVALUATION_SPLITS)[number];
 
 export interface EvaluationProfile {
@@ -28,7 +28,8 @@ export interface EvaluationProfile {
   sector: string;
   /**
    * `held-out`: never tuned against (a third of the 2026-12 profiles, stratified by language);
-   * `held-out-2`: 45 profiles written later by another writer who never saw the ranker.
+   * `held-out-2`: 45 profiles written later by another writer who never saw the ranker;
+   * `held-out-3`: 30 profiles of 2026-12-03.1 by a fifth writer who never saw the ranker.
    */
   split?: EvaluationSplit;
   /** Writer batch of a tuning profile (the data README): the unit of leave-one-writer-out validation. */

@@ -7,7 +7,7 @@ import { simulateFeedback } from './feedback-simulation';
  * change pass. nDCG and P@5 are computed per opportunity (measure, programme and event of one
  * opportunity count once).
  */
-const FLOOR = { ndcg10: 0.83, p5: 0.64, perLanguageNdcg10: 0.77, heldOutNdcg10: 0.8, secondHeldOutNdcg10: 0.72 };
+const FLOOR = { ndcg10: 0.83, p5: 0.64, perLanguageNdcg10: 0.77, heldOutNdcg10: 0.8, secondHeldOutNdcg10: 0.72, thirdHeldOutNdcg10: 0.78 };
 /** The matcher must beat the stronger baseline (BM25 OR in the same engine) by at least this, in every language. */
 const MARGIN = 0.05;
 
@@ -17,7 +17,7 @@ describe('relevance on the labelled evaluation set', () => {
     report = await evaluate();
   }, 180_000);
 
-  it('stays above its floor on the tuning split and on both held-out splits', () => {
+  it('stays above its floor on the tuning split and on the three held-out splits', () => {
     const tuning = report.bySplit.tuning.systems.matcher;
     expect(tuning.profiles).toBeGreaterThanOrEqual(90);
     expect(tuning.ndcg10).toBeGreaterThanOrEqual(FLOOR.ndcg10);
@@ -28,6 +28,9 @@ describe('relevance on the labelled evaluation set', () => {
     const secondHeldOut = report.bySplit['held-out-2'].systems.matcher;
     expect(secondHeldOut.profiles).toBeGreaterThanOrEqual(45);
     expect(secondHeldOut.ndcg10).toBeGreaterThanOrEqual(FLOOR.secondHeldOutNdcg10);
+    const thirdHeldOut = report.bySplit['held-out-3'].systems.matcher;
+    expect(thirdHeldOut.profiles).toBeGreaterThanOrEqual(30);
+    expect(thirdHeldOut.ndcg10).toBeGreaterThanOrEqual(FLOOR.thirdHeldOutNdcg10);
   });
 
   it('never quotes fragments or stop-words, and never shows one opportunity twice in a top 5', () => {
