@@ -57,8 +57,10 @@ export class BenchServerProcess {
     });
   }
 
-  /** `httpAdapter`: HTTP_ADAPTER of the platform (express or fastify, ADR 0017). */
-  /** `BENCH_SERVER_CPU_PROF=DIR`: the server runs with `--cpu-prof`, its profile written to DIR when it closes. */
+  /**
+   * `httpAdapter`: HTTP_ADAPTER of the platform (express or fastify, ADR 0017).
+   * `BENCH_SERVER_CPU_PROF=DIR`: the server runs with `--cpu-prof`, its profile written to DIR when it closes.
+   */
   static start(dataDir: string, httpAdapter: string): Promise<BenchServerProcess> {
     const started = performance.now();
     const profileDir = process.env.BENCH_SERVER_CPU_PROF;
