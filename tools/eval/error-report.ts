@@ -27,7 +27,7 @@ export function tuningErrors(profiles: readonly EvaluationProfile[], rankers: Ra
     const concepts = (xs: typeof c.needs | typeof c.industries) =>
       xs.map((x) => `${x.code}(${x.weight.toFixed(2)}${x.evidence[0]?.field.startsWith('needs:understood') ? ',clf' : ''}: ${x.evidence.map((ev) => ev.matched.slice(0, 30)).join(' | ')})`).join('; ');
     const lines = [
-      `## ${profile.id}  nDCG@10 ${ndcg10.toFixed(3)}`,
+      `## ${profile.id}  nDCG@10 ${ndcg10.toFixed(3)}  (batch ${profile.batch ?? '–'}, ${profile.language})`,
       `  industry: ${short(profile.profile.industry)} | products: ${short(profile.profile.products)}`,
       `  needs: ${short(profile.profile.needs, 400)}`,
       `  markets: ${short(profile.profile.markets)}`,
