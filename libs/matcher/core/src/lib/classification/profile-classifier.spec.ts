@@ -1,4 +1,4 @@
-import { classifyEnterprise, classifyOpportunityText, EnterpriseProfileText, enterpriseCity, EXPLICIT_NEED_FLOOR, SECONDARY_INDUSTRY_FLOOR } from './profile-classifier';
+import { classifyEnterprise, classifyOpportunityText, EnterpriseProfileText, enterpriseCity, EXPLICIT_NEED_FLOOR } from './profile-classifier';
 import { sizeBandOf } from './enterprise-size';
 
 const anxiTea: Record<'zh-Hant' | 'zh-Hans' | 'en', EnterpriseProfileText> = {
@@ -40,7 +40,7 @@ describe('classifyEnterprise', () => {
       expect(result.language).toBe(language);
       expect(result.languageSource).toBe('detected');
       expect(result.primaryIndustry).toBe('tea');
-      expect(codes(result.industries)).toEqual(['tea']); // the gift boxes are a word in passing (SECONDARY_INDUSTRY_FLOOR)
+      expect(codes(result.industries)).toEqual(['gifts-crafts', 'tea']);
       expect(codes(result.needs)).toEqual(['company-registration', 'exhibit-find-buyers', 'trademark-patent']);
       expect(codes(result.markets)).toEqual(['asean', 'europe', 'global', 'hong-kong']);
       expect(result.city).toMatchObject({ code: 'anxi', prefecture: 'quanzhou', level: 'county', field: 'city' });
@@ -51,6 +51,7 @@ describe('classifyEnterprise', () => {
   it('gives weights in (0, 1] with the primary industry first at 1, and evidence as written', () => {
     const result = classifyEnterprise(anxiTea['zh-Hant']);
     expect(result.industries[0]).toMatchObject({ code: 'tea', weight: 1 });
+    expect(result.industries[1].weight).toBeLessThan(0.5);
     expect(result.industries[0].evidence[0]).toEqual({ field: 'industry', matched: '茶葉', start: 0, end: 2 });
     for (const list of [result.industries, result.needs, result.markets]) {
       for (const c of list) expect(c.weight > 0 && c.weight <= 1).toBe(true);
@@ -66,23 +67,7 @@ describe('classifyEnterprise', () => {
     expect(classifyEnterprise({ ...base, industry: 'toys-games' }).primaryIndustry).toBe('toys-games');
     const gifts = classifyEnterprise({ ...base, industry: 'gifts-crafts' });
     expect(gifts.primaryIndustry).toBe('gifts-crafts');
-    expect(codes(gifts.industries)).toEqual(['electronics', 'gifts-crafts']); // free text adds electronics (toys: one word in four)
-  });
-
-  it('leaves out an industry read at less than SECONDARY_INDUSTRY_FLOOR of the main trade, never the declared one', () => {
-    const importer = classifyEnterprise({ name: '廈門港貨商貿', city: '廈門', industry: '進口貿易及零售', products: '香港品牌食品、保健品及個人護理用品進口' });
-    expect(importer.industries[0].code).toBe('trade-ecommerce');
-    expect(importer.industries.every((i) => i.weight >= SECONDARY_INDUSTRY_FLOOR)).toBe(true);
-    expect(codes(importer.industries)).not.toContain('healthcare'); // 個人護理 in passing: not a hospital
-    expect(importer.serves).not.toContain('institutions');
-    const toys = classifyEnterprise({ name: 'Xiamen Baby', city: 'Xiamen', industry: '母婴用品、益智玩具', products: '硅胶牙胶、木制早教玩具、婴儿餐具' });
-    expect(codes(toys.industries)).toEqual(['toys-games']);
-    // Named as the structured industry, however weakly the free text supports it, it stays.
-    const declared = classifyEnterprise({ name: 'Quanzhou Star Co.', city: 'Quanzhou', industry: 'gifts-crafts', products: 'LED chargers, power banks, earphones' });
-    expect(declared.primaryIndustry).toBe('gifts-crafts');
-    // A second trade the products name as strongly stays (LED lighting beside power stations).
-    const two = classifyEnterprise({ name: 'Zhangzhou Power', city: 'Zhangzhou', industry: '', products: 'LED lighting, LED lamps and portable power banks' });
-    expect(codes(two.industries)).toEqual(expect.arrayContaining(['lighting', 'electronics']));
+    expect(codes(gifts.industries)).toEqual(['electronics', 'gifts-crafts', 'toys-games']); // free text adds the others
   });
 
   it('reads needs only from the needs field, and industries not from it', () => {

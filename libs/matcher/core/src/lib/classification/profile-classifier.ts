@@ -92,14 +92,6 @@ const DEFERRED_SUFFIX = ':later';
  * tuning split over 0.5–1 (ADR 0011, fourth round).
  */
 export const EXPLICIT_NEED_FLOOR = 0.6;
-/**
- * An industry read at less than this share of the firm's main trade is a word in passing (个人护理用品
- * → healthcare, 婴儿餐具 → homeware, 早教玩具 → education, "boats" for a battery maker), not a
- * trade of the firm: it is left out, so it neither adds industry points nor spares another trade's
- * fair the industry-mismatch penalty. The declared industry is always kept. Chosen over 0.25–0.7 by
- * the leave-one-writer-out validation (ADR 0011, thirteenth round).
- */
-export const SECONDARY_INDUSTRY_FLOOR = 0.45;
 
 /** Raises the weights of the needs in `explicit` to EXPLICIT_NEED_FLOOR, keeping strongest first. */
 function withExplicitFloor(needs: readonly WeightedConcept<NeedCode>[], explicit: ReadonlySet<NeedCode>): WeightedConcept<NeedCode>[] {
@@ -144,7 +136,7 @@ export function classifyEnterprise(profile: EnterpriseProfileText): EnterpriseCl
   }
   const declared = declaredIndustry(texts.industry, matches.industry);
   if (declared && !industries.has(declared)) industries.add(declared, INDUSTRY_FIELDS.industry ?? 1, { field: 'industry', matched: texts.industry.trim(), start: 0, end: texts.industry.length });
-  const industryList = industries.result(declared).filter((i) => i.weight >= SECONDARY_INDUSTRY_FLOOR);
+  const industryList = industries.result(declared);
 
   const allText = TEXT_FIELDS.map((f) => texts[f]).filter(Boolean).join('\n');
   const explicit = new Set(understoodNeeds.wanted.filter((m) => m.source === 'dictionary' && !m.deferred).map((m) => m.code));
