@@ -12,7 +12,7 @@
  *
  * `npm run eval -- --cv-by-batch BASE A B …` is leave-one-writer-out validation: the folds are the
  * tuning split's writer batches (`batch` on every tuning profile: 2026-11-24.1, 2026-12-01.1,
- * 2026-12-02.1), so a fold's gain is the gain on wordings of a writer the other folds never saw.
+ * 2026-12-02.1, 2026-12-03.2), so a fold's gain is the gain on wordings of a writer the other folds never saw.
  * Tune on the errors of two batches (`--errors N --batches A,B`), keep a change only if it gains
  * on the third.
  */
@@ -38,7 +38,7 @@ export function foldsOf(profiles: readonly EvaluationProfile[], k = FOLDS): Map<
 }
 
 /** The tuning split's writer batches, oldest first; every tuning profile names one. */
-export const BATCHES = ['2026-11-24.1', '2026-12-01.1', '2026-12-02.1'] as const;
+export const BATCHES = ['2026-11-24.1', '2026-12-01.1', '2026-12-02.1', '2026-12-03.2'] as const;
 
 /** Fold of every profile by writer batch (index into BATCHES); a profile without one is an error. */
 export function batchFoldsOf(profiles: readonly EvaluationProfile[]): Map<string, number> {

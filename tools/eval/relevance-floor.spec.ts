@@ -7,7 +7,7 @@ import { simulateFeedback } from './feedback-simulation';
  * change pass. nDCG and P@5 are computed per opportunity (measure, programme and event of one
  * opportunity count once).
  */
-const FLOOR = { ndcg10: 0.85, p5: 0.68, perLanguageNdcg10: 0.77, heldOutNdcg10: 0.8, secondHeldOutNdcg10: 0.72, thirdHeldOutNdcg10: 0.78 };
+const FLOOR = { ndcg10: 0.83, p5: 0.67, perLanguageNdcg10: 0.77, heldOutNdcg10: 0.8, secondHeldOutNdcg10: 0.72, thirdHeldOutNdcg10: 0.78 };
 /** The matcher must beat the stronger baseline (BM25 OR in the same engine) by at least this, in every language. */
 const MARGIN = 0.05;
 
