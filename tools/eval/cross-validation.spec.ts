@@ -44,7 +44,7 @@ describe('cross-validation within the tuning split', () => {
       // The data README: 53 profiles of 2026-11-24, 39 of 2026-12-01 not held out, 36 of 2026-12-02.1, 30 of 2026-12-03.2.
       expect(sizes).toEqual([53, 39, 36, 30]);
       for (const p of tuning) if (p.group) for (const q of tuning.filter((x) => x.group === p.group)) expect(batches.get(q.id)).toBe(batches.get(p.id));
-      // The older batches have no writer's note; the two later writers wrote one on every profile.
+      // The oldest batch has no writer's note; the later writers wrote one on every profile.
       for (const p of tuning) expect(batches.get(p.id) === 0).toBe(!('writerNote' in p));
     });
 

@@ -13,8 +13,8 @@
  * `npm run eval -- --cv-by-batch BASE A B …` is leave-one-writer-out validation: the folds are the
  * tuning split's writer batches (`batch` on every tuning profile: 2026-11-24.1, 2026-12-01.1,
  * 2026-12-02.1, 2026-12-03.2), so a fold's gain is the gain on wordings of a writer the other folds never saw.
- * Tune on the errors of two batches (`--errors N --batches A,B`), keep a change only if it gains
- * on the third.
+ * Tune on the errors of some batches (`--errors N --batches A,B`), keep a change only if it gains
+ * on each batch left out.
  */
 import { createHash } from 'node:crypto';
 import { EvaluationProfile } from './evaluation';
