@@ -33,7 +33,7 @@ export const SERVICES_INDUSTRY_TERMS = {
     zh: [
       '旅游', '旅遊', '旅游业', '文旅', '酒店', '宾馆', '賓館', '民宿', '度假', '度假村', '景区', '旅行社', '导游', '邮轮', '郵輪', '酒吧',
       '旅游线路', '观光', '乡村旅游', '茶旅', '主题公园', '游客', '入境游', '出境游', '酒店管理', '住宿', '土楼', '鼓浪屿', '旅发局',
-      '旅游展',
+      '旅游展', '游艇租赁', '帆船学校', '帆船课程', '冲浪学校', '冲浪课程', '潜水学校', '水上运动',
     ],
     en: [
       'tourism', 'tourists', 'tourist', '=hospitality', 'hotels', 'hotel', 'resorts', 'resort', 'bed and breakfast', 'homestays',
@@ -41,6 +41,8 @@ export const SERVICES_INDUSTRY_TERMS = {
       'sightseeing', 'inbound tourism', 'outbound travel', 'tourist attractions', 'travel industry', 'travel trade', 'travel services',
       'tulou', 'gulangyu', 'travel expo',
       'scenic spots', 'tour guides', 'package tours', '=accommodation', 'travel agent', 'travel agents',
+      // Leisure on the water is tourism: boats are what a charter firm uses, a sailing or surf school serves visitors.
+      'yacht charter', 'boat charter', 'catamaran charter', 'sailing school', 'sailing courses', 'sailing base', 'surf school', 'surfing lessons', 'diving school', 'water sports', 'watersports',
     ],
   },
   'culture-creative': {

@@ -103,7 +103,7 @@ export const TECH_INDUSTRY_TERMS = {
       'auto parts', 'automotive parts', 'automotive', 'shipbuilding', 'shipyard', 'shipyards', 'construction machinery',
       'engineering machinery', 'excavators', 'loaders', 'cranes', 'forklifts', '=pumps', 'compressors', 'mining machinery', 'valves', '=bearings', 'motors',
       '3d printing', 'additive manufacturing', 'industrial internet', 'equipment manufacturing', 'hardware tools',
-      'production lines', '=machines', 'industrial equipment', 'power tools', 'hand tools', 'garden tools', 'vending machines', 'bicycles', 'motorcycles', 'tyres', 'tires', 'boats', 'yachts',
+      'production lines', '=machines', 'industrial equipment', 'power tools', 'hand tools', 'garden tools', 'vending machines', 'bicycles', 'motorcycles', 'tyres', 'tires', 'boat building', 'boatbuilding', 'boat builder', 'boat builders', 'yachts', 'yacht building', 'yacht builder', 'yacht builders', 'yacht manufacturing',
       'automobiles', 'auto components', 'car parts', 'smart factories', 'smart factory', 'hardware products', 'metal hardware', 'automation equipment',
       'electromechanical', 'mechanical and electrical products',
     ],

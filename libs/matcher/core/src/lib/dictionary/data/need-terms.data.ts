@@ -70,7 +70,7 @@ export const NEED_TERMS = {
     ],
     en: [
       'legal', 'legal advice', 'legal services', 'lawyers', 'lawyer', 'law firm', 'legal counsel', 'contracts', 'contract review',
-      'compliance', 'litigation', 'disputes', 'dispute resolution', 'due diligence', 'mergers and acquisitions', '=m&a', 'employment law', 'regulatory requirements', 'regulatory advice', 'regulations',
+      'compliance', 'litigation', 'disputes', 'dispute resolution', 'due diligence', 'mergers and acquisitions', '^M&A', 'employment law', 'regulatory requirements', 'regulatory advice', 'regulations',
       'licensing requirements', 'legal review',
       'legal affairs', 'legal support', 'legal opinion', 'legal opinions',
     ],
