@@ -12,12 +12,12 @@ export const GOODS_INDUSTRY_TERMS = {
       '茶', '茶叶', '茶葉', '茶业', '茶企', '茶园', '茶厂', '茶农', '茶商', '茶品', '茶礼', '茶文化', '制茶', '闽茶', '福茶', '茶旅',
       '乌龙茶', '烏龍', '乌龙', '铁观音', '鐵觀音', '安溪铁观音', '白茶', '白毫银针', '白牡丹', '寿眉', '红茶', '正山小种', '金骏眉',
       '坦洋工夫', '岩茶', '大红袍', '大紅袍', '绿茶', '花茶', '茉莉花茶', '黑茶', '普洱', '黄金桂', '漳平水仙', '永春佛手', '名茶',
-      '茶具', '茶器', '茶盘', '建盏', '茶展',
+      '建盏', '茶展',
     ],
     en: [
       'tea', 'oolong', 'tieguanyin', 'tie guan yin', 'white tea', 'black tea', 'green tea', 'jasmine tea', 'rock tea', 'da hong pao',
-      'dahongpao', 'lapsang souchong', 'pu-erh', 'puer', 'tea garden', 'tea plantation', 'teaware', 'tea ware', 'tea set', 'tea fair', 'longjing', 'jasmine tea',
-      'white peony', 'bai mudan', 'silver needle', 'shoumei', 'shou mei', 'jinjunmei', 'jin jun mei', 'zhengshan xiaozhong', 'tanyang gongfu', 'zhangping narcissus', 'yongchun foshou', 'huangjingui', 'jianzhan', 'jian ware', 'tenmoku', 'teapots',
+      'dahongpao', 'lapsang souchong', 'pu-erh', 'puer', 'tea garden', 'tea plantation', 'tea fair', 'longjing', 'jasmine tea',
+      'white peony', 'bai mudan', 'silver needle', 'shoumei', 'shou mei', 'jinjunmei', 'jin jun mei', 'zhengshan xiaozhong', 'tanyang gongfu', 'zhangping narcissus', 'yongchun foshou', 'huangjingui', 'jianzhan', 'jian ware', 'tenmoku',
     ],
   },
   'food-beverage': {
@@ -122,7 +122,7 @@ export const GOODS_INDUSTRY_TERMS = {
   'furniture-home': {
     zh: [
       '家具', '傢俬', '傢具', '家私', '家居', '家居用品', '家纺', '家用纺织品', '家用纺织', '家居纺织', '床上用品', '日用陶瓷', '陶瓷餐具', '厨房用具', '家庭用品', '日用品', '厨具', '厨房用品', '餐具', '家电', '小家电',
-      '红木家具', '红木', '古典家具', '办公家具', '沙发', '床垫', '橱柜', '衣柜', '鞋柜', '茶几', '茶台', '收纳', '软装',
+      '红木家具', '红木', '古典家具', '办公家具', '沙发', '床垫', '橱柜', '衣柜', '鞋柜', '茶几', '茶台', '茶具', '茶器', '茶盘', '收纳', '软装',
       '窗帘', '地毯', '智能家居', '酒店用品', '酒店家具', '酒店布草', '酒店客房用品', '户外家具', '竹家具', '雨伞', '伞业', '水龙头', '卫浴', '纸尿裤', '卫生巾', '生活用纸', '纸巾',
     ],
     en: [
@@ -130,7 +130,7 @@ export const GOODS_INDUSTRY_TERMS = {
       'home textiles', '=bedding', 'kitchenware', 'cookware', 'tableware', 'ceramic tableware', 'porcelain tableware', 'dinnerware', 'drinkware', 'kitchen utensils', 'home appliances', 'appliances', 'sofas',
       'mattresses', 'cabinets', 'hotel supplies', 'hotel furniture', 'hotel linen', 'hospitality furniture', 'rosewood furniture', 'outdoor furniture', 'smart home', 'coffee tables',
       'umbrellas', 'umbrella', 'faucets', 'tissue paper', 'household paper', 'diapers', 'sanitary napkins',
-      'bed linen', 'wardrobes', 'shoe cabinets', 'tea tables', 'curtains', 'carpets', 'rugs', 'soft furnishings', 'daily necessities', 'household items', 'redwood', 'mahogany', 'nappies', 'sanitary pads', '=tissues', 'paper towels', 'glassware', 'cutlery', 'flatware', 'vacuum flasks', 'bathroom accessories', 'storage boxes', 'couches', 'office furniture',
+      'bed linen', 'wardrobes', 'shoe cabinets', 'tea tables', 'teaware', 'tea ware', 'tea sets', 'tea set', 'teapots', 'curtains', 'carpets', 'rugs', 'soft furnishings', 'daily necessities', 'household items', 'redwood', 'mahogany', 'nappies', 'sanitary pads', '=tissues', 'paper towels', 'glassware', 'cutlery', 'flatware', 'vacuum flasks', 'bathroom accessories', 'storage boxes', 'couches', 'office furniture',
     ],
   },
   lighting: {
