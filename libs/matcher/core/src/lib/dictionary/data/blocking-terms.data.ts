@@ -12,6 +12,8 @@ export const BLOCKING_TERMS: readonly string[] = [
   'plastic film', 'plastic films', 'packaging film', 'cling film', 'thermal films', 'thermal film',
   // Printed packaging is packaging, not publishing.
   // Personal care (toiletries, skin care) is consumer goods, not 护理 nursing care.
+  // Start-up training (an incubator's offer to founders) is no school.
+  '创业培训', 'start-up training', 'startup training', 'entrepreneurship training',
   '个人护理', '护理用品', '护理品',
   'printed packaging', 'printed paper packaging', 'printed gift boxes', 'printed boxes', 'printed cartons', 'packaging printing', 'shoe boxes', 'shoe box', '鞋盒', '包装印刷', '印刷包装', 'market research', 'hundred flowers',
 ];
