@@ -119,6 +119,29 @@ describe('findConcepts', () => {
     }
   });
 
+  it.each([
+    // A phrase read as the wrong concept (fourteenth round): each reading fixed in the dictionary.
+    ['Lok Ma Chau Loop', 'need:legal-advice'], // "Ma" is no M&A
+    ['香港品牌食品、保健品及個人護理用品進口', 'industry:healthcare'], // personal care is no nursing care
+    ['12V packs for RVs and boats', 'industry:advanced-manufacturing'], // boats use the packs
+    ['Yacht charter, sailing school', 'industry:education'],
+    ['衝浪學校、咖啡店', 'industry:education'],
+    ['德化白瓷茶具', 'industry:tea'], // teaware is houseware
+    ['青年創業園，辦公工位、路演、創業培訓', 'industry:education'], // an incubator's start-up training
+  ])('does not misread %s as %s', (text, wrong) => {
+    expect(codes(text)).not.toContain(wrong);
+  });
+
+  it('reads what those phrases do mean', () => {
+    expect(codes('M&A advice', 'need')).toEqual(['need:legal-advice']);
+    expect(codes('Yacht charter, sailing school', 'industry')).toEqual(['industry:tourism-hospitality']);
+    expect(codes('衝浪學校', 'industry')).toEqual(['industry:tourism-hospitality']);
+    expect(codes('德化白瓷茶具', 'industry')).toEqual(['industry:ceramics-building-materials', 'industry:furniture-home']);
+    expect(codes('tea sets and teapots', 'industry')).toEqual(['industry:furniture-home']);
+    expect(codes('we build yachts', 'industry')).toEqual(['industry:advanced-manufacturing']);
+    expect(codes('養老護理', 'industry')).toContain('industry:healthcare');
+  });
+
   it('names several concepts for one word where the word means them', () => {
     expect(codes('港澳')).toEqual(['market:hong-kong', 'market:macao']);
     expect(codes('國際茶展')).toEqual(['industry:tea', 'need:exhibit-find-buyers']);

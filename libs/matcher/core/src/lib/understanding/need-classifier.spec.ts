@@ -73,6 +73,19 @@ describe('understandNeeds', () => {
     expect(understood.wanted.map((m) => m.code)).not.toContain(declined);
   });
 
+  it.each([
+    ['我們在香港已經有貿易公司，不用再註冊；香港公司的稅怎麼報', 'tax-compliance'],
+    ['香港公司已有，要报税', 'tax-compliance'],
+    ['We already have HK company, no need register again. But need help for HK company tax filing', 'tax-compliance'],
+  ])('reads a company the firm has already, or need not register again, as done: %s', (text, wanted) => {
+    const understood = read(text);
+    expect(understood.done).toEqual(['company-registration']);
+    expect(understood.declined).toEqual([]);
+    expect(understood.wanted.map((m) => m.code)).toContain(wanted);
+    expect(read('不用註冊香港公司').declined).toEqual(['company-registration']);
+    expect(read('no need to open a Hong Kong company').declined).toEqual(['company-registration']);
+  });
+
   it('records what is done already, and what it did not understand, in the firm\'s words', () => {
     const understood = read('已經在香港註冊了公司；想申請商標；老闆喜歡週末爬山');
     expect(understood.done).toContain('company-registration');

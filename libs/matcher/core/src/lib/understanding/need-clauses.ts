@@ -37,6 +37,13 @@ const DONE = ['已经', '已有', '已在', '已完成', '已注册', '已设立
   'has been set up', 'has been registered', 'was set up', 'was registered', 'was incorporated', 'was established', 'were set up', 'we set up', 'we registered',
   'we incorporated', 'we opened', 'already done', '办好了', '注册好了', '开好了'];
 
+/**
+ * Declining to do a thing again says it is done ("已經有貿易公司，不用再註冊", "no need register again"):
+ * such a clause is done, not declined.
+ */
+const NOT_AGAIN = ['不用再', '无需再', '无须再', '不需要再', '不必再', '毋须再', '没必要再', '唔使再', '唔需要再', '唔洗再'];
+const NOT_AGAIN_EN = /\b(?:no need|(?:do|does)(?: not|n't) need|not need)(?: to)?(?: \w+){1,3} again\b/;
+
 /** Cues that a wish is for later, on normalised text. */
 const DEFERRED = [
   '以后', '日后', '将来', '未来几年', '长远', '长期来看', '远期', '迟些', '之后再', '再考虑', '暂时不急', '有机会再', '第二步', '下一步',
@@ -73,6 +80,7 @@ export function polarityOf(clause: string): ClausePolarity {
   const declined = cueAt(folded, DECLINED);
   const done = cueAt(folded, DONE);
   if (declined < 0 && done < 0) return 'wanted';
+  if (declined >= 0 && (cueAt(folded, NOT_AGAIN) >= 0 || NOT_AGAIN_EN.test(folded))) return 'done';
   if (declined >= 0 && (done < 0 || declined <= done)) return 'declined';
   return 'done';
 }

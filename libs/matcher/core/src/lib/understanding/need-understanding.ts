@@ -85,6 +85,13 @@ const setsUpAUnit = (clause: string) => {
   return SETUP_BEFORE_UNIT.test(folded) || SETUP_CUES.some((cue) => folded.includes(cue));
 };
 
+/**
+ * A company the firm says it has already ("We already have HK company", "香港公司已有", "在香港已經有
+ * 貿易公司"): company registration is done, though no word of registering is written. Only in a
+ * clause whose polarity is done.
+ */
+const HAS_A_COMPANY = /\b(?:hk|hong kong) (?:company|entity|subsidiary)\b|香港(?:的)?子?公司|有(?:一家|一间|间|家|个)?[\p{sc=Han}]{0,4}?公司/u;
+
 export interface NeedMention {
   readonly code: NeedCode;
   readonly source: 'dictionary' | 'classifier';
@@ -144,6 +151,7 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
         mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability, deferred: clause.deferred });
       }
     }
+    if (clause.polarity === 'done' && !mentions.some((m) => m.code === 'company-registration') && HAS_A_COMPANY.test(cueText(clause.text))) done.add('company-registration');
     if (clause.polarity === 'wanted') wanted.push(...mentions);
     else for (const m of mentions) (clause.polarity === 'declined' ? declined : done).add(m.code);
     if (mentions.length === 0 && inside.length === 0 && [...clause.text].length >= 2) notUnderstood.push(clause.text);
