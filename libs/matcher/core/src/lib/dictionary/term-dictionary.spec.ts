@@ -128,6 +128,9 @@ describe('findConcepts', () => {
     ['衝浪學校、咖啡店', 'industry:education'],
     ['德化白瓷茶具', 'industry:tea'], // teaware is houseware
     ['青年創業園，辦公工位、路演、創業培訓', 'industry:education'], // an incubator's start-up training
+    ['social insurance, kids school, housing fund', 'need:investment-financing'], // benefits of the residence permit
+    ['social insurance, kids school, housing fund', 'industry:education'],
+    ['強積金', 'need:investment-financing'],
   ])('does not misread %s as %s', (text, wrong) => {
     expect(codes(text)).not.toContain(wrong);
   });
@@ -140,6 +143,8 @@ describe('findConcepts', () => {
     expect(codes('tea sets and teapots', 'industry')).toEqual(['industry:furniture-home']);
     expect(codes('we build yachts', 'industry')).toEqual(['industry:advanced-manufacturing']);
     expect(codes('養老護理', 'industry')).toContain('industry:healthcare');
+    expect(codes('social insurance, kids school, housing fund')).toEqual(['need:residence-facilitation']);
+    expect(codes('住房公積金')).toEqual(['need:residence-facilitation']);
   });
 
   it('names several concepts for one word where the word means them', () => {

@@ -340,12 +340,15 @@ export const NEED_TERMS = {
     zh: [
       '居住证', '居住證', '港澳居民居住证', '回乡证', '通行证', '來往內地通行證', '居住便利', '通行便利', '在闽生活', '在闽发展', '港人港企',
       '同等待遇', '公共服务', '社保', '医保', '子女入学', '人才公寓', '安居', '签证',
+      // The housing fund comes with the residence permit, like social insurance: no funding.
+      '住房公积金', '公积金',
     ],
     en: [
       'residence and travel facilitation', 'travel facilitation', 'residence permit', 'residence permits', 'home return permit', 'mainland travel permit', 'travel permit', 'visa', 'visas',
       'immigration', 'public services', 'equal treatment', 'social insurance', 'medical insurance', 'relocation', 'living in fujian', 'residence card', 'online services', 'social security', 'work permit', 'work permits',
       'entry permits', 'daily life',
       'talent apartments', 'talent housing', 'schooling for our children', "children's schooling",
+      'housing fund', 'housing provident fund', 'kids school', "kids' school", 'kids schooling', 'school for our kids', 'school for our children',
       'live and work in fujian', 'living and working in fujian', 'settle in fujian',
     ],
   },
