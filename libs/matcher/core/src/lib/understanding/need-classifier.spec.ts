@@ -172,7 +172,7 @@ describe('understandNeeds', () => {
     expect(text.slice(registration!.start, registration!.end)).toBe(matched);
   });
 
-  it.each(['我們是一家設計公司', '開發公司產品', '我們在香港設有子公司', '已在香港註冊公司', '開拓海外市場，服務公司客戶'])(
+  it.each(['我們是一家設計公司', '開發公司產品', '我們在香港設有子公司', '已在香港註冊公司', '開拓海外市場，服務公司客戶', '還把我們的商標搶先註冊在他公司名下'])(
     'does not read a company it is, has or already set up as one to register: %s',
     (text) => expect(read(text).wanted.map((m) => m.code)).not.toContain('company-registration'),
   );

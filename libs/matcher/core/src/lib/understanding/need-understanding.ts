@@ -61,9 +61,10 @@ const bringsAShow = (text: string, clause: { start: number; end: number }, c: Co
  * 设立海外投资平台公司, 成立香港公司): the dictionary knows 设立公司 and 开一家公司, not every
  * kind a firm puts in between, as English has "set up a Hong Kong company" through the words a
  * phrase may hold. Up to six characters between, none a punctuation mark; 设 and 开 not as
- * 设计 (design), 设有 (has), 开发 (develop), 开拓, 开展 and the like.
+ * 设计 (design), 设有 (has), 开发 (develop), 开拓, 开展 and the like; nor a thing registered in a
+ * company's name (商標搶先註冊在他公司名下: a squatted trademark, not a company to set up).
  */
-const SETUP_KIND_COMPANY = /(设立|成立|开设|开办|筹建|组建|新设|注册|设(?![计有备施置想法])|开(?![发拓展始放会通心关业除支户]))(一家|一间|一个|间|家|个)?[\p{sc=Han}]{0,6}?(公司|子公司|分公司)/u;
+const SETUP_KIND_COMPANY = /(设立|成立|开设|开办|筹建|组建|新设|注册(?!在)|设(?![计有备施置想法])|开(?![发拓展始放会通心关业除支户]))(一家|一间|一个|间|家|个)?[\p{sc=Han}]{0,6}?(公司|子公司|分公司)(?!名下)/u;
 function setupOfAKindOfCompany(clause: { text: string; start: number }): { matched: string; start: number; end: number } | null {
   const normalized = normalizeWithSourceMap(clause.text);
   const m = SETUP_KIND_COMPANY.exec(normalized.text);
