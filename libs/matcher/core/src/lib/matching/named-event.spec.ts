@@ -13,6 +13,7 @@ const fairs = OpportunityCorpus.fromEntities([
   event('hong-kong-watch-clock-fair', 'Hong Kong Watch & Clock Fair', '香港鐘錶展', [8], { industries: ['watches-jewellery'], needs: ['exhibit-find-buyers'] }),
   event('mainland-higher-education-expo', 'Mainland Higher Education Expo', '內地高等教育展', [8], { industries: ['education'], needs: ['education-cooperation'] }),
   provider('hktdc', 'Hong Kong Trade Development Council (HKTDC)', '香港貿易發展局', { industries: ['trade-ecommerce'], needs: ['exhibit-find-buyers'] }),
+  provider('inland-revenue-department', 'Inland Revenue Department (IRD)', '稅務局', { industries: [], needs: ['tax-compliance'] }),
 ]);
 const namedIn = (needs: string) =>
   matchOpportunities(toMatchableEnterprise({ name: 'X', city: '泉州', needs }), fairs, { today: '2026-11-24', language: 'en' })
@@ -55,5 +56,8 @@ describe('fairs named by their Chinese short names, and fairs the firm will not 
     ['香港鐘錶展暫時唔去，預算有限', []],
     ['We will skip the tea fair this year; we want to find distributors', []],
     ['No need for the tea fair this year. We do want the gifts fair', ['gifts']],
+    // A Mainland body whose name holds a Hong Kong body's names no Hong Kong body.
+    ['想了解香港稅務局的利得稅申報', ['inland-revenue-department']],
+    ['用回鄉證登記電子稅務局成日卡住，想要稅務指導', []],
   ])('names the fairs of "%s": %j', (text, named) => expect(namedIn(text)).toEqual(named));
 });

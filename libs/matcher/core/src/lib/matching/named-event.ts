@@ -1,5 +1,5 @@
 import { normalizeText } from '../text/text-normalizer';
-import { PROVIDER_SHORT_NAMES } from '../dictionary/data/provider-names.data';
+import { MAINLAND_BODY_NAMES, PROVIDER_SHORT_NAMES } from '../dictionary/data/provider-names.data';
 import { EVENT_SHORT_NAMES } from '../dictionary/data/event-names.data';
 import { needClauses } from '../understanding/need-clauses';
 import { MatchableEnterprise, OpportunityProfile } from './match-types';
@@ -126,6 +126,8 @@ const paddedWantedNamingTextOf = (e: MatchableEnterprise): string => {
           .join('\n')
       : '';
     text = ` ${normalizeText([needs, e.profile.products].filter(Boolean).join(' '))} `;
+    // Nor does a Mainland body whose name holds a Hong Kong body's (电子税务局) name that one.
+    for (const name of MAINLAND_BODY_NAMES) text = text.replaceAll(name, ' ');
     wantedNamingTexts.set(e, text);
   }
   return text;

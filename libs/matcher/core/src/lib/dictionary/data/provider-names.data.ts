@@ -24,3 +24,9 @@ export const PROVIDER_SHORT_NAMES: Readonly<Record<string, readonly string[]>> =
   'trade-and-industry-department': ['工业贸易署', '工贸署', 'bud fund', 'bud专项基金'],
 };
 
+/**
+ * Mainland bodies whose names hold a Hong Kong body's name (税务局 is the Inland Revenue
+ * Department's): written by a firm, they name no Hong Kong body ("登記電子稅務局" is the Mainland's
+ * e-tax bureau). Simplified script, as the naming text is normalised.
+ */
+export const MAINLAND_BODY_NAMES: readonly string[] = ['电子税务局', '国家税务局', '国家税务总局', '省税务局', '市税务局', '区税务局', '县税务局'];
