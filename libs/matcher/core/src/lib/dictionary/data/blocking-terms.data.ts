@@ -11,11 +11,11 @@ export const BLOCKING_TERMS: readonly string[] = [
   '饰品牌',
   'plastic film', 'plastic films', 'packaging film', 'cling film', 'thermal films', 'thermal film',
   // Printed packaging is packaging, not publishing.
-  // Personal care (toiletries, skin care) is consumer goods, not 护理 nursing care.
+  'printed packaging', 'printed paper packaging', 'printed gift boxes', 'printed boxes', 'printed cartons', 'packaging printing', 'shoe boxes', 'shoe box', '鞋盒', '包装印刷', '印刷包装', 'market research', 'hundred flowers',
   // Start-up training (an incubator's offer to founders) is no school.
   '创业培训', 'start-up training', 'startup training', 'entrepreneurship training',
+  // Personal care (toiletries, skin care) is consumer goods, not 护理 nursing care.
   '个人护理', '护理用品', '护理品',
   // A provident fund (Hong Kong's MPF) is a staff pension, not funding.
   'provident fund', 'provident funds', 'mandatory provident fund', '强积金',
-  'printed packaging', 'printed paper packaging', 'printed gift boxes', 'printed boxes', 'printed cartons', 'packaging printing', 'shoe boxes', 'shoe box', '鞋盒', '包装印刷', '印刷包装', 'market research', 'hundred flowers',
 ];
