@@ -181,6 +181,10 @@ describe('results people can act on', () => {
     expect(twoNeeds[9]).toBe('measure:measure-6');
     // With one need, the fairs keep the top ten.
     expect(keys(matchOpportunities(firm('想去香港參展找買家'), crowded, { today: TODAY, limit: 12 })).slice(0, 10)).not.toContain('measure:measure-6');
+    // Five stated needs (the fitness OEM's kind of list) still give the second its slot.
+    const five = firm('想去香港參展找買家；想在香港註冊公司；要註冊商標；產品要做檢測認證；還要處理稅務');
+    expect(five.classification.needs.filter((n) => n.weight >= 0.6)).toHaveLength(5);
+    expect(keys(matchOpportunities(five, crowded, { today: TODAY, limit: 12 })).slice(0, 10)).toContain('measure:measure-6');
   });
 
   it('puts the deadline and tentative dates in caveats', () => {

@@ -63,7 +63,7 @@ const DIVERSITY_FLOOR = 0.8;
  * a slot in the top ten (`withNeedSlots`); a firm stating more already has its top ten spread.
  */
 const STRONG_NEED = EXPLICIT_NEED_FLOOR;
-const MAX_STRONG_NEEDS = 4;
+const MAX_STRONG_NEEDS = 5;
 /** An item serves a need for its slot when tagged with it (1 its main need, 0.7 a further one; 0.5 is a need only read in its text). */
 const SLOT_ITEM_NEED = 0.7;
 /** The best item for a strongly stated need missing from the top ten takes a slot if it scores at least this share of the tenth best. */

@@ -54,10 +54,10 @@ function forwardFromExplainedScores(e: MatchableEnterprise, corpus: OpportunityC
     used.set(needOf(s), (used.get(needOf(s)) ?? 0) + 1);
     head.push(s);
   }
-  // A slot in the top ten for each strongly stated need (two to four of them) that no result there serves.
+  // A slot in the top ten for each strongly stated need (two to five of them) that no result there serves.
   const strong = e.classification.needs.filter((n) => n.weight >= 0.6).map((n) => n.code);
   let ranked = [...head, ...pool];
-  if (strong.length >= 2 && strong.length <= 4 && ranked.length > 10) {
+  if (strong.length >= 2 && strong.length <= 5 && ranked.length > 10) {
     const serves = (s: (typeof ranked)[number], need: string) => (s.o.needs.get(need as never) ?? 0) >= 0.7 && !s.reasons.some((r) => excluding.has(r.code) && r.contribution < 0);
     const tenth = [...ranked].sort(order)[9].score;
     const top = ranked.slice(0, 10);
