@@ -121,7 +121,25 @@ function batchValidation(): void {
   }
 }
 
+const USAGE = `npm run eval -- [option]
+  (none)                  every split, held-out included: the figures the README shows; writes tmp/eval-results.json
+  --markdown              the same, as the README's tables
+  --errors [N]            the tuning split only (held-out is not run): its N weakest profiles (default 10)
+    --save NAME           with --errors: keep the tuning split's nDCG@10 per profile as tmp/eval-variants/NAME.json
+    --batches A,B         with --errors: only the tuning profiles of those writer batches
+  --cv BASE NAME…         cross-validate saved versions within the tuning split
+  --cv-by-batch BASE NAME…  the same, leaving one writer batch out, overall and per language
+  --help                  this text (runs nothing)`;
+const OPTIONS = new Set(['--markdown', '--errors', '--save', '--batches', '--cv', '--cv-by-batch', '--help', '-h']);
+
 async function main(): Promise<void> {
+  const unknown = process.argv.slice(2).filter((a) => a.startsWith('-') && !OPTIONS.has(a));
+  if (unknown.length > 0) {
+    console.error(`unknown option ${unknown.join(', ')} (nothing was run)\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (process.argv.includes('--help') || process.argv.includes('-h')) return void console.log(USAGE);
   if (process.argv.includes('--cv')) return crossValidation();
   if (process.argv.includes('--cv-by-batch')) return batchValidation();
   if (process.argv.includes('--errors')) return errorAnalysis();
