@@ -249,6 +249,23 @@ function scoreWhileShowable(
   }
 }
 
+/**
+ * Moves the candidates whose bound reaches `minimum` to the front (in place, one pass) and returns
+ * how many they are: the first heap holds only those, since no other is scored while a candidate
+ * above the threshold can be kept (`scoreWhileShowable` never goes below its minimum).
+ */
+function bestFirst(candidates: Int32Array, bound: Float64Array, minimum: number): number {
+  let high = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const o = candidates[k];
+    if (bound[o] >= minimum) {
+      candidates[k] = candidates[high];
+      candidates[high++] = o;
+    }
+  }
+  return high;
+}
+
 /** Each group's members by ordinal, in `profiles` order: those of group `g` are `members[start[g]..start[g + 1])`. */
 interface GroupMembers {
   readonly start: Int32Array;
@@ -324,8 +341,10 @@ export function matchOpportunitiesBounded(
     const { profiles } = postings;
     // Only opportunities sharing a key with the firm can score above zero, each at most its bound (match-bound.ts).
     const { bound, candidates } = bounds(enterprise, corpus, view, { today: options.today, types, feedback: options.feedback });
-    // The candidates are read no more: the heap is built in them.
-    const order = new DescendingBounds(candidates, bound, true);
+    // The candidates are read no more: the heaps are built in them, first of those that can reach the threshold
+    // (nothing below it is scored unless no candidate is kept), then, for partial results only, of the others.
+    const high = bestFirst(candidates, bound, MATCH_WEIGHTS.threshold);
+    const order = new DescendingBounds(candidates.subarray(0, high), bound, true);
     const scoreOf = scorer(enterprise, corpus, view, ctx);
     const score = (ordinal: number): boolean => {
       const s = scoreOf(ordinal);
@@ -341,8 +360,10 @@ export function matchOpportunitiesBounded(
     let partial = true;
     for (let k = 0; k < scored.count && partial; k++) if (isKept(scored.ordinals[k])) partial = false;
     if (partial) {
-      // Everything left scores below the threshold: go on down to the partial floor.
-      scoreWhileShowable(order, score, postings.group, isPartial, PARTIAL_FLOOR, limit, scored);
+      // Nothing kept: every candidate bounded at or above the threshold was scored (the floor stayed at it), and
+      // everything left scores below it: go on down to the partial floor.
+      const rest = new DescendingBounds(candidates.subarray(high), bound, true);
+      scoreWhileShowable(rest, score, postings.group, isPartial, PARTIAL_FLOOR, limit, scored);
       keep = isPartial;
     }
 
