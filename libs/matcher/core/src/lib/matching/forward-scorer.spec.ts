@@ -27,10 +27,13 @@ describe('the ordinal scorer of forward matching gives the scores of matchScore 
     ...(['listing', 'trademark-patent', 'company-registration'] as NeedCode[]).map((main, i) =>
       programme(`m${i}`, `Programme ${main}`, `計劃${i}`, [], { industries: [], needs: [main, i ? 'exhibit-find-buyers' : 'investment-financing'], markets: [] }),
     ),
+    // A product word only two items have (rare enough to count: the generated words are in too many).
+    ...['zircon', 'zircon jewellery'].map((en, i) => programme(`z${i}`, `Programme ${en}`, `計劃鋯石${i}`, [], { industries: [], needs: ['exhibit-find-buyers'], markets: [] })),
   ];
   const firms = [
     ...Array.from({ length: 120 }, (_, i) => firm(rng, i)),
     toMatchableEnterprise({ name: '樣本', city: '廈門' }),
+    toMatchableEnterprise({ name: 'v', city: '', products: 'zircon', needs: 'exhibitions to find buyers' }),
     toMatchableEnterprise({ name: 'y', city: '', products: 'granite', needs: '不需要上市，已在香港註冊公司' }),
     toMatchableEnterprise({ name: 'z', city: '泉州', industry: '石材', needs: '想在香港上市', employees: 5 }),
     toMatchableEnterprise({ name: 'w', city: '福州', industry: '鋰電池', needs: '想在香港上市、發債', employees: 800 }),
@@ -103,14 +106,18 @@ describe('the ordinal scorer of forward matching gives the scores of matchScore 
         ...(h.needCount[o] ? [h.firstNeed[o], h.strongestNeed[o]] : []),
       ]);
     let touched = 0;
+    const written = new Set<number>();
     for (const e of [...firms, ...firms.slice(0, 10).reverse()]) {
       const fresh = read(firmHitsOf(e, corpus, corpus.firmView(e)));
       const view = corpus.firmView(e);
       const pooled = withFirmHits(e, corpus, view, () => read(firmHitsOf(e, corpus, view)));
       expect(pooled).toEqual(fresh);
       touched += fresh.filter(([bits]) => bits !== 0).length;
+      // Each value is written somewhere (so a value left unzeroed would show in the next firm's).
+      fresh.forEach((row, o) => row.slice(0, 9).forEach((v, k) => v !== 0 && written.add(k) && o >= 0));
     }
     expect(touched).toBeGreaterThan(firms.length * 5);
+    expect([...written].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('forward match: the same results as scoring with matchScore, pruned or not (limits, types, languages, feedback)', () => {

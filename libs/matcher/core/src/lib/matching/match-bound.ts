@@ -35,7 +35,7 @@ const atMostKeeps = (factor: number) => Math.max(1, factor);
 export interface ScoreBounds {
   /** Per ordinal: at least what `matchScore` gives the pair (0 for every opportunity not a candidate). */
   readonly bound: Float64Array;
-  /** The ordinals that can score above zero, ascending (`profiles` order), of the types asked for. */
+  /** The ordinals that can score above zero, of the types asked for, in the order the firm's hits first touched them (`FirmHits.touched`). */
   readonly candidates: Int32Array;
 }
 
@@ -65,7 +65,7 @@ export function scoreBounds(
   const { postings, relevance, bestRelevance } = view;
   const n = postings.size;
   const c = e.classification;
-  const { industry, industryMax, need, needMax, product, markets, hits } = firmHitsOf(e, corpus, view);
+  const { industry, industryMax, need, needMax, product, markets, hits, touched, touchedCount } = firmHitsOf(e, corpus, view);
   const dates = postings.datesOn(options.today);
 
   // What depends on the firm alone.
@@ -88,7 +88,9 @@ export function scoreBounds(
   let count = 0;
   const { profiles, flags: flagsOf, serves, industrySpecificity, needSpecificity, informsOnly, sample } = postings;
   const types = options.types;
-  for (let o = 0; o < n; o++) {
+  // Only the ordinals the firm touches can be candidates.
+  for (let k = 0; k < touchedCount; k++) {
+    const o = touched[k];
     const hit = hits[o];
     if (!(hit & TOPICAL)) continue;
     if (types && !types.has(profiles[o].type)) continue;

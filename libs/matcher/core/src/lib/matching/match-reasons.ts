@@ -43,6 +43,17 @@ export interface ReasonInput {
   feedback?: { reason: string; scope: 'item' | 'similar' | 'peers' };
 }
 
+/**
+ * `reason.<code>` of every code, made once: a key built per sentence is a new string, hashed
+ * again at each catalogue lookup (~100 sentences a forward match).
+ */
+const REASON_KEYS = new Map<string, MessageKey>();
+const reasonKey = (code: ReasonCode): MessageKey => {
+  let key = REASON_KEYS.get(code);
+  if (!key) REASON_KEYS.set(code, (key = `reason.${code}` as MessageKey));
+  return key;
+};
+
 function keyOf(r: ReasonInput): MessageKey {
   switch (r.code) {
     case 'need':
@@ -56,7 +67,7 @@ function keyOf(r: ReasonInput): MessageKey {
     case 'feedback':
       return r.feedback?.scope === 'item' ? 'reason.feedback.removed' : r.feedback?.scope === 'peers' ? 'reason.feedback.peers' : 'reason.feedback.similar';
     default:
-      return `reason.${r.code}` as MessageKey;
+      return reasonKey(r.code);
   }
 }
 

@@ -5,9 +5,9 @@ import { EXPLICIT_NEED_FLOOR } from '../classification/profile-classifier';
 import { DescendingBounds, scoreBounds, withBoundArrays } from './match-bound';
 import { withFirmHits } from './firm-hits';
 import { forwardScorer, ScorerFactory } from './forward-scorer';
-import { MATCH_WEIGHTS, scoreMatch } from './match-scorer';
+import { MATCH_WEIGHTS, productHitsOf, scoreMatch } from './match-scorer';
 import { reasonMask } from './match-tally';
-import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
+import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType, Term } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
 import type { OpportunityPostings } from './opportunity-postings';
 import { releaseFirmView } from './text-relevance';
@@ -249,6 +249,36 @@ function scoreWhileShowable(
   }
 }
 
+/**
+ * `productHitsOf` for firm `firm`, whose terms with IDF above 0 are `rare` (in its order): the
+ * same terms in the same order, each tested once for the opportunity's tokens only.
+ */
+function productHitsAmong(firm: MatchableEnterprise, rare: readonly Term[], idf: (token: string) => number) {
+  return (e: MatchableEnterprise, o: OpportunityProfile): Term[] | null => {
+    if (e !== firm) return productHitsOf(e, o, idf);
+    let hits: Term[] | null = null;
+    for (const x of rare) if (o.tokens.has(x.token)) (hits ??= []).push(x);
+    return hits;
+  };
+}
+
+/**
+ * Moves the candidates whose bound reaches `minimum` to the front (in place, one pass) and returns
+ * how many they are: the first heap holds only those, since no other is scored while a candidate
+ * above the threshold can be kept (`scoreWhileShowable` never goes below its minimum).
+ */
+function bestFirst(candidates: Int32Array, bound: Float64Array, minimum: number): number {
+  let high = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const o = candidates[k];
+    if (bound[o] >= minimum) {
+      candidates[k] = candidates[high];
+      candidates[high++] = o;
+    }
+  }
+  return high;
+}
+
 /** Each group's members by ordinal, in `profiles` order: those of group `g` are `members[start[g]..start[g + 1])`. */
 interface GroupMembers {
   readonly start: Int32Array;
@@ -324,8 +354,10 @@ export function matchOpportunitiesBounded(
     const { profiles } = postings;
     // Only opportunities sharing a key with the firm can score above zero, each at most its bound (match-bound.ts).
     const { bound, candidates } = bounds(enterprise, corpus, view, { today: options.today, types, feedback: options.feedback });
-    // The candidates are read no more: the heap is built in them.
-    const order = new DescendingBounds(candidates, bound, true);
+    // The candidates are read no more: the heaps are built in them, first of those that can reach the threshold
+    // (nothing below it is scored unless no candidate is kept), then, for partial results only, of the others.
+    const high = bestFirst(candidates, bound, MATCH_WEIGHTS.threshold);
+    const order = new DescendingBounds(candidates.subarray(0, high), bound, true);
     const scoreOf = scorer(enterprise, corpus, view, ctx);
     const score = (ordinal: number): boolean => {
       const s = scoreOf(ordinal);
@@ -341,8 +373,10 @@ export function matchOpportunitiesBounded(
     let partial = true;
     for (let k = 0; k < scored.count && partial; k++) if (isKept(scored.ordinals[k])) partial = false;
     if (partial) {
-      // Everything left scores below the threshold: go on down to the partial floor.
-      scoreWhileShowable(order, score, postings.group, isPartial, PARTIAL_FLOOR, limit, scored);
+      // Nothing kept: every candidate bounded at or above the threshold was scored (the floor stayed at it), and
+      // everything left scores below it: go on down to the partial floor.
+      const rest = new DescendingBounds(candidates.subarray(high), bound, true);
+      scoreWhileShowable(rest, score, postings.group, isPartial, PARTIAL_FLOOR, limit, scored);
       keep = isPartial;
     }
 
@@ -354,6 +388,8 @@ export function matchOpportunitiesBounded(
     const ranked = withNeedSlots(diversified, strong, scored, profiles).slice(0, limit);
     return { partial, shown: ranked.map((m) => ({ m, o: profiles[m], score: scores[m] })) };
   })));
+  // Explaining: the firm's product terms rare enough to count (IDF above 0) found once, not once per result shown.
+  const explaining = { ...ctx, productHits: productHitsAmong(enterprise, enterprise.productTerms.filter((x) => ctx.idf(x.token) > 0), ctx.idf) };
   const results = shown.map(({ m, o, score }): OpportunityMatch => {
     const related = relatedOf(view.postings, m, types);
     return {
@@ -361,7 +397,7 @@ export function matchOpportunitiesBounded(
       id: o.id,
       title: o.title,
       score,
-      reasons: scoreMatch(enterprise, o, ctx).reasons,
+      reasons: scoreMatch(enterprise, o, explaining).reasons,
       measures: o.measures,
       sample: o.sample,
       tentative: o.tentative,
