@@ -2,7 +2,7 @@ import { Enterprise } from '@fhk/contracts';
 import { compactMatchable, toMatchableEnterprise } from '@fhk/matcher/core';
 import { enterpriseSearchDocument } from '../search/search-document.mapper';
 import { analyseFirm, FirmAnalyser, FirmAnalysis, InThreadFirmAnalyser, withProfile } from './firm-analysis';
-import { WorkerPoolFirmAnalyser } from './firm-analysis.pool';
+import { SMALLEST_BATCH_FOR_WORKERS, WorkerPoolFirmAnalyser } from './firm-analysis.pool';
 import { answer } from './firm-analysis.worker';
 import { PreparedFirmAnalyses } from './prepared-firm-analyses';
 
@@ -101,11 +101,22 @@ describe('firm analysis off the event loop (ADR 0022)', () => {
       await (dying as unknown as { workers: Array<{ worker: { terminate(): Promise<number> } }> }).workers[0].worker.terminate();
       await expect(pending).rejects.toThrow(/exited/);
       await dying.start();
-      const again = await dying.analyse(FIRMS.slice(0, 3));
+      const before = dying.analysed.inWorkers;
+      const again = await dying.analyse(FIRMS.slice(0, 20));
+      expect(dying.analysed.inWorkers - before).toBe(20);
       again.forEach((analysis, k) => expectSameAsInThread(FIRMS[k], analysis));
       await dying.close();
       await expect(dying.analyse(FIRMS)).rejects.toThrow(/closed/);
     }, 60_000);
+
+    it('analyses a small batch in this thread, starting no worker (a single edit waits for no round trip)', async () => {
+      const idle = new WorkerPoolFirmAnalyser(1);
+      const analyses = await idle.analyse(FIRMS.slice(0, SMALLEST_BATCH_FOR_WORKERS - 1));
+      expect(idle.analysed).toEqual({ inWorkers: 0, inThread: SMALLEST_BATCH_FOR_WORKERS - 1 });
+      expect((idle as unknown as { workers: unknown[] }).workers).toEqual([null]);
+      analyses.forEach((analysis, k) => expectSameAsInThread(FIRMS[k], analysis));
+      await idle.close();
+    });
 
     it('refuses a size below one', () => {
       expect(() => new WorkerPoolFirmAnalyser(0)).toThrow(/at least one/);

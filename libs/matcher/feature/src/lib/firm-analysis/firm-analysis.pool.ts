@@ -12,6 +12,13 @@ const WORKER_FILE = join(__dirname, `firm-analysis.worker${extname(__filename)}`
 const WORKER_EXEC_ARGV =
   extname(__filename) === '.ts' && !process.execArgv.includes('@swc-node/register') ? [...process.execArgv, '-r', '@swc-node/register'] : process.execArgv;
 
+/**
+ * Batches smaller than this are analysed in this thread, and start no worker: a single edit's
+ * round trip would only add latency (event -> searchable), and a start that seeds a few sample
+ * firms pays no worker start-up.
+ */
+export const SMALLEST_BATCH_FOR_WORKERS = 8;
+
 interface Pending {
   readonly firms: number;
   resolve(analyses: FirmAnalysis[]): void;
@@ -31,8 +38,8 @@ interface PoolWorker {
 }
 
 /**
- * `FirmAnalyser` over `size` worker threads (ADR 0022): a batch is split into one chunk per ready
- * worker, each analysed in its own thread while the event loop stores and indexes. Started on first
+ * `FirmAnalyser` over `size` worker threads (ADR 0022): a batch (of at least
+ * SMALLEST_BATCH_FOR_WORKERS firms) is split into one chunk per ready worker, each analysed in its own thread while the event loop stores and indexes. Started on first
  * use, not at boot (a start with nothing to import pays nothing); until a worker has loaded the
  * analysis code, batches are analysed in this thread. A worker that dies rejects what it had (the
  * caller analyses that batch in its own thread: nothing is lost, the results are the same) and is
@@ -53,7 +60,10 @@ export class WorkerPoolFirmAnalyser implements FirmAnalyser {
 
   async analyse(firms: readonly Enterprise[]): Promise<FirmAnalysis[]> {
     if (this.closed) throw new Error('the firm analysis pool is closed');
-    if (firms.length === 0) return [];
+    if (firms.length < SMALLEST_BATCH_FOR_WORKERS) {
+      this.analysed.inThread += firms.length;
+      return firms.map(analyseFirm);
+    }
     const ready = this.readyWorkers();
     if (ready.length === 0) {
       this.analysed.inThread += firms.length;
