@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   for (let start = 0; start < firms; start += IMPORT_BATCH) {
     batches.push(Array.from({ length: Math.min(IMPORT_BATCH, firms - start) }, (_, k) => syntheticEnterprise(seed, start + k)));
   }
-  const platform = await startInProcessPlatform();
+  // The in-process platform reads no environment but HTTP_ADAPTER: the analysis workers (ADR 0022) are passed on.
+  const workers = process.env.MATCHER_ANALYSIS_WORKERS;
+  const platform = await startInProcessPlatform(workers === undefined ? {} : { env: { MATCHER_ANALYSIS_WORKERS: workers } });
   const client = new BenchHttpClient(platform.url);
   const before = (await client.indexStatus()).documents;
   const load = loadavg()[0];

@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { auditControllerFor, ENTERPRISE_OWNERSHIP } from '@fhk/platform/audit';
 import { PlatformConfig } from '@fhk/platform/config';
 import { BUS_TRANSPORT, BusPublisher, BusTransport } from '@fhk/platform/bus';
@@ -23,6 +23,9 @@ import { MatchController } from './matching/match.controller';
 import { MatchingCorpusService } from './matching/matching-corpus.service';
 import { MatchingCorpusSnapshots, MatchingFirmSnapshots } from './matching/matching-corpus.snapshots';
 import { MatchingService } from './matching/matching.service';
+import { FIRM_ANALYSER, FirmAnalyser, InThreadFirmAnalyser } from './firm-analysis/firm-analysis';
+import { WorkerPoolFirmAnalyser } from './firm-analysis/firm-analysis.pool';
+import { PreparedFirmAnalyses } from './firm-analysis/prepared-firm-analyses';
 import { MATCH_FEEDBACK_COLLECTIONS } from './feedback/match-feedback.collections';
 import { MatchFeedbackController } from './feedback/match-feedback.controller';
 import { MatchFeedbackProjection } from './feedback/match-feedback.projection';
@@ -86,6 +89,16 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap, BeforeApplication
   }
 }
 
+/** The firm analysis workers stop with the application (they are unref'd: a crash leaves nothing running either). */
+@Injectable()
+class FirmAnalysisShutdown implements OnApplicationShutdown {
+  constructor(private readonly prepared: PreparedFirmAnalyses) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.prepared.close();
+  }
+}
+
 /** The matcher service: read model from events, search index, search and admin endpoints. */
 @Module({
   imports: [ServiceStoreModule.forService('matcher', [...MATCHER_COLLECTIONS, ...MATCH_FEEDBACK_COLLECTIONS]), ServiceSearchModule.forRoot()],
@@ -106,6 +119,15 @@ class MatcherIndexBootstrap implements OnApplicationBootstrap, BeforeApplication
     MatchFeedbackRepository,
     MatchFeedbackService,
     MatchFeedbackProjection,
+    {
+      // Where imported and changed firms are analysed (ADR 0022): worker threads, or this one with 0.
+      provide: FIRM_ANALYSER,
+      inject: [PLATFORM_CONFIG],
+      useFactory: (config: PlatformConfig): FirmAnalyser =>
+        config.MATCHER_ANALYSIS_WORKERS > 0 ? new WorkerPoolFirmAnalyser(config.MATCHER_ANALYSIS_WORKERS) : new InThreadFirmAnalyser(),
+    },
+    PreparedFirmAnalyses,
+    FirmAnalysisShutdown,
     {
       provide: ReliableConsumer,
       inject: [DOCUMENT_STORE, BusPublisher, PLATFORM_CONFIG, ReadModelProjections, MatchFeedbackProjection],

@@ -18,6 +18,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KAFKA_NAMESPACE: 'a.b' })).toThrow(/KAFKA_NAMESPACE: must be 1–60 letters, digits, _ or -/);
   });
 
+  it('takes the number of firm analysis workers from 0 (in the event loop) to 16, default 1, and names a bad one', () => {
+    expect(loadConfig({}).MATCHER_ANALYSIS_WORKERS).toBe(1);
+    expect(loadConfig({ MATCHER_ANALYSIS_WORKERS: '0' }).MATCHER_ANALYSIS_WORKERS).toBe(0);
+    for (const bad of ['-1', '17', '1.5', 'two']) expect(() => loadConfig({ MATCHER_ANALYSIS_WORKERS: bad })).toThrow(/MATCHER_ANALYSIS_WORKERS/);
+  });
+
   it('reports every bad variable at once, by name', () => {
     try {
       loadConfig({ PORT: 'eighty', BUS_ADAPTER: 'rabbit', SEED_ON_START: 'maybe' });

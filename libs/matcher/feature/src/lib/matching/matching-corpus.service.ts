@@ -14,6 +14,7 @@ import {
 import { ReadModelChange, ReadModelChanges } from '../read-model/read-model-changes';
 import { OpportunityRow } from '../read-model/read-model.collections';
 import { ReadModelRepository } from '../read-model/read-model.repository';
+import { PreparedFirmAnalyses } from '../firm-analysis/prepared-firm-analyses';
 import { AnalysisSnapshots, FirmAnalyses, MatchingCorpusSnapshots, MatchingFirmSnapshots, RowAnalyses, RowAnalysis, SavedAnalysis } from './matching-corpus.snapshots';
 
 /** Profiles added to a corpus being built between two turns of the event loop. */
@@ -96,6 +97,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     @Optional() private readonly snapshots: MatchingCorpusSnapshots = new MatchingCorpusSnapshots(),
     @Optional() private readonly health?: HealthRegistry,
     @Optional() private readonly firmSnapshots: MatchingFirmSnapshots = new MatchingFirmSnapshots(),
+    @Optional() private readonly prepared?: PreparedFirmAnalyses,
   ) {
     changes.subscribe((change) => this.onChange(change));
   }
@@ -388,7 +390,8 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
       this.index.remove(id);
       return null;
     }
-    const matchable = compactMatchable(toMatchableEnterprise(entity));
+    // Analysed ahead with its batch when it came through the consumer (ADR 0022): the same analysis.
+    const matchable = compactMatchable(this.prepared?.takeMatchable(entity) ?? toMatchableEnterprise(entity));
     this.index.upsert(matchable);
     return matchable;
   }

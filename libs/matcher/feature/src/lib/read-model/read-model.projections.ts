@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   CalendarEventChanged,
   CalendarEventChangedEvent,
@@ -15,6 +15,7 @@ import { ReadModelChanges } from './read-model-changes';
 import { ENTERPRISE_READ_MODEL, EnterpriseRow, LIVE_READ_MODEL, OpportunityRow, OpportunityType, opportunityRowId, ReadModelCollections, STAGING_READ_MODEL } from './read-model.collections';
 import { ReadModelStaging } from './read-model-staging';
 import { newerOnlyWrites, RowChange } from './read-model.writes';
+import { PreparedFirmAnalyses } from '../firm-analysis/prepared-firm-analyses';
 
 /** Where the type of a deleted catalogue item is looked up (a deletion carries no entity). */
 export type OpportunityTypeLookup = (entityId: string) => Promise<OpportunityType | null>;
@@ -33,6 +34,7 @@ export class ReadModelProjections {
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     private readonly changes: ReadModelChanges,
     private readonly staging: ReadModelStaging,
+    @Optional() private readonly prepared: PreparedFirmAnalyses = new PreparedFirmAnalyses(),
   ) {}
 
   all(): EventProjection<unknown>[] {
@@ -65,6 +67,8 @@ export class ReadModelProjections {
     return {
       definition: EnterpriseChangedEvent,
       project: (event) => this.liveAndStagingWrites(event, EnterpriseChangedEvent),
+      // The batch's firms analysed at once, off the event loop where workers are configured (ADR 0022).
+      prepare: (events) => this.prepared.prepare(events.flatMap(({ data }) => (data.entity && !data.deleted ? [data.entity] : []))),
       afterCommit: ({ data }, committed) => this.changes.publish({ kind: 'enterprise', id: data.id, row: committedRow<EnterpriseRow>(committed, ENTERPRISE_READ_MODEL, data.id) }),
     };
   }
@@ -89,9 +93,9 @@ export class ReadModelProjections {
     const lookup = this.knownTypeIn(LIVE_READ_MODEL);
     const change = await this.changeOf(event, definition as EventDefinition<unknown>, lookup);
     if (!change) return [];
-    const live = await newerOnlyWrites(this.store, LIVE_READ_MODEL, [change]);
+    const live = await newerOnlyWrites(this.store, LIVE_READ_MODEL, [change], this.prepared);
     if (!(await this.staging.current())) return live;
-    return [...live, ...(await newerOnlyWrites(this.store, STAGING_READ_MODEL, [change]))];
+    return [...live, ...(await newerOnlyWrites(this.store, STAGING_READ_MODEL, [change], this.prepared))];
   }
 }
 

@@ -76,12 +76,19 @@ function analysed(toDocument: () => MatcherSearchDocument): StoredSearchDocument
   return { fingerprint: analysisFingerprint(), ...admissibleSearchDocument(toDocument) };
 }
 
-/** The row with its search document (none for a tombstone). */
-export function withSearchDocument<R extends EnterpriseRow | OpportunityRow>(collection: 'enterprises' | 'opportunities', row: R): R {
+/** Where a firm's search document made ahead of the projection is found (`PreparedFirmAnalyses`, ADR 0022). */
+export interface PreparedSearchDocuments {
+  searchDocument(firm: Enterprise): MatcherSearchDocument | null;
+}
+
+/** The row with its search document (none for a tombstone); a firm's from `prepared` when it has it (the same document). */
+export function withSearchDocument<R extends EnterpriseRow | OpportunityRow>(collection: 'enterprises' | 'opportunities', row: R, prepared?: PreparedSearchDocuments): R {
   if (!row.entity || row.deleted) return row;
   const entity = row.entity;
   const search =
-    collection === 'enterprises' ? analysed(() => enterpriseSearchDocument(entity as Enterprise)) : analysed(() => opportunitySearchDocument(entity as OpportunityEntity));
+    collection === 'enterprises'
+      ? analysed(() => prepared?.searchDocument(entity as Enterprise) ?? enterpriseSearchDocument(entity as Enterprise))
+      : analysed(() => opportunitySearchDocument(entity as OpportunityEntity));
   return { ...row, search };
 }
 
