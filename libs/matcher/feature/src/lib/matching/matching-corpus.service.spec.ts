@@ -89,10 +89,10 @@ describe('MatchingCorpusService follows the read model one change at a time', ()
     // The firm rows are held back until released, so the load is seen still running.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const rows = repository.liveEnterpriseRows.bind(repository);
-    const reads = jest.spyOn(repository, 'liveEnterpriseRows').mockImplementation(async () => {
+    const pages = repository.liveEnterpriseRowPages.bind(repository);
+    const reads = jest.spyOn(repository, 'liveEnterpriseRowPages').mockImplementation(async function* () {
       await held;
-      return rows();
+      yield* pages();
     });
     const health = new HealthRegistry();
     const started = new MatchingCorpusService(repository, new ReadModelChanges(), new MatchingCorpusSnapshots(), health);
@@ -107,6 +107,21 @@ describe('MatchingCorpusService follows the read model one change at a time', ()
     expect(index.size).toBe(2);
     expect(reads).toHaveBeenCalledTimes(1);
     expect(await started.enterprises()).toBe(index);
+  });
+
+  it('loads the firm index over more than one page of rows, without tombstones, as the changes left it', async () => {
+    const direct = new Map<string, string | undefined>();
+    for (let i = 0; i < 520; i++) {
+      const id = `f${String(i).padStart(3, '0')}`;
+      await store.commit([{ op: 'put', collection: ENTERPRISE_READ_MODEL, document: { id, version: 1, deleted: i % 100 === 7, entity: i % 100 === 7 ? null : firm(id, 1, i % 2 ? '茶葉' : '玩具') } }]);
+    }
+    // A service that has not seen the changes, so its firm index comes from the paged load alone.
+    const fresh = new MatchingCorpusService(new ReadModelRepository(store, new AuditTrail(store, 'matcher')), new ReadModelChanges());
+    const index = await fresh.enterprises();
+    for (let i = 0; i < 520; i++) direct.set(`f${String(i).padStart(3, '0')}`, i % 100 === 7 ? undefined : i % 2 ? 'tea' : 'toys-games');
+    expect(index.size).toBe(514);
+    expect(fresh.lastFirmLoad).toMatchObject({ rows: 514, analysed: 514 });
+    for (const [id, industry] of direct) expect(index.get(id)?.classification.primaryIndustry).toBe(industry);
   });
 
   it('stops a firm load under way at shutdown, so the process can exit', async () => {

@@ -3,6 +3,7 @@ import { Enterprise } from '@fhk/contracts';
 import { AUDIT_TRAIL, AuditTrail, EnterpriseOwnership } from '@fhk/platform/audit';
 import { hasRole, Principal } from '@fhk/platform/auth';
 import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
+import { readModelPages } from '../search/read-model-pages';
 import {
   ENTERPRISE_READ_MODEL,
   EnterpriseRow,
@@ -75,6 +76,17 @@ export class ReadModelRepository implements EnterpriseOwnership {
 
   liveEnterpriseRows(): Promise<EnterpriseRow[]> {
     return this.store.find<EnterpriseRow>(ENTERPRISE_READ_MODEL, { where: { deleted: false }, orderBy: [['id', 'asc']] });
+  }
+
+  /**
+   * Every live enterprise row in pages in id order (keyset paging over every row, tombstones left
+   * out here): a walk of 10^5 firms holds one page of parsed rows at a time, not all of them.
+   */
+  async *liveEnterpriseRowPages(): AsyncIterable<EnterpriseRow[]> {
+    for await (const page of readModelPages<EnterpriseRow>(this.store, ENTERPRISE_READ_MODEL)) {
+      const live = page.filter((row) => !row.deleted);
+      if (live.length > 0) yield live;
+    }
   }
 
   async liveOpportunities(type?: OpportunityType): Promise<OpportunityRow[]> {
