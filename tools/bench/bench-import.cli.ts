@@ -3,7 +3,9 @@
  * firms through `POST /api/enterprises/import` (NDJSON, 500 a request, 2 at a time, bodies built
  * before the clock starts), timed until `GET /api/matcher/index` counts them all. Prints one JSON
  * line: seconds until searchable, firms a second, process CPU a firm and the load average. Run it
- * from two checkouts in turn to compare them; `node --cpu-prof` on it profiles the import.
+ * from two checkouts in turn to compare them; `node --cpu-prof` on it profiles the import. The
+ * line ends with the process's memory once the bus is drained (after two full collections under
+ * `node --expose-gc`: `memoryAfterGc` says whether they ran).
  *
  *   node -r @swc-node/register tools/bench/bench-import.cli.ts --firms 5000 [--seed 14]
  */
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
   while ((await client.indexStatus()).documents < before + firms) await sleep(50);
   const searchable = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  const memory = await memoryAfterImport(client, batches);
   console.log(
     JSON.stringify({
       firms,
@@ -55,9 +58,27 @@ async function main(): Promise<void> {
       cpuMsPerFirm: +((used.user + used.system) / 1000 / firms).toFixed(3),
       loadBefore: load,
       loadAfter: loadavg()[0],
+      ...memory,
     }),
   );
   await platform.close();
+}
+
+/**
+ * The process's memory once the import is done: the request bodies released, the bus drained,
+ * then (under `node --expose-gc`) two full collections, so the figure is what stays held. Without
+ * `--expose-gc` the figure is taken as is and says so. The process is the platform and this
+ * small driver.
+ */
+async function memoryAfterImport(client: BenchHttpClient, batches: unknown[][]) {
+  batches.length = 0;
+  while ((await client.indexStatus()).consumerLag > 0) await sleep(50);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+  return { memoryAfterGc: gc !== undefined, rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal) };
 }
 
 main().catch((error) => {
