@@ -19,8 +19,8 @@ describe('loadConfig', () => {
   });
 
   it('takes the number of firm analysis workers from 0 (in the event loop) to 16, default 1, and names a bad one', () => {
-    expect(loadConfig({}).MATCHER_ANALYSIS_WORKERS).toBe(1);
-    expect(loadConfig({ MATCHER_ANALYSIS_WORKERS: '0' }).MATCHER_ANALYSIS_WORKERS).toBe(0);
+    expect(loadConfig({}).MATCHER_ANALYSIS_WORKERS).toBe(0);
+    expect(loadConfig({ MATCHER_ANALYSIS_WORKERS: '2' }).MATCHER_ANALYSIS_WORKERS).toBe(2);
     for (const bad of ['-1', '17', '1.5', 'two']) expect(() => loadConfig({ MATCHER_ANALYSIS_WORKERS: bad })).toThrow(/MATCHER_ANALYSIS_WORKERS/);
   });
 

@@ -39,7 +39,7 @@ export const commonConfigShape = {
   /** How often the outbox relay looks for unpublished events when nothing woke it (ms). */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(250),
   /** Worker threads analysing imported and changed firms off the event loop (docs/adr/0022); 0: in the event loop's thread. */
-  MATCHER_ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  MATCHER_ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(16).default(0),
   /** Handler attempts before an event goes to its dead-letter topic. */
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   /** Request body limit for the HTTP API (bytes). */
