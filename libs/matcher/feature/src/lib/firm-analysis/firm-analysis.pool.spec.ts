@@ -5,26 +5,9 @@ import { analyseFirm, FirmAnalyser, FirmAnalysis, InThreadFirmAnalyser, withProf
 import { SMALLEST_BATCH_FOR_WORKERS, WorkerPoolFirmAnalyser } from './firm-analysis.pool';
 import { answer } from './firm-analysis.worker';
 import { PreparedFirmAnalyses } from './prepared-firm-analyses';
+import { enterpriseFixture } from '../testing/enterprise.fixture';
 
-const at = '2026-12-01T00:00:00.000Z';
-const base = (id: string, fields: Partial<Enterprise>): Enterprise => ({
-  id,
-  version: 1,
-  name: id,
-  city: '',
-  industry: '',
-  products: '',
-  needs: '',
-  markets: '',
-  employees: null,
-  language: null,
-  outreachConsent: false,
-  ownerId: null,
-  contact: null,
-  createdAt: at,
-  updatedAt: at,
-  ...fields,
-});
+const base = (id: string, fields: Partial<Enterprise>): Enterprise => enterpriseFixture({ id, ...fields });
 
 /** Firms in the three languages, mixed scripts, full-width Latin, negation, things done, empty and long fields. */
 const HAND_WRITTEN: Enterprise[] = [

@@ -1,26 +1,10 @@
 import { Enterprise } from '@fhk/contracts';
 import { classifyEnterprise } from '@fhk/matcher/core';
 import { enterpriseSearchDocument } from './search-document.mapper';
+import { enterpriseFixture } from '../testing/enterprise.fixture';
 
-const now = '2026-01-01T00:00:00.000Z';
-const firm = (fields: Partial<Enterprise>): Enterprise => ({
-  id: 'f1',
-  version: 1,
-  name: '泉州[SAMPLE] 石材 Stone Co.',
-  city: '泉州市惠安縣',
-  industry: '',
-  products: '',
-  needs: '',
-  markets: '',
-  employees: null,
-  language: null,
-  outreachConsent: false,
-  ownerId: null,
-  contact: null,
-  createdAt: now,
-  updatedAt: now,
-  ...fields,
-});
+const firm = (fields: Partial<Enterprise>): Enterprise =>
+  enterpriseFixture({ id: 'f1', name: '泉州[SAMPLE] 石材 Stone Co.', city: '泉州市惠安縣', ...fields });
 
 describe('enterpriseSearchDocument', () => {
   // The corpus finds the classification's index analysis cached from the projection only while both read one string.
