@@ -149,6 +149,26 @@ describe('ReliableConsumer', () => {
       expect(commits.mock.calls.length).toBeLessThan(5);
     });
 
+    it('calls prepare once with the batch\'s valid events before projecting any, and applies the batch the same when prepare fails', async () => {
+      const { projection, writes } = widgetView(store);
+      const calls: string[] = [];
+      const consumer = consumerWith({
+        ...projection,
+        prepare: async (events) => {
+          calls.push(`prepare ${events.map(({ data }) => data.id).join(',')} after ${writes.length} writes`);
+          throw new Error('no worker');
+        },
+      });
+      const outcomes = await consumer.consumeBatch(WidgetChangedEvent.topic, delivered(event('a', 1, 'a'), { not: 'an event' }, event('b', 1, 'b')));
+      expect(calls).toEqual(['prepare a,b after 0 writes']);
+      expect(outcomes).toEqual(['applied', 'dead-lettered', 'applied']);
+      expect(writes).toEqual(['a@1', 'b@1']);
+      // A single delivery is never prepared.
+      await consumer.consumeBatch(WidgetChangedEvent.topic, delivered(event('c', 1, 'c')));
+      expect(calls).toHaveLength(1);
+      expect(writes).toEqual(['a@1', 'b@1', 'c@1']);
+    });
+
     it('dead-letters only the poison event and the invalid message; their neighbours are applied', async () => {
       const poisonId = 'p-v1';
       const { projection, writes } = widgetView(store);

@@ -164,6 +164,23 @@ export function withBoundArrays<T>(view: FirmView, run: () => T): T {
 }
 
 /**
+ * Moves the candidates whose bound reaches `minimum` to the front (in place, one pass) and returns
+ * how many they are: the first heap holds only those, since no other is scored while a candidate
+ * above the threshold can be kept (`scoreWhileShowable` never goes below its minimum).
+ */
+export function bestFirst(candidates: Int32Array, bound: Float64Array, minimum: number): number {
+  let high = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const o = candidates[k];
+    if (bound[o] >= minimum) {
+      candidates[k] = candidates[high];
+      candidates[high++] = o;
+    }
+  }
+  return high;
+}
+
+/**
  * Candidates best bound first: a binary max-heap of ordinals over their bounds, built in linear
  * time, so that taking the few that can be shown costs a logarithm each, not a sort of all.
  */

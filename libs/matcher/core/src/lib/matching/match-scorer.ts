@@ -93,6 +93,20 @@ export function productHitsOf(e: MatchableEnterprise, o: OpportunityProfile, idf
 }
 
 /**
+ * `productHitsOf`, with firm `firm`'s terms rare enough to count (IDF above 0) found once: the same
+ * terms in the same order for every opportunity explained, each tested for its tokens only.
+ */
+export function productHitsAmong(firm: MatchableEnterprise, idf: (token: string) => number) {
+  const rare = firm.productTerms.filter((x) => idf(x.token) > 0);
+  return (e: MatchableEnterprise, o: OpportunityProfile): Term[] | null => {
+    if (e !== firm) return productHitsOf(e, o, idf);
+    let hits: Term[] | null = null;
+    for (const x of rare) if (o.tokens.has(x.token)) (hits ??= []).push(x);
+    return hits;
+  };
+}
+
+/**
  * The scoring rules, once for both passes: each rule adds its points to the tally (`add`) or takes
  * its share (`penalize`), and says what it found only when the tally explains. The numeric pass
  * (`matchScore`) ranks every candidate; the explaining pass (`scoreMatch`) runs the same rules for

@@ -2,12 +2,12 @@ import { PRECONDITIONS } from '@fhk/contracts';
 import type { LocalizedText, Locale, NeedCode, PreconditionCode } from '@fhk/contracts';
 import { message } from '../messages/message-catalogue';
 import { EXPLICIT_NEED_FLOOR } from '../classification/profile-classifier';
-import { DescendingBounds, scoreBounds, withBoundArrays } from './match-bound';
+import { bestFirst, DescendingBounds, scoreBounds, withBoundArrays } from './match-bound';
 import { withFirmHits } from './firm-hits';
 import { forwardScorer, ScorerFactory } from './forward-scorer';
-import { MATCH_WEIGHTS, productHitsOf, scoreMatch } from './match-scorer';
+import { MATCH_WEIGHTS, productHitsAmong, scoreMatch } from './match-scorer';
 import { reasonMask } from './match-tally';
-import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType, Term } from './match-types';
+import { FeedbackAdjuster, MatchableEnterprise, MatchReason, OpportunityProfile, OpportunityType } from './match-types';
 import { OpportunityCorpus } from './opportunity-corpus';
 import type { OpportunityPostings } from './opportunity-postings';
 import { releaseFirmView } from './text-relevance';
@@ -249,36 +249,6 @@ function scoreWhileShowable(
   }
 }
 
-/**
- * `productHitsOf` for firm `firm`, whose terms with IDF above 0 are `rare` (in its order): the
- * same terms in the same order, each tested once for the opportunity's tokens only.
- */
-function productHitsAmong(firm: MatchableEnterprise, rare: readonly Term[], idf: (token: string) => number) {
-  return (e: MatchableEnterprise, o: OpportunityProfile): Term[] | null => {
-    if (e !== firm) return productHitsOf(e, o, idf);
-    let hits: Term[] | null = null;
-    for (const x of rare) if (o.tokens.has(x.token)) (hits ??= []).push(x);
-    return hits;
-  };
-}
-
-/**
- * Moves the candidates whose bound reaches `minimum` to the front (in place, one pass) and returns
- * how many they are: the first heap holds only those, since no other is scored while a candidate
- * above the threshold can be kept (`scoreWhileShowable` never goes below its minimum).
- */
-function bestFirst(candidates: Int32Array, bound: Float64Array, minimum: number): number {
-  let high = 0;
-  for (let k = 0; k < candidates.length; k++) {
-    const o = candidates[k];
-    if (bound[o] >= minimum) {
-      candidates[k] = candidates[high];
-      candidates[high++] = o;
-    }
-  }
-  return high;
-}
-
 /** Each group's members by ordinal, in `profiles` order: those of group `g` are `members[start[g]..start[g + 1])`. */
 interface GroupMembers {
   readonly start: Int32Array;
@@ -389,7 +359,7 @@ export function matchOpportunitiesBounded(
     return { partial, shown: ranked.map((m) => ({ m, o: profiles[m], score: scores[m] })) };
   })));
   // Explaining: the firm's product terms rare enough to count (IDF above 0) found once, not once per result shown.
-  const explaining = { ...ctx, productHits: productHitsAmong(enterprise, enterprise.productTerms.filter((x) => ctx.idf(x.token) > 0), ctx.idf) };
+  const explaining = { ...ctx, productHits: productHitsAmong(enterprise, ctx.idf) };
   const results = shown.map(({ m, o, score }): OpportunityMatch => {
     const related = relatedOf(view.postings, m, types);
     return {

@@ -120,7 +120,7 @@ describe('firm analysis off the event loop (ADR 0022)', () => {
     });
 
     it('holds nothing when the analyser fails (the firms are analysed where needed) and never throws', async () => {
-      const failing: FirmAnalyser = { analyse: () => Promise.reject(new Error('worker died')), close: async () => undefined };
+      const failing: FirmAnalyser = { offThread: true, analyse: () => Promise.reject(new Error('worker died')), close: async () => undefined };
       const prepared = new PreparedFirmAnalyses(failing);
       await expect(prepared.prepare(FIRMS)).resolves.toBeUndefined();
       expect(prepared.searchDocument(FIRMS[0])).toBeNull();

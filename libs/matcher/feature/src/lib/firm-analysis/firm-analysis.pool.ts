@@ -48,6 +48,7 @@ interface PoolWorker {
 export class WorkerPoolFirmAnalyser implements FirmAnalyser {
   private readonly logger = new Logger('FirmAnalysisPool');
   private readonly workers: Array<PoolWorker | null>;
+  readonly offThread = true;
   private nextBatch = 0;
   private closed = false;
   /** Firms analysed by the workers and in this thread (while none was ready): shown by tests and logs. */

@@ -47,6 +47,8 @@ export function withProfile(analysis: NonNullable<FirmAnalysis['matchable']>, en
  * Rejects only when the adapter itself fails (a worker died): the caller then analyses in its thread.
  */
 export interface FirmAnalyser {
+  /** Whether it analyses off the event loop: only then is a batch worth analysing ahead of its projection. */
+  readonly offThread: boolean;
   analyse(firms: readonly Enterprise[]): Promise<FirmAnalysis[]>;
   close(): Promise<void>;
 }
@@ -55,6 +57,8 @@ export const FIRM_ANALYSER = Symbol('FIRM_ANALYSER');
 
 /** The adapter without threads: tests, tiny deployments, and `MATCHER_ANALYSIS_WORKERS=0`. */
 export class InThreadFirmAnalyser implements FirmAnalyser {
+  readonly offThread = false;
+
   async analyse(firms: readonly Enterprise[]): Promise<FirmAnalysis[]> {
     return firms.map(analyseFirm);
   }

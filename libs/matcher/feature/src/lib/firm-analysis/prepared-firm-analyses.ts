@@ -22,6 +22,14 @@ export class PreparedFirmAnalyses {
 
   constructor(@Optional() @Inject(FIRM_ANALYSER) private readonly analyser: FirmAnalyser = new InThreadFirmAnalyser()) {}
 
+  /**
+   * Whether preparing pays: with the in-thread adapter (the default) analysing a batch ahead is the
+   * same work on the same thread, plus firms a redelivery or a replay would skip as not newer.
+   */
+  get worthPreparing(): boolean {
+    return this.analyser.offThread;
+  }
+
   /** Analyses these firms (the newest version of each, live ones only); never throws. */
   async prepare(firms: readonly Enterprise[]): Promise<void> {
     const preparation = ++this.preparations;

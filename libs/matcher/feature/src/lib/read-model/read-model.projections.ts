@@ -67,8 +67,10 @@ export class ReadModelProjections {
     return {
       definition: EnterpriseChangedEvent,
       project: (event) => this.liveAndStagingWrites(event, EnterpriseChangedEvent),
-      // The batch's firms analysed at once, off the event loop where workers are configured (ADR 0022).
-      prepare: (events) => this.prepared.prepare(events.flatMap(({ data }) => (data.entity && !data.deleted ? [data.entity] : []))),
+      // The batch's firms analysed at once, off the event loop, where workers are configured (ADR 0022).
+      prepare: this.prepared.worthPreparing
+        ? (events) => this.prepared.prepare(events.flatMap(({ data }) => (data.entity && !data.deleted ? [data.entity] : [])))
+        : undefined,
       afterCommit: ({ data }, committed) => this.changes.publish({ kind: 'enterprise', id: data.id, row: committedRow<EnterpriseRow>(committed, ENTERPRISE_READ_MODEL, data.id) }),
     };
   }
