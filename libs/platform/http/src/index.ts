@@ -11,3 +11,4 @@ export * from './lib/web-app';
 export * from './lib/json-depth';
 export * from './lib/http-reply';
 export * from './lib/http-reply.interceptor';
+export * from './lib/malformed-request.answer';

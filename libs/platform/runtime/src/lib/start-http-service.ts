@@ -2,7 +2,7 @@ import { runInRequestContext } from '@fhk/platform/audit';
 import { INestApplication, Type, DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { LOCAL_OIDC_ISSUER, LocalOidcIssuer } from '@fhk/platform/auth';
-import { configureHttpApp, createFastifyAdapter } from '@fhk/platform/http';
+import { answerMalformedRequests, configureHttpApp, createFastifyAdapter } from '@fhk/platform/http';
 import { JsonLogger } from '@fhk/platform/logging';
 import { PlatformRuntime } from './platform-runtime';
 
@@ -48,6 +48,8 @@ export async function startHttpService(options: StartHttpServiceOptions): Promis
     app.connectMicroservice({ strategy: runtime.bus.createConsumerServer(options.consumerGroup) }, { inheritAppConfig: true });
     await app.startAllMicroservices();
   }
+  // A URL typed in Chinese and sent unencoded (curl) gets our error body, not Node's bare 400.
+  answerMalformedRequests(app.getHttpServer());
   await app.listen(options.port ?? runtime.config.PORT, runtime.config.HOST);
   // Idle keep-alive sockets outlive the clients' own idle timeouts (fetch/undici: 4 s), so a client
   // never sends on a socket the server is closing at that moment (ECONNRESET on a busy machine).
