@@ -55,7 +55,7 @@ export default function CalendarPage() {
   const matchedIds = useMemo(() => new Set(matches.data?.results.filter((r) => r.type === 'event').map((r) => r.id) ?? []), [matches.data]);
   const entries = useMemo(() => {
     const all = (events.data?.items ?? []).map(toEntry);
-    return sortEntries(onlyMine && matches.data ? all.filter((e) => matchedIds.has(e.event.id)) : all);
+    return sortEntries(onlyMine && matches.data ? all.filter((e) => matchedIds.has(e.event.id)) : all, new Date());
   }, [events.data, onlyMine, matches.data, matchedIds]);
   const counts = useMemo(() => countByMonth(entries), [entries]);
   const month = pickedMonth ?? dayjs(`${firstBusyMonth(entries, new Date())}-01`);

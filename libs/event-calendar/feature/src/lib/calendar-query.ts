@@ -47,7 +47,8 @@ function inRange(event: CalendarEvent, from?: string, to?: string): boolean {
   return false;
 }
 
-export function filterCalendar(events: CalendarEvent[], query: CalendarQuery): CalendarEvent[] {
+/** The events a query asks for, in the order they next take place from `today` (yyyy-mm-dd). */
+export function filterCalendar(events: CalendarEvent[], query: CalendarQuery, today: string): CalendarEvent[] {
   const city = query.city?.toLowerCase();
   return events
     .filter(
@@ -58,13 +59,19 @@ export function filterCalendar(events: CalendarEvent[], query: CalendarQuery): C
         (query.measure === undefined || e.measures.includes(query.measure)) &&
         (!city || [e.city['zh-Hant'], e.city['zh-Hans'], e.city.en].some((c) => c.toLowerCase().includes(city))),
     )
-    .sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+    .sort((a, b) => sortKey(a, today).localeCompare(sortKey(b, today)) || a.id.localeCompare(b.id));
 }
 
-/** Known dates first in date order, then events by usual month. */
-function sortKey(e: CalendarEvent): string {
-  if (e.nextEdition?.startDate) return `0${e.nextEdition.startDate}`;
-  return `1${String(e.recurrence.usualMonth ?? 13).padStart(2, '0')}${e.id}`;
+/**
+ * A known edition by its start date; an undated event in the next month it usually takes place in
+ * (this month or later), after that month's dated events; events with neither last.
+ */
+function sortKey(e: CalendarEvent, today: string): string {
+  if (e.nextEdition?.startDate) return e.nextEdition.startDate;
+  const month = e.recurrence.usualMonth;
+  if (!month) return '9999-99';
+  const year = Number(today.slice(0, 4)) + (month < Number(today.slice(5, 7)) ? 1 : 0);
+  return `${year}-${String(month).padStart(2, '0')}-99`;
 }
 
 /** Events whose application deadline is today or later, soonest first. */

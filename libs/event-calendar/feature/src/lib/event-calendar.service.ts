@@ -8,8 +8,8 @@ import { CalendarQuery, filterCalendar, upcomingDeadlines } from './calendar-que
 export class EventCalendarService {
   constructor(private readonly repository: CalendarEventRepository) {}
 
-  async query(query: CalendarQuery): Promise<CalendarEvent[]> {
-    return filterCalendar(await this.repository.all(), query);
+  async query(query: CalendarQuery, today = new Date().toISOString().slice(0, 10)): Promise<CalendarEvent[]> {
+    return filterCalendar(await this.repository.all(), query, today);
   }
 
   async deadlines(today = new Date().toISOString().slice(0, 10)): Promise<CalendarEvent[]> {
