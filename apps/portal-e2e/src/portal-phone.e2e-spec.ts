@@ -73,6 +73,30 @@ describe('the same visit on a phone (390 px)', () => {
     await context.close();
   });
 
+  it('searches on a phone: the results come first, the filters wait behind one closed section', async () => {
+    const context = await newVisitor(browser, 'zh-CN', PHONE);
+    const page = await context.newPage();
+    await page.goto(`${portalUrl()}/search?q=${encodeURIComponent('资金池')}`);
+    const total = page.getByText(/共有\d+项结果/);
+    await total.waitFor();
+    // The first result is on the first screen; no facet checkbox is shown until the filters are opened.
+    const firstHit = page.locator('.ant-list-item').first();
+    expect((await firstHit.boundingBox())!.y).toBeLessThan(PHONE.height);
+    expect(await page.getByRole('group', { name: '类型' }).count()).toBe(0);
+    const filters = page.getByRole('button', { name: '筛选结果' });
+    expect(await filters.getAttribute('aria-expanded')).toBe('false');
+    await filters.click();
+    const before = await total.innerText();
+    await page.getByRole('group', { name: '类型' }).getByRole('checkbox').first().click();
+    await page.waitForURL(/type=/);
+    await page.waitForFunction((text) => !document.body.innerText.includes(text), before);
+    await page.getByRole('button', { name: '筛选结果（已选1项）' }).waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'flow-phone-zh-Hans-search');
+    await context.close();
+  });
+
   it('is usable by keyboard alone: skip link, then the form', async () => {
     const context = await newVisitor(browser, 'en-US', PHONE);
     const page = await context.newPage();

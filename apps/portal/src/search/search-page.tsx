@@ -2,7 +2,7 @@ import { HighlightPart, SearchResponse, unwrap } from '@fhk/web/api-client';
 import { formatMonth, formatNumber, Language, useLanguage } from '@fhk/web/i18n';
 import { ErrorAlert } from '@fhk/web/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Checkbox, Col, Empty, Flex, Input, List, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Card, Checkbox, Col, Collapse, Empty, Flex, Grid, Input, List, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../app/api';
@@ -57,6 +57,32 @@ export default function SearchPage() {
     setParams(next);
   };
   const facets = search.data?.facets ?? {};
+  // On a phone the results come first; the filters wait behind one closed section above them.
+  const narrow = !Grid.useBreakpoint().md;
+  const chosen = FACETS.reduce((sum, { param }) => sum + selected(param).length, 0);
+  const facetCards = (
+    <Flex vertical gap={12}>
+      {FACETS.map(({ facet, param }) => {
+        const counts = Object.entries(facets[facet] ?? {}).filter(([value]) => facet !== 'type' || PUBLIC_TYPES.includes(value));
+        if (!counts.length) return null;
+        return (
+          <Card key={facet} size="small" title={<Typography.Title level={2} style={{ fontSize: 15, margin: 0 }}>{t(`search.facets.${facet}`)}</Typography.Title>}>
+            <div role="group" aria-label={t(`search.facets.${facet}`)}>
+              <Checkbox.Group
+                value={selected(param)}
+                onChange={(values) => setParam(param, values as string[])}
+                style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+                options={counts
+                  .sort((a, b) => b[1] - a[1])
+                  .slice(0, 12)
+                  .map(([value, count]) => ({ value, label: t('search.facetValue', { label: facetLabel(facet, value, language, t), count: formatNumber(count, language) }) }))}
+              />
+            </div>
+          </Card>
+        );
+      })}
+    </Flex>
+  );
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={1} style={{ fontSize: 28 }}>
@@ -82,27 +108,11 @@ export default function SearchPage() {
       {search.data && (
         <Row gutter={[16, 16]}>
           <Col xs={24} md={7}>
-            <Flex vertical gap={12}>
-              {FACETS.map(({ facet, param }) => {
-                const counts = Object.entries(facets[facet] ?? {}).filter(([value]) => facet !== 'type' || PUBLIC_TYPES.includes(value));
-                if (!counts.length) return null;
-                return (
-                  <Card key={facet} size="small" title={<Typography.Title level={2} style={{ fontSize: 15, margin: 0 }}>{t(`search.facets.${facet}`)}</Typography.Title>}>
-                    <div role="group" aria-label={t(`search.facets.${facet}`)}>
-                    <Checkbox.Group
-                      value={selected(param)}
-                      onChange={(values) => setParam(param, values as string[])}
-                      style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
-                      options={counts
-                        .sort((a, b) => b[1] - a[1])
-                        .slice(0, 12)
-                        .map(([value, count]) => ({ value, label: t('search.facetValue', { label: facetLabel(facet, value, language, t), count: formatNumber(count, language) }) }))}
-                    />
-                    </div>
-                  </Card>
-                );
-              })}
-            </Flex>
+            {narrow ? (
+              <Collapse size="small" items={[{ key: 'filters', label: chosen ? t('search.filtersChosen', { n: formatNumber(chosen, language) }) : t('search.filters'), children: facetCards }]} />
+            ) : (
+              facetCards
+            )}
           </Col>
           <Col xs={24} md={17}>
             <Typography.Paragraph aria-live="polite">{t('search.total', { count: formatNumber(search.data.total, language), q: search.data.query })}</Typography.Paragraph>
