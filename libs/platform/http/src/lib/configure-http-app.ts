@@ -1,12 +1,11 @@
 import { HttpServer, INestApplication } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { apiComponentSchemas } from './api-components';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { configureExpress } from './express-http';
 import { configureFastify } from './fastify-http';
 import { HttpAppOptions } from './http-app-options';
-import { HttpReplyInterceptor } from './http-reply.interceptor';
+import { sendHttpReplies } from './http-reply.interceptor';
 import { ReplyAdapter } from './reply-adapter';
 import { findWebApp } from './web-app';
 
@@ -27,7 +26,8 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   const framework = adapter.getType() === 'fastify' ? configureFastify(app, options, webApp) : configureExpress(app, withScopeFirst(options), webApp);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter(adapter, (path) => framework.allowedOn(path), webApp));
-  app.useGlobalInterceptors(new HttpReplyInterceptor(app.get(Reflector), adapter));
+  // `reply()` answers through the adapter itself: no global interceptor (an rxjs pipeline and two async resources a request).
+  sendHttpReplies(adapter);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

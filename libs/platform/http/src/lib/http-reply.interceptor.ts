@@ -1,18 +1,9 @@
-import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { map, Observable } from 'rxjs';
 import { HttpReply } from './http-reply';
 import { etagOf } from './if-match';
 import { ReplyAdapter } from './reply-adapter';
-
-const VERSION_ETAG = 'fhk:version-etag';
-
-/**
- * The route answers with one versioned entity: its `version` is sent as `ETag: "<version>"` (what
- * a later If-Match names), and a GET whose If-None-Match already holds that tag is a 304 without
- * a body. Works with `reply()` too (the ETag then comes from the reply's body).
- */
-export const VersionETag = (): MethodDecorator => SetMetadata(VERSION_ETAG, true);
 
 /** What the interceptor reads of a request, on any adapter. */
 interface AnyRequest {
@@ -29,41 +20,58 @@ export function noneMatchHits(header: string | string[] | undefined, etag: strin
 }
 
 /**
- * Sends what controllers return without them touching the response: unwraps `HttpReply` (status
- * and headers) and adds the ETag of `@VersionETag()` routes, through the running HTTP adapter's
- * own calls (Express or Fastify alike). Registered for every route by `configureHttpApp`.
+ * The ETag of a `@VersionETag()` route: the returned entity's (or `reply()` body's) `version` as
+ * `ETag: "<version>"`, and a GET whose If-None-Match already holds that tag is a 304 without a
+ * body, through the running HTTP adapter's own calls (Express or Fastify alike). Only on the
+ * routes that ask for it: the other routes run no interceptor (Nest's interceptor chain costs an
+ * rxjs pipeline and two async-resource bindings a request).
  */
 @Injectable()
-export class HttpReplyInterceptor implements NestInterceptor {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly adapter: ReplyAdapter,
-  ) {}
+export class VersionETagInterceptor implements NestInterceptor {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const versioned = this.reflector.get<boolean>(VERSION_ETAG, context.getHandler()) === true;
     const http = context.switchToHttp();
-    return next.handle().pipe(map((result) => this.send(result, versioned, http.getRequest<AnyRequest>(), http.getResponse())));
+    return next.handle().pipe(map((result) => this.withETag(result, http.getRequest<AnyRequest>(), http.getResponse())));
   }
 
-  private send(result: unknown, versioned: boolean, request: AnyRequest, response: unknown): unknown {
-    let body = result;
-    if (result instanceof HttpReply) {
-      if (result.init.status !== undefined) this.adapter.status(response, result.init.status);
-      for (const [name, value] of Object.entries(result.init.headers ?? {})) this.adapter.setHeader(response, name, value);
-      body = result.body;
-    }
-    if (!versioned || !hasVersion(body)) return body;
+  private withETag(result: unknown, request: AnyRequest, response: unknown): unknown {
+    const adapter = this.adapterHost.httpAdapter as unknown as ReplyAdapter;
+    const replied = result instanceof HttpReply ? result : null;
+    const body = replied ? replied.body : result;
+    if (!hasVersion(body)) return result;
     const etag = etagOf(body.version);
-    this.adapter.setHeader(response, 'ETag', etag);
-    const method = String(this.adapter.getRequestMethod(request)).toUpperCase();
+    const method = String(adapter.getRequestMethod(request)).toUpperCase();
     // As Express's own freshness check (jshttp/fresh): a request saying no-cache wants the full answer.
     const cacheControl = String(request.headers?.['cache-control'] ?? '');
-    if ((method === 'GET' || method === 'HEAD') && !/no-cache/i.test(cacheControl) && noneMatchHits(request.headers?.['if-none-match'], etag)) {
-      this.adapter.status(response, HttpStatus.NOT_MODIFIED);
-      return undefined;
-    }
+    const fresh = (method === 'GET' || method === 'HEAD') && !/no-cache/i.test(cacheControl) && noneMatchHits(request.headers?.['if-none-match'], etag);
+    // The reply's own headers first, then the ETag; a fresh GET is a 304 with them and no body.
+    if (replied || fresh) return new HttpReply(fresh ? undefined : body, { status: fresh ? HttpStatus.NOT_MODIFIED : replied?.init.status, headers: { ...replied?.init.headers, ETag: etag } });
+    adapter.setHeader(response, 'ETag', etag);
     return body;
   }
+}
+
+/**
+ * The route answers with one versioned entity: its `version` is sent as `ETag: "3"` (what a later
+ * If-Match names), and a GET whose If-None-Match already holds that tag is a 304 without a body.
+ * Works with `reply()` too (the ETag then comes from the reply's body).
+ */
+export const VersionETag = (): MethodDecorator => UseInterceptors(VersionETagInterceptor);
+
+/**
+ * Sends what controllers return without them touching the response: an `HttpReply`'s status and
+ * headers are set, then its body is sent as the route's answer. Installed on the app's HTTP
+ * adapter by `configureHttpApp` (every route, every error: Nest answers through `reply`), so no
+ * interceptor runs on a route that does not need one.
+ */
+export function sendHttpReplies(adapter: ReplyAdapter): void {
+  const send = adapter.reply.bind(adapter);
+  adapter.reply = (response: unknown, body: unknown, statusCode?: number) => {
+    if (!(body instanceof HttpReply)) return send(response, body, statusCode);
+    if (body.init.status !== undefined) adapter.status(response, body.init.status);
+    for (const [name, value] of Object.entries(body.init.headers ?? {})) adapter.setHeader(response, name, value);
+    return send(response, body.body, statusCode);
+  };
 }

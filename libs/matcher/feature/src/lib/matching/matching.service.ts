@@ -19,10 +19,10 @@ import {
   planJourney,
   eventsAhead,
   quoteEach,
-  toMatchableEnterprise,
 } from '@fhk/matcher/core';
 import { MatchFeedbackRepository } from '../feedback/match-feedback.repository';
 import { ReadModelRepository } from '../read-model/read-model.repository';
+import { AdHocAnalysisCache } from './ad-hoc-analysis-cache';
 import { MatchingCorpusService } from './matching-corpus.service';
 import { AdHocJourney, AdHocMatch, OutreachQuery } from './match-request.schema';
 
@@ -48,10 +48,13 @@ function understood(m: MatchableEnterprise, language: Locale) {
 
 /** Outreach rankings kept for the next pages and repeat views (least recently used dropped first). */
 const OUTREACH_RANKINGS = 256;
+/** Ad-hoc profiles' analyses kept, by the characters of their texts (a few hundred typical descriptions; a few MB). */
+const AD_HOC_ANALYSIS_CHARACTERS = 1 << 18;
 
 @Injectable()
 export class MatchingService {
   private readonly outreachRankings = new OutreachCache(OUTREACH_RANKINGS);
+  private readonly adHocAnalyses = new AdHocAnalysisCache(AD_HOC_ANALYSIS_CHARACTERS);
 
   constructor(
     private readonly corpus: MatchingCorpusService,
@@ -62,7 +65,7 @@ export class MatchingService {
 
   async matchAdHoc(request: AdHocMatch) {
     const { types, limit, language, ...profile } = request;
-    return this.forward(toMatchableEnterprise(profile), { types: types as OpportunityType[] | undefined, limit, language: language ?? undefined });
+    return this.forward(this.adHocAnalyses.analysisOf(profile), { types: types as OpportunityType[] | undefined, limit, language: language ?? undefined });
   }
 
   async matchStored(principal: Principal, id: string, options: { types?: OpportunityType[]; limit: number; language?: Locale }) {
@@ -73,7 +76,7 @@ export class MatchingService {
 
   async journeyAdHoc(request: AdHocJourney) {
     const { language, ...profile } = request;
-    const m = toMatchableEnterprise(profile);
+    const m = this.adHocAnalyses.analysisOf(profile);
     return { profile: understood(m, language ?? m.classification.language), journey: planJourney(m, await this.corpus.opportunities(), { today: today(), language: language ?? undefined }) };
   }
 
@@ -90,7 +93,7 @@ export class MatchingService {
   /** The events of the next twelve months that fit the firm, best first, with dates and deadlines. */
   async eventsAheadAdHoc(request: AdHocJourney) {
     const { language, ...profile } = request;
-    const m = toMatchableEnterprise(profile);
+    const m = this.adHocAnalyses.analysisOf(profile);
     return { profile: understood(m, language ?? m.classification.language), events: eventsAhead(m, await this.corpus.opportunities(), { today: today(), language: language ?? undefined }) };
   }
 
