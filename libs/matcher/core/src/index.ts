@@ -49,6 +49,7 @@ export { OPPORTUNITY_MATCH_TYPES, FEEDBACK_REASONS } from './lib/matching/match-
 export type {
   FeedbackAdjuster,
   FeedbackReason,
+  FirmProfile,
   MatchableEnterprise,
   MatchContext,
   MatchReason,
@@ -59,7 +60,7 @@ export type {
   Term,
 } from './lib/matching/match-types';
 export { toOpportunityProfile, withSharedTokens } from './lib/matching/opportunity-profile';
-export { toMatchableEnterprise, productTermsOf } from './lib/matching/matchable-enterprise';
+export { firmProfileOf, toMatchableEnterprise, productTermsOf } from './lib/matching/matchable-enterprise';
 export { OpportunityCorpus } from './lib/matching/opportunity-corpus';
 export type { OpportunityCorpusOptions } from './lib/matching/opportunity-corpus';
 export { EnterpriseIndex, compactMatchable } from './lib/matching/enterprise-index';

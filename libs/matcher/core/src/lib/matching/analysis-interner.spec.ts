@@ -2,17 +2,14 @@ import { deserialize, serialize } from 'node:v8';
 import { mulberry32 } from '@fhk/shared/util';
 import { FirmPartsInterner, StringInterner } from './analysis-interner';
 import { compactMatchable } from './enterprise-index';
-import { firm, opportunity, profilesOf } from './generated-matching.fixtures';
+import { firmText, opportunity, profilesOf } from './generated-matching.fixtures';
 import { toMatchableEnterprise } from './matchable-enterprise';
 import { MatchableEnterprise, OpportunityProfile } from './match-types';
 import { withSharedTokens } from './opportunity-profile';
 
 /** Generated firms' analyses as `toMatchableEnterprise` makes them (with the classification's index tokens). */
 const rng = mulberry32(1414);
-const plain: MatchableEnterprise[] = Array.from({ length: 300 }, (_, i) => {
-  const m = firm(rng, i);
-  return toMatchableEnterprise({ ...m.profile, id: m.id ?? undefined, outreachConsent: m.outreachConsent });
-});
+const plain: MatchableEnterprise[] = Array.from({ length: 300 }, (_, i) => toMatchableEnterprise(firmText(rng, i)));
 const withoutTokens = (m: MatchableEnterprise) => ({ ...m, classification: { ...m.classification, tokens: [] } });
 /** The same analysis through `v8.serialize`, as a firm snapshot restores it (sharing nothing). */
 const restored = (m: MatchableEnterprise) => deserialize(serialize(m)) as MatchableEnterprise;
@@ -25,6 +22,26 @@ describe('FirmPartsInterner', () => {
       expect(JSON.stringify(shared)).toBe(JSON.stringify(withoutTokens(m)));
       expect(JSON.stringify(compactMatchable(restored(m)))).toBe(JSON.stringify(withoutTokens(m)));
     }
+  });
+
+  it('keeps of an entity given as the profile only the fields read after analysis, whatever else it holds', () => {
+    const entity = {
+      ...firmText(mulberry32(7), 0),
+      version: 3,
+      ownerId: 'owner-1',
+      contact: { person: '林女士', role: '', email: 'lin@tea.example', phone: '', wechat: '' },
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+    };
+    const analysed = toMatchableEnterprise(entity);
+    // Given the entity itself as its profile (as the worker pool's analyses come back, ADR 0022).
+    const shared = new FirmPartsInterner().share({ ...analysed, profile: entity });
+    for (const m of [analysed, shared]) {
+      expect(Object.keys(m.profile)).toEqual(['name', 'city', 'products', 'needs', 'employees']);
+      expect(m.profile).toEqual({ name: entity.name, city: entity.city, products: entity.products, needs: entity.needs, employees: entity.employees });
+    }
+    expect(shared).toEqual(withoutTokens(analysed));
+    expect(JSON.stringify(shared)).not.toContain('lin@tea.example');
   });
 
   it('shares terms, evidence and cities between firms, restored ones too', () => {

@@ -1,6 +1,7 @@
 import type { ConceptEvidence, WeightedConcept } from '../classification/concept-scorer';
 import type { CityResolution, EnterpriseClassification } from '../classification/profile-classifier';
-import type { MatchableEnterprise, Term } from './match-types';
+import { firmProfileOf } from './matchable-enterprise';
+import type { FirmProfile, MatchableEnterprise, Term } from './match-types';
 
 /** Distinct values an interner holds before it drops its tables (about 10 MB of table at most). */
 const MAX_ENTRIES = 1 << 17;
@@ -58,10 +59,11 @@ export class FirmPartsInterner {
     return this.strings.size + this.terms.size + this.evidence.size + this.cities.size;
   }
 
-  /** `m` with its classification (index tokens dropped) and terms made of shared parts; the profile as given. */
+  /** `m` with its classification (index tokens dropped) and terms made of shared parts; its profile's kept fields only (`firmProfileOf`), the city shared. */
   share(m: MatchableEnterprise): MatchableEnterprise {
     return {
       ...m,
+      profile: this.profile(m.profile),
       classification: this.classification(m.classification),
       productTerms: this.list(m.productTerms, (t) => this.term(t)),
       descriptionTerms: this.list(m.descriptionTerms, (t) => this.term(t)),
@@ -86,6 +88,11 @@ export class FirmPartsInterner {
       city: c.city && this.city(c.city),
       tokens: NONE,
     };
+  }
+
+  private profile(p: FirmProfile): FirmProfile {
+    const lean = firmProfileOf(p);
+    return { ...lean, city: this.strings.string(lean.city) };
   }
 
   private list<T>(xs: readonly T[], share: (x: T) => T): readonly T[] {

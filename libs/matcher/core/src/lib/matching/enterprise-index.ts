@@ -16,8 +16,9 @@ const SHARED_PARTS = new FirmPartsInterner();
  * A firm's analysis as the index keeps it: everything scoring and the API need, without the
  * classification's index tokens (half the memory of an analysis, and only search uses them), and
  * with its classification and terms made of parts shared with other firms' (`FirmPartsInterner`:
- * the same strings, terms, evidence and cities once). Deep-equal to `m` but for the tokens; the
- * profile is kept as given (the API reads it).
+ * the same strings, terms, evidence and cities once). Deep-equal to `m` but for the tokens; of the
+ * profile only the fields read after analysis (`FirmProfile`: an entity given as the profile is
+ * not kept).
  */
 export function compactMatchable(m: MatchableEnterprise): MatchableEnterprise {
   return SHARED_PARTS.share(m);

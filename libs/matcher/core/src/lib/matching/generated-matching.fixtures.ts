@@ -37,21 +37,24 @@ export function opportunity(rng: Rng, i: number): CatalogueItem | CalendarEvent 
 }
 
 export function firm(rng: Rng, i: number): MatchableEnterprise {
+  return compactMatchable(toMatchableEnterprise(firmText(rng, i)));
+}
+
+/** The profile `firm` analyses (the same draws from `rng`). */
+export function firmText(rng: Rng, i: number) {
   const named = rng() < 0.2 ? `想參加${pick(rng, EVENT_NAMES)[1]}${Math.floor(rng() * 7)}，也看 ${pick(rng, EVENT_NAMES)[0]}` : '';
   const needs = some(rng, NEED, 2).map((n) => NEEDS[n][pick(rng, ['zh-Hant', 'en'] as Locale[])]).join('；');
-  return compactMatchable(
-    toMatchableEnterprise({
-      id: `f${String(i).padStart(4, '0')}`,
-      name: `樣本企業${i}`,
-      city: pick(rng, CITIES),
-      industry: rng() < 0.7 ? INDUSTRIES[pick(rng, INDUSTRY)][pick(rng, ['zh-Hant', 'zh-Hans', 'en'] as Locale[])] : '',
-      products: `${some(rng, WORDS_ZH, 2).join('、')} ${some(rng, WORDS_EN, 2).join(' ')}`,
-      needs: `${needs} ${named}`,
-      markets: some(rng, MARKET, 2).map((m) => MARKETS[m].en).join(', '),
-      employees: rng() < 0.8 ? Math.floor(rng() * 900) : null,
-      outreachConsent: rng() < 0.7,
-    }),
-  );
+  return {
+    id: `f${String(i).padStart(4, '0')}`,
+    name: `樣本企業${i}`,
+    city: pick(rng, CITIES),
+    industry: rng() < 0.7 ? INDUSTRIES[pick(rng, INDUSTRY)][pick(rng, ['zh-Hant', 'zh-Hans', 'en'] as Locale[])] : '',
+    products: `${some(rng, WORDS_ZH, 2).join('、')} ${some(rng, WORDS_EN, 2).join(' ')}`,
+    needs: `${needs} ${named}`,
+    markets: some(rng, MARKET, 2).map((m) => MARKETS[m].en).join(', '),
+    employees: rng() < 0.8 ? Math.floor(rng() * 900) : null,
+    outreachConsent: rng() < 0.7,
+  };
 }
 
 export const TODAY = '2026-12-01';

@@ -61,10 +61,22 @@ export interface OpportunityProfile {
   } | null;
 }
 
+/**
+ * The fields of a firm's profile read after its analysis (`firmProfileOf`): name and city for
+ * outreach lists, city also for the outreach filter by city text, employees for the size filter
+ * and reason, needs and products for the events it names (`named-event.ts`). Nothing else of the
+ * entity is kept with an analysis (contact details, owner, timestamps: the read model has them).
+ */
+export type FirmProfile = Readonly<Pick<EnterpriseProfileText, 'name' | 'city'>> & {
+  readonly products: string | null;
+  readonly needs: string | null;
+  readonly employees: number | null;
+};
+
 /** An enterprise ready to be matched: its text, its classification, its product terms. */
 export interface MatchableEnterprise {
   readonly id: string | null;
-  readonly profile: EnterpriseProfileText;
+  readonly profile: FirmProfile;
   readonly classification: EnterpriseClassification;
   /** Terms of what it is and makes (industry and products fields), with the words as written. */
   readonly productTerms: readonly Term[];

@@ -4,7 +4,7 @@ import { CHINESE_QUERY_STOP_WORDS, ENGLISH_QUERY_STOP_STEMS } from '../search/qu
 import { analyzeText } from '../text/text-analyzer';
 import { segmentChineseWords } from '../text/chinese-segmenter';
 import { stemEnglish } from '../text/english-word-analyzer';
-import { MatchableEnterprise, Term } from './match-types';
+import { FirmProfile, MatchableEnterprise, Term } from './match-types';
 
 /**
  * Words that carry no product or topic on their own: English verbs and fillers ("join", "meet",
@@ -97,10 +97,19 @@ function coverageOf(text: string, spans: ReadonlyArray<{ start: number; end: num
   return (start, end) => reach[start] >= end;
 }
 
+/**
+ * The profile fields an analysis keeps (`FirmProfile`), always in this order and shape: the firm
+ * index holds 10^5 of them, and the entity it was made from (contact, owner, timestamps, the
+ * industry and markets texts, read only by the classification) is not kept alive by them.
+ */
+export function firmProfileOf(profile: EnterpriseProfileText | FirmProfile): FirmProfile {
+  return { name: profile.name, city: profile.city, products: profile.products ?? null, needs: profile.needs ?? null, employees: profile.employees ?? null };
+}
+
 export function toMatchableEnterprise(profile: EnterpriseProfileText & { id?: string; outreachConsent?: boolean }): MatchableEnterprise {
   return {
     id: profile.id ?? null,
-    profile,
+    profile: firmProfileOf(profile),
     classification: classifyEnterprise(profile),
     productTerms: productTermsOf(profile),
     descriptionTerms: descriptionTermsOf(profile),

@@ -43,8 +43,11 @@ export type FirmAnalyses = Map<string, FirmAnalysis>;
 const CORPUS_SNAPSHOT_FORMAT = 2;
 /** Rows per serialised chunk: loading and saving yield to the event loop between chunks. */
 const CHUNK_ROWS = 500;
-/** Bump when `toMatchableEnterprise` or `compactMatchable` change in a way the fingerprint's probes cannot show. */
-const FIRMS_SNAPSHOT_FORMAT = 1;
+/**
+ * Bump when `toMatchableEnterprise` or `compactMatchable` change in a way the fingerprint's probes cannot show.
+ * 2: an analysis keeps the profile's `FirmProfile` fields only, not the whole entity.
+ */
+const FIRMS_SNAPSHOT_FORMAT = 2;
 
 const text = (zhHant: string, zhHans: string, en: string): LocalizedText => ({ 'zh-Hant': zhHant, 'zh-Hans': zhHans, en });
 const PROBE_EVENT: CalendarEvent = {

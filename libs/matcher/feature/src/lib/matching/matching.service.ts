@@ -177,12 +177,17 @@ export class MatchingService {
       limit: query.limit,
       cache: { pages: this.outreachRankings, key },
     });
-    // Contact details travel with the list only for firms that consent to outreach now (the index follows every change),
+    // Contact details travel with the list only for firms that consent to outreach now (the index follows every change,
+    // and the read model's row, read for the page's firms alone since the index keeps no contacts, must say so too),
     // and only to the roles that may read them.
     const readsContacts = hasRole(principal, 'agency-staff', 'profiles-admin');
-    const contactOf = (m: MatchableEnterprise): EnterpriseContact | null =>
-      readsContacts && m.outreachConsent ? ((m.profile as Partial<Enterprise>).contact ?? null) : null;
-    return { total: page.total, items: page.items.map((m) => ({ ...m, contact: contactOf(m.enterprise) })) };
+    const contactOf = async (m: MatchableEnterprise): Promise<EnterpriseContact | null> => {
+      if (!readsContacts || !m.outreachConsent || m.id === null) return null;
+      const entity = await this.readModel.enterprise(m.id);
+      return entity?.outreachConsent ? (entity.contact ?? null) : null;
+    };
+    const contacts = await Promise.all(page.items.map((m) => contactOf(m.enterprise)));
+    return { total: page.total, items: page.items.map((m, k) => ({ ...m, contact: contacts[k] })) };
   }
 
   /**
