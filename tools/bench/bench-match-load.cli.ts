@@ -7,7 +7,7 @@
  * HTTP ceiling. Prints one JSON line with the load average; one process a round, so that two
  * checkouts can be alternated on the same data (cd to the other checkout and give this file's path):
  *
- *   node -r @swc-node/register tools/bench/bench-match-load.cli.ts --data-dir DIR [--duration 10] [--connections 16] [--samples 200] [--http-adapter fastify]
+ *   node -r @swc-node/register tools/bench/bench-match-load.cli.ts --data-dir DIR [--duration 10] [--connections 16] [--samples 200] [--distinct 200] [--http-adapter fastify]
  *
  * `BENCH_SERVER_CPU_PROF=DIR` profiles the server (`--cpu-prof`, written to DIR when it closes).
  */
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       duration: { type: 'string' },
       connections: { type: 'string' },
       samples: { type: 'string' },
+      distinct: { type: 'string' },
       'no-ceiling': { type: 'boolean' },
     },
   });
@@ -38,6 +39,10 @@ async function main(): Promise<void> {
   const durationSeconds = Number(values.duration ?? 10);
   const connections = Number(values.connections ?? 16);
   const samples = Number(values.samples ?? 200);
+  // How many different profiles the load rotates over: 200 (the bench's) fit the matcher's cache of
+  // ad-hoc analyses, so each is analysed once; 20000 in a 10 s run are all new, as unique traffic is.
+  const distinct = Number(values.distinct ?? 200);
+  if (!Number.isInteger(distinct) || distinct < 1) throw new Error('--distinct must be a positive integer');
   const loadAtStart = loadavg();
   const server = await BenchServerProcess.start(dataDir, values['http-adapter'] ?? 'fastify');
   try {
@@ -45,7 +50,7 @@ async function main(): Promise<void> {
     // As the bench does after a restart: the same profiles it warms up with, then others.
     await warmUpMatch(client, seed, 50);
     const sequential = await timeEach(samples, (i) => client.match(syntheticMatchRequest(seed, 1_000 + i)));
-    const bodies = Array.from({ length: 200 }, (_, i) => JSON.stringify(syntheticMatchRequest(seed, 10_000 + i)));
+    const bodies = Array.from({ length: distinct }, (_, i) => JSON.stringify(syntheticMatchRequest(seed, 10_000 + i)));
     const common = { headers: client.headers(), connections, durationSeconds };
     const before = await server.metrics({ resetLoopDelay: true });
     const match = await runHttpLoad({ ...client.matchEndpoint(), bodies, ...common });
@@ -56,6 +61,7 @@ async function main(): Promise<void> {
     const metrics = await server.metrics({ gc: true });
     const out = {
       dataDir,
+      distinctProfiles: distinct,
       loadAverage: { start: loadAtStart.map((x) => Math.round(x * 10) / 10), end: loadavg().map((x) => Math.round(x * 10) / 10) },
       sequentialMs: latencyStats(sequential),
       load: {
