@@ -18,4 +18,6 @@ export const BLOCKING_TERMS: readonly string[] = [
   '个人护理', '护理用品', '护理品',
   // A provident fund (Hong Kong's MPF) is a staff pension, not funding.
   'provident fund', 'provident funds', 'mandatory provident fund', '强积金',
+  // Brand owners are an OEM's customers (as 品牌商, 品牌方 above), not a wish to build a brand.
+  'brand owner', 'brand owners', 'brand-owner', 'brand-owners', 'brand customers', 'brand clients',
 ];

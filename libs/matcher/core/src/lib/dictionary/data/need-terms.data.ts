@@ -132,7 +132,7 @@ export const NEED_TERMS = {
       '融资', '融資', '投融资', '投融資', '投资', '投資', '风投', '風投', '风险投资', '创投', '創投', '私募', '私募股权', '天使投资', '天使轮',
       '出口信用保险', '信用保险', '出口信保', '信保', '项目融资', '应收账款保险',
       'a轮', 'b轮', '股权融资', '债权融资', '贷款', '貸款', '银行贷款', '信贷', '授信', '资金', '引资', '投资人', '投资者', '战略投资者',
-      '资本', '跨境资本', '资本对接', '融资对接', '路演', '估值', '产业基金', '引导基金', '并购', 'pre-ipo',
+      '资本', '跨境资本', '资本对接', '融资对接', '路演', '估值', '产业基金', '引导基金', '并购', 'pre-ipo', '借钱', '缺钱',
     ],
     en: [
       'financing', 'funding', 'fundraising', 'raise capital', 'raising capital', 'raise funds', 'investment', 'investments', 'investors',
@@ -142,6 +142,8 @@ export const NEED_TERMS = {
       'insure our receivables', 'non-payment', 'working capital', 'cornerstone investors',
       'guidance fund', 'guidance funds', 'industry funds', 'seed round', 'angel round',
       'financing docking', 'capital docking', 'investment docking',
+      // Plain English for a loan; not "money" or "bank" alone, which the classifier would learn as financing ("bank card", "money is ok").
+      'borrow money', 'borrowing money', 'borrow from bank', 'borrow from banks', 'bank borrowing', 'short of cash', 'lack of funds',
     ],
   },
   listing: {
