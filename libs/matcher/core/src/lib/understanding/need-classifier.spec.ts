@@ -115,6 +115,27 @@ describe('understandNeeds', () => {
   );
 
   it.each([
+    ['Need to know how to set up the company in Pingtan as HK investor', 'company-registration'],
+    ['We come as a Hong Kong investor and want to build a factory in Zhangzhou; need help with the land', null],
+    ['作為香港投資者在福建設廠，想了解稅務優惠', 'tax-compliance'],
+  ])('does not read the firm as the investor as a wish to find investors: %s', (text, wanted) => {
+    const codes = read(text).wanted.map((m) => m.code);
+    expect(codes).not.toContain('investment-financing');
+    if (wanted) expect(codes).toContain(wanted);
+  });
+
+  it.each(['We want to find HK investors for our pre-IPO round', 'meet Hong Kong investors', '想找香港投資者'])(
+    'still reads investors the firm seeks as financing: %s',
+    (text) => expect(read(text).wanted.map((m) => m.code)).toContain('investment-financing'),
+  );
+
+  it('lets a decline of investors stand when the firm is the investor elsewhere', () => {
+    const understood = read('Set up the company in Pingtan as HK investor. Money is ok, we don\'t need investor.');
+    expect(understood.declined).toContain('investment-financing');
+    expect(understood.wanted.map((m) => m.code)).not.toContain('investment-financing');
+  });
+
+  it.each([
     ['We would like to bring an exhibition and live printing workshops to Hong Kong, with the clansmen association there', 'cultural-exchange'],
     ['hold our own exhibition of Dehua porcelain in Hong Kong next spring', null],
     ['想在香港舉辦非遺展覽', 'cultural-exchange'],

@@ -57,6 +57,16 @@ const bringsAShow = (text: string, clause: { start: number; end: number }, c: Co
   EXHIBITION_TERMS.has(c.term) && (SHOW_VERB_BEFORE.test(cueText(text.slice(clause.start, c.start))) || SHOW_VERB_AFTER.test(cueText(text.slice(c.end, clause.end))));
 
 /**
+ * The firm as the investor ("set up the company in Pingtan as HK investor", "as a Hong Kong
+ * investor", 作為香港投資者, 以香港投資者身份): a Hong Kong investor coming into Fujian, not a wish to find
+ * investors (the clause's company or investment still reads as written).
+ */
+const INVESTOR_TERMS: ReadonlySet<string> = new Set(['investor', 'investors', '投资者', '投资人']);
+const AS_AN_INVESTOR_BEFORE = /(\bas\s+(?:an?\s+|the\s+)?(?:hk|hong kong)(?:\s+(?:company|firm|business))?\s*|(?:作为|以)(?:一名|一个|一家)?(?:香港|港资|港方)(?:企业|公司)?的?)$/;
+const firmIsTheInvestor = (text: string, clause: { start: number }, c: ConceptMatch) =>
+  c.code === 'investment-financing' && INVESTOR_TERMS.has(c.term) && AS_AN_INVESTOR_BEFORE.test(cueText(text.slice(clause.start, c.start)));
+
+/**
  * A company set up with its kind named between the verb and 公司 (设立贸易公司, 開間銷售公司,
  * 设立海外投资平台公司, 成立香港公司): the dictionary knows 设立公司 and 开一家公司, not every
  * kind a firm puts in between, as English has "set up a Hong Kong company" through the words a
@@ -138,6 +148,7 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
     const mentions: NeedMention[] = needTerms
       .filter((c) => !notFindingBuyers(c))
       .filter((c) => !(!setup && c.code === 'company-registration' && UNIT_TERMS.has(c.term)))
+      .filter((c) => !firmIsTheInvestor(text, clause, c))
       .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, deferred: clause.deferred }));
     if (!mentions.some((m) => m.code === 'company-registration')) {
       const setupCompany = setupOfAKindOfCompany(clause);
