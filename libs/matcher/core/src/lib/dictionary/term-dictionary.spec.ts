@@ -151,6 +151,8 @@ describe('findConcepts', () => {
     expect(codes('next year launch own brand', 'need')).toEqual(['need:brand-building']);
     expect(codes('want borrow money from HK bank', 'need')).toEqual(['need:investment-financing']);
     expect(codes('we are short of cash', 'need')).toEqual(['need:investment-financing']);
+    expect(codes('people copy our products on Taobao', 'need')).toEqual(['need:trademark-patent']);
+    expect(codes('they copied our design', 'need')).toEqual(['need:trademark-patent']);
     expect(codes('缺钱，想找香港银行借钱', 'need')).toEqual(['need:investment-financing']);
     expect(codes('bank card, mobile apps working with Home Visit Permit', 'need')).not.toContain('need:investment-financing');
   });

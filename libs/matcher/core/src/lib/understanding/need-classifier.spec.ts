@@ -102,6 +102,9 @@ describe('understandNeeds', () => {
     ['Our buyers in Europe ask for a carbon footprint report', 'testing-certification'],
     ['need a lab test report that buyers trust', 'testing-certification'],
     ['我們的買家要求提供檢測報告', 'testing-certification'],
+    // The party a payment comes from.
+    ['receive payment from foreign buyer', 'fund-pooling'],
+    ['need a bank account to receive USD from buyers in Europe', 'fund-pooling'],
   ])('does not read buyers named as a party (who do not pay, or the firm already sells to) as buyers wanted: %s', (text, wanted) => {
     const codes = read(text).wanted.map((m) => m.code);
     expect(codes).not.toContain('exhibit-find-buyers');

@@ -39,10 +39,12 @@ const isDisputeClause = (clause: string) => {
 const PARTY_OWNER_BEFORE = /(\b(our|my|existing|current|their)\b(\s+[^\s,;:]+){0,3}\s*|(我们的|我司的|我哋嘅|现有|原有)[^，,；;：:]{0,4})$/;
 const PARTY_ACTS_AFTER = /^'?s?\s*(trust|ask|order|want|require|demand|expect|need|prefer|insist|request|complain|accept|care|look at|check|audit|say|often|always|now|increasingly|keep|要求|希望|反映|下单|信任|认可|订单)/;
 const SEEKING_BEFORE = /\b(find|finding|meet|meeting|reach|look for|looking for|seek|seeking|new|more|attract|win|connect|approach|contact|sign|match|source|get)\b|找|对接|接触|寻|拓展|开拓|开发|认识|结识|更多/;
+/** The party a payment comes from ("receive USD payment from foreign buyer", "get the deposit from our buyers"): it pays, it is not sought. */
+const PARTY_PAYS_BEFORE = /\b(payment|payments|paid|money|deposit|deposits|remittance|remittances|transfer|transfers|usd|rmb|eur|euros|dollars)\s+from(\s+[^\s,;:]+){0,3}\s*$/;
 const namesAParty = (text: string, clause: { start: number; end: number }, c: ConceptMatch) => {
   const before = cueText(text.slice(clause.start, c.start));
   const after = cueText(text.slice(c.end, clause.end));
-  return !SEEKING_BEFORE.test(before) && (PARTY_OWNER_BEFORE.test(before) || PARTY_ACTS_AFTER.test(after));
+  return PARTY_PAYS_BEFORE.test(before) || (!SEEKING_BEFORE.test(before) && (PARTY_OWNER_BEFORE.test(before) || PARTY_ACTS_AFTER.test(after)));
 };
 
 /**

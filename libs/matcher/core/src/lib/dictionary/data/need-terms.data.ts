@@ -61,6 +61,9 @@ export const NEED_TERMS = {
       'copyrights', 'brand protection', 'infringement', 'counterfeits', 'counterfeit', 'design registration', 'pct', 'madrid system', 'copycats', 'copycat', 'knock-offs', 'knockoffs', 'get copied', 'protect our brand',
       'protect our designs', 'brand name protection',
       'design rights', 'registered designs', 'utility models', 'utility model', 'fakes', 'rights protection',
+      // Copying said plainly ("people copy our products", "they copied our design"); "our" is a stop word.
+      'copy our products', 'copy our designs', 'copied our products', 'copied our designs', 'copying our products', 'copying our designs',
+      'copy our logo', 'copied our logo', 'pirated', 'piracy',
     ],
   },
   'legal-advice': {
