@@ -117,6 +117,16 @@ describe('understandNeeds', () => {
     (text) => expect(read(text).wanted.map((m) => m.code)).toContain('exhibit-find-buyers'),
   );
 
+  it.each(['OEM/ODM for EU and US brands', 'We already supply EU brands. Need find new buyers in the Middle East', 'we produce for international brands'])(
+    'does not read the brands an OEM makes for as a brand of its own to build: %s',
+    (text) => expect(read(text).wanted.map((m) => m.code)).not.toContain('brand-building'),
+  );
+
+  it.each(['OEM for big brands, next year launch own brand', 'build our brands in Hong Kong', 'marketing for our brands in HK'])(
+    'still reads a brand of its own: %s',
+    (text) => expect(read(text).wanted.map((m) => m.code)).toContain('brand-building'),
+  );
+
   it.each([
     ['Need to know how to set up the company in Pingtan as HK investor', 'company-registration'],
     ['We come as a Hong Kong investor and want to build a factory in Zhangzhou; need help with the land', null],

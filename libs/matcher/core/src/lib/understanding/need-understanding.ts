@@ -59,6 +59,15 @@ const bringsAShow = (text: string, clause: { start: number; end: number }, c: Co
   EXHIBITION_TERMS.has(c.term) && (SHOW_VERB_BEFORE.test(cueText(text.slice(clause.start, c.start))) || SHOW_VERB_AFTER.test(cueText(text.slice(c.end, clause.end))));
 
 /**
+ * Other firms' brands an OEM makes for ("OEM/ODM for EU and US brands", "we supply big brands",
+ * "produce for international brands"): its customers, as 品牌商 and "brand owners" are, not a brand
+ * of its own to build. Only the plural after a verb of supplying or "for", and not "our" or "own" brands.
+ */
+const BRANDS_SUPPLIED_BEFORE = /\b(for|supply|supplying|supplies|serve|serving|make for|making for|produce for|producing for|manufacture for|manufacturing for|oem for|odm for)((?:\s+(?!our\b|own\b|my\b)[^\s,;:]+){0,4})\s*$/;
+const brandsSupplied = (text: string, clause: { start: number }, c: ConceptMatch) =>
+  c.code === 'brand-building' && c.term === 'brand' && /s$/i.test(c.matched) && BRANDS_SUPPLIED_BEFORE.test(cueText(text.slice(clause.start, c.start)));
+
+/**
  * The firm as the investor ("set up the company in Pingtan as HK investor", "as a Hong Kong
  * investor", 作為香港投資者, 以香港投資者身份): a Hong Kong investor coming into Fujian, not a wish to find
  * investors (the clause's company or investment still reads as written).
@@ -147,10 +156,11 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
     // Neither is an exhibition the firm brings or holds itself.
     const notFindingBuyers = (c: ConceptMatch) => asParty(c) || (c.code === 'exhibit-find-buyers' && bringsAShow(text, clause, c));
     const buyersNotSought = needTerms.some(notFindingBuyers);
+    const brandsNotBuilt = needTerms.some((c) => brandsSupplied(text, clause, c));
     const mentions: NeedMention[] = needTerms
       .filter((c) => !notFindingBuyers(c))
       .filter((c) => !(!setup && c.code === 'company-registration' && UNIT_TERMS.has(c.term)))
-      .filter((c) => !firmIsTheInvestor(text, clause, c))
+      .filter((c) => !firmIsTheInvestor(text, clause, c) && !brandsSupplied(text, clause, c))
       .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, deferred: clause.deferred }));
     if (!mentions.some((m) => m.code === 'company-registration')) {
       const setupCompany = setupOfAKindOfCompany(clause);
@@ -161,6 +171,7 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
     const threshold = mentions.length ? NEED_CLASSIFIER_SURE : NEED_CLASSIFIER_THRESHOLD;
     for (const p of needClassifier().predict(clause.text, threshold)) {
       if (buyersNotSought && p.need === 'exhibit-find-buyers') continue;
+      if (brandsNotBuilt && p.need === 'brand-building') continue;
       if (!mentions.some((m) => m.code === p.need)) {
         mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability, deferred: clause.deferred });
       }
