@@ -134,6 +134,8 @@ describe('findConcepts', () => {
     // Fifteenth round: plain English as exporters write it.
     ['meet brand owners and wholesalers from Europe', 'need:brand-building'], // brand owners are an OEM's customers
     ['OEM for brand customers in the EU', 'need:brand-building'],
+    ['US tariff too high now, our orders drop a lot', 'need:logistics-customs'], // a trade war, no clearance to arrange
+    ['美国加征关税，订单下降', 'need:logistics-customs'],
   ])('does not misread %s as %s', (text, wrong) => {
     expect(codes(text)).not.toContain(wrong);
   });
@@ -153,6 +155,7 @@ describe('findConcepts', () => {
     expect(codes('we are short of cash', 'need')).toEqual(['need:investment-financing']);
     expect(codes('people copy our products on Taobao', 'need')).toEqual(['need:trademark-patent']);
     expect(codes('they copied our design', 'need')).toEqual(['need:trademark-patent']);
+    expect(codes('help with tariff classification', 'need')).toEqual(['need:logistics-customs']);
     expect(codes('缺钱，想找香港银行借钱', 'need')).toEqual(['need:investment-financing']);
     expect(codes('bank card, mobile apps working with Home Visit Permit', 'need')).not.toContain('need:investment-financing');
   });
