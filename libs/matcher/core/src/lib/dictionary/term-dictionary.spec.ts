@@ -156,6 +156,7 @@ describe('findConcepts', () => {
     expect(codes('people copy our products on Taobao', 'need')).toEqual(['need:trademark-patent']);
     expect(codes('they copied our design', 'need')).toEqual(['need:trademark-patent']);
     expect(codes('help with tariff classification', 'need')).toEqual(['need:logistics-customs']);
+    expect(codes('because of the trade war and high tariffs we need new markets', 'need')).toEqual(['need:overseas-expansion']);
     expect(codes('缺钱，想找香港银行借钱', 'need')).toEqual(['need:investment-financing']);
     expect(codes('bank card, mobile apps working with Home Visit Permit', 'need')).not.toContain('need:investment-financing');
   });

@@ -203,7 +203,7 @@ export const NEED_TERMS = {
     en: [
       'going global', 'go global', 'overseas expansion', 'expand overseas', 'expanding overseas', 'international expansion',
       'expand internationally', 'internationalisation', 'internationalization',
-      'outbound investment', 'overseas investment', 'overseas markets', 'international markets', 'market entry', 'enter new markets',
+      'outbound investment', 'overseas investment', 'overseas markets', 'international markets', 'market entry', 'enter new markets', 'new markets', 'new overseas markets', 'open new markets', 'find new markets', 'explore new markets',
       'market expansion', 'springboard', 'regional hub', 'expand into', 'expanding into', 'overseas business missions',
       'business missions', 'goglobal', 'go abroad', 'going abroad', 'overseas operations',
       'operations abroad', 'set up operations', 'overseas factory', 'overseas plant', 'factory abroad', 'grow internationally',
