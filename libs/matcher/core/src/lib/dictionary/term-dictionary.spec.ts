@@ -131,6 +131,11 @@ describe('findConcepts', () => {
     ['social insurance, kids school, housing fund', 'need:investment-financing'], // benefits of the residence permit
     ['social insurance, kids school, housing fund', 'industry:education'],
     ['強積金', 'need:investment-financing'],
+    // Fifteenth round: plain English as exporters write it.
+    ['meet brand owners and wholesalers from Europe', 'need:brand-building'], // brand owners are an OEM's customers
+    ['OEM for brand customers in the EU', 'need:brand-building'],
+    ['US tariff too high now, our orders drop a lot', 'need:logistics-customs'], // a trade war, no clearance to arrange
+    ['美国加征关税，订单下降', 'need:logistics-customs'],
   ])('does not misread %s as %s', (text, wrong) => {
     expect(codes(text)).not.toContain(wrong);
   });
@@ -145,6 +150,15 @@ describe('findConcepts', () => {
     expect(codes('養老護理', 'industry')).toContain('industry:healthcare');
     expect(codes('social insurance, kids school, housing fund')).toEqual(['need:residence-facilitation']);
     expect(codes('住房公積金')).toEqual(['need:residence-facilitation']);
+    expect(codes('next year launch own brand', 'need')).toEqual(['need:brand-building']);
+    expect(codes('want borrow money from HK bank', 'need')).toEqual(['need:investment-financing']);
+    expect(codes('we are short of cash', 'need')).toEqual(['need:investment-financing']);
+    expect(codes('people copy our products on Taobao', 'need')).toEqual(['need:trademark-patent']);
+    expect(codes('they copied our design', 'need')).toEqual(['need:trademark-patent']);
+    expect(codes('help with tariff classification', 'need')).toEqual(['need:logistics-customs']);
+    expect(codes('because of the trade war and high tariffs we need new markets', 'need')).toEqual(['need:overseas-expansion']);
+    expect(codes('缺钱，想找香港银行借钱', 'need')).toEqual(['need:investment-financing']);
+    expect(codes('bank card, mobile apps working with Home Visit Permit', 'need')).not.toContain('need:investment-financing');
   });
 
   it('names several concepts for one word where the word means them', () => {

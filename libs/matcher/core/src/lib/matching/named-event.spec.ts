@@ -14,6 +14,7 @@ const fairs = OpportunityCorpus.fromEntities([
   event('mainland-higher-education-expo', 'Mainland Higher Education Expo', '內地高等教育展', [8], { industries: ['education'], needs: ['education-cooperation'] }),
   provider('hktdc', 'Hong Kong Trade Development Council (HKTDC)', '香港貿易發展局', { industries: ['trade-ecommerce'], needs: ['exhibit-find-buyers'] }),
   provider('inland-revenue-department', 'Inland Revenue Department (IRD)', '稅務局', { industries: [], needs: ['tax-compliance'] }),
+  provider('trade-and-industry-department', 'Trade and Industry Department (BUD Fund)', '工業貿易署（BUD專項基金）', { industries: [], needs: ['brand-building', 'exhibit-find-buyers'] }),
 ]);
 const namedIn = (needs: string) =>
   matchOpportunities(toMatchableEnterprise({ name: 'X', city: '泉州', needs }), fairs, { today: '2026-11-24', language: 'en' })
@@ -59,5 +60,10 @@ describe('fairs named by their Chinese short names, and fairs the firm will not 
     // A Mainland body whose name holds a Hong Kong body's names no Hong Kong body.
     ['想了解香港稅務局的利得稅申報', ['inland-revenue-department']],
     ['用回鄉證登記電子稅務局成日卡住，想要稅務指導', []],
+    // The Trade and Industry Department's funds by name, and Hong Kong's SME subsidies, which it runs.
+    ['Want apply SME Export Marketing Fund for the gifts fair', ['gifts', 'trade-and-industry-department']],
+    ['Is there HK subsidy for SME? We want to join a fair', ['trade-and-industry-department']],
+    ['想申請中小企業市場推廣基金', ['trade-and-industry-department']],
+    ['We want a subsidy from the Fujian government', []],
   ])('names the fairs of "%s": %j', (text, named) => expect(namedIn(text)).toEqual(named));
 });

@@ -102,6 +102,9 @@ describe('understandNeeds', () => {
     ['Our buyers in Europe ask for a carbon footprint report', 'testing-certification'],
     ['need a lab test report that buyers trust', 'testing-certification'],
     ['我們的買家要求提供檢測報告', 'testing-certification'],
+    // The party a payment comes from.
+    ['receive payment from foreign buyer', 'fund-pooling'],
+    ['need a bank account to receive USD from buyers in Europe', 'fund-pooling'],
   ])('does not read buyers named as a party (who do not pay, or the firm already sells to) as buyers wanted: %s', (text, wanted) => {
     const codes = read(text).wanted.map((m) => m.code);
     expect(codes).not.toContain('exhibit-find-buyers');
@@ -113,6 +116,37 @@ describe('understandNeeds', () => {
     'still reads a wish to find buyers where the firm seeks them: %s',
     (text) => expect(read(text).wanted.map((m) => m.code)).toContain('exhibit-find-buyers'),
   );
+
+  it.each(['OEM/ODM for EU and US brands', 'We already supply EU brands. Need find new buyers in the Middle East', 'we produce for international brands'])(
+    'does not read the brands an OEM makes for as a brand of its own to build: %s',
+    (text) => expect(read(text).wanted.map((m) => m.code)).not.toContain('brand-building'),
+  );
+
+  it.each(['OEM for big brands, next year launch own brand', 'build our brands in Hong Kong', 'marketing for our brands in HK'])(
+    'still reads a brand of its own: %s',
+    (text) => expect(read(text).wanted.map((m) => m.code)).toContain('brand-building'),
+  );
+
+  it.each([
+    ['Need to know how to set up the company in Pingtan as HK investor', 'company-registration'],
+    ['We come as a Hong Kong investor and want to build a factory in Zhangzhou; need help with the land', null],
+    ['作為香港投資者在福建設廠，想了解稅務優惠', 'tax-compliance'],
+  ])('does not read the firm as the investor as a wish to find investors: %s', (text, wanted) => {
+    const codes = read(text).wanted.map((m) => m.code);
+    expect(codes).not.toContain('investment-financing');
+    if (wanted) expect(codes).toContain(wanted);
+  });
+
+  it.each(['We want to find HK investors for our pre-IPO round', 'meet Hong Kong investors', '想找香港投資者'])(
+    'still reads investors the firm seeks as financing: %s',
+    (text) => expect(read(text).wanted.map((m) => m.code)).toContain('investment-financing'),
+  );
+
+  it('lets a decline of investors stand when the firm is the investor elsewhere', () => {
+    const understood = read('Set up the company in Pingtan as HK investor. Money is ok, we don\'t need investor.');
+    expect(understood.declined).toContain('investment-financing');
+    expect(understood.wanted.map((m) => m.code)).not.toContain('investment-financing');
+  });
 
   it.each([
     ['We would like to bring an exhibition and live printing workshops to Hong Kong, with the clansmen association there', 'cultural-exchange'],

@@ -39,10 +39,12 @@ const isDisputeClause = (clause: string) => {
 const PARTY_OWNER_BEFORE = /(\b(our|my|existing|current|their)\b(\s+[^\s,;:]+){0,3}\s*|(我们的|我司的|我哋嘅|现有|原有)[^，,；;：:]{0,4})$/;
 const PARTY_ACTS_AFTER = /^'?s?\s*(trust|ask|order|want|require|demand|expect|need|prefer|insist|request|complain|accept|care|look at|check|audit|say|often|always|now|increasingly|keep|要求|希望|反映|下单|信任|认可|订单)/;
 const SEEKING_BEFORE = /\b(find|finding|meet|meeting|reach|look for|looking for|seek|seeking|new|more|attract|win|connect|approach|contact|sign|match|source|get)\b|找|对接|接触|寻|拓展|开拓|开发|认识|结识|更多/;
+/** The party a payment comes from ("receive USD payment from foreign buyer", "get the deposit from our buyers"): it pays, it is not sought. */
+const PARTY_PAYS_BEFORE = /\b(payment|payments|paid|money|deposit|deposits|remittance|remittances|transfer|transfers|usd|rmb|eur|euros|dollars)\s+from(\s+[^\s,;:]+){0,3}\s*$/;
 const namesAParty = (text: string, clause: { start: number; end: number }, c: ConceptMatch) => {
   const before = cueText(text.slice(clause.start, c.start));
   const after = cueText(text.slice(c.end, clause.end));
-  return !SEEKING_BEFORE.test(before) && (PARTY_OWNER_BEFORE.test(before) || PARTY_ACTS_AFTER.test(after));
+  return PARTY_PAYS_BEFORE.test(before) || (!SEEKING_BEFORE.test(before) && (PARTY_OWNER_BEFORE.test(before) || PARTY_ACTS_AFTER.test(after)));
 };
 
 /**
@@ -55,6 +57,25 @@ const SHOW_VERB_BEFORE = /(\b(bring|bringing|hold|holding|host|hosting|stage|sta
 const SHOW_VERB_AFTER = /^\s*(带到|带去|带来|搬到|巡回|巡展)/;
 const bringsAShow = (text: string, clause: { start: number; end: number }, c: ConceptMatch) =>
   EXHIBITION_TERMS.has(c.term) && (SHOW_VERB_BEFORE.test(cueText(text.slice(clause.start, c.start))) || SHOW_VERB_AFTER.test(cueText(text.slice(c.end, clause.end))));
+
+/**
+ * Other firms' brands an OEM makes for ("OEM/ODM for EU and US brands", "we supply big brands",
+ * "produce for international brands"): its customers, as 品牌商 and "brand owners" are, not a brand
+ * of its own to build. Only the plural after a verb of supplying or "for", and not "our" or "own" brands.
+ */
+const BRANDS_SUPPLIED_BEFORE = /\b(for|supply|supplying|supplies|serve|serving|make for|making for|produce for|producing for|manufacture for|manufacturing for|oem for|odm for)((?:\s+(?!our\b|own\b|my\b)[^\s,;:]+){0,4})\s*$/;
+const brandsSupplied = (text: string, clause: { start: number }, c: ConceptMatch) =>
+  c.code === 'brand-building' && c.term === 'brand' && /s$/i.test(c.matched) && BRANDS_SUPPLIED_BEFORE.test(cueText(text.slice(clause.start, c.start)));
+
+/**
+ * The firm as the investor ("set up the company in Pingtan as HK investor", "as a Hong Kong
+ * investor", 作為香港投資者, 以香港投資者身份): a Hong Kong investor coming into Fujian, not a wish to find
+ * investors (the clause's company or investment still reads as written).
+ */
+const INVESTOR_TERMS: ReadonlySet<string> = new Set(['investor', 'investors', '投资者', '投资人']);
+const AS_AN_INVESTOR_BEFORE = /(\bas\s+(?:an?\s+|the\s+)?(?:hk|hong kong)(?:\s+(?:company|firm|business))?\s*|(?:作为|以)(?:一名|一个|一家)?(?:香港|港资|港方)(?:企业|公司)?的?)$/;
+const firmIsTheInvestor = (text: string, clause: { start: number }, c: ConceptMatch) =>
+  c.code === 'investment-financing' && INVESTOR_TERMS.has(c.term) && AS_AN_INVESTOR_BEFORE.test(cueText(text.slice(clause.start, c.start)));
 
 /**
  * A company set up with its kind named between the verb and 公司 (设立贸易公司, 開間銷售公司,
@@ -135,9 +156,11 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
     // Neither is an exhibition the firm brings or holds itself.
     const notFindingBuyers = (c: ConceptMatch) => asParty(c) || (c.code === 'exhibit-find-buyers' && bringsAShow(text, clause, c));
     const buyersNotSought = needTerms.some(notFindingBuyers);
+    const brandsNotBuilt = needTerms.some((c) => brandsSupplied(text, clause, c));
     const mentions: NeedMention[] = needTerms
       .filter((c) => !notFindingBuyers(c))
       .filter((c) => !(!setup && c.code === 'company-registration' && UNIT_TERMS.has(c.term)))
+      .filter((c) => !firmIsTheInvestor(text, clause, c) && !brandsSupplied(text, clause, c))
       .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, deferred: clause.deferred }));
     if (!mentions.some((m) => m.code === 'company-registration')) {
       const setupCompany = setupOfAKindOfCompany(clause);
@@ -148,6 +171,7 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
     const threshold = mentions.length ? NEED_CLASSIFIER_SURE : NEED_CLASSIFIER_THRESHOLD;
     for (const p of needClassifier().predict(clause.text, threshold)) {
       if (buyersNotSought && p.need === 'exhibit-find-buyers') continue;
+      if (brandsNotBuilt && p.need === 'brand-building') continue;
       if (!mentions.some((m) => m.code === p.need)) {
         mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability, deferred: clause.deferred });
       }

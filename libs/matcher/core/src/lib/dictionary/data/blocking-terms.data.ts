@@ -18,4 +18,9 @@ export const BLOCKING_TERMS: readonly string[] = [
   '个人护理', '护理用品', '护理品',
   // A provident fund (Hong Kong's MPF) is a staff pension, not funding.
   'provident fund', 'provident funds', 'mandatory provident fund', '强积金',
+  // Brand owners are an OEM's customers (as 品牌商, 品牌方 above), not a wish to build a brand.
+  'brand owner', 'brand owners', 'brand-owner', 'brand-owners', 'brand customers', 'brand clients',
+  // Tariffs a market imposes (a trade war) are why a firm looks elsewhere, not customs clearance to arrange.
+  'tariff too high', 'tariffs too high', 'high tariff', 'high tariffs', 'higher tariffs', 'tariff war', 'tariff increase', 'tariff increases',
+  'extra tariff', 'extra tariffs', 'additional tariffs', 'punitive tariffs', 'trade war', '加征关税', '关税战', '贸易战',
 ];

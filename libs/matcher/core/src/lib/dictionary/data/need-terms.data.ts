@@ -61,6 +61,9 @@ export const NEED_TERMS = {
       'copyrights', 'brand protection', 'infringement', 'counterfeits', 'counterfeit', 'design registration', 'pct', 'madrid system', 'copycats', 'copycat', 'knock-offs', 'knockoffs', 'get copied', 'protect our brand',
       'protect our designs', 'brand name protection',
       'design rights', 'registered designs', 'utility models', 'utility model', 'fakes', 'rights protection',
+      // Copying said plainly ("people copy our products", "they copied our design"); "our" is a stop word.
+      'copy our products', 'copy our designs', 'copied our products', 'copied our designs', 'copying our products', 'copying our designs',
+      'copy our logo', 'copied our logo', 'pirated', 'piracy',
     ],
   },
   'legal-advice': {
@@ -132,7 +135,7 @@ export const NEED_TERMS = {
       '融资', '融資', '投融资', '投融資', '投资', '投資', '风投', '風投', '风险投资', '创投', '創投', '私募', '私募股权', '天使投资', '天使轮',
       '出口信用保险', '信用保险', '出口信保', '信保', '项目融资', '应收账款保险',
       'a轮', 'b轮', '股权融资', '债权融资', '贷款', '貸款', '银行贷款', '信贷', '授信', '资金', '引资', '投资人', '投资者', '战略投资者',
-      '资本', '跨境资本', '资本对接', '融资对接', '路演', '估值', '产业基金', '引导基金', '并购', 'pre-ipo',
+      '资本', '跨境资本', '资本对接', '融资对接', '路演', '估值', '产业基金', '引导基金', '并购', 'pre-ipo', '借钱', '缺钱',
     ],
     en: [
       'financing', 'funding', 'fundraising', 'raise capital', 'raising capital', 'raise funds', 'investment', 'investments', 'investors',
@@ -142,6 +145,8 @@ export const NEED_TERMS = {
       'insure our receivables', 'non-payment', 'working capital', 'cornerstone investors',
       'guidance fund', 'guidance funds', 'industry funds', 'seed round', 'angel round',
       'financing docking', 'capital docking', 'investment docking',
+      // Plain English for a loan; not "money" or "bank" alone, which the classifier would learn as financing ("bank card", "money is ok").
+      'borrow money', 'borrowing money', 'borrow from bank', 'borrow from banks', 'bank borrowing', 'short of cash', 'lack of funds',
     ],
   },
   listing: {
@@ -198,7 +203,7 @@ export const NEED_TERMS = {
     en: [
       'going global', 'go global', 'overseas expansion', 'expand overseas', 'expanding overseas', 'international expansion',
       'expand internationally', 'internationalisation', 'internationalization',
-      'outbound investment', 'overseas investment', 'overseas markets', 'international markets', 'market entry', 'enter new markets',
+      'outbound investment', 'overseas investment', 'overseas markets', 'international markets', 'market entry', 'enter new markets', 'new markets', 'new overseas markets', 'open new markets', 'find new markets', 'explore new markets',
       'market expansion', 'springboard', 'regional hub', 'expand into', 'expanding into', 'overseas business missions',
       'business missions', 'goglobal', 'go abroad', 'going abroad', 'overseas operations',
       'operations abroad', 'set up operations', 'overseas factory', 'overseas plant', 'factory abroad', 'grow internationally',

@@ -21,7 +21,13 @@ export const PROVIDER_SHORT_NAMES: Readonly<Record<string, readonly string[]>> =
   'intellectual-property-department': ['知识产权署'],
   'companies-registry': ['公司注册处'],
   'customs-and-excise-department': ['香港海关', 'hong kong customs'],
-  'trade-and-industry-department': ['工业贸易署', '工贸署', 'bud fund', 'bud专项基金'],
+  // Its funds by name, and Hong Kong's SME funding schemes, which it runs (its catalogue summary).
+  'trade-and-industry-department': [
+    '工业贸易署', '工贸署', 'bud fund', 'bud专项基金', 'sme export marketing fund', 'export marketing fund', '中小企业市场推广基金',
+    'dedicated fund on branding', 'sme funding scheme', 'sme funding schemes', 'sme subsidy', 'sme subsidies', 'subsidy for sme',
+    'subsidy for smes', 'subsidies for sme', 'subsidies for smes', 'hk subsidy', 'hong kong subsidy', 'hong kong government subsidy',
+    'hk government subsidy', 'hk gov subsidy', '中小企资助计划', '中小企业资助计划',
+  ],
 };
 
 /**
