@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 import { CalendarEvent } from '@fhk/web/api-client';
-import { countByMonth, entriesOn, firstBusyMonth, sortEntries, toEntry, undatedIn } from './calendar-entries';
+import { countByMonth, entriesOn, firstBusyMonth, toEntry, undatedIn } from './calendar-entries';
 
 const event = (id: string, nextEdition: CalendarEvent['nextEdition'], usualMonth: number | null, tentative = false): CalendarEvent =>
   ({ id, tentative, recurrence: { frequency: 'annual', usualMonth }, nextEdition }) as CalendarEvent;
@@ -20,16 +20,6 @@ describe('calendar entries', () => {
       ['cifit', true],
       ['food', false],
     ]);
-  });
-
-  it('lists events in the order they next take place: undated ones in their usual month, after that month\'s dated ones', () => {
-    const toys = toEntry(event('toys', null, 1, true));
-    const undatedSoon = toEntry(event('dec', null, 12, true));
-    const all = [...entries, toys, undatedSoon];
-    // On 2026-12-03: December (this month) first, then January 2027, then August and September 2027.
-    expect(sortEntries(all, new Date('2026-12-03T00:00:00Z')).map((e) => e.event.id)).toEqual(['dec', 'toys', 'food', 'tea', 'cifit']);
-    // On 2027-02-01 the usual-January fair is next January's, after the dated ones of the year.
-    expect(sortEntries(all, new Date('2027-02-01T00:00:00Z')).map((e) => e.event.id)).toEqual(['food', 'tea', 'cifit', 'dec', 'toys']);
   });
 
   it('puts an event on every day it runs and a deadline on its day', () => {

@@ -22,21 +22,6 @@ export function toEntry(event: CalendarEvent): CalendarEntry {
   };
 }
 
-/**
- * In the order they next take place from `today`: a dated entry by its start; an undated one in the
- * next month it usually takes place in (this month or later), after the dated entries of that month.
- */
-export function sortEntries(entries: CalendarEntry[], today: Date): CalendarEntry[] {
-  const key = (e: CalendarEntry) => e.start ?? (e.usualMonth ? `${nextOccurrence(e.usualMonth, today)}-99` : '9999-99');
-  return [...entries].sort((a, b) => key(a).localeCompare(key(b)) || a.event.id.localeCompare(b.event.id));
-}
-
-/** The next month (yyyy-mm) from `today` on whose number is `month` (1–12). */
-function nextOccurrence(month: number, today: Date): string {
-  const year = today.getUTCFullYear() + (month < today.getUTCMonth() + 1 ? 1 : 0);
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
-
 /** Entries on a day (yyyy-mm-dd): those running that day, and those whose deadline it is. */
 export function entriesOn(entries: CalendarEntry[], day: string): { running: CalendarEntry[]; deadlines: CalendarEntry[] } {
   return {

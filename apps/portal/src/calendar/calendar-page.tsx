@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useMyEnterpriseId } from '../common/my-enterprise';
 import { useCalendarEvents, useEventsAhead, useStoredMatches } from '../common/queries';
 import { EventsAheadCard } from './events-ahead-card';
-import { CalendarEntry, countByMonth, entriesOn, firstBusyMonth, sortEntries, toEntry, undatedIn } from './calendar-entries';
+import { CalendarEntry, countByMonth, entriesOn, firstBusyMonth, toEntry, undatedIn } from './calendar-entries';
 
 const EventsByMonthChart = lazy(() => import('./events-by-month-chart'));
 
@@ -54,8 +54,9 @@ export default function CalendarPage() {
   const ahead = useEventsAhead(id, language);
   const matchedIds = useMemo(() => new Set(matches.data?.results.filter((r) => r.type === 'event').map((r) => r.id) ?? []), [matches.data]);
   const entries = useMemo(() => {
+    // In the API's order: as the events next take place from today (filtering keeps it).
     const all = (events.data?.items ?? []).map(toEntry);
-    return sortEntries(onlyMine && matches.data ? all.filter((e) => matchedIds.has(e.event.id)) : all, new Date());
+    return onlyMine && matches.data ? all.filter((e) => matchedIds.has(e.event.id)) : all;
   }, [events.data, onlyMine, matches.data, matchedIds]);
   const counts = useMemo(() => countByMonth(entries), [entries]);
   const month = pickedMonth ?? dayjs(`${firstBusyMonth(entries, new Date())}-01`);
