@@ -38,7 +38,7 @@ export function foldsOf(profiles: readonly EvaluationProfile[], k = FOLDS): Map<
 }
 
 /** The tuning split's writer batches, oldest first; every tuning profile names one. */
-export const BATCHES = ['2026-11-24.1', '2026-12-01.1', '2026-12-02.1', '2026-12-03.2'] as const;
+export const BATCHES = ['2026-11-24.1', '2026-12-01.1', '2026-12-02.1', '2026-12-03.2', '2026-12-04.1'] as const;
 
 /** Fold of every profile by writer batch (index into BATCHES); a profile without one is an error. */
 export function batchFoldsOf(profiles: readonly EvaluationProfile[]): Map<string, number> {
