@@ -7,10 +7,9 @@ import { simulateFeedback } from './feedback-simulation';
  * change pass. nDCG and P@5 are computed per opportunity (measure, programme and event of one
  * opportunity count once).
  */
-// Set on the 158 tuning profiles of 2026-12-03 (nDCG@10 0.850, P@5 0.699). The seventh writer's 30 (batch
-// 2026-12-04.1, first read with no ranking change: nDCG@10 0.824) made the split 188 profiles, on which the same
-// matcher measures 0.846 / 0.6947: P@5 moved with the data, not the matcher, so its floor follows to 0.69.
-const FLOOR = { ndcg10: 0.845, p5: 0.69, perLanguageNdcg10: 0.77 };
+// The tuning split is 188 profiles since the seventh writer's 30 (batch 2026-12-04.1) joined it: measured
+// 0.854 / 0.712 after the sixteenth round (0.846 / 0.6947 before it, on the same 188).
+const FLOOR = { ndcg10: 0.85, p5: 0.705, perLanguageNdcg10: 0.77 };
 /** Each held-out split: the profiles it must hold and its nDCG@10 floor. */
 const HELD_OUT_FLOORS = [
   { split: 'held-out', profiles: 45, ndcg10: 0.8 },

@@ -119,7 +119,7 @@ export function classifyEnterprise(profile: EnterpriseProfileText): EnterpriseCl
   const markets = new ConceptScorer<MarketCode>();
   const understoodNeeds = understandNeeds(texts.needs, matches.needs);
   for (const m of understoodNeeds.wanted) {
-    const weight = (NEED_FIELDS.needs ?? 1) * (m.source === 'classifier' ? CLASSIFIER_NEED_WEIGHT : 1) * (m.deferred ? DEFERRED_NEED_WEIGHT : 1);
+    const weight = (NEED_FIELDS.needs ?? 1) * (m.explicit ? 1 : CLASSIFIER_NEED_WEIGHT) * (m.deferred ? DEFERRED_NEED_WEIGHT : 1);
     const field = `${m.source === 'classifier' ? UNDERSTOOD_FIELD : 'needs'}${m.deferred ? DEFERRED_SUFFIX : ''}`;
     needs.add(m.code, weight, { field, matched: m.matched, start: m.start, end: m.end });
   }
@@ -139,7 +139,7 @@ export function classifyEnterprise(profile: EnterpriseProfileText): EnterpriseCl
   const industryList = industries.result(declared);
 
   const allText = TEXT_FIELDS.map((f) => texts[f]).filter(Boolean).join('\n');
-  const explicit = new Set(understoodNeeds.wanted.filter((m) => m.source === 'dictionary' && !m.deferred).map((m) => m.code));
+  const explicit = new Set(understoodNeeds.wanted.filter((m) => m.explicit && !m.deferred).map((m) => m.code));
   const needList = withExplicitFloor(needs.result(), explicit);
   return {
     primaryIndustry: industryList[0]?.code ?? null,

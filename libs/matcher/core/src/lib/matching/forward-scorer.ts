@@ -89,6 +89,13 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
     const c = e.classification;
     const { industries, needs, serves } = c;
     const firmIndustries = new Set<string>(industries.map((i) => i.code));
+    const firmNeeds = new Set<string>(needs.map((n) => n.code));
+    /** The firm shares the item's main industry (the first industry tag, the only one of value 1). */
+    const sharesMainIndustry = (o: number) => {
+      const p = profiles[o];
+      for (const i of industries) if (p.industries.get(i.code) === 1) return true;
+      return false;
+    };
     const declinedNeeds = new Set<string>(c.declinedNeeds);
     const doneNeeds = new Set<string>(c.doneNeeds);
     const fit = c.sizeBand ? SIZE_FIT[c.sizeBand] : 0;
@@ -143,6 +150,7 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
       const needCount = needCounts[o] <= SLOTS ? sortedSlots(needSlots, o, needCounts[o], needValues) : needsOfProfile(o);
       const need = needCount ? needs[firstNeed[o]].code : null;
       const strongest = strongestNeed[o];
+      const mainNeed = postings.mainNeed[o];
       const capitalNeed = (hit & CAPITAL_NEED) !== 0;
       if (needCount) {
         let rest = 0;
@@ -187,13 +195,13 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
         // A named item is asked for: no no-need penalty (match-scorer.ts).
       } else if (!needCount && needs.length > 0) penalize(NO_NEED_MET, BIT.noNeed);
       else if (needCount && strongest < MINOR_NEED) penalize(1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED), BIT.noNeed);
+      else if (needCount && mainNeed && !firmNeeds.has(mainNeed) && !(industryCount && sharesMainIndustry(o))) penalize(NO_NEED_MET, BIT.noNeed);
       const listing = (flag & CAPITAL_MAIN) !== 0 || capitalNeed;
       if (listing && c.sizeBand) {
         if (fit > 0) running += weights.sizeFit * fit;
         else penalize(1 + fit / 3, BIT.size);
       }
       if (flag & PEOPLE_ONLY && !industryCount) penalize(PEOPLE_AUDIENCE, BIT.people);
-      const mainNeed = postings.mainNeed[o];
       if (hit & DECLINED && (!needCount || (mainNeed && declinedNeeds.has(mainNeed)))) penalize(DECLINED_NEED, BIT.declined);
       else if (hit & DONE && (!needCount || (mainNeed && doneNeeds.has(mainNeed)))) penalize(DONE_NEED, BIT.done);
       if (flag & REQUIRES_ENTITY && !hasOrSetsUpEntity) penalize(PRECONDITION_UNMET, BIT.precondition);

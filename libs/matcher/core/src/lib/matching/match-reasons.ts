@@ -32,6 +32,8 @@ export interface ReasonInput {
   contribution: number;
   /** The need was understood by the classifier from a whole clause (quoted as such). */
   understood?: boolean;
+  /** A no-need-met reason: the item meets only side needs of its own, made for another trade. */
+  sideNeed?: boolean;
   place?: LocalizedText | null;
   employees?: number | null;
   date?: string | null;
@@ -61,7 +63,7 @@ function keyOf(r: ReasonInput): MessageKey {
     case 'next-edition':
       return r.date ? (r.tentative ? 'reason.next-edition.tentative' : 'reason.next-edition') : 'reason.next-edition.usual-month';
     case 'no-need-met':
-      return r.codes.length ? 'reason.no-need-met.minor' : 'reason.no-need-met';
+      return r.sideNeed ? 'reason.no-need-met.side' : r.codes.length ? 'reason.no-need-met.minor' : 'reason.no-need-met';
     case 'named-event':
       return r.named === 'other' ? 'reason.named-opportunity' : 'reason.named-event';
     case 'feedback':

@@ -35,7 +35,12 @@ export const DECLINED_NEED = 0.1;
 export const DONE_NEED = 0.3;
 /** Industries that name fairs for many trades: a title naming one of them is not exclusive. */
 export const UMBRELLA_INDUSTRIES: ReadonlySet<string> = new Set(['food-beverage', 'electronics', 'information-technology', 'digital-economy', 'advanced-manufacturing', 'professional-services', 'trade-ecommerce', 'culture-creative', 'green-economy']);
-/** What is left when a firm named needs and the item meets none of them. */
+/**
+ * What is left when a firm named needs and the item meets none of them; also when it meets only
+ * a side need of the item (not its main need tag) and the firm shares none of its main industry:
+ * an item made for another trade and purpose (measure 25's clinical trials for a hospital that
+ * wants doctors trained). ADR 0011, thirteenth amendment.
+ */
 export const NO_NEED_MET = 0.6;
 /**
  * A need weighing less than this share of the firm's strongest is one it mentions in passing: an
@@ -203,6 +208,10 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
     let strongest = -Infinity;
     for (const n of c.needs) if (o.needs.has(n.code)) strongest = Math.max(strongest, n.weight);
     if (strongest < MINOR_NEED) t.penalize('no-need-met', 1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED), explain ? { codes: [...new Set(needHits.map((h) => h.code))], terms: [] } : null);
+    // Nor does a side need of an item made for another trade: its main need and main industry are not the firm's.
+    else if (f.mainNeed && !needHits.some((h) => h.code === f.mainNeed) && !industryHits?.some((h) => o.industries.get(h.code) === 1)) {
+      t.penalize('no-need-met', NO_NEED_MET, explain ? { codes: [...new Set(needHits.map((h) => h.code))], terms: [], sideNeed: true } : null);
+    }
   }
   // Size speaks for a listing or a bond issue, not for the venture capital a financing service also offers:
   // it counts when the item is mainly about listing or bonds, or the firm's need it meets is one of them.

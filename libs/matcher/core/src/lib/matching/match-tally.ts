@@ -62,6 +62,7 @@ const inputOf = (code: ReasonCode, contribution: number, d: ReasonDetail | null)
   codes: d?.codes ?? EMPTY,
   terms: d?.terms ?? EMPTY,
   understood: d?.understood,
+  sideNeed: d?.sideNeed,
   place: d?.place,
   employees: d?.employees,
   date: d?.date,

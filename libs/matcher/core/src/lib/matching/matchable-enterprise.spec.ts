@@ -18,6 +18,13 @@ describe('matchable enterprise analysis', () => {
     expect(terms.sort()).toEqual(['black', 'mug']);
   });
 
+  it('quotes no place hidden inside an audience term as evidence (廈門港青匯: Hong Kong youth in Xiamen)', () => {
+    const terms = productTermsOf(profile({ name: '廈門港青匯手工皂工作室' })).map((t) => t.surface);
+    expect(terms).not.toContain('廈門');
+    // The other words of the name stay evidence, as in any name.
+    expect(terms).toEqual(['手工', '工作室']);
+  });
+
   // Each token used to be checked against every concept found (tokens × concepts): 4,000 茶 in
   // one field took 10 s. The check is one pass now; the bound is generous, the old cost far above it.
   it('stays linear in the length of a field full of one concept', () => {

@@ -60,13 +60,17 @@ function termsOf(
   for (const [field, fieldWeight] of fields) {
     const text = (profile[field] as string | null | undefined) ?? '';
     if (!text) continue;
-    // Place and market names are never product or keyword evidence (福建, Xiamen, 東盟).
-    const covered = coverageOf(text, findConcepts(text, { kinds: ['industry', 'need', 'market', 'city'] }));
+    // Place and market names are never product or keyword evidence (福建, Xiamen, 東盟), nor is a
+    // place inside an audience's term (廈門港青匯: Hong Kong youth in Xiamen; the term hides the city).
+    const found = findConcepts(text);
+    const covered = coverageOf(text, found.filter((c) => c.kind === 'industry' || c.kind === 'need' || c.kind === 'market' || c.kind === 'city'));
+    const inAudience = coverageOf(text, found.filter((c) => c.kind === 'audience'));
     // A Chinese word must be a word of the text as written too (segmenting the Simplified fold
     // can join the end of one word to the start of the next: 交易會合作 → 会合).
     const asWritten = new Set(segmentChineseWords(text).map((w) => `${w.start}:${w.end}`));
     for (const token of analyzeText(text, { cjkChars: false }).tokens) {
       if (covered(token.start, token.end)) continue;
+      if (inAudience(token.start, token.end) && findConcepts(text.slice(token.start, token.end), { kinds: ['city', 'market'] }).length) continue;
       const chars = [...token.text].length;
       // Only whole words are evidence: Chinese words as segmented, English words (never a bigram
       // that straddles two words, such as 在香 or 港及).

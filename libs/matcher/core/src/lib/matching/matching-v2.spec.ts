@@ -94,6 +94,24 @@ describe('scoring model v2', () => {
     expect(scoreMatch(mainly, hkma, ctx).reasons.some((r) => r.code === 'no-need-met')).toBe(false);
   });
 
+  it('lowers an item made for another trade and purpose when the firm meets only a side need of it, saying so', () => {
+    // Measure 25's shape: drug R&D and clinical trials, for pharmaceutical firms first; medical cooperation on the side.
+    const trials = OpportunityCorpus.fromEntities([
+      measure(25, 'Joint drug R&D and clinical trials', '新藥研發及臨床試驗合作', { industries: ['biomedicine', 'healthcare'], needs: ['research-collaboration', 'medical-cooperation'] }),
+    ]).get('measure', 'measure-25')!;
+    const hospital = toMatchableEnterprise({ name: 'X眼科醫院', city: '泉州', industry: '醫院', needs: '想同香港醫院合作培訓醫生，開展醫療合作' });
+    const penalty = scoreMatch(hospital, trials, ctx).reasons.find((r) => r.code === 'no-need-met');
+    expect(penalty?.codes).toEqual(['medical-cooperation']);
+    expect(penalty?.contribution).toBeLessThan(0);
+    expect(penalty?.text).toBe('Made for another trade and purpose; serves your medical cooperation only on the side');
+    expect(scoreMatch(hospital, trials, { ...ctx, language: 'zh-Hant' }).reasons.find((r) => r.code === 'no-need-met')?.text).toBe('主要為其他行業及用途而設，只附帶切合：醫療合作');
+    // The item's own trade (a drug maker), or its main need (research with a university), is what it is for.
+    const drugMaker = toMatchableEnterprise({ name: 'X藥業', city: '廈門', industry: '生物醫藥', needs: '想開展醫療合作' });
+    const researcher = toMatchableEnterprise({ name: 'X眼科醫院', city: '泉州', industry: '醫院', needs: '想同香港大學做科研合作' });
+    expect(scoreMatch(drugMaker, trials, ctx).reasons.map((r) => r.code)).not.toContain('no-need-met');
+    expect(scoreMatch(researcher, trials, ctx).reasons.map((r) => r.code)).not.toContain('no-need-met');
+  });
+
   it('ranks a body whose catalogue role is to inform or accredit below those that serve the firm, saying why', () => {
     const testing = OpportunityCorpus.fromEntities([
       provider('hkctc', 'Hong Kong Council for Testing and Certification (HKCTC)', '香港檢測和認證局', { industries: ['professional-services'], needs: ['testing-certification'] }, { role: 'informs' }),

@@ -52,6 +52,9 @@ const DECLINED_MAIN = 128;
 const DONE = 256;
 const DONE_MAIN = 512;
 const MAY_NAME = 1024;
+/** The firm has the item's main need; it shares the item's main industry (its first tag, the one of value 1). */
+const MAIN_NEED = 2048;
+const MAIN_INDUSTRY = 4096;
 
 /** What `weights` may be (MATCH_WEIGHTS; another table only for the spec's broken variant). */
 export type MatchWeights = Readonly<Record<keyof typeof MATCH_WEIGHTS, number>>;
@@ -242,7 +245,7 @@ export function outreachBounds(o: OpportunityProfile, index: EnterpriseIndex, co
     const titleExclusive = o.type === 'event' && !!titleIndustry && o.industries.get(titleIndustry) === 1 && !UMBRELLA_INDUSTRIES.has(titleIndustry);
     for (const [code, w] of o.industries) {
       const bonus = o.titleIndustries.has(code) ? TITLE_BONUS : 1;
-      const bits = INDUSTRY_HIT | (code === titleIndustry ? TITLE_INDUSTRY : 0);
+      const bits = INDUSTRY_HIT | (code === titleIndustry ? TITLE_INDUSTRY : 0) | (w === 1 ? MAIN_INDUSTRY : 0);
       const { slots, values, length } = postings.list(`i:${code}`);
       for (let i = 0; i < length; i++) {
         const k = take(slots[i]);
@@ -254,7 +257,7 @@ export function outreachBounds(o: OpportunityProfile, index: EnterpriseIndex, co
       }
     }
     for (const [code, w] of o.needs) {
-      const bits = NEED_HIT | (CAPITAL_MARKETS.has(code) ? CAPITAL_NEED : 0);
+      const bits = NEED_HIT | (CAPITAL_MARKETS.has(code) ? CAPITAL_NEED : 0) | (code === f.mainNeed ? MAIN_NEED : 0);
       const { slots, values, length } = postings.list(`n:${code}`);
       for (let i = 0; i < length; i++) {
         const k = take(slots[i]);
@@ -388,6 +391,7 @@ export function outreachBounds(o: OpportunityProfile, index: EnterpriseIndex, co
       if (f.focused.length && hasIndustries && (!industryHit || titleMiss) && (o.type === 'event' || !needHit)) factor *= INDUSTRY_MISMATCH;
       else if (!needHit && flags & HAS_NEEDS) factor *= NO_NEED_MET;
       else if (needHit && strongest[k] < MINOR_NEED) factor *= 1 - (1 - NO_NEED_MET) * (1 - strongest[k] / MINOR_NEED);
+      else if (needHit && f.mainNeed && !(m & (MAIN_NEED | MAIN_INDUSTRY))) factor *= NO_NEED_MET;
       const band = SIZE_BANDS[bandOf[slot]];
       if (band && (listingItem || m & CAPITAL_NEED)) {
         const fit = SIZE_FIT[band];

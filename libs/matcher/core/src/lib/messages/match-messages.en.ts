@@ -26,6 +26,7 @@ export const EN_MESSAGES = {
   'reason.precondition-unmet': '{labels}: you have not said you have one or are setting one up',
   'reason.no-need-met': 'Meets none of the needs you named',
   'reason.no-need-met.minor': 'Meets only a need you mention in passing: {labelsLower}',
+  'reason.no-need-met.side': 'Made for another trade and purpose; serves your {labelsLower} only on the side',
   'reason.inform-only': 'Informs and refers rather than serving firms itself',
   'reason.sample': 'Sample data, not a real offer',
   'reason.declined-need': 'You said you do not need {labelsLower}',

@@ -28,6 +28,7 @@ export const ZH_HANS_MESSAGES: Record<MessageKey, string> = {
   'reason.precondition-unmet': '{labels}：您未表示已有或正在设立',
   'reason.no-need-met': '不切合您提出的任何需要',
   'reason.no-need-met.minor': '只切合您顺带提到的需要：{labels}',
+  'reason.no-need-met.side': '主要为其他行业及用途而设，只附带切合：{labels}',
   'reason.inform-only': '提供信息及转介，本身不直接为企业提供服务',
   'reason.sample': '示例数据，并非真实项目',
   'reason.declined-need': '您表示不需要{labels}',

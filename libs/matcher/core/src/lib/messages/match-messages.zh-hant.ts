@@ -28,6 +28,7 @@ export const ZH_HANT_MESSAGES: Record<MessageKey, string> = {
   'reason.precondition-unmet': '{labels}：您未表示已有或正在設立',
   'reason.no-need-met': '不切合您提出的任何需要',
   'reason.no-need-met.minor': '只切合您順帶提到的需要：{labels}',
+  'reason.no-need-met.side': '主要為其他行業及用途而設，只附帶切合：{labels}',
   'reason.inform-only': '提供資訊及轉介，本身不直接為企業提供服務',
   'reason.sample': '示例資料，並非真實項目',
   'reason.declined-need': '您表示不需要{labels}',

@@ -13,6 +13,18 @@ export const NEED_CLASSIFIER_SURE = 0.95;
  * clause, not the firm's words, and should not outrank a need the firm named because items share its trade.
  */
 export const CLASSIFIER_NEED_WEIGHT = 0.6;
+/**
+ * The needs whose dictionary terms name money of any kind (資金, funds, capital, invest): a firm
+ * raising it, pooling what it has, or investing it in Fujian all write them.
+ */
+const MONEY_WORD_NEEDS: ReadonlySet<NeedCode> = new Set(['investment-financing']);
+/**
+ * A money word says less than its clause: where the classifier, reading the whole clause, is sure
+ * of another need (posterior ≥ NEED_CLASSIFIER_SURE) and gives the term's need at most this
+ * posterior (海外子公司的資金想統一在香港管理: money to pool), the clause's reading counts as the
+ * firm's words, beside the term, not as a reading at CLASSIFIER_NEED_WEIGHT (ADR 0011, thirteenth amendment).
+ */
+export const CONTRADICTED_TERM = 0.05;
 /** A need the firm puts off ("a listing is a longer-term option") counts this much of one it wants now. */
 export const DEFERRED_NEED_WEIGHT = 0.5;
 
@@ -122,8 +134,23 @@ export interface NeedMention {
   readonly start: number;
   readonly end: number;
   readonly probability: number;
+  /**
+   * Counts as the firm's own words (a dictionary term, or a sure reading of a clause whose only
+   * terms are money words it contradicts) rather than as a reading (CLASSIFIER_NEED_WEIGHT).
+   */
+  readonly explicit: boolean;
   /** Said of later ("longer term", "日後"): it counts less than what the firm wants now. */
   readonly deferred: boolean;
+}
+
+/**
+ * Where every dictionary term of the clause (`mentions[0..terms)`) is a money word the classifier
+ * gives at most CONTRADICTED_TERM, its sure readings (the rest) count as explicit.
+ */
+function promoteSureReadings(clause: string, mentions: NeedMention[], terms: number): void {
+  const posterior = new Map(needClassifier().posterior(clause).map((p) => [p.need, p.probability]));
+  for (let i = 0; i < terms; i++) if (!MONEY_WORD_NEEDS.has(mentions[i].code) || (posterior.get(mentions[i].code) ?? 0) > CONTRADICTED_TERM) return;
+  for (let i = terms; i < mentions.length; i++) mentions[i] = { ...mentions[i], explicit: true };
 }
 
 export interface UnderstoodNeeds {
@@ -161,21 +188,23 @@ export function understandNeeds(text: string, concepts: readonly ConceptMatch[])
       .filter((c) => !notFindingBuyers(c))
       .filter((c) => !(!setup && c.code === 'company-registration' && UNIT_TERMS.has(c.term)))
       .filter((c) => !firmIsTheInvestor(text, clause, c) && !brandsSupplied(text, clause, c))
-      .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, deferred: clause.deferred }));
+      .map((c) => ({ code: c.code as NeedCode, source: 'dictionary' as const, matched: c.matched, start: c.start, end: c.end, probability: 1, explicit: true, deferred: clause.deferred }));
     if (!mentions.some((m) => m.code === 'company-registration')) {
       const setupCompany = setupOfAKindOfCompany(clause);
-      if (setupCompany) mentions.push({ code: 'company-registration', source: 'dictionary', ...setupCompany, probability: 1, deferred: clause.deferred });
+      if (setupCompany) mentions.push({ code: 'company-registration', source: 'dictionary', ...setupCompany, probability: 1, explicit: true, deferred: clause.deferred });
     }
     // The classifier reads what the dictionary does not name: clauses without a need term, and
     // (when it is sure) another need in a clause where the dictionary found one.
-    const threshold = mentions.length ? NEED_CLASSIFIER_SURE : NEED_CLASSIFIER_THRESHOLD;
+    const terms = mentions.length;
+    const threshold = terms ? NEED_CLASSIFIER_SURE : NEED_CLASSIFIER_THRESHOLD;
     for (const p of needClassifier().predict(clause.text, threshold)) {
       if (buyersNotSought && p.need === 'exhibit-find-buyers') continue;
       if (brandsNotBuilt && p.need === 'brand-building') continue;
       if (!mentions.some((m) => m.code === p.need)) {
-        mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability, deferred: clause.deferred });
+        mentions.push({ code: p.need as NeedCode, source: 'classifier', matched: clause.text, start: clause.start, end: clause.end, probability: p.probability, explicit: false, deferred: clause.deferred });
       }
     }
+    if (terms && mentions.length > terms) promoteSureReadings(clause.text, mentions, terms);
     if (clause.polarity === 'done' && !mentions.some((m) => m.code === 'company-registration') && HAS_A_COMPANY.test(cueText(clause.text))) done.add('company-registration');
     if (clause.polarity === 'wanted') wanted.push(...mentions);
     else for (const m of mentions) (clause.polarity === 'declined' ? declined : done).add(m.code);

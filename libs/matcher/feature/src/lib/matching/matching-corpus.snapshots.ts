@@ -46,8 +46,10 @@ const CHUNK_ROWS = 500;
 /**
  * Bump when `toMatchableEnterprise` or `compactMatchable` change in a way the fingerprint's probes cannot show.
  * 2: an analysis keeps the profile's `FirmProfile` fields only, not the whole entity.
+ * 3: a money word yields to a clause the classifier is sure means another need, and a place inside an
+ * audience term (廈門港青) is no product or keyword term (ADR 0011, thirteenth amendment): the probe shows neither.
  */
-const FIRMS_SNAPSHOT_FORMAT = 2;
+const FIRMS_SNAPSHOT_FORMAT = 3;
 
 const text = (zhHant: string, zhHans: string, en: string): LocalizedText => ({ 'zh-Hant': zhHant, 'zh-Hans': zhHans, en });
 const PROBE_EVENT: CalendarEvent = {
