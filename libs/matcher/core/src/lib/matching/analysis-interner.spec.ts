@@ -60,6 +60,27 @@ describe('FirmPartsInterner', () => {
     expect(a.classification.tokens).toEqual([]);
   });
 
+  it('shares whole concepts and short lists between firms restored apart, and keeps lists of different parts apart', () => {
+    const interner = new FirmPartsInterner();
+    const base = plain.find((m) => m.classification.industries.length && m.classification.industries.length <= 8 && m.classification.serves.length)!;
+    const a = interner.share(restored(base));
+    const b = interner.share(restored(base));
+    expect(b.classification.industries).toBe(a.classification.industries);
+    expect(b.classification.industries[0]).toBe(a.classification.industries[0]);
+    expect(b.classification.serves).toBe(a.classification.serves);
+    // One concept more, or one of another weight: another list, the parts that are equal still shared.
+    const concept = base.classification.industries[0];
+    const longer = interner.share({ ...base, classification: { ...base.classification, industries: [...base.classification.industries, { ...concept, code: 'toys' as typeof concept.code }] } });
+    expect(longer.classification.industries).not.toBe(a.classification.industries);
+    expect(longer.classification.industries[0]).toBe(a.classification.industries[0]);
+    const weaker = interner.share({ ...base, classification: { ...base.classification, industries: [{ ...concept, weight: concept.weight / 2 }] } });
+    expect(weaker.classification.industries[0]).not.toBe(a.classification.industries[0]);
+    expect(weaker.classification.industries[0]).toEqual({ ...concept, weight: concept.weight / 2 });
+    expect(weaker.classification.industries[0].evidence).toBe(a.classification.industries[0].evidence);
+    const serves = interner.share({ ...base, classification: { ...base.classification, serves: [...base.classification.serves].reverse().concat(['x' as never]) } });
+    expect(serves.classification.serves).toEqual([...base.classification.serves].reverse().concat(['x' as never]));
+  });
+
   it('never shares parts that differ in any field', () => {
     const interner = new FirmPartsInterner();
     const base = plain.find((m) => m.productTerms.length && m.classification.industries.some((c) => c.evidence.length))!;
@@ -97,7 +118,8 @@ describe('FirmPartsInterner', () => {
     const interner = new FirmPartsInterner(20);
     for (const m of plain.slice(0, 100)) {
       interner.share(m);
-      expect(interner.size).toBeLessThanOrEqual(80);
+      // Six tables (strings, terms, evidence, cities, concepts, lists), each within the bound.
+      expect(interner.size).toBeLessThanOrEqual(6 * 20);
     }
     const again = interner.share(plain[100]);
     expect(interner.share(restored(plain[100])).productTerms).toEqual(again.productTerms);

@@ -5,6 +5,8 @@ import type { FirmProfile, MatchableEnterprise, Term } from './match-types';
 
 /** Distinct values an interner holds before it drops its tables (about 10 MB of table at most). */
 const MAX_ENTRIES = 1 << 17;
+/** Lists of at most this many parts are shared whole (`FirmPartsInterner`). */
+const MAX_SHARED_LIST = 8;
 
 /**
  * One shared copy of equal strings, held in a bounded table: once it holds `maxEntries`, the table
@@ -38,7 +40,8 @@ const NONE: readonly never[] = Object.freeze([]);
 /**
  * Shares the parts of firm analyses that many firms have (the firm index keeps 10^5 of them; a
  * firm restored from a snapshot shares nothing with any other): strings, product and description
- * terms, concept evidence, city resolutions, empty lists. Firms write the same words ("tea",
+ * terms, concept evidence, whole concepts (code, weight, evidence), city resolutions, lists of up to
+ * `MAX_SHARED_LIST` shared parts or strings (the same industries, needs, markets or terms), empty lists. Firms write the same words ("tea",
  * 鐵觀音, 廈門) into the same fields, so these repeat far more than whole analyses do. A shared
  * analysis is deep-equal to the one given (`analysis-interner.spec.ts`), built fresh where a part
  * changed: what is given is never changed (its parts may be the analysis cache's). Bounded tables
@@ -49,6 +52,11 @@ export class FirmPartsInterner {
   private terms = new Map<string, Term>();
   private evidence = new Map<string, ConceptEvidence>();
   private cities = new Map<string, CityResolution>();
+  private concepts = new Map<string, WeightedConcept<string>>();
+  private lists = new Map<string, readonly unknown[]>();
+  /** A number for every shared part made here, never reused: lists and concepts are keyed by their parts' numbers (weak: held only while the part is). */
+  private readonly ids = new WeakMap<object, number>();
+  private lastId = 0;
 
   constructor(private readonly maxEntries = MAX_ENTRIES) {
     this.strings = new StringInterner(maxEntries);
@@ -56,7 +64,7 @@ export class FirmPartsInterner {
 
   /** Distinct values held now. */
   get size(): number {
-    return this.strings.size + this.terms.size + this.evidence.size + this.cities.size;
+    return this.strings.size + this.terms.size + this.evidence.size + this.cities.size + this.concepts.size + this.lists.size;
   }
 
   /** `m` with its classification (index tokens dropped) and terms made of shared parts; its profile's kept fields only (`firmProfileOf`), the city shared. */
@@ -80,10 +88,10 @@ export class FirmPartsInterner {
       sizeBand: c.sizeBand && s(c.sizeBand),
       industries: this.list(c.industries, (x) => this.concept(x)),
       needs: this.list(c.needs, (x) => this.concept(x)),
-      declinedNeeds: this.list(c.declinedNeeds, s),
-      doneNeeds: this.list(c.doneNeeds, s),
-      notUnderstood: this.list(c.notUnderstood, s),
-      serves: this.list(c.serves, s),
+      declinedNeeds: this.stringList(c.declinedNeeds),
+      doneNeeds: this.stringList(c.doneNeeds),
+      notUnderstood: this.stringList(c.notUnderstood),
+      serves: this.stringList(c.serves),
       markets: this.list(c.markets, (x) => this.concept(x)),
       city: c.city && this.city(c.city),
       tokens: NONE,
@@ -95,12 +103,36 @@ export class FirmPartsInterner {
     return { ...lean, city: this.strings.string(lean.city) };
   }
 
-  private list<T>(xs: readonly T[], share: (x: T) => T): readonly T[] {
-    return xs.length === 0 ? NONE : xs.map(share);
+  /**
+   * The shared list of the shared parts of `xs` (lists of up to `MAX_SHARED_LIST` parts; longer ones
+   * are rarely the same twice): keyed by the parts' numbers, so equal lists of the same parts are one.
+   */
+  private list<T extends object>(xs: readonly T[], share: (x: T) => T): readonly T[] {
+    if (xs.length === 0) return NONE;
+    const parts = xs.map(share);
+    if (parts.length > MAX_SHARED_LIST) return parts;
+    return this.through(this.lists, `o${parts.map((x) => this.idOf(x)).join(',')}`, () => parts) as readonly T[];
   }
 
+  /** The shared list of shared strings (up to `MAX_SHARED_LIST` of them). */
+  private stringList<S extends string>(xs: readonly S[]): readonly S[] {
+    if (xs.length === 0) return NONE;
+    const strings = xs.map((x) => this.strings.string(x));
+    if (strings.length > MAX_SHARED_LIST) return strings;
+    return this.through(this.lists, `s${strings.map((x) => `${x.length}|${x}`).join('')}`, () => strings) as readonly S[];
+  }
+
+  /** A concept (code, weight, evidence) once for all firms with the same one: its weight, a double, is then one number too. */
   private concept<C extends string>(x: WeightedConcept<C>): WeightedConcept<C> {
-    return { ...x, code: this.strings.string(x.code), evidence: this.list(x.evidence, (e) => this.evidenceOf(e)) };
+    const evidence = this.list(x.evidence, (e) => this.evidenceOf(e));
+    const key = `${x.code.length}|${x.code}|${x.weight}|${evidence === NONE ? '' : this.idOf(evidence)}`;
+    return this.through(this.concepts, key, () => ({ ...x, code: this.strings.string(x.code), evidence })) as WeightedConcept<C>;
+  }
+
+  private idOf(part: object): number {
+    let id = this.ids.get(part);
+    if (id === undefined) this.ids.set(part, (id = ++this.lastId));
+    return id;
   }
 
   private term(t: Term): Term {

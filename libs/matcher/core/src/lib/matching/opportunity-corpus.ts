@@ -5,7 +5,7 @@ import { opportunityGroups, opportunityKey } from './opportunity-groups';
 import { toOpportunityProfile } from './opportunity-profile';
 import { MatchableEnterprise, OpportunityProfile } from './match-types';
 import { OpportunityPostings } from './opportunity-postings';
-import { addTo, bump, removeFrom } from './counted-maps';
+import { addTo, addToList, bump, removeFrom, removeFromList } from './counted-maps';
 import { TextRelevance } from './text-relevance';
 
 import type { FirmView, KeywordRanges } from './text-relevance';
@@ -53,7 +53,8 @@ export class OpportunityCorpus {
   private grouping: { groups: ReadonlyMap<string, string>; byProfile: ReadonlyMap<OpportunityProfile, string>; members: ReadonlyMap<string, readonly OpportunityProfile[]> } | null = null;
   private readonly df = new Map<string, number>();
   private readonly byConcept = new Map<string, Set<OpportunityProfile>>();
-  private readonly byToken = new Map<string, Set<OpportunityProfile>>();
+  /** Token -> the opportunities with it, in the order they were indexed (arrays: 10^4 opportunities' tokens). */
+  private readonly byToken = new Map<string, OpportunityProfile[]>();
   /** The opportunities of each name (`eventNamesOf`). */
   private readonly byName = new Map<string, Set<OpportunityProfile>>();
   /**
@@ -337,7 +338,7 @@ export class OpportunityCorpus {
     this.account(p, 1);
     const keys = opportunityKeys(p);
     for (const k of keys.concepts) addTo(this.byConcept, k, p);
-    for (const t of keys.tokens) addTo(this.byToken, t, p);
+    for (const t of keys.tokens) addToList(this.byToken, t, p);
     for (const n of eventNamesOf(p)) this.indexName(n, p, 1);
   }
 
@@ -345,7 +346,7 @@ export class OpportunityCorpus {
     this.account(p, -1);
     const keys = opportunityKeys(p);
     for (const k of keys.concepts) removeFrom(this.byConcept, k, p);
-    for (const t of keys.tokens) removeFrom(this.byToken, t, p);
+    for (const t of keys.tokens) removeFromList(this.byToken, t, p);
     for (const n of eventNamesOf(p)) this.indexName(n, p, -1);
   }
 

@@ -225,8 +225,8 @@ export class OpportunityPostings {
   private build(set: Iterable<OpportunityProfile> | undefined, keep: ((p: OpportunityProfile) => boolean) | null, value: (p: OpportunityProfile) => number): Posting {
     if (!set) return EMPTY;
     const { position } = this.source;
-    // The corpus's indexes are sets: the size is known before the walk.
-    const size = set instanceof Set ? set.size : Array.from(set).length;
+    // The corpus's indexes are sets or arrays: the size is known before the walk.
+    const size = set instanceof Set ? set.size : Array.isArray(set) ? set.length : Array.from(set).length;
     const ordinals = new Int32Array(size);
     const values = new Float64Array(size);
     let count = 0;

@@ -1,6 +1,6 @@
 import { OpportunityPostings } from './opportunity-postings';
 import { MatchableEnterprise, MatchContext, OpportunityProfile, TextLanguage, textLanguageOf } from './match-types';
-import { addTo, bump, removeFrom } from './counted-maps';
+import { addToList, bump, removeFromList } from './counted-maps';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -97,7 +97,7 @@ export class TextRelevance {
   private readonly bm25Df: Record<TextLanguage, Map<string, number>> = { zh: new Map(), en: new Map() };
   private readonly totalLength: Record<TextLanguage, number> = { zh: 0, en: 0 };
   /** Opportunities whose text has the token, per language (text relevance only looks at these). */
-  private readonly byTextToken: Record<TextLanguage, Map<string, Set<OpportunityProfile>>> = { zh: new Map(), en: new Map() };
+  private readonly byTextToken: Record<TextLanguage, Map<string, OpportunityProfile[]>> = { zh: new Map(), en: new Map() };
   /**
    * Per firm and corpus version (one entry a firm): its best text relevance over the corpus (the
    * scale of `keywords`) and the MaxScore bound of that best (`keywordRange`), NaN until found.
@@ -123,8 +123,8 @@ export class TextRelevance {
       this.totalLength[language] += sign * text.length;
       for (const t of text.counts.keys()) {
         bump(this.bm25Df[language], t, sign);
-        if (sign > 0) addTo(this.byTextToken[language], t, p);
-        else removeFrom(this.byTextToken[language], t, p);
+        if (sign > 0) addToList(this.byTextToken[language], t, p);
+        else removeFromList(this.byTextToken[language], t, p);
       }
     }
   }
