@@ -1,6 +1,6 @@
-import { analyzeWord } from '../text/english-word-analyzer';
-import { NormalizedText, normalizeWithSourceMap, sourceSpan } from '../text/text-normalizer';
-import { containsCjk, scanRuns } from '../text/text-scanner';
+import { analyzedRunsOf } from '../text/analyzed-runs';
+import { NormalizedText, normalizeWithSourceMap } from '../text/text-normalizer';
+import { containsCjk } from '../text/text-scanner';
 import type { ConceptRef } from './concept-kind';
 
 /**
@@ -269,15 +269,15 @@ function addConcept(concepts: ConceptRef[], concept: ConceptRef | null): void {
 /** Non-stop words of the text (all words, for a term: its stop words are dropped the same way), the first `limit` of them. */
 function wordStream(normalized: NormalizedText, isTerm: boolean, limit = Infinity): StreamWord[] {
   const words: StreamWord[] = [];
+  const text = normalized.text;
   let previousEnd = 0;
-  for (const run of scanRuns(normalized.text)) {
+  for (const { run, word } of analyzedRunsOf(normalized)) {
     if (words.length >= limit) break;
-    if (run.kind !== 'word') continue;
-    const span = sourceSpan(normalized, run.start, run.end);
-    const word = analyzeWord(run.text, normalized.source.slice(span.start, span.end));
-    if (word.stopWord) continue;
-    const gap = normalized.text.slice(previousEnd, run.start);
-    words.push({ ...word, start: run.start, end: run.end, barrier: !isTerm && words.length > 0 && BARRIER.test(gap) });
+    if (!word || word.stopWord) continue;
+    // Most words are one space apart: no barrier to look for.
+    const spaced = run.start - previousEnd === 1 && text.charCodeAt(previousEnd) === 0x20;
+    const barrier = !isTerm && words.length > 0 && !spaced && BARRIER.test(text.slice(previousEnd, run.start));
+    words.push({ text: word.text, raw: word.raw, uppercase: word.uppercase, start: run.start, end: run.end, barrier });
     previousEnd = run.end;
   }
   return words;

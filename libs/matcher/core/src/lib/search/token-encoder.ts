@@ -30,9 +30,26 @@ function isReserved(token: string): boolean {
   return token.startsWith(CONCEPT_PREFIX) || ENCODED.test(token);
 }
 
+/**
+ * Encodings of recent tokens: a firm's text is mostly words, bigrams and characters every other
+ * firm has too (茶叶, 出口, 香港). Cleared whole at its bound (a pure function).
+ */
+const ENCODED_TOKENS = new Map<string, string>();
+const MAX_ENCODED_TOKENS = 20_000;
+
 /** A token in the engines' alphabet (see the module comment for the scheme). */
 export function encodeToken(token: string): string {
   if (PLAIN.test(token) && !isReserved(token)) return token;
+  let encoded = ENCODED_TOKENS.get(token);
+  if (encoded === undefined) {
+    if (ENCODED_TOKENS.size >= MAX_ENCODED_TOKENS) ENCODED_TOKENS.clear();
+    encoded = encodeCodePoints(token);
+    ENCODED_TOKENS.set(token, encoded);
+  }
+  return encoded;
+}
+
+function encodeCodePoints(token: string): string {
   let out = '';
   for (let i = 0; i < token.length; ) {
     const cp = token.codePointAt(i) ?? 0;
@@ -52,7 +69,7 @@ export function decodeToken(token: string): string {
 
 /** The concept token for a dictionary concept (industry tea -> `zzitea`). */
 export function conceptToken(kind: ConceptKind, code: string): string {
-  return CONCEPT_PREFIX + CONCEPT_KIND_LETTERS[kind] + code.replace(/-/g, '');
+  return CONCEPT_PREFIX + CONCEPT_KIND_LETTERS[kind] + (code.includes('-') ? code.replace(/-/g, '') : code);
 }
 
 export function isConceptToken(token: string): boolean {
