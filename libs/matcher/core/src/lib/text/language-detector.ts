@@ -1,6 +1,6 @@
 import type { Locale } from '@fhk/contracts';
 import { isSimplifiedOnlyChar, isTraditionalOnlyChar } from './chinese-converter';
-import { foldWithSourceMap } from './text-normalizer';
+import { foldedTextOf } from './text-normalizer';
 
 export interface ScriptCounts {
   /** Han characters. */
@@ -16,16 +16,46 @@ export interface ScriptCounts {
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /[a-z][a-z'’-]*/g;
 
-export function countScripts(text: string): ScriptCounts {
-  const folded = foldWithSourceMap(text).folded.text;
-  const counts: ScriptCounts = { han: 0, traditionalOnly: 0, simplifiedOnly: 0, latinWords: 0 };
-  for (const char of folded) {
-    if ((char.codePointAt(0) ?? 0) < 0x2e80 || !HAN.test(char)) continue;
-    counts.han++;
-    if (isTraditionalOnlyChar(char)) counts.traditionalOnly++;
-    else if (isSimplifiedOnlyChar(char)) counts.simplifiedOnly++;
+/** What a character counts for: not Han, Han written alike in both scripts, Traditional only, Simplified only. */
+const OTHER = 0;
+const HAN_ALIKE = 1;
+const TRADITIONAL = 2;
+const SIMPLIFIED = 3;
+type CharScript = typeof OTHER | typeof HAN_ALIKE | typeof TRADITIONAL | typeof SIMPLIFIED;
+/** Per character seen (a few thousand Han characters in all; cleared whole at its bound). */
+const SCRIPTS = new Map<string, CharScript>();
+const MAX_SCRIPTS = 20_000;
+
+function scriptOf(char: string): CharScript {
+  let script = SCRIPTS.get(char);
+  if (script === undefined) {
+    script = !HAN.test(char) ? OTHER : isTraditionalOnlyChar(char) ? TRADITIONAL : isSimplifiedOnlyChar(char) ? SIMPLIFIED : HAN_ALIKE;
+    if (SCRIPTS.size >= MAX_SCRIPTS) SCRIPTS.clear();
+    SCRIPTS.set(char, script);
   }
-  counts.latinWords = folded.match(LATIN_WORD)?.length ?? 0;
+  return script;
+}
+
+/**
+ * Counted line by line, each line folded as the analysis folded it (shared normalisations): a line
+ * break is whitespace to folding, which works cluster by cluster, and no Latin word runs across
+ * it, so the counts of the lines add up to those of the whole text folded at once.
+ */
+export function countScripts(text: string): ScriptCounts {
+  const counts: ScriptCounts = { han: 0, traditionalOnly: 0, simplifiedOnly: 0, latinWords: 0 };
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const folded = foldedTextOf(line);
+    for (const char of folded) {
+      if ((char.codePointAt(0) ?? 0) < 0x2e80) continue;
+      const script = scriptOf(char);
+      if (script === OTHER) continue;
+      counts.han++;
+      if (script === TRADITIONAL) counts.traditionalOnly++;
+      else if (script === SIMPLIFIED) counts.simplifiedOnly++;
+    }
+    counts.latinWords += folded.match(LATIN_WORD)?.length ?? 0;
+  }
   return counts;
 }
 

@@ -160,7 +160,22 @@ function normalizeUncached(input: string): NormalizedText {
   if (!hasHan) return folded;
   const converted = toSimplified(folded.text);
   if (converted === folded.text) return folded;
-  return realign(folded, converted) ?? realign(folded, convertPerCodePoint(folded.text)) ?? folded;
+  const normalized = realign(folded, converted) ?? realign(folded, convertPerCodePoint(folded.text)) ?? folded;
+  if (normalized !== folded) FOLDED_TEXTS.set(normalized, folded.text);
+  return normalized;
+}
+
+/** The text of steps 1-4 behind a normalisation whose step 5 changed it (weak: it goes with the normalisation). */
+const FOLDED_TEXTS = new WeakMap<NormalizedText, string>();
+
+/**
+ * `foldWithSourceMap(input).folded.text` (steps 1-4, no Traditional -> Simplified folding), from the
+ * shared normalisation of `input`: the language detector counts the scripts of texts the analysis
+ * has normalised already.
+ */
+export function foldedTextOf(input: string): string {
+  const normalized = normalizeWithSourceMap(input);
+  return FOLDED_TEXTS.get(normalized) ?? normalized.text;
 }
 
 /** Maps `converted` (same code points count as `folded.text`) onto the folded source map. */
