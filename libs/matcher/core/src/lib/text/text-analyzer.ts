@@ -1,6 +1,6 @@
 import { segmentChineseWords } from './chinese-segmenter';
 import { analyzedRunsOf } from './analyzed-runs';
-import { NormalizedText, normalizeWithSourceMap, sourceSpan } from './text-normalizer';
+import { NormalizedText, normalizeWithSourceMap } from './text-normalizer';
 import { TextRun } from './text-scanner';
 
 /**
@@ -87,7 +87,13 @@ function addCjkRun(withChars: Token[], withoutChars: Token[], normalized: Normal
   offsets.push(text.length);
   const count = offsets.length - 1;
   const words = segmentChineseWords(text);
-  const token = (kind: TokenKind, start: number, end: number): Token => ({ text: text.slice(start, end), kind, ...sourceSpan(normalized, run.start + start, run.start + end) });
+  // sourceSpan of a token (never empty), written out: a literal, not a spread of a span object.
+  const token = (kind: TokenKind, start: number, end: number): Token => ({
+    text: text.slice(start, end),
+    kind,
+    start: normalized.sourceStart[run.start + start],
+    end: normalized.sourceEnd[run.start + end - 1],
+  });
   const push = (kind: TokenKind, start: number, end: number) => {
     const made = token(kind, start, end);
     withChars.push(made);
