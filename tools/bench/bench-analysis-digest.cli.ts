@@ -52,24 +52,12 @@ function section<I>(name: string, count: number, input: (i: number) => I, analys
   return { records: count, digest: all.digest('hex'), cpuMsPerRecord: Number(((used.user + used.system) / 1000 / Math.max(1, count)).toFixed(4)) };
 }
 
+const AT = '2026-01-01T00:00:00.000Z';
+/** What the import's schema defaults a firm's omitted fields to, and what the store adds. */
+const STORED_DEFAULTS = { industry: '', products: '', needs: '', markets: '', employees: null, language: null, outreachConsent: false, ownerId: null, contact: null };
+
 function firmEntity(seed: number, i: number): Enterprise {
-  const input = syntheticEnterprise(seed, i);
-  return {
-    industry: '',
-    products: '',
-    needs: '',
-    markets: '',
-    employees: null,
-    language: null,
-    outreachConsent: false,
-    ...input,
-    id: `firm-${i}`,
-    version: 1,
-    ownerId: null,
-    contact: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
+  return { ...STORED_DEFAULTS, ...syntheticEnterprise(seed, i), id: `firm-${i}`, version: 1, createdAt: AT, updatedAt: AT };
 }
 
 /** An opportunity's texts as its search document joins them: names and summaries in the three languages. */

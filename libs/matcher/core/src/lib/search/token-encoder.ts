@@ -12,6 +12,7 @@
  *   `zzcanxi`), added for dictionary concepts by conceptToken().
  */
 import type { ConceptKind } from '../dictionary/concept-kind';
+import { boundedMemo } from '../text/bounded-memo';
 
 const PLAIN = /^[a-z0-9]+$/;
 const ENCODED = /^(?:x(?:[0-9a-f]{4}|[1-9a-f][0-9a-f]{4}|10[0-9a-f]{4}))+$/;
@@ -30,24 +31,16 @@ function isReserved(token: string): boolean {
   return token.startsWith(CONCEPT_PREFIX) || ENCODED.test(token);
 }
 
-/**
- * Encodings of recent tokens: a firm's text is mostly words, bigrams and characters every other
- * firm has too (茶叶, 出口, 香港). Cleared whole at its bound (a pure function).
- */
-const ENCODED_TOKENS = new Map<string, string>();
-const MAX_ENCODED_TOKENS = 20_000;
-
 /** A token in the engines' alphabet (see the module comment for the scheme). */
 export function encodeToken(token: string): string {
-  if (PLAIN.test(token) && !isReserved(token)) return token;
-  let encoded = ENCODED_TOKENS.get(token);
-  if (encoded === undefined) {
-    if (ENCODED_TOKENS.size >= MAX_ENCODED_TOKENS) ENCODED_TOKENS.clear();
-    encoded = encodeCodePoints(token);
-    ENCODED_TOKENS.set(token, encoded);
-  }
-  return encoded;
+  return PLAIN.test(token) && !isReserved(token) ? token : encodedOf(token);
 }
+
+/**
+ * Encodings of recent tokens: a firm's text is mostly words, bigrams and characters every other
+ * firm has too (茶叶, 出口, 香港).
+ */
+const encodedOf = boundedMemo(encodeCodePoints, 20_000);
 
 function encodeCodePoints(token: string): string {
   let out = '';

@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo';
 import { stemWord } from './porter-stemmer';
 
 /**
@@ -97,20 +98,9 @@ export function analyzeWord(normalized: string, surface: string): AnalyzedWord {
 
 /**
  * Porter stems of recent words: a vocabulary repeats (every firm "exports", "products", "market"),
- * and stemming is a fifth of a word's analysis. Cleared whole at its bound (a pure function).
+ * and stemming is a fifth of a word's analysis.
  */
-const STEMS = new Map<string, string>();
-const MAX_STEMS = 20_000;
-
-function stemOf(word: string): string {
-  let stem = STEMS.get(word);
-  if (stem === undefined) {
-    if (STEMS.size >= MAX_STEMS) STEMS.clear();
-    stem = stemWord(word);
-    STEMS.set(word, stem);
-  }
-  return stem;
-}
+const stemOf = boundedMemo(stemWord, 20_000);
 
 /** Stem of a single lowercase English word, as the analyser computes it. */
 export function stemEnglish(word: string): string {

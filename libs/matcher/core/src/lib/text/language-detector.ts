@@ -1,5 +1,6 @@
 import type { Locale } from '@fhk/contracts';
 import { isSimplifiedOnlyChar, isTraditionalOnlyChar } from './chinese-converter';
+import { boundedMemo } from './bounded-memo';
 import { foldedTextOf } from './text-normalizer';
 
 export interface ScriptCounts {
@@ -22,19 +23,11 @@ const HAN_ALIKE = 1;
 const TRADITIONAL = 2;
 const SIMPLIFIED = 3;
 type CharScript = typeof OTHER | typeof HAN_ALIKE | typeof TRADITIONAL | typeof SIMPLIFIED;
-/** Per character seen (a few thousand Han characters in all; cleared whole at its bound). */
-const SCRIPTS = new Map<string, CharScript>();
-const MAX_SCRIPTS = 20_000;
-
-function scriptOf(char: string): CharScript {
-  let script = SCRIPTS.get(char);
-  if (script === undefined) {
-    script = !HAN.test(char) ? OTHER : isTraditionalOnlyChar(char) ? TRADITIONAL : isSimplifiedOnlyChar(char) ? SIMPLIFIED : HAN_ALIKE;
-    if (SCRIPTS.size >= MAX_SCRIPTS) SCRIPTS.clear();
-    SCRIPTS.set(char, script);
-  }
-  return script;
-}
+/** Per character seen (a few thousand Han characters in all). */
+const scriptOf = boundedMemo<CharScript>(
+  (char) => (!HAN.test(char) ? OTHER : isTraditionalOnlyChar(char) ? TRADITIONAL : isSimplifiedOnlyChar(char) ? SIMPLIFIED : HAN_ALIKE),
+  20_000,
+);
 
 /**
  * Counted line by line, each line folded as the analysis folded it (shared normalisations): a line
