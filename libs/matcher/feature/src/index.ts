@@ -7,3 +7,4 @@ export { ReadModelStaging } from './lib/read-model/read-model-staging';
 export { ReadModelRebuildService, type ReadModelRebuildRun, type ReadModelRebuildResult } from './lib/read-model/read-model-rebuild.service';
 export { LIVE_READ_MODEL, MATCHER_COLLECTIONS, STAGING_READ_MODEL } from './lib/read-model/read-model.collections';
 export { EventsAheadResponseSchema, MatchResponseSchema, JourneyResponseSchema, OpportunityMatchSchema, MatchReasonSchema } from './lib/matching/match-response.schema';
+export { analyseFirm, type FirmAnalysis } from './lib/firm-analysis/firm-analysis';

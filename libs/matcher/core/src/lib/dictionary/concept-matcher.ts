@@ -1,6 +1,6 @@
-import { analyzeWord } from '../text/english-word-analyzer';
-import { NormalizedText, normalizeWithSourceMap, sourceSpan } from '../text/text-normalizer';
-import { containsCjk, scanRuns } from '../text/text-scanner';
+import { analyzedRunsOf } from '../text/analyzed-runs';
+import { NormalizedText, normalizeWithSourceMap } from '../text/text-normalizer';
+import { containsCjk } from '../text/text-scanner';
 import type { ConceptRef } from './concept-kind';
 
 /**
@@ -65,10 +65,18 @@ export interface OpenTail {
 }
 
 const BARRIER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}.;:!?()[\]{}"“”<>|。、；：！？【】《》「」]/u;
-const ASCII_ALNUM = /[a-z0-9]/;
+/** a-z or 0-9 (NaN, past the end of a text, is neither). */
+const isAsciiAlnum = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+
+interface TrieNode {
+  children: Map<number, TrieNode> | null;
+  /** The term ending here, if any. */
+  target: TermTarget | null;
+}
 
 export class ConceptMatcher {
-  private readonly cjk = new Map<string, { lengths: number[]; terms: Map<string, TermTarget> }>();
+  /** The CJK terms, a trie over their UTF-16 units. */
+  private readonly cjk: TrieNode = { children: null, target: null };
   private readonly phrasesByFirst = new Map<string, Phrase[]>();
   private readonly phrasesByKey = new Map<string, Phrase>();
   private readonly spacedCjkTerms: string[] = [];
@@ -145,19 +153,19 @@ export class ConceptMatcher {
   }
 
   private addCjkTerm(term: string, concept: ConceptRef | null): void {
-    let bucket = this.cjk.get(term[0]);
-    if (!bucket) {
-      bucket = { lengths: [], terms: new Map() };
-      this.cjk.set(term[0], bucket);
+    let node = this.cjk;
+    for (let k = 0; k < term.length; k++) {
+      const code = term.charCodeAt(k);
+      node.children ??= new Map();
+      let child = node.children.get(code);
+      if (!child) node.children.set(code, (child = { children: null, target: null }));
+      node = child;
     }
-    let target = bucket.terms.get(term);
-    if (!target) {
+    if (!node.target) {
       if (term.includes(' ')) this.spacedCjkTerms.push(term);
-      target = { term, concepts: [] };
-      bucket.terms.set(term, target);
-      if (!bucket.lengths.includes(term.length)) bucket.lengths.push(term.length);
+      node.target = { term, concepts: [] };
     }
-    addConcept(target.concepts, concept);
+    addConcept(node.target.concepts, concept);
   }
 
   /** Maximal matches in normalised text, ordered by position. */
@@ -171,17 +179,25 @@ export class ConceptMatcher {
     return { matches: keepMaximal([...this.matchCjk(normalized.text), ...phrases.found]), openTail: phrases.openTail };
   }
 
+  /**
+   * Every CJK term found at every position, by one walk down the trie from each position (each
+   * UTF-16 unit of the term a step): no substring is made and a position no term starts at costs
+   * one lookup. A term starting or ending inside an ASCII word (letters and digits on both sides) is
+   * not a match.
+   */
   private matchCjk(text: string): RawConceptMatch[] {
     const found: RawConceptMatch[] = [];
+    const root = this.cjk.children;
+    if (!root) return found;
     for (let i = 0; i < text.length; i++) {
-      const bucket = this.cjk.get(text[i]);
-      if (!bucket) continue;
-      if (ASCII_ALNUM.test(text[i]) && i > 0 && ASCII_ALNUM.test(text[i - 1])) continue; // mid-word
-      for (const length of bucket.lengths) {
-        const target = i + length <= text.length ? bucket.terms.get(text.substr(i, length)) : undefined;
-        if (!target) continue;
-        if (ASCII_ALNUM.test(text[i + length - 1]) && ASCII_ALNUM.test(text[i + length] ?? '')) continue;
-        found.push({ start: i, end: i + length, target });
+      let node = root.get(text.charCodeAt(i));
+      if (!node) continue;
+      if (i > 0 && isAsciiAlnum(text.charCodeAt(i)) && isAsciiAlnum(text.charCodeAt(i - 1))) continue; // mid-word
+      for (let end = i + 1; ; end++) {
+        if (node.target && !(isAsciiAlnum(text.charCodeAt(end - 1)) && isAsciiAlnum(text.charCodeAt(end)))) found.push({ start: i, end, target: node.target });
+        const next: TrieNode | undefined = end < text.length ? node.children?.get(text.charCodeAt(end)) : undefined;
+        if (!next) break;
+        node = next;
       }
     }
     return found;
@@ -269,15 +285,15 @@ function addConcept(concepts: ConceptRef[], concept: ConceptRef | null): void {
 /** Non-stop words of the text (all words, for a term: its stop words are dropped the same way), the first `limit` of them. */
 function wordStream(normalized: NormalizedText, isTerm: boolean, limit = Infinity): StreamWord[] {
   const words: StreamWord[] = [];
+  const text = normalized.text;
   let previousEnd = 0;
-  for (const run of scanRuns(normalized.text)) {
+  for (const { run, word } of analyzedRunsOf(normalized)) {
     if (words.length >= limit) break;
-    if (run.kind !== 'word') continue;
-    const span = sourceSpan(normalized, run.start, run.end);
-    const word = analyzeWord(run.text, normalized.source.slice(span.start, span.end));
-    if (word.stopWord) continue;
-    const gap = normalized.text.slice(previousEnd, run.start);
-    words.push({ ...word, start: run.start, end: run.end, barrier: !isTerm && words.length > 0 && BARRIER.test(gap) });
+    if (!word || word.stopWord) continue;
+    // Most words are one space apart: no barrier to look for.
+    const spaced = run.start - previousEnd === 1 && text.charCodeAt(previousEnd) === 0x20;
+    const barrier = !isTerm && words.length > 0 && !spaced && BARRIER.test(text.slice(previousEnd, run.start));
+    words.push({ text: word.text, raw: word.raw, uppercase: word.uppercase, start: run.start, end: run.end, barrier });
     previousEnd = run.end;
   }
   return words;

@@ -138,7 +138,8 @@ function conceptsIn(normalized: NormalizedText): { all: ConceptMatch[]; openTail
   for (const raw of matches) {
     const span = sourceSpan(normalized, raw.start, raw.end);
     const matched = normalized.source.slice(span.start, span.end);
-    for (const concept of raw.target.concepts) found.push({ ...concept, matched, start: span.start, end: span.end, term: raw.target.term });
+    // A literal, not a spread of the concept: the same properties in the same order, without a copy loop.
+    for (const concept of raw.target.concepts) found.push({ kind: concept.kind, code: concept.code, matched, start: span.start, end: span.end, term: raw.target.term } as ConceptMatch);
   }
   return { all: found, openTail };
 }

@@ -1,7 +1,7 @@
 import { classifyEnterprise, EnterpriseProfileText } from '../classification/profile-classifier';
 import { findConcepts } from '../dictionary/term-dictionary';
 import { CHINESE_QUERY_STOP_WORDS, ENGLISH_QUERY_STOP_STEMS } from '../search/query-stop-words';
-import { analyzeText } from '../text/text-analyzer';
+import { analyzeText, Token } from '../text/text-analyzer';
 import { segmentChineseWords } from '../text/chinese-segmenter';
 import { stemEnglish } from '../text/english-word-analyzer';
 import { FirmProfile, MatchableEnterprise, Term } from './match-types';
@@ -67,7 +67,10 @@ function termsOf(
     const inAudience = coverageOf(text, found.filter((c) => c.kind === 'audience'));
     // A Chinese word must be a word of the text as written too (segmenting the Simplified fold
     // can join the end of one word to the start of the next: 交易會合作 → 会合).
-    const asWritten = new Set(segmentChineseWords(text).map((w) => `${w.start}:${w.end}`));
+    // Segmented only when a word reaches that test (never for English text: ICU on a whole text is
+    // the dearest step of a firm's analysis).
+    let asWritten: ReadonlySet<string> | undefined;
+    const isAsWritten = (token: Token) => (asWritten ??= new Set(segmentChineseWords(text).map((w) => `${w.start}:${w.end}`))).has(`${token.start}:${token.end}`);
     for (const token of analyzeText(text, { cjkChars: false }).tokens) {
       if (covered(token.start, token.end)) continue;
       if (inAudience(token.start, token.end) && findConcepts(text.slice(token.start, token.end), { kinds: ['city', 'market'] }).length) continue;
@@ -78,7 +81,7 @@ function termsOf(
         (token.kind === 'word' && (ENGLISH_QUERY_STOP_STEMS.has(token.text) || EVIDENCE_STOP_STEMS.has(token.text) || token.text.length < 3)) ||
         (token.kind === 'cjk-word' && (chars < 2 || CHINESE_QUERY_STOP_WORDS.has(token.text))) ||
         token.kind === 'cjk-bigram' ||
-        (token.kind === 'cjk-word' && (EVIDENCE_STOP_WORDS.has(token.text) || !asWritten.has(`${token.start}:${token.end}`))) ||
+        (token.kind === 'cjk-word' && (EVIDENCE_STOP_WORDS.has(token.text) || !isAsWritten(token))) ||
         token.kind === 'number';
       if (generic) continue;
       const weight = fieldWeight;

@@ -1,8 +1,8 @@
 import { ConceptMatch, conceptsStayWithin, findConceptsInNormalized } from '../dictionary/term-dictionary';
-import { Token, tokenizeNormalized } from '../text/text-analyzer';
+import { sharedTokensOf, Token, tokenizeNormalized } from '../text/text-analyzer';
 import { NormalizedText, normalizeWithSourceMap } from '../text/text-normalizer';
 import { CHINESE_QUERY_STOP_WORDS, ENGLISH_QUERY_STOP_STEMS } from './query-stop-words';
-import { conceptToken, encodeToken, toIndexField } from './token-encoder';
+import { conceptToken, encodeToken, IndexableToken, toIndexField } from './token-encoder';
 
 /**
  * Meilisearch only uses the first 10 words of a query; capping here keeps both engines
@@ -44,8 +44,9 @@ export function analyzeFieldsForIndex(fields: readonly (string | null | undefine
   const memo = first && INDEX_FIELDS.get(first);
   if (memo && memo.parts.length === parts.length && memo.parts.every((p, k) => p === parts[k])) return memo.field;
   if (!conceptsStayWithin(parts)) return analyzeForIndex(fields.join('\n'));
-  const concepts = parts.flatMap((p) => findConceptsInNormalized(p));
-  const field = toIndexField([...concepts, ...parts.flatMap((p) => tokenizeNormalized(p))]);
+  const indexable: IndexableToken[] = parts.flatMap((p) => findConceptsInNormalized(p));
+  for (const part of parts) for (const token of sharedTokensOf(part, true)) indexable.push(token);
+  const field = toIndexField(indexable);
   if (first) INDEX_FIELDS.set(first, { parts, field });
   return field;
 }
@@ -59,7 +60,9 @@ const INDEX_FIELDS = new WeakMap<NormalizedText, { parts: readonly NormalizedTex
 
 /** analyzeForIndex for text already normalised, with its concepts already found. */
 export function indexFieldOf(normalized: NormalizedText, concepts: readonly ConceptMatch[]): string {
-  return toIndexField([...concepts, ...tokenizeNormalized(normalized)]);
+  const indexable: IndexableToken[] = [...concepts];
+  for (const token of sharedTokensOf(normalized, true)) indexable.push(token);
+  return toIndexField(indexable);
 }
 
 /**

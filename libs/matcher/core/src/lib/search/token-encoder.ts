@@ -12,6 +12,7 @@
  *   `zzcanxi`), added for dictionary concepts by conceptToken().
  */
 import type { ConceptKind } from '../dictionary/concept-kind';
+import { boundedMemo } from '../text/bounded-memo';
 
 const PLAIN = /^[a-z0-9]+$/;
 const ENCODED = /^(?:x(?:[0-9a-f]{4}|[1-9a-f][0-9a-f]{4}|10[0-9a-f]{4}))+$/;
@@ -32,7 +33,16 @@ function isReserved(token: string): boolean {
 
 /** A token in the engines' alphabet (see the module comment for the scheme). */
 export function encodeToken(token: string): string {
-  if (PLAIN.test(token) && !isReserved(token)) return token;
+  return PLAIN.test(token) && !isReserved(token) ? token : encodedOf(token);
+}
+
+/**
+ * Encodings of recent tokens: a firm's text is mostly words, bigrams and characters every other
+ * firm has too (茶叶, 出口, 香港).
+ */
+const encodedOf = boundedMemo(encodeCodePoints, 20_000);
+
+function encodeCodePoints(token: string): string {
   let out = '';
   for (let i = 0; i < token.length; ) {
     const cp = token.codePointAt(i) ?? 0;
@@ -52,7 +62,7 @@ export function decodeToken(token: string): string {
 
 /** The concept token for a dictionary concept (industry tea -> `zzitea`). */
 export function conceptToken(kind: ConceptKind, code: string): string {
-  return CONCEPT_PREFIX + CONCEPT_KIND_LETTERS[kind] + code.replace(/-/g, '');
+  return CONCEPT_PREFIX + CONCEPT_KIND_LETTERS[kind] + (code.includes('-') ? code.replace(/-/g, '') : code);
 }
 
 export function isConceptToken(token: string): boolean {

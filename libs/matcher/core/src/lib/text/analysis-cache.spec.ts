@@ -13,20 +13,23 @@ describe('AnalysisCache', () => {
     expect(calls).toBe(1);
   });
 
-  it('stays within its cost, forgetting the least recently used first', () => {
-    const cache = new AnalysisCache<string, string>(30);
-    for (const key of ['a', 'b', 'c']) cache.through(key, () => key, () => 10);
-    cache.through('a', () => 'recomputed', () => 10); // a used again: b is now the oldest
-    cache.through('d', () => 'd', () => 10);
+  it('stays within its cost, forgetting what was not used for a whole generation', () => {
+    const cache = new AnalysisCache<string, string>(40); // generations of 20
+    for (const key of ['a', 'b']) cache.through(key, () => key, () => 10);
+    cache.through('c', () => 'c', () => 10); // the young generation (a, b) is full: it becomes the old one
+    expect(cache.through('a', () => 'recomputed', () => 10)).toBe('a'); // a used again: back into the young one
+    cache.through('d', () => 'd', () => 10); // young (c, a) full again: b, used in neither, goes
     expect(cache.cost).toBe(30);
     expect(cache.size).toBe(3);
-    expect(cache.through('b', () => 'b again', () => 10)).toBe('b again');
     expect(cache.through('a', () => 'a again', () => 10)).toBe('a');
+    expect(cache.through('c', () => 'c again', () => 10)).toBe('c');
+    expect(cache.through('b', () => 'b again', () => 10)).toBe('b again');
+    expect(cache.cost).toBeLessThanOrEqual(40);
   });
 
-  it('never keeps a value costing more than the whole cache', () => {
-    const cache = new AnalysisCache<string, string>(5);
-    cache.through('big', () => 'x', () => 6);
+  it('never keeps a value costing more than a generation (half the cache)', () => {
+    const cache = new AnalysisCache<string, string>(10);
+    expect(cache.through('big', () => 'x', () => 6)).toBe('x');
     expect(cache.size).toBe(0);
     expect(cache.cost).toBe(0);
   });

@@ -33,13 +33,19 @@ function segmentUncached(run: string): ChineseWord[] {
   while (offset < run.length) {
     let end = Math.min(run.length, offset + WINDOW);
     if (end < run.length && (run.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--; // keep surrogate pairs whole
-    const segments = [...segmenter.segment(run.slice(offset, end))];
-    const last = end < run.length && segments.length > 1 ? segments.length - 1 : segments.length;
-    for (let k = 0; k < last; k++) {
-      const { segment, index, isWordLike } = segments[k];
-      if (isWordLike) words.push({ text: segment, start: offset + index, end: offset + index + segment.length });
+    // Iterated, not spread into an array, and the run itself when it fits one window.
+    let pending: Intl.SegmentData | undefined;
+    for (const data of segmenter.segment(offset === 0 && end === run.length ? run : run.slice(offset, end))) {
+      if (pending) push(words, pending, offset);
+      pending = data;
     }
-    offset = last < segments.length ? offset + segments[last].index : end;
+    const cut = end < run.length && pending !== undefined && pending.index > 0; // more than one segment: the last may be cut in half
+    if (pending && !cut) push(words, pending, offset);
+    offset = cut ? offset + pending!.index : end;
   }
   return words;
+}
+
+function push(words: ChineseWord[], { segment, index, isWordLike }: Intl.SegmentData, offset: number): void {
+  if (isWordLike) words.push({ text: segment, start: offset + index, end: offset + index + segment.length });
 }

@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo';
 import { stemWord } from './porter-stemmer';
 
 /**
@@ -39,6 +40,7 @@ const ASCII_LETTERS = /^[a-z]+$/;
 const DIGITS = /^[0-9]+$/;
 const APOSTROPHES = /['’&]/g;
 const MARKS = /\p{M}/gu;
+const ASCII_SURFACE = /^[\x00-\x7f]*$/;
 const UPPERCASE_SURFACE = /^[A-Z0-9]*[A-Z][A-Z0-9]*$/;
 /** Longest non-Latin word kept (in code points), so encoded tokens stay short. */
 const MAX_FOREIGN_WORD = 24;
@@ -83,13 +85,22 @@ export function analyzeWord(normalized: string, surface: string): AnalyzedWord {
     const folded = raw.normalize('NFD').replace(MARKS, '');
     raw = ASCII_WORD.test(folded) ? folded : [...raw].slice(0, MAX_FOREIGN_WORD).join('');
   }
-  const uppercase = UPPERCASE_SURFACE.test(surface.normalize('NFKC').replace(APOSTROPHES, ''));
+  // NFKC leaves ASCII as it is: only other surfaces (full-width ＩＰＯ) need it to show capitals.
+  const uppercase = UPPERCASE_SURFACE.test((ASCII_SURFACE.test(surface) ? surface : surface.normalize('NFKC')).replace(APOSTROPHES, ''));
   if (DIGITS.test(raw)) return { text: raw, raw, kind: 'number', stopWord: false, uppercase };
-  if (ASCII_LETTERS.test(raw)) raw = foldSpelling(raw);
+  const letters = ASCII_LETTERS.test(raw);
+  if (letters) raw = foldSpelling(raw);
   const stopWord = ENGLISH_STOP_WORDS.has(raw) && !(uppercase && ACRONYM_STOP_WORDS.has(raw));
-  const text = ASCII_LETTERS.test(raw) && raw.length > 2 ? stemWord(raw) : raw;
+  // foldSpelling keeps a word of ASCII letters one.
+  const text = letters && raw.length > 2 ? stemOf(raw) : raw;
   return { text, raw, kind: 'word', stopWord, uppercase };
 }
+
+/**
+ * Porter stems of recent words: a vocabulary repeats (every firm "exports", "products", "market"),
+ * and stemming is a fifth of a word's analysis.
+ */
+const stemOf = boundedMemo(stemWord, 20_000);
 
 /** Stem of a single lowercase English word, as the analyser computes it. */
 export function stemEnglish(word: string): string {

@@ -1,6 +1,7 @@
 import type { Locale } from '@fhk/contracts';
 import { isSimplifiedOnlyChar, isTraditionalOnlyChar } from './chinese-converter';
-import { foldWithSourceMap } from './text-normalizer';
+import { boundedMemo } from './bounded-memo';
+import { foldedTextOf } from './text-normalizer';
 
 export interface ScriptCounts {
   /** Han characters. */
@@ -16,16 +17,38 @@ export interface ScriptCounts {
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /[a-z][a-z'’-]*/g;
 
+/** What a character counts for: not Han, Han written alike in both scripts, Traditional only, Simplified only. */
+const OTHER = 0;
+const HAN_ALIKE = 1;
+const TRADITIONAL = 2;
+const SIMPLIFIED = 3;
+type CharScript = typeof OTHER | typeof HAN_ALIKE | typeof TRADITIONAL | typeof SIMPLIFIED;
+/** Per character seen (a few thousand Han characters in all). */
+const scriptOf = boundedMemo<CharScript>(
+  (char) => (!HAN.test(char) ? OTHER : isTraditionalOnlyChar(char) ? TRADITIONAL : isSimplifiedOnlyChar(char) ? SIMPLIFIED : HAN_ALIKE),
+  20_000,
+);
+
+/**
+ * Counted line by line, each line folded as the analysis folded it (shared normalisations): a line
+ * break is whitespace to folding, which works cluster by cluster, and no Latin word runs across
+ * it, so the counts of the lines add up to those of the whole text folded at once.
+ */
 export function countScripts(text: string): ScriptCounts {
-  const folded = foldWithSourceMap(text).folded.text;
   const counts: ScriptCounts = { han: 0, traditionalOnly: 0, simplifiedOnly: 0, latinWords: 0 };
-  for (const char of folded) {
-    if ((char.codePointAt(0) ?? 0) < 0x2e80 || !HAN.test(char)) continue;
-    counts.han++;
-    if (isTraditionalOnlyChar(char)) counts.traditionalOnly++;
-    else if (isSimplifiedOnlyChar(char)) counts.simplifiedOnly++;
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const folded = foldedTextOf(line);
+    for (const char of folded) {
+      if ((char.codePointAt(0) ?? 0) < 0x2e80) continue;
+      const script = scriptOf(char);
+      if (script === OTHER) continue;
+      counts.han++;
+      if (script === TRADITIONAL) counts.traditionalOnly++;
+      else if (script === SIMPLIFIED) counts.simplifiedOnly++;
+    }
+    counts.latinWords += folded.match(LATIN_WORD)?.length ?? 0;
   }
-  counts.latinWords = folded.match(LATIN_WORD)?.length ?? 0;
   return counts;
 }
 

@@ -1,7 +1,7 @@
 import { segmentChineseWords } from './chinese-segmenter';
-import { analyzeWord } from './english-word-analyzer';
-import { NormalizedText, normalizeWithSourceMap, sourceSpan } from './text-normalizer';
-import { scanRuns, TextRun } from './text-scanner';
+import { analyzedRunsOf } from './analyzed-runs';
+import { NormalizedText, normalizeWithSourceMap } from './text-normalizer';
+import { TextRun } from './text-scanner';
 
 /**
  * - `word`: a word in a non-CJK script; English words are stop-word filtered and stemmed.
@@ -53,30 +53,31 @@ const TOKENS = new WeakMap<NormalizedText, { withChars: Token[]; withoutChars: T
 
 /** Tokens of already normalised text (lets callers normalise once and also match concepts). */
 export function tokenizeNormalized(normalized: NormalizedText, options: AnalyzeOptions = {}): Token[] {
+  return sharedTokensOf(normalized, options.cjkChars ?? true).slice();
+}
+
+/** tokenizeNormalized without the copy, for callers that only read the tokens (never mutate the array). */
+export function sharedTokensOf(normalized: NormalizedText, cjkChars: boolean): readonly Token[] {
   let cached = TOKENS.get(normalized);
   if (!cached) TOKENS.set(normalized, (cached = tokenize(normalized)));
-  return (options.cjkChars ?? true) ? cached.withChars.slice() : cached.withoutChars.slice();
+  return cjkChars ? cached.withChars : cached.withoutChars;
 }
 
 /** Both token lists: `withoutChars` is `withChars` less the characters of CJK runs longer than one. */
 function tokenize(normalized: NormalizedText): { withChars: Token[]; withoutChars: Token[] } {
   const withChars: Token[] = [];
   const withoutChars: Token[] = [];
-  for (const run of scanRuns(normalized.text)) {
-    if (run.kind === 'word') {
-      addWord(withChars, normalized, run);
+  for (const { run, word, sourceStart, sourceEnd } of analyzedRunsOf(normalized)) {
+    if (word) {
+      if (!word.stopWord && word.text) withChars.push({ text: word.text, kind: word.kind, start: sourceStart, end: sourceEnd });
+      // As it always did (outputs must not move here): after a CJK run's characters, a stop word
+      // copies withChars' last token, perhaps a character, into withoutChars.
       if (withChars.length > withoutChars.length) withoutChars.push(withChars[withChars.length - 1]);
     } else {
       addCjkRun(withChars, withoutChars, normalized, run);
     }
   }
   return { withChars, withoutChars };
-}
-
-function addWord(tokens: Token[], normalized: NormalizedText, run: TextRun): void {
-  const span = sourceSpan(normalized, run.start, run.end);
-  const word = analyzeWord(run.text, normalized.source.slice(span.start, span.end));
-  if (!word.stopWord && word.text) tokens.push({ text: word.text, kind: word.kind, ...span });
 }
 
 function addCjkRun(withChars: Token[], withoutChars: Token[], normalized: NormalizedText, run: TextRun): void {
@@ -86,7 +87,13 @@ function addCjkRun(withChars: Token[], withoutChars: Token[], normalized: Normal
   offsets.push(text.length);
   const count = offsets.length - 1;
   const words = segmentChineseWords(text);
-  const token = (kind: TokenKind, start: number, end: number): Token => ({ text: text.slice(start, end), kind, ...sourceSpan(normalized, run.start + start, run.start + end) });
+  // sourceSpan of a token (never empty), written out: a literal, not a spread of a span object.
+  const token = (kind: TokenKind, start: number, end: number): Token => ({
+    text: text.slice(start, end),
+    kind,
+    start: normalized.sourceStart[run.start + start],
+    end: normalized.sourceEnd[run.start + end - 1],
+  });
   const push = (kind: TokenKind, start: number, end: number) => {
     const made = token(kind, start, end);
     withChars.push(made);

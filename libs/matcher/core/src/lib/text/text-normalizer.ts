@@ -55,49 +55,97 @@ function isStableIdeograph(code: number): boolean {
   return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff);
 }
 
+/**
+ * Builds a normalised text and its source map. Characters kept as they are (most of any text) are
+ * not copied one by one: a run of them, single spaces between included, is sliced from the input
+ * once, so a field makes a few strings rather than one per character.
+ */
 class MappedTextBuilder {
   private readonly parts: string[] = [];
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
+  private starts: Int32Array;
+  private ends: Int32Array;
   private length = 0;
-  private pendingSpace: { start: number; end: number } | null = null;
+  /** Where a run of input kept as it is starts and ends (equal: none pending). */
+  private copyStart = 0;
+  private copyEnd = 0;
+  private pendingSpace = false;
+  private spaceStart = 0;
+  private spaceEnd = 0;
   hasHan = false;
 
+  constructor(private readonly input: string) {
+    // Folding rarely lengthens a text (NFKC can: ㈱ -> (株)): sized to the input, grown if needed.
+    this.starts = new Int32Array(Math.max(16, input.length));
+    this.ends = new Int32Array(Math.max(16, input.length));
+  }
+
   space(start: number, end: number): void {
-    if (this.length > 0 && !this.pendingSpace) this.pendingSpace = { start, end };
+    if (this.length > 0 && !this.pendingSpace) {
+      this.pendingSpace = true;
+      this.spaceStart = start;
+      this.spaceEnd = end;
+    }
+  }
+
+  /** `input[at]`, one UTF-16 unit, unchanged. */
+  keep(at: number): void {
+    if (this.pendingSpace) {
+      this.pendingSpace = false;
+      // A single ASCII space right after the copied run is copied with it.
+      if (this.copyEnd === this.spaceStart && this.copyEnd > this.copyStart && this.spaceEnd === this.spaceStart + 1 && this.input.charCodeAt(this.spaceStart) === 0x20) {
+        this.map(this.spaceStart, this.spaceEnd);
+        this.copyEnd = this.spaceEnd;
+      } else {
+        this.flushCopy();
+        this.push(' ', this.spaceStart, this.spaceEnd);
+      }
+    }
+    if (this.copyEnd !== at) {
+      this.flushCopy();
+      this.copyStart = at;
+    }
+    this.copyEnd = at + 1;
+    this.map(at, at + 1);
   }
 
   emit(chars: string, start: number, end: number): void {
+    this.flushCopy();
     if (this.pendingSpace) {
-      const { start: s, end: e } = this.pendingSpace;
-      this.pendingSpace = null;
-      this.push(' ', s, e);
+      this.pendingSpace = false;
+      this.push(' ', this.spaceStart, this.spaceEnd);
     }
     this.push(chars, start, end);
   }
 
+  private flushCopy(): void {
+    if (this.copyEnd > this.copyStart) this.parts.push(this.input.slice(this.copyStart, this.copyEnd));
+    this.copyStart = this.copyEnd = 0;
+  }
+
   private push(chars: string, start: number, end: number): void {
-    if (this.length + chars.length > this.starts.length) {
-      const size = Math.max(this.starts.length * 2, this.length + chars.length);
-      const starts = new Int32Array(size);
-      const ends = new Int32Array(size);
+    for (let k = 0; k < chars.length; k++) this.map(start, end);
+    this.parts.push(chars);
+  }
+
+  private map(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2);
+      const ends = new Int32Array(this.starts.length * 2);
       starts.set(this.starts);
       ends.set(this.ends);
       this.starts = starts;
       this.ends = ends;
     }
-    for (let k = 0; k < chars.length; k++) {
-      this.starts[this.length] = start;
-      this.ends[this.length] = end;
-      this.length++;
-    }
-    this.parts.push(chars);
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
   }
 
-  build(source: string): NormalizedText {
+  build(): NormalizedText {
+    this.flushCopy();
     return {
-      source,
-      text: this.parts.join(''),
+      source: this.input,
+      text: this.parts.length === 1 ? this.parts[0] : this.parts.join(''),
       sourceStart: this.starts.slice(0, this.length),
       sourceEnd: this.ends.slice(0, this.length),
     };
@@ -106,13 +154,14 @@ class MappedTextBuilder {
 
 /** Steps 1-4 (everything except Traditional -> Simplified folding); `hasHan` says whether step 5 can change anything. */
 export function foldWithSourceMap(input: string): { folded: NormalizedText; hasHan: boolean } {
-  const out = new MappedTextBuilder();
+  const out = new MappedTextBuilder(input);
   const n = input.length;
   for (let i = 0; i < n; ) {
     const code = input.charCodeAt(i);
     if (code < 0x80) {
       if (code <= 0x20 || code === 0x7f) out.space(i, i + 1);
-      else out.emit(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : input[i], i, i + 1);
+      else if (code >= 0x41 && code <= 0x5a) out.emit(String.fromCharCode(code + 0x20), i, i + 1);
+      else out.keep(i);
       i++;
       continue;
     }
@@ -129,7 +178,7 @@ export function foldWithSourceMap(input: string): { folded: NormalizedText; hasH
     }
     if (j === i + 1 && isStableIdeograph(code)) {
       out.hasHan = true;
-      out.emit(input[i], i, j);
+      out.keep(i);
       i = j;
       continue;
     }
@@ -144,7 +193,7 @@ export function foldWithSourceMap(input: string): { folded: NormalizedText; hasH
     }
     i = j;
   }
-  return { folded: out.build(input), hasHan: out.hasHan };
+  return { folded: out.build(), hasHan: out.hasHan };
 }
 
 /** Normalisations of recent inputs (analysis-cache.ts), about 4 MB: each field is normalised once per firm analysis. */
@@ -160,7 +209,22 @@ function normalizeUncached(input: string): NormalizedText {
   if (!hasHan) return folded;
   const converted = toSimplified(folded.text);
   if (converted === folded.text) return folded;
-  return realign(folded, converted) ?? realign(folded, convertPerCodePoint(folded.text)) ?? folded;
+  const normalized = realign(folded, converted) ?? realign(folded, convertPerCodePoint(folded.text)) ?? folded;
+  if (normalized !== folded) FOLDED_TEXTS.set(normalized, folded.text);
+  return normalized;
+}
+
+/** The text of steps 1-4 behind a normalisation whose step 5 changed it (weak: it goes with the normalisation). */
+const FOLDED_TEXTS = new WeakMap<NormalizedText, string>();
+
+/**
+ * `foldWithSourceMap(input).folded.text` (steps 1-4, no Traditional -> Simplified folding), from the
+ * shared normalisation of `input`: the language detector counts the scripts of texts the analysis
+ * has normalised already.
+ */
+export function foldedTextOf(input: string): string {
+  const normalized = normalizeWithSourceMap(input);
+  return FOLDED_TEXTS.get(normalized) ?? normalized.text;
 }
 
 /** Maps `converted` (same code points count as `folded.text`) onto the folded source map. */
