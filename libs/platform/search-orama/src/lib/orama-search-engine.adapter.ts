@@ -63,8 +63,16 @@ export interface OramaSearchEngineOptions {
   snapshotDir?: string;
 }
 
-/** What a snapshot file holds (format: `snapshot-file.ts` in `@fhk/shared/util`). */
+/**
+ * The body's own format, beside the file's (`snapshot-file.ts` in `@fhk/shared/util`, shared with the
+ * matcher's corpus): bump it when what the body holds changes, so an older snapshot is refused
+ * (and the index rebuilt) instead of misread. 2: exact-token postings packed in typed arrays.
+ */
+export const SEARCH_SNAPSHOT_FORMAT = 2;
+
+/** What a snapshot file holds. */
 interface SnapshotBody {
+  format: number;
   spec: ResolvedIndexSpec;
   raw: RawData;
   documents: Map<string, SearchDocument>;
@@ -161,7 +169,7 @@ export class OramaSearchEngine implements SearchEngine {
     // documents (id and hidden fields) are left out: made again from the documents at load, they share
     // their strings instead of holding a second copy of every text.
     const raw = { ...save(target.db), docs: { docs: {}, count: count(target.db) } };
-    const body: SnapshotBody = { spec: target.spec, raw, documents: target.documents, meta };
+    const body: SnapshotBody = { format: SEARCH_SNAPSHOT_FORMAT, spec: target.spec, raw, documents: target.documents, meta };
     return { bytes: await writeSnapshotFile(file, encodeSnapshot(body)) };
   }
 
@@ -175,7 +183,8 @@ export class OramaSearchEngine implements SearchEngine {
     const decoded = decodeSnapshot(bytes);
     if ('problem' in decoded) return { loaded: false, problem: decoded.problem };
     const body = decoded.body as Partial<SnapshotBody>;
-    if (!body || !body.spec || !body.raw || !types.isMap(body.documents)) return { loaded: false, problem: 'snapshot body is malformed' };
+    if (body?.format !== SEARCH_SNAPSHOT_FORMAT) return { loaded: false, problem: `search snapshot format ${String(body?.format ?? 1)}, expected ${SEARCH_SNAPSHOT_FORMAT}` };
+    if (!body.spec || !body.raw || !types.isMap(body.documents)) return { loaded: false, problem: 'snapshot body is malformed' };
     if (!sameSpec(body.spec, resolved)) return { loaded: false, problem: 'snapshot of other index settings' };
     const next = this.createIndex(resolved);
     try {
