@@ -68,7 +68,9 @@ export class FieldPostings {
     const ordinals = new Map<string, number>();
     for (let o = 0; o < n; o++) ordinals.set(tokens[o], o);
     if (ordinals.size !== n) throw new Error('packed postings repeat a token');
-    field.packed = { ...packed, ordinals };
+    // Copies: `v8.deserialize` gives views into the file's buffer, which would keep the whole file alive.
+    const own = { starts: packed.starts.slice(), ids: packed.ids.slice(), occurrences: packed.occurrences.slice(), countStarts: packed.countStarts.slice(), counts: packed.counts.slice() };
+    field.packed = { tokens: packed.tokens, ...own, ordinals };
     return field;
   }
 

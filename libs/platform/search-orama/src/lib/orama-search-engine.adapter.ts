@@ -21,14 +21,16 @@ import { join } from 'node:path';
 import { types } from 'node:util';
 import { AnyOrama, RawData, Tokenizer, count, create, insert, load, remove, save, search } from '@orama/orama';
 import { exactTokenIndex } from './exact-token-index.component';
+import { SharedValues } from './shared-values.component';
 import { decodeSnapshot, encodeSnapshot, readSnapshotFile, writeSnapshotFile } from '@fhk/shared/util';
 import { SearchDocument, SearchEngine, SearchHealth, SearchIndexSpec, SearchQuery, SearchResult, SearchSnapshotLoad, SearchEngineClosedError, SearchIndexNotFoundError, NormalizedQuery, ResolvedIndexSpec, assertIndexName, computeFacets, filterKey, filterableValues, normalizeQuery, prepareDocuments, removableIds, resolveSpec, sameSpec, tokenize } from '@fhk/platform/search';
 
 interface OramaIndex {
   spec: ResolvedIndexSpec;
   db: AnyOrama;
-  /** The caller's documents (JSON-normalised), by id. */
+  /** The caller's documents (JSON-normalised, equal small values shared: `shared-values.component.ts`), by id. */
   documents: Map<string, SearchDocument>;
+  shared: SharedValues;
 }
 
 type OramaWhere = Record<string, { containsAny: string[] }>;
@@ -188,7 +190,7 @@ export class OramaSearchEngine implements SearchEngine {
     if (!sameSpec(body.spec, resolved)) return { loaded: false, problem: 'snapshot of other index settings' };
     const next = this.createIndex(resolved);
     try {
-      load(next.db, { ...body.raw, docs: this.oramaDocuments(resolved, body.raw, body.documents) });
+      load(next.db, { ...body.raw, docs: this.oramaDocuments(next, body.raw, body.documents) });
     } catch (error) {
       return { loaded: false, problem: `snapshot cannot be loaded: ${(error as Error).message}` };
     }
@@ -201,14 +203,14 @@ export class OramaSearchEngine implements SearchEngine {
   }
 
   /** Orama's documents store as `save` gives it, made from the kept documents and the saved internal ids. */
-  private oramaDocuments(spec: ResolvedIndexSpec, raw: RawData, documents: Map<string, SearchDocument>): { docs: Record<number, unknown>; count: number } {
+  private oramaDocuments(target: OramaIndex, raw: RawData, documents: Map<string, SearchDocument>): { docs: Record<number, unknown>; count: number } {
     const { internalIdToId } = raw.internalDocumentIDStore as { internalIdToId: string[] };
     const docs: Record<number, unknown> = {};
     let kept = 0;
     for (let at = 0; at < internalIdToId.length; at++) {
       const document = documents.get(internalIdToId[at]);
       if (!document) continue;
-      docs[at + 1] = this.indexed(spec, document);
+      docs[at + 1] = this.indexed(target, target.shared.document(document));
       kept++;
     }
     const { count: saved } = raw.docs as { count: number };
@@ -243,11 +245,11 @@ export class OramaSearchEngine implements SearchEngine {
     for (const field of spec.searchableFields) schema[searchField(field)] = 'string';
     for (const field of spec.filterableFields) schema[filterField(field)] = 'enum[]';
     const db = create({ schema, components: { tokenizer: whitespaceTokenizer(), index: exactTokenIndex() }, sort: { enabled: false } });
-    return { spec, db, documents: new Map() };
+    return { spec, db, documents: new Map(), shared: new SharedValues() };
   }
 
   /** The Orama-side record: id plus hidden search/filter fields derived from the document. */
-  private indexed(spec: ResolvedIndexSpec, document: SearchDocument): Record<string, unknown> {
+  private indexed({ spec, shared }: OramaIndex, document: SearchDocument): Record<string, unknown> {
     const record: Record<string, unknown> = { id: document.id };
     for (const field of spec.searchableFields) {
       const text = document[field];
@@ -256,7 +258,7 @@ export class OramaSearchEngine implements SearchEngine {
     for (const field of spec.filterableFields) {
       const keys = filterableValues(document[field]);
       // No values, no field: Orama skips an absent field on insert and remove, and no filter matches it.
-      if (keys.length > 0) record[filterField(field)] = [...new Set(keys.map(filterKey))];
+      if (keys.length > 0) record[filterField(field)] = shared.array([...new Set(keys.map(filterKey))]);
     }
     return record;
   }
@@ -271,8 +273,9 @@ export class OramaSearchEngine implements SearchEngine {
 
   private insertAll(target: OramaIndex, documents: SearchDocument[]): void {
     for (const document of documents) {
-      now(insert(target.db, this.indexed(target.spec, document)), 'insert');
-      target.documents.set(document.id, document);
+      const kept = target.shared.document(document);
+      now(insert(target.db, this.indexed(target, kept)), 'insert');
+      target.documents.set(kept.id, kept);
     }
   }
 
