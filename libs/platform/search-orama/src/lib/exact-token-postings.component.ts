@@ -43,8 +43,8 @@ export interface PackedPostings {
   counts: Uint32Array;
 }
 
-interface PackedIndex extends PackedPostings {
-  /** token -> ordinal, for the packed tokens not moved to the live part since */
+interface PackedIndex extends Omit<PackedPostings, 'tokens'> {
+  /** token -> ordinal, for the packed tokens not moved to the live part since (the joined string is not kept) */
   ordinals: Map<string, number>;
 }
 
@@ -70,7 +70,7 @@ export class FieldPostings {
     if (ordinals.size !== n) throw new Error('packed postings repeat a token');
     // Copies: `v8.deserialize` gives views into the file's buffer, which would keep the whole file alive.
     const own = { starts: packed.starts.slice(), ids: packed.ids.slice(), occurrences: packed.occurrences.slice(), countStarts: packed.countStarts.slice(), counts: packed.counts.slice() };
-    field.packed = { tokens: packed.tokens, ...own, ordinals };
+    field.packed = { ...own, ordinals };
     return field;
   }
 

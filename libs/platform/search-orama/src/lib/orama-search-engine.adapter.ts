@@ -18,7 +18,6 @@
  *   totals and paging are computed here from the exact match set.
  */
 import { join } from 'node:path';
-import { types } from 'node:util';
 import { AnyOrama, RawData, Tokenizer, count, create, insert, load, remove, save, search } from '@orama/orama';
 import { exactTokenIndex } from './exact-token-index.component';
 import { SharedValues } from './shared-values.component';
@@ -77,7 +76,8 @@ interface SnapshotBody {
   format: number;
   spec: ResolvedIndexSpec;
   raw: RawData;
-  documents: Map<string, SearchDocument>;
+  /** The kept documents in a list (their ids are the keys: not written twice). */
+  documents: SearchDocument[];
   meta: unknown;
 }
 
@@ -171,7 +171,7 @@ export class OramaSearchEngine implements SearchEngine {
     // documents (id and hidden fields) are left out: made again from the documents at load, they share
     // their strings instead of holding a second copy of every text.
     const raw = { ...save(target.db), docs: { docs: {}, count: count(target.db) } };
-    const body: SnapshotBody = { format: SEARCH_SNAPSHOT_FORMAT, spec: target.spec, raw, documents: target.documents, meta };
+    const body: SnapshotBody = { format: SEARCH_SNAPSHOT_FORMAT, spec: target.spec, raw, documents: [...target.documents.values()], meta };
     return { bytes: await writeSnapshotFile(file, encodeSnapshot(body)) };
   }
 
@@ -186,15 +186,15 @@ export class OramaSearchEngine implements SearchEngine {
     if ('problem' in decoded) return { loaded: false, problem: decoded.problem };
     const body = decoded.body as Partial<SnapshotBody>;
     if (body?.format !== SEARCH_SNAPSHOT_FORMAT) return { loaded: false, problem: `search snapshot format ${String(body?.format ?? 1)}, expected ${SEARCH_SNAPSHOT_FORMAT}` };
-    if (!body.spec || !body.raw || !types.isMap(body.documents)) return { loaded: false, problem: 'snapshot body is malformed' };
+    if (!body.spec || !body.raw || !Array.isArray(body.documents)) return { loaded: false, problem: 'snapshot body is malformed' };
     if (!sameSpec(body.spec, resolved)) return { loaded: false, problem: 'snapshot of other index settings' };
     const next = this.createIndex(resolved);
     try {
-      load(next.db, { ...body.raw, docs: this.oramaDocuments(next, body.raw, body.documents) });
+      next.documents = new Map(body.documents.map((document) => [document.id, next.shared.document(document)]));
+      load(next.db, { ...body.raw, docs: this.oramaDocuments(next, body.raw) });
     } catch (error) {
       return { loaded: false, problem: `snapshot cannot be loaded: ${(error as Error).message}` };
     }
-    next.documents = body.documents;
     const indexed = count(next.db);
     if (indexed !== next.documents.size) return { loaded: false, problem: `snapshot holds ${indexed} indexed and ${next.documents.size} kept documents` };
     this.assertOpen();
@@ -202,15 +202,20 @@ export class OramaSearchEngine implements SearchEngine {
     return { loaded: true, meta: body.meta, documents: indexed };
   }
 
-  /** Orama's documents store as `save` gives it, made from the kept documents and the saved internal ids. */
-  private oramaDocuments(target: OramaIndex, raw: RawData, documents: Map<string, SearchDocument>): { docs: Record<number, unknown>; count: number } {
+  /**
+   * Orama's documents store as `save` gives it, made from the kept documents and the saved internal
+   * ids (which then hold the kept documents' id strings, not copies).
+   */
+  private oramaDocuments(target: OramaIndex, raw: RawData): { docs: Record<number, unknown>; count: number } {
+    const { documents } = target;
     const { internalIdToId } = raw.internalDocumentIDStore as { internalIdToId: string[] };
     const docs: Record<number, unknown> = {};
     let kept = 0;
     for (let at = 0; at < internalIdToId.length; at++) {
       const document = documents.get(internalIdToId[at]);
       if (!document) continue;
-      docs[at + 1] = this.indexed(target, target.shared.document(document));
+      internalIdToId[at] = document.id;
+      docs[at + 1] = this.indexed(target, document);
       kept++;
     }
     const { count: saved } = raw.docs as { count: number };
