@@ -20,6 +20,9 @@ const isScalar = (value: unknown): value is Scalar => value === null || typeof v
 
 export class SharedValues {
   private readonly arrays = new Map<string, readonly unknown[]>();
+  /** The held arrays themselves: a document restored from a snapshot already refers to them (`v8.serialize` keeps shared references). */
+  private readonly held = new Set<readonly unknown[]>();
+  private readonly empty: unknown[] = [];
 
   /** Held arrays (tests and diagnostics). */
   get size(): number {
@@ -28,18 +31,23 @@ export class SharedValues {
 
   /** The held array equal to `array` (same scalars, same order, same types), else `array`, held from now on if there is room. */
   array<T>(array: T[]): T[] {
-    if (array.length > MAX_SHARED_LENGTH || !array.every(isScalar)) return array;
+    if (array.length === 0) return this.empty as T[];
+    if (this.held.has(array) || array.length > MAX_SHARED_LENGTH || !array.every(isScalar)) return array;
     const key = JSON.stringify(array);
     const held = this.arrays.get(key);
     if (held) return held as T[];
-    if (this.arrays.size < MAX_SHARED_ARRAYS) this.arrays.set(key, array);
+    if (this.arrays.size < MAX_SHARED_ARRAYS) {
+      this.arrays.set(key, array);
+      this.held.add(array);
+    }
     return array;
   }
 
   /** The document with its arrays of scalars shared and equal strings within each object field made one (in place; the same key order). */
   document<D extends SearchDocument>(document: D): D {
     const target = document as Record<string, unknown>;
-    for (const [field, value] of Object.entries(target)) {
+    for (const field in target) {
+      const value = target[field];
       if (Array.isArray(value)) target[field] = this.array(value);
       else if (value !== null && typeof value === 'object') sameStringsOnce(value as Record<string, unknown>);
     }
