@@ -24,7 +24,7 @@ import { OramaSearchEngine } from '@fhk/platform/search-orama';
 import { syntheticEnterprise } from './synthetic-data.generator';
 
 const QUERIES = ['zhangzhou', 'electron', 'tea', 'financ', 'led light', 'zzczhangzhou zzielectronics', ''];
-const FILTERS = [{}, { cities: 'xiamen' }, { type: 'enterprise' }];
+const FILTERS: Array<Record<string, string>> = [{}, { cities: 'xiamen' }, { type: 'enterprise' }];
 const BATCH = 500;
 const at = '2026-01-01T00:00:00.000Z';
 
