@@ -2,6 +2,7 @@ export * from './lib/matcher.module';
 export { MATCHER_CONSUMER_GROUP } from './lib/read-model/matcher-events.consumer';
 export { ReadModelRepository } from './lib/read-model/read-model.repository';
 export { SearchIndexSync } from './lib/search/search-index.sync';
+export { enterpriseSearchDocument, SEARCH_INDEX } from './lib/search/search-document.mapper';
 export { ReadModelProjections } from './lib/read-model/read-model.projections';
 export { ReadModelStaging } from './lib/read-model/read-model-staging';
 export { ReadModelRebuildService, type ReadModelRebuildRun, type ReadModelRebuildResult } from './lib/read-model/read-model-rebuild.service';

@@ -116,6 +116,14 @@ describe('exactTokenIndex', () => {
     }
     for (const word of ['w0', 'w3', 'w5']) expect(hits(loaded, word)).toEqual(hits(original, word));
     expect(hits(loaded, 'w0').length).toBeGreaterThan(2);
+    // Removes touch packed tokens (copied to arrays on the first change), counts included; a second save packs both parts.
+    for (const db of [original, loaded]) for (let i = 2; i < 60; i += 4) remove(db, `d${i}`);
+    const reloaded = make();
+    load(reloaded, deserialize(serialize(save(loaded))) as RawData);
+    for (const word of WORDS.slice(0, 15)) {
+      expect(hits(loaded, word)).toEqual(hits(original, word));
+      expect(hits(reloaded, word, where)).toEqual(hits(original, word, where));
+    }
   });
 
   it('refuses a saved index without its exact-token fields', () => {

@@ -11,7 +11,9 @@
  * - a token's occurrences count every occurrence (a token twice in a document counts twice), as
  *   Orama's `insertTokenScoreParameters` does;
  * - postings are arrays of ids (and counts only where one is not 1), unordered: every result is scored
- *   and sorted after, so no order is needed;
+ *   and sorted after, so no order is needed; a snapshot saves and restores them packed in typed
+ *   arrays, and a packed token is copied to an array when a change first touches it
+ *   (`exact-token-postings.component.ts`);
  * - the average field length is updated with Orama's own running formula on insert and remove;
  * - scores are summed per field, then per token, in Orama's order, with Orama's BM25.
  * Other field types (the adapter's `enum[]` filter fields) are left to Orama's default index.
@@ -19,28 +21,15 @@
  */
 import { AnyOrama, components, IIndex, Tokenizer } from '@orama/orama';
 import { types } from 'node:util';
+import { FieldPostings, PackedPostings, Postings } from './exact-token-postings.component';
 
 type DefaultIndexStore = components.index.Index;
 const defaultIndex = components.index;
 
-/**
- * One token's postings in a field: the internal ids of the documents holding it, in no particular
- * order (every result is scored and sorted after), and how often each holds it. Index documents
- * are mostly deduplicated token lists, so the counts stay `null` (all 1) until a document holds
- * the token twice. Plain arrays of small integers take 8 bytes an entry where a `Map<id, count>`
- * took about 40: the postings are most of the index (71 tokens a firm document).
- */
-interface Postings {
-  ids: number[];
-  counts: number[] | null;
-  /** Occurrences over all documents (Orama's `tokenOccurrences`). */
-  occurrences: number;
-}
-
-/** One exact-token field: postings, field lengths, average length. */
+/** One exact-token field: postings (`exact-token-postings.component.ts`), field lengths, average length. */
 interface ExactTokenField {
   /** token -> its postings (never empty: a token whose last document went is deleted) */
-  postings: Map<string, Postings>;
+  postings: FieldPostings;
   /** internal document id -> tokens in its field (0 once removed) */
   lengths: number[];
   /** Orama's `avgFieldLength`: a running average, undefined after the last document went */
@@ -74,7 +63,7 @@ function create(orama: AnyOrama, sharedInternalDocumentStore: AnyOrama['internal
   const exactFields: Record<string, ExactTokenField> = {};
   for (const [prop, type] of Object.entries(schema)) {
     if (typeof type !== 'string') throw new Error(`exact-token index: nested schema property ${prop} is not supported`);
-    if (type === 'string') exactFields[prop] = { postings: new Map(), lengths: [], average: 0 };
+    if (type === 'string') exactFields[prop] = { postings: new FieldPostings(), lengths: [], average: 0 };
     else if (type === 'string[]') throw new Error(`exact-token index: ${prop}: string[] is not supported`);
     else others[prop] = type;
   }
@@ -97,8 +86,7 @@ function insert(...args: InsertArguments): void {
   field.average = ((field.average ?? 0) * (docsCount - 1) + tokens.length) / docsCount;
   field.lengths[internalId] = tokens.length;
   for (const [token, count] of tokenCounts(tokens)) {
-    let postings = field.postings.get(token);
-    if (!postings) field.postings.set(token, (postings = { ids: [], counts: null, occurrences: 0 }));
+    const postings = field.postings.adding(token);
     // Orama refuses a second insert of an id that is in the index, so the id is new to these postings.
     postings.ids.push(internalId);
     if (postings.counts || count !== 1) setCount(postings, postings.ids.length - 1, count);
@@ -122,7 +110,7 @@ function remove(...args: RemoveArguments): boolean {
   field.average = docsCount > 1 ? ((field.average as number) * docsCount - field.lengths[internalId]) / (docsCount - 1) : undefined;
   field.lengths[internalId] = 0;
   for (const [token, count] of tokenCounts(tokens)) {
-    const postings = field.postings.get(token);
+    const postings = field.postings.changing(token);
     const at = postings ? postings.ids.indexOf(internalId) : -1;
     if (!postings || at < 0) continue;
     // Swap with the last entry and drop it: no order is kept.
@@ -166,13 +154,13 @@ function search(
     const boostPerProperty = boost[prop] ?? 1;
     if (boostPerProperty <= 0) throw new Error(`exact-token index: boost of ${prop} must be positive`);
     for (const token of tokens) {
-      const postings = field.postings.get(token);
+      const postings = field.postings.postingsOf(token);
       if (!postings) continue;
       const matchingCount = postings.occurrences;
-      const { ids, counts } = postings;
-      for (let k = 0; k < ids.length; k++) {
+      const { ids, from, to, counts, countsFrom } = postings;
+      for (let k = from; k < to; k++) {
         const internalId = ids[k];
-        const count = counts ? counts[k] : 1;
+        const count = counts ? counts[countsFrom + k - from] : 1;
         if (whereFiltersIDs && !whereFiltersIDs.has(internalId)) continue;
         const length = field.lengths[internalId];
         const score = bm25(count / length, matchingCount, docsCount, length, field.average as number, relevance) * boostPerProperty;
@@ -193,20 +181,37 @@ function search(
 
 type RawDefaultIndex = Record<string, unknown>;
 
-/** What `save` returns: Orama's default index (filter fields) plus the exact-token fields, Maps and arrays as they are (for `v8.serialize`, not JSON). */
+/** One exact-token field as saved: packed postings, lengths by internal id (0: none), the running average. */
+export interface RawExactTokenField {
+  postings: PackedPostings;
+  lengths: Uint32Array;
+  average: number | undefined;
+}
+
+/** What `save` returns: Orama's default index (filter fields) plus the exact-token fields in typed arrays (for `v8.serialize`, not JSON). */
 export interface RawExactTokenIndex extends RawDefaultIndex {
-  exactFields: Record<string, ExactTokenField>;
+  exactFields: Record<string, RawExactTokenField>;
 }
 
 function save(index: ExactTokenIndexStore): RawExactTokenIndex {
-  return { ...defaultIndex.save<RawDefaultIndex>(index), exactFields: index.exactFields };
+  const exactFields: Record<string, RawExactTokenField> = {};
+  for (const [prop, field] of Object.entries(index.exactFields)) {
+    exactFields[prop] = { postings: field.postings.pack(), lengths: Uint32Array.from(field.lengths, (length) => length ?? 0), average: field.average };
+  }
+  return { ...defaultIndex.save<RawDefaultIndex>(index), exactFields };
 }
 
 function load(sharedInternalDocumentStore: AnyOrama['internalDocumentIDStore'], raw: RawExactTokenIndex): ExactTokenIndexStore {
-  const { exactFields, ...others } = raw;
-  if (!exactFields || typeof exactFields !== 'object') throw new Error('exact-token index: the saved index has no exact-token fields');
-  for (const [prop, field] of Object.entries(exactFields)) {
-    if (!types.isMap(field?.postings) || !Array.isArray(field.lengths)) throw new Error(`exact-token index: the saved field ${prop} is malformed`);
+  const { exactFields: saved, ...others } = raw;
+  if (!saved || typeof saved !== 'object') throw new Error('exact-token index: the saved index has no exact-token fields');
+  const exactFields: Record<string, ExactTokenField> = {};
+  for (const [prop, field] of Object.entries(saved)) {
+    if (!field?.postings || !types.isUint32Array(field.lengths)) throw new Error(`exact-token index: the saved field ${prop} is malformed`);
+    try {
+      exactFields[prop] = { postings: FieldPostings.unpacked(field.postings), lengths: Array.from(field.lengths), average: field.average };
+    } catch (error) {
+      throw new Error(`exact-token index: the saved field ${prop} is malformed: ${(error as Error).message}`);
+    }
   }
   const index = defaultIndex.load(sharedInternalDocumentStore, others) as ExactTokenIndexStore;
   index.exactFields = exactFields;

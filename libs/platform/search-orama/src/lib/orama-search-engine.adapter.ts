@@ -18,17 +18,18 @@
  *   totals and paging are computed here from the exact match set.
  */
 import { join } from 'node:path';
-import { types } from 'node:util';
 import { AnyOrama, RawData, Tokenizer, count, create, insert, load, remove, save, search } from '@orama/orama';
 import { exactTokenIndex } from './exact-token-index.component';
+import { SharedValues } from './shared-values.component';
 import { decodeSnapshot, encodeSnapshot, readSnapshotFile, writeSnapshotFile } from '@fhk/shared/util';
 import { SearchDocument, SearchEngine, SearchHealth, SearchIndexSpec, SearchQuery, SearchResult, SearchSnapshotLoad, SearchEngineClosedError, SearchIndexNotFoundError, NormalizedQuery, ResolvedIndexSpec, assertIndexName, computeFacets, filterKey, filterableValues, normalizeQuery, prepareDocuments, removableIds, resolveSpec, sameSpec, tokenize } from '@fhk/platform/search';
 
 interface OramaIndex {
   spec: ResolvedIndexSpec;
   db: AnyOrama;
-  /** The caller's documents (JSON-normalised), by id. */
+  /** The caller's documents (JSON-normalised, equal small values shared: `shared-values.component.ts`), by id. */
   documents: Map<string, SearchDocument>;
+  shared: SharedValues;
 }
 
 type OramaWhere = Record<string, { containsAny: string[] }>;
@@ -63,11 +64,20 @@ export interface OramaSearchEngineOptions {
   snapshotDir?: string;
 }
 
-/** What a snapshot file holds (format: `snapshot-file.ts` in `@fhk/shared/util`). */
+/**
+ * The body's own format, beside the file's (`snapshot-file.ts` in `@fhk/shared/util`, shared with the
+ * matcher's corpus): bump it when what the body holds changes, so an older snapshot is refused
+ * (and the index rebuilt) instead of misread. 2: exact-token postings packed in typed arrays.
+ */
+export const SEARCH_SNAPSHOT_FORMAT = 2;
+
+/** What a snapshot file holds. */
 interface SnapshotBody {
+  format: number;
   spec: ResolvedIndexSpec;
   raw: RawData;
-  documents: Map<string, SearchDocument>;
+  /** The kept documents in a list (their ids are the keys: not written twice). */
+  documents: SearchDocument[];
   meta: unknown;
 }
 
@@ -161,7 +171,7 @@ export class OramaSearchEngine implements SearchEngine {
     // documents (id and hidden fields) are left out: made again from the documents at load, they share
     // their strings instead of holding a second copy of every text.
     const raw = { ...save(target.db), docs: { docs: {}, count: count(target.db) } };
-    const body: SnapshotBody = { spec: target.spec, raw, documents: target.documents, meta };
+    const body: SnapshotBody = { format: SEARCH_SNAPSHOT_FORMAT, spec: target.spec, raw, documents: [...target.documents.values()], meta };
     return { bytes: await writeSnapshotFile(file, encodeSnapshot(body)) };
   }
 
@@ -175,15 +185,16 @@ export class OramaSearchEngine implements SearchEngine {
     const decoded = decodeSnapshot(bytes);
     if ('problem' in decoded) return { loaded: false, problem: decoded.problem };
     const body = decoded.body as Partial<SnapshotBody>;
-    if (!body || !body.spec || !body.raw || !types.isMap(body.documents)) return { loaded: false, problem: 'snapshot body is malformed' };
+    if (body?.format !== SEARCH_SNAPSHOT_FORMAT) return { loaded: false, problem: `search snapshot format ${String(body?.format ?? 1)}, expected ${SEARCH_SNAPSHOT_FORMAT}` };
+    if (!body.spec || !body.raw || !Array.isArray(body.documents)) return { loaded: false, problem: 'snapshot body is malformed' };
     if (!sameSpec(body.spec, resolved)) return { loaded: false, problem: 'snapshot of other index settings' };
     const next = this.createIndex(resolved);
     try {
-      load(next.db, { ...body.raw, docs: this.oramaDocuments(resolved, body.raw, body.documents) });
+      next.documents = new Map(body.documents.map((document) => [document.id, next.shared.document(document)]));
+      load(next.db, { ...body.raw, docs: this.oramaDocuments(next, body.raw) });
     } catch (error) {
       return { loaded: false, problem: `snapshot cannot be loaded: ${(error as Error).message}` };
     }
-    next.documents = body.documents;
     const indexed = count(next.db);
     if (indexed !== next.documents.size) return { loaded: false, problem: `snapshot holds ${indexed} indexed and ${next.documents.size} kept documents` };
     this.assertOpen();
@@ -191,15 +202,20 @@ export class OramaSearchEngine implements SearchEngine {
     return { loaded: true, meta: body.meta, documents: indexed };
   }
 
-  /** Orama's documents store as `save` gives it, made from the kept documents and the saved internal ids. */
-  private oramaDocuments(spec: ResolvedIndexSpec, raw: RawData, documents: Map<string, SearchDocument>): { docs: Record<number, unknown>; count: number } {
+  /**
+   * Orama's documents store as `save` gives it, made from the kept documents and the saved internal
+   * ids (which then hold the kept documents' id strings, not copies).
+   */
+  private oramaDocuments(target: OramaIndex, raw: RawData): { docs: Record<number, unknown>; count: number } {
+    const { documents } = target;
     const { internalIdToId } = raw.internalDocumentIDStore as { internalIdToId: string[] };
     const docs: Record<number, unknown> = {};
     let kept = 0;
     for (let at = 0; at < internalIdToId.length; at++) {
       const document = documents.get(internalIdToId[at]);
       if (!document) continue;
-      docs[at + 1] = this.indexed(spec, document);
+      internalIdToId[at] = document.id;
+      docs[at + 1] = this.indexed(target, document);
       kept++;
     }
     const { count: saved } = raw.docs as { count: number };
@@ -234,11 +250,11 @@ export class OramaSearchEngine implements SearchEngine {
     for (const field of spec.searchableFields) schema[searchField(field)] = 'string';
     for (const field of spec.filterableFields) schema[filterField(field)] = 'enum[]';
     const db = create({ schema, components: { tokenizer: whitespaceTokenizer(), index: exactTokenIndex() }, sort: { enabled: false } });
-    return { spec, db, documents: new Map() };
+    return { spec, db, documents: new Map(), shared: new SharedValues() };
   }
 
   /** The Orama-side record: id plus hidden search/filter fields derived from the document. */
-  private indexed(spec: ResolvedIndexSpec, document: SearchDocument): Record<string, unknown> {
+  private indexed({ spec, shared }: OramaIndex, document: SearchDocument): Record<string, unknown> {
     const record: Record<string, unknown> = { id: document.id };
     for (const field of spec.searchableFields) {
       const text = document[field];
@@ -247,7 +263,7 @@ export class OramaSearchEngine implements SearchEngine {
     for (const field of spec.filterableFields) {
       const keys = filterableValues(document[field]);
       // No values, no field: Orama skips an absent field on insert and remove, and no filter matches it.
-      if (keys.length > 0) record[filterField(field)] = [...new Set(keys.map(filterKey))];
+      if (keys.length > 0) record[filterField(field)] = shared.array([...new Set(keys.map(filterKey))]);
     }
     return record;
   }
@@ -262,8 +278,9 @@ export class OramaSearchEngine implements SearchEngine {
 
   private insertAll(target: OramaIndex, documents: SearchDocument[]): void {
     for (const document of documents) {
-      now(insert(target.db, this.indexed(target.spec, document)), 'insert');
-      target.documents.set(document.id, document);
+      const kept = target.shared.document(document);
+      now(insert(target.db, this.indexed(target, kept)), 'insert');
+      target.documents.set(kept.id, kept);
     }
   }
 

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchQuery } from '@fhk/platform/search';
+import { decodeSnapshot, encodeSnapshot } from '@fhk/shared/util';
 import { OPPORTUNITIES, specFor } from '@fhk/platform/search/testing';
 import { OramaSearchEngine } from './orama-search-engine.adapter';
 
@@ -75,6 +76,21 @@ describe('OramaSearchEngine snapshots', () => {
     await expect(target.loadSnapshot(specFor('opps'))).resolves.toMatchObject({ loaded: false, problem: expect.stringMatching(/checksum/) });
     writeFileSync(file, '{"not":"a snapshot"}');
     await expect(target.loadSnapshot(specFor('opps'))).resolves.toEqual({ loaded: false, problem: 'not a snapshot file' });
+    expect(target.indexNames()).toEqual([]);
+  });
+
+  it('refuses a snapshot of an older body format (postings as plain arrays) instead of misreading it', async () => {
+    await savedEngine();
+    const file = join(dir, 'opps.snapshot');
+    const decoded = decodeSnapshot(readFileSync(file));
+    if (!('body' in decoded)) throw new Error(decoded.problem);
+    // What format 1 wrote: the same body without a format number, postings as Maps of arrays.
+    const { format: _format, ...older } = decoded.body as Record<string, unknown>;
+    writeFileSync(file, Buffer.concat(encodeSnapshot(older)));
+    const target = engine();
+    await expect(target.loadSnapshot(specFor('opps'))).resolves.toEqual({ loaded: false, problem: 'search snapshot format 1, expected 2' });
+    writeFileSync(file, Buffer.concat(encodeSnapshot({ ...older, format: 3 })));
+    await expect(target.loadSnapshot(specFor('opps'))).resolves.toEqual({ loaded: false, problem: 'search snapshot format 3, expected 2' });
     expect(target.indexNames()).toEqual([]);
   });
 
