@@ -55,8 +55,16 @@ export class NeedClassifier {
   /** Per feature, its log-likelihood in every class (one lookup per feature). */
   private readonly logLikelihood: Map<string, Float64Array>;
   private readonly logUnseen: Float64Array;
+  /**
+   * Temperature of the posterior (scores divided by it before normalising): naive Bayes counts
+   * overlapping n-grams as independent evidence and is overconfident; > 1 softens it (ADR 0011,
+   * fourteenth amendment: fitted on the held-out phrases, `need-calibration.ts`).
+   */
+  readonly temperature: number;
 
-  constructor(phrases: readonly LabelledPhrase[]) {
+  constructor(phrases: readonly LabelledPhrase[], temperature = 1) {
+    if (!(temperature > 0)) throw new RangeError(`temperature must be positive, got ${temperature}`);
+    this.temperature = temperature;
     const docs = new Map<string, number>();
     const counts = new Map<string, Map<string, number>>();
     const totals = new Map<string, number>();
@@ -88,6 +96,12 @@ export class NeedClassifier {
     return this.posteriorOf(new Set(featuresOf(text)));
   }
 
+  /** The same classifier (the same counts) at another temperature. */
+  at(temperature: number): NeedClassifier {
+    if (!(temperature > 0)) throw new RangeError(`temperature must be positive, got ${temperature}`);
+    return Object.assign(Object.create(NeedClassifier.prototype) as NeedClassifier, this, { temperature });
+  }
+
   private posteriorOf(features: ReadonlySet<string>): NeedPrediction[] {
     const scores = Float64Array.from(this.logPrior);
     for (const f of features) {
@@ -97,9 +111,9 @@ export class NeedClassifier {
     }
     const max = Math.max(...scores);
     let sum = 0;
-    for (const s of scores) sum += Math.exp(s - max);
+    for (let i = 0; i < scores.length; i++) sum += (scores[i] = Math.exp((scores[i] - max) / this.temperature));
     return this.classes
-      .map((c, i) => ({ need: c === NONE ? '' : c, probability: Math.exp(scores[i] - max) / sum }))
+      .map((c, i) => ({ need: c === NONE ? '' : c, probability: scores[i] / sum }))
       .sort((a, b) => b.probability - a.probability || a.need.localeCompare(b.need));
   }
 
