@@ -57,8 +57,8 @@ export class NeedClassifier {
   private readonly logUnseen: Float64Array;
   /**
    * Temperature of the posterior (scores divided by it before normalising): naive Bayes counts
-   * overlapping n-grams as independent evidence and is overconfident; > 1 softens it (ADR 0011,
-   * fourteenth amendment: fitted on the held-out phrases, `need-calibration.ts`).
+   * overlapping n-grams as independent evidence and is overconfident; > 1 softens it. The shipped
+   * classifier keeps 1: the fitted value lost ranking quality on writer folds (ADR 0011, fourteenth amendment).
    */
   readonly temperature: number;
 
@@ -109,6 +109,7 @@ export class NeedClassifier {
       if (!row) continue;
       for (let i = 0; i < scores.length; i++) scores[i] += row[i];
     }
+
     const max = Math.max(...scores);
     let sum = 0;
     for (let i = 0; i < scores.length; i++) sum += (scores[i] = Math.exp((scores[i] - max) / this.temperature));
