@@ -66,6 +66,9 @@ describe('understandNeeds', () => {
     ['暫時冇打算上市，想搵銀行貸款', 'listing', 'investment-financing'],
     // Typed on a phone: a typographic apostrophe is the same negation.
     ['We don’t need a lawyer; we want to register a company in Hong Kong', 'legal-advice', 'company-registration'],
+    // A plan the firm says it does not have, the thing planned inside ("No listing plan") or after it.
+    ['No listing plan; we want to register a company in Hong Kong', 'listing', 'company-registration'],
+    ['We want to register a company in Hong Kong, no plan for an IPO', 'listing', 'company-registration'],
   ])('declines a negated need: %s', (text, declined, wanted) => {
     const understood = read(text);
     expect(understood.declined).toContain(declined);

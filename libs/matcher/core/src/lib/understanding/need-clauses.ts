@@ -33,6 +33,11 @@ const DECLINED = [
   '不去', '唔去', '不参加', '唔参加', '不参展', '唔参展', 'skip ', 'skipping ', "won't go", 'will not go', "won't attend", 'will not attend', 'not attend',
   "won't exhibit", 'will not exhibit', 'not exhibit',
 ];
+/**
+ * "No listing plan", "no plan for an IPO", "no expansion plans yet": a plan the firm says it does
+ * not have, with the thing planned between "no" and "plan" (up to three words) or after it.
+ */
+const NO_PLAN_EN = /\bno (?:[a-z][a-z-]* ){0,3}plans?\b/;
 const DONE = ['已经', '已有', '已在', '已完成', '已注册', '已设立', '已成立', '已开通', '已开设', '已于', '早已', '已办', '已有香港', 'already', 'we have a', 'we have an', 'we have our', 'have set up', 'have registered', 'have opened', 'have established',
   'has been set up', 'has been registered', 'was set up', 'was registered', 'was incorporated', 'was established', 'were set up', 'we set up', 'we registered',
   'we incorporated', 'we opened', 'already done', '办好了', '注册好了', '开好了'];
@@ -74,10 +79,13 @@ function cueAt(clause: string, cues: readonly string[]): number {
   return best;
 }
 
+/** The earlier of two cue positions (−1: none). */
+const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+
 /** The polarity of a clause, from cues in its normalised text. */
 export function polarityOf(clause: string): ClausePolarity {
   const folded = cueText(clause);
-  const declined = cueAt(folded, DECLINED);
+  const declined = firstOf(cueAt(folded, DECLINED), folded.search(NO_PLAN_EN));
   const done = cueAt(folded, DONE);
   if (declined < 0 && done < 0) return 'wanted';
   if (declined >= 0 && (cueAt(folded, NOT_AGAIN) >= 0 || NOT_AGAIN_EN.test(folded))) return 'done';
