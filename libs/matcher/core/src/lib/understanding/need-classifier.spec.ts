@@ -69,6 +69,8 @@ describe('understandNeeds', () => {
     // A plan the firm says it does not have, the thing planned inside ("No listing plan") or after it.
     ['No listing plan; we want to register a company in Hong Kong', 'listing', 'company-registration'],
     ['We want to register a company in Hong Kong, no plan for an IPO', 'listing', 'company-registration'],
+    // Not looking for it (Cantonese 唔搵, Mandarin 不找 / 不尋求).
+    ['公司唔需要上市，亦唔搵投資，想喺香港註冊商標', 'investment-financing', 'trademark-patent'],
   ])('declines a negated need: %s', (text, declined, wanted) => {
     const understood = read(text);
     expect(understood.declined).toContain(declined);

@@ -32,6 +32,8 @@ const DECLINED = [
   // Not going to a fair or an event ("香港旅遊展暫時唔去", "今年先不去香港的高教展", "we will skip ITE").
   '不去', '唔去', '不参加', '唔参加', '不参展', '唔参展', 'skip ', 'skipping ', "won't go", 'will not go', "won't attend", 'will not attend', 'not attend',
   "won't exhibit", 'will not exhibit', 'not exhibit',
+  // Not looking for it ("亦唔搵投資" folded to 唔揾, "不找投资", "不寻求融资").
+  '唔揾', '不找', '不寻求', '不谋求',
 ];
 /**
  * "No listing plan", "no plan for an IPO", "no expansion plans yet": a plan the firm says it does
