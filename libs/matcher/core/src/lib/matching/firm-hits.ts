@@ -19,6 +19,8 @@ export const CAPITAL_NEED = 128;
  * side-need rule asks, read here from the posting's weight instead of the profile's map per candidate.
  */
 export const MAIN_INDUSTRY = 256;
+/** The firm has the item's main need (`ScoringFeatures.mainNeed`, one of its need tags), read from the need postings. */
+export const MAIN_NEED = 512;
 /** Hit values kept per ordinal in the firm's order (`FirmHits.industryValues`, `needValues`); past this many, the scorer reads the profile. */
 export const SLOTS = 4;
 
@@ -40,7 +42,7 @@ export interface FirmHits {
   readonly product: Float64Array;
   /** How many of the firm's markets (not universal) the item reaches. */
   readonly markets: Float64Array;
-  /** INDUSTRY_HIT, NEED_HIT, CITY_HIT, NAMED, DECLINED, DONE, TOPICAL, CAPITAL_NEED, MAIN_INDUSTRY. */
+  /** INDUSTRY_HIT, NEED_HIT, CITY_HIT, NAMED, DECLINED, DONE, TOPICAL, CAPITAL_NEED, MAIN_INDUSTRY, MAIN_NEED. */
   readonly hits: Uint16Array;
   /**
    * The industry and need rules' hit values exactly as the rules compute them (firm weight × tag
@@ -168,6 +170,7 @@ function fill(e: MatchableEnterprise, corpus: OpportunityCorpus, view: FirmView,
       if (slot < SLOTS) industryValues[o * SLOTS + slot] = value;
     }
   }
+  const mainNeedOf = postings.mainNeed;
   c.needs.forEach((x, j) => {
     const { ordinals, values } = postings.concept(`n:${x.code}`);
     const capital = CAPITAL_MARKETS.has(x.code) ? CAPITAL_NEED : 0;
@@ -182,7 +185,7 @@ function fill(e: MatchableEnterprise, corpus: OpportunityCorpus, view: FirmView,
         strongestNeed[o] = x.weight;
       } else strongestNeed[o] = Math.max(strongestNeed[o], x.weight);
       if (slot < SLOTS) needValues[o * SLOTS + slot] = value;
-      hit(o, NEED_HIT | TOPICAL | capital);
+      hit(o, NEED_HIT | TOPICAL | capital | (mainNeedOf[o] === x.code ? MAIN_NEED : 0));
     }
   });
   for (const m of c.markets) {

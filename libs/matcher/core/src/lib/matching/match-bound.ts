@@ -23,8 +23,8 @@ import {
 import { FeedbackAdjuster, MatchableEnterprise } from './match-types';
 import { FirmView, OpportunityCorpus } from './opportunity-corpus';
 import { OpportunityPostings } from './opportunity-postings';
-import { CITY_HIT, DECLINED, DONE, firmHitsOf, INDUSTRY_HIT, MAIN_INDUSTRY, NAMED, NEED_HIT, TOPICAL } from './firm-hits';
-import { CAPITAL_MAIN, DEADLINE_SOON, EVENT, FOCUSED, PAST, PEOPLE_ONLY, REQUIRES_ENTITY, servesMask, UPCOMING } from './opportunity-postings';
+import { CITY_HIT, DECLINED, DONE, firmHitsOf, INDUSTRY_HIT, MAIN_INDUSTRY, MAIN_NEED, NAMED, NEED_HIT, TOPICAL } from './firm-hits';
+import { CAPITAL_MAIN, DEADLINE_SOON, EVENT, FOCUSED, HAS_MAIN_NEED, PAST, PEOPLE_ONLY, REQUIRES_ENTITY, servesMask, UPCOMING } from './opportunity-postings';
 
 /** Relative slack for floating point (the bound adds and multiplies in another order than the rules). */
 const SLACK = 1e-9;
@@ -84,12 +84,11 @@ export function scoreBounds(
   const maybe = atMostKeeps(INDUSTRY_MISMATCH) * atMostKeeps(NO_NEED_MET) * atMostKeeps(DECLINED_NEED) * atMostKeeps(DONE_NEED) * (mayListing ? atMostKeeps(sizePenalty) : 1);
   // Without a need met, one of the two applies (which one depends on the title and on names).
   const noNeedOrMismatch = Math.max(NO_NEED_MET, INDUSTRY_MISMATCH);
-  const firmNeeds = new Set<string>(c.needs.map((x) => x.code));
 
   const { bound, candidates } = lent.get(view) ?? allocate(n);
   lent.delete(view);
   let count = 0;
-  const { profiles, flags: flagsOf, serves, industrySpecificity, needSpecificity, informsOnly, sample, mainNeed } = postings;
+  const { profiles, flags: flagsOf, serves, industrySpecificity, needSpecificity, informsOnly, sample } = postings;
   const types = options.types;
   // Only the ordinals the firm touches can be candidates.
   for (let k = 0; k < touchedCount; k++) {
@@ -122,9 +121,8 @@ export function scoreBounds(
       // A need met: the rules' no-need penalty for a need met only in passing or a side need of an item made for
       // another trade, known from the hits (the industry mismatch they may take instead keeps less: 0.15 < 0.6).
       const strongest = strongestNeed[o];
-      const main = mainNeed[o];
       if (strongest < MINOR_NEED) factor *= 1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED);
-      else if (main && !firmNeeds.has(main) && !(hit & MAIN_INDUSTRY)) factor *= NO_NEED_MET;
+      else if (flags & HAS_MAIN_NEED && !(hit & (MAIN_NEED | MAIN_INDUSTRY))) factor *= NO_NEED_MET;
     }
     if (flags & CAPITAL_MAIN) factor *= sizePenalty;
     if (flags & PEOPLE_ONLY && !industryHit) factor *= PEOPLE_AUDIENCE;

@@ -26,6 +26,8 @@ export const CAPITAL_MAIN = 16;
 export const TITLE_EXCLUSIVE = 32;
 /** It says whom it serves (the direction rule applies when the firm is none of them). */
 export const SERVES_LISTED = 64;
+/** It has a main need (`ScoringFeatures.mainNeed`): the side-need rule may apply. */
+export const HAS_MAIN_NEED = 128;
 
 /** Bits of `OpportunityPostings.datesOn(today)`: its edition is over, is ahead with dates, its deadline is within the horizon. */
 export const PAST = 1;
@@ -130,6 +132,7 @@ export class OpportunityPostings {
         (p.requires.includes('hong-kong-entity') ? REQUIRES_ENTITY : 0) |
         (CAPITAL_MARKETS.has(p.mainNeed ?? '') ? CAPITAL_MAIN : 0) |
         (p.serves.size > 0 ? SERVES_LISTED : 0) |
+        (f.mainNeed ? HAS_MAIN_NEED : 0) |
         (p.type === 'event' && f.titleIndustry && p.industries.get(f.titleIndustry) === 1 && !UMBRELLA_INDUSTRIES.has(f.titleIndustry) ? TITLE_EXCLUSIVE : 0);
       titleIndustry.push(f.titleIndustry);
       mainNeed.push(f.mainNeed);
