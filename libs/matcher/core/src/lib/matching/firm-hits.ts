@@ -170,8 +170,9 @@ function fill(e: MatchableEnterprise, corpus: OpportunityCorpus, view: FirmView,
       if (slot < SLOTS) industryValues[o * SLOTS + slot] = value;
     }
   }
-  const mainNeedOf = postings.mainNeed;
+  const { mainNeedNumbers } = postings;
   c.needs.forEach((x, j) => {
+    const main = postings.mainNeedNumber(x.code);
     const { ordinals, values } = postings.concept(`n:${x.code}`);
     const capital = CAPITAL_MARKETS.has(x.code) ? CAPITAL_NEED : 0;
     for (let k = 0; k < ordinals.length; k++) {
@@ -185,7 +186,7 @@ function fill(e: MatchableEnterprise, corpus: OpportunityCorpus, view: FirmView,
         strongestNeed[o] = x.weight;
       } else strongestNeed[o] = Math.max(strongestNeed[o], x.weight);
       if (slot < SLOTS) needValues[o * SLOTS + slot] = value;
-      hit(o, NEED_HIT | TOPICAL | capital | (mainNeedOf[o] === x.code ? MAIN_NEED : 0));
+      hit(o, NEED_HIT | TOPICAL | capital | (mainNeedNumbers[o] === main ? MAIN_NEED : 0));
     }
   });
   for (const m of c.markets) {
