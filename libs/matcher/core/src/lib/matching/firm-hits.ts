@@ -14,6 +14,13 @@ export const DONE = 32;
 export const TOPICAL = 64;
 /** One of the needs it meets is a listing or bond issue (the size rule speaks). */
 export const CAPITAL_NEED = 128;
+/**
+ * The firm shares the item's main industry (an industry tag of value 1, its first): what the
+ * side-need rule asks, read here from the posting's weight instead of the profile's map per candidate.
+ */
+export const MAIN_INDUSTRY = 256;
+/** The firm has the item's main need (`ScoringFeatures.mainNeed`, one of its need tags), read from the need postings. */
+export const MAIN_NEED = 512;
 /** Hit values kept per ordinal in the firm's order (`FirmHits.industryValues`, `needValues`); past this many, the scorer reads the profile. */
 export const SLOTS = 4;
 
@@ -35,8 +42,8 @@ export interface FirmHits {
   readonly product: Float64Array;
   /** How many of the firm's markets (not universal) the item reaches. */
   readonly markets: Float64Array;
-  /** INDUSTRY_HIT, NEED_HIT, CITY_HIT, NAMED, DECLINED, DONE, TOPICAL, CAPITAL_NEED. */
-  readonly hits: Uint8Array;
+  /** INDUSTRY_HIT, NEED_HIT, CITY_HIT, NAMED, DECLINED, DONE, TOPICAL, CAPITAL_NEED, MAIN_INDUSTRY, MAIN_NEED. */
+  readonly hits: Uint16Array;
   /**
    * The industry and need rules' hit values exactly as the rules compute them (firm weight × tag
    * weight × title bonus; firm weight × need weight), in the firm's order: `industryCount[o]` of
@@ -68,7 +75,7 @@ function allocate(n: number): FirmHits {
     needMax: new Float64Array(n),
     product: new Float64Array(n),
     markets: new Float64Array(n),
-    hits: new Uint8Array(n),
+    hits: new Uint16Array(n),
     industryCount: new Uint8Array(n),
     industryValues: new Float64Array(n * SLOTS),
     needCount: new Uint8Array(n),
@@ -158,12 +165,14 @@ function fill(e: MatchableEnterprise, corpus: OpportunityCorpus, view: FirmView,
       const value = i.weight * weights[k] * bonus[k];
       industry[o] += value;
       if (value > industryMax[o]) industryMax[o] = value;
-      hit(o, INDUSTRY_HIT | TOPICAL);
+      hit(o, INDUSTRY_HIT | TOPICAL | (weights[k] === 1 ? MAIN_INDUSTRY : 0));
       const slot = industryCount[o]++;
       if (slot < SLOTS) industryValues[o * SLOTS + slot] = value;
     }
   }
+  const { mainNeedNumbers } = postings;
   c.needs.forEach((x, j) => {
+    const main = postings.mainNeedNumber(x.code);
     const { ordinals, values } = postings.concept(`n:${x.code}`);
     const capital = CAPITAL_MARKETS.has(x.code) ? CAPITAL_NEED : 0;
     for (let k = 0; k < ordinals.length; k++) {
@@ -177,7 +186,7 @@ function fill(e: MatchableEnterprise, corpus: OpportunityCorpus, view: FirmView,
         strongestNeed[o] = x.weight;
       } else strongestNeed[o] = Math.max(strongestNeed[o], x.weight);
       if (slot < SLOTS) needValues[o * SLOTS + slot] = value;
-      hit(o, NEED_HIT | TOPICAL | capital);
+      hit(o, NEED_HIT | TOPICAL | capital | (mainNeedNumbers[o] === main ? MAIN_NEED : 0));
     }
   });
   for (const m of c.markets) {

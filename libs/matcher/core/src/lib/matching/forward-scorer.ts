@@ -1,4 +1,4 @@
-import { CAPITAL_NEED, CITY_HIT, DECLINED, DONE, firmHitsOf, NAMED, SLOTS } from './firm-hits';
+import { CAPITAL_NEED, CITY_HIT, DECLINED, DONE, firmHitsOf, MAIN_INDUSTRY, MAIN_NEED, NAMED, SLOTS } from './firm-hits';
 import {
   DECLINED_NEED,
   DIRECTION_MISMATCH,
@@ -26,7 +26,7 @@ import { MatchScore, reasonMask } from './match-tally';
 import { MatchableEnterprise, MatchContext } from './match-types';
 import { namedByFirm } from './named-event';
 import { FirmView, OpportunityCorpus } from './opportunity-corpus';
-import { CAPITAL_MAIN, DEADLINE_SOON, EVENT, FOCUSED, PAST, PEOPLE_ONLY, REQUIRES_ENTITY, SERVES_LISTED, servesMask, TITLE_EXCLUSIVE, UPCOMING } from './opportunity-postings';
+import { CAPITAL_MAIN, DEADLINE_SOON, EVENT, FOCUSED, HAS_MAIN_NEED, PAST, PEOPLE_ONLY, REQUIRES_ENTITY, SERVES_LISTED, servesMask, TITLE_EXCLUSIVE, UPCOMING } from './opportunity-postings';
 
 /** Scores the firm against the opportunity of an ordinal of `view.postings` (what forward matching ranks by). */
 export type OrdinalScorer = (ordinal: number) => MatchScore;
@@ -89,13 +89,6 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
     const c = e.classification;
     const { industries, needs, serves } = c;
     const firmIndustries = new Set<string>(industries.map((i) => i.code));
-    const firmNeeds = new Set<string>(needs.map((n) => n.code));
-    /** The firm shares the item's main industry (the first industry tag, the only one of value 1). */
-    const sharesMainIndustry = (o: number) => {
-      const p = profiles[o];
-      for (const i of industries) if (p.industries.get(i.code) === 1) return true;
-      return false;
-    };
     const declinedNeeds = new Set<string>(c.declinedNeeds);
     const doneNeeds = new Set<string>(c.doneNeeds);
     const fit = c.sizeBand ? SIZE_FIT[c.sizeBand] : 0;
@@ -195,7 +188,7 @@ export function forwardScorerWith(weights: Readonly<Record<keyof typeof MATCH_WE
         // A named item is asked for: no no-need penalty (match-scorer.ts).
       } else if (!needCount && needs.length > 0) penalize(NO_NEED_MET, BIT.noNeed);
       else if (needCount && strongest < MINOR_NEED) penalize(1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED), BIT.noNeed);
-      else if (needCount && mainNeed && !firmNeeds.has(mainNeed) && !(industryCount && sharesMainIndustry(o))) penalize(NO_NEED_MET, BIT.noNeed);
+      else if (needCount && flag & HAS_MAIN_NEED && !(hit & MAIN_NEED) && !(industryCount && hit & MAIN_INDUSTRY)) penalize(NO_NEED_MET, BIT.noNeed);
       const listing = (flag & CAPITAL_MAIN) !== 0 || capitalNeed;
       if (listing && c.sizeBand) {
         if (fit > 0) running += weights.sizeFit * fit;

@@ -18,12 +18,13 @@ import {
   SAMPLE,
   SIZE_FIT,
   CAPITAL_MARKETS,
+  MINOR_NEED,
 } from './match-scorer';
 import { FeedbackAdjuster, MatchableEnterprise } from './match-types';
 import { FirmView, OpportunityCorpus } from './opportunity-corpus';
 import { OpportunityPostings } from './opportunity-postings';
-import { CITY_HIT, DECLINED, DONE, firmHitsOf, INDUSTRY_HIT, NAMED, NEED_HIT, TOPICAL } from './firm-hits';
-import { CAPITAL_MAIN, DEADLINE_SOON, EVENT, FOCUSED, PAST, PEOPLE_ONLY, REQUIRES_ENTITY, servesMask, UPCOMING } from './opportunity-postings';
+import { CITY_HIT, DECLINED, DONE, firmHitsOf, INDUSTRY_HIT, MAIN_INDUSTRY, MAIN_NEED, NAMED, NEED_HIT, TOPICAL } from './firm-hits';
+import { CAPITAL_MAIN, DEADLINE_SOON, EVENT, FOCUSED, HAS_MAIN_NEED, PAST, PEOPLE_ONLY, REQUIRES_ENTITY, servesMask, UPCOMING } from './opportunity-postings';
 
 /** Relative slack for floating point (the bound adds and multiplies in another order than the rules). */
 const SLACK = 1e-9;
@@ -51,7 +52,8 @@ export interface ScoreBounds {
  * exact (`FirmView.relevance`); a named event counts when the firm's text has one of its names; the
  * size bonus counts whether or not the item is about listing; dates count from the edition alone.
  * Penalties are factors: those known to apply from the firm and the item alone multiply the bound
- * (direction, no need met or industry mismatch, people only, declined or done, precondition,
+ * (direction, no need met or industry mismatch, a need met only in passing or only an item's side need
+ * (from the firm's hits: its strongest need met, the item's main industry shared), people only, declined or done, precondition,
  * inform-only, sample, past edition, size for a listing), the others are taken to keep the score
  * (`atMostKeeps`), feedback at its largest factor (`FeedbackAdjuster.maxFactor`) or, without one,
  * at the factor it gives. `match-bound.spec.ts` checks bound ≥ score for every pair.
@@ -65,7 +67,7 @@ export function scoreBounds(
   const { postings, relevance, bestRelevance } = view;
   const n = postings.size;
   const c = e.classification;
-  const { industry, industryMax, need, needMax, product, markets, hits, touched, touchedCount } = firmHitsOf(e, corpus, view);
+  const { industry, industryMax, need, needMax, product, markets, hits, strongestNeed, touched, touchedCount } = firmHitsOf(e, corpus, view);
   const dates = postings.datesOn(options.today);
 
   // What depends on the firm alone.
@@ -115,6 +117,13 @@ export function scoreBounds(
     const needHit = hit & NEED_HIT;
     if (flags & FOCUSED && c.industries.length > 0 && !industryHit && (flags & EVENT || !needHit) && !(hit & NAMED)) factor *= INDUSTRY_MISMATCH;
     else if (!needHit && c.needs.length > 0 && !(hit & NAMED)) factor *= noNeedOrMismatch;
+    else if (needHit && !(hit & NAMED)) {
+      // A need met: the rules' no-need penalty for a need met only in passing or a side need of an item made for
+      // another trade, known from the hits (the industry mismatch they may take instead keeps less: 0.15 < 0.6).
+      const strongest = strongestNeed[o];
+      if (strongest < MINOR_NEED) factor *= 1 - (1 - NO_NEED_MET) * (1 - strongest / MINOR_NEED);
+      else if (flags & HAS_MAIN_NEED && !(hit & (MAIN_NEED | MAIN_INDUSTRY))) factor *= NO_NEED_MET;
+    }
     if (flags & CAPITAL_MAIN) factor *= sizePenalty;
     if (flags & PEOPLE_ONLY && !industryHit) factor *= PEOPLE_AUDIENCE;
     if (!needHit && hit & DECLINED) factor *= DECLINED_NEED;

@@ -253,16 +253,20 @@ function applyRules(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchCon
 }
 
 /**
+ * The tallies, reused from one pair to the next (the rules call nothing that scores, and each pass reads its
+ * tally out before returning): a forward match explains each shown result, outreach each firm of a page.
+ */
+const explaining = new MatchTally(true);
+const numeric = new MatchTally(false);
+
+/**
  * Scores one enterprise against one opportunity and explains the score. The same function serves
  * both directions (a firm's opportunities, an opportunity's firms), whichever search engine runs.
  */
 export function scoreMatch(e: MatchableEnterprise, o: OpportunityProfile, ctx: MatchContext): ScoredMatch {
-  const tally = new MatchTally(true);
-  applyRules(e, o, ctx, tally);
-  return tally.explained(ctx.language);
+  applyRules(e, o, ctx, explaining.reset());
+  return explaining.explained(ctx.language);
 }
-
-const numeric = new MatchTally(false);
 
 /**
  * The score of `scoreMatch` (the same rules, the same arithmetic) without writing its reasons:

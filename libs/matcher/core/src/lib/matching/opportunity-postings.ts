@@ -26,6 +26,8 @@ export const CAPITAL_MAIN = 16;
 export const TITLE_EXCLUSIVE = 32;
 /** It says whom it serves (the direction rule applies when the firm is none of them). */
 export const SERVES_LISTED = 64;
+/** It has a main need (`ScoringFeatures.mainNeed`): the side-need rule may apply. */
+export const HAS_MAIN_NEED = 128;
 
 /** Bits of `OpportunityPostings.datesOn(today)`: its edition is over, is ahead with dates, its deadline is within the horizon. */
 export const PAST = 1;
@@ -77,11 +79,13 @@ export class OpportunityPostings {
   readonly informsOnly: Uint8Array;
   /** Whom it serves (`servesMask`; 0 = anyone). */
   readonly serves: Int32Array;
-  /** FOCUSED, PEOPLE_ONLY, EVENT, REQUIRES_ENTITY, CAPITAL_MAIN, TITLE_EXCLUSIVE, SERVES_LISTED. */
+  /** FOCUSED, PEOPLE_ONLY, EVENT, REQUIRES_ENTITY, CAPITAL_MAIN, TITLE_EXCLUSIVE, SERVES_LISTED, HAS_MAIN_NEED. */
   readonly flags: Uint8Array;
   /** The one industry its title names (`ScoringFeatures.titleIndustry`), and its main need (`ScoringFeatures.mainNeed`). */
   readonly titleIndustry: ReadonlyArray<string | undefined>;
   readonly mainNeed: ReadonlyArray<string | undefined>;
+  /** Its main need as a number (`mainNeedNumber(code)`; -1 for none): compared per posting entry where a string would be compared by content. */
+  readonly mainNeedNumbers: Int32Array;
   /** BM25 length normalisation per language. */
   readonly norm: Readonly<Record<TextLanguage, Float64Array>>;
 
@@ -90,6 +94,7 @@ export class OpportunityPostings {
   private readonly industries = new Map<string, IndustryPosting>();
   private readonly tokens = new Map<string, Posting>();
   private readonly texts: Record<TextLanguage, Map<string, Posting>> = { zh: new Map(), en: new Map() };
+  private readonly needNumbers = new Map<string, number>();
 
   constructor(private readonly source: PostingsSource) {
     const { profiles } = source;
@@ -103,6 +108,7 @@ export class OpportunityPostings {
     this.informsOnly = new Uint8Array(n);
     this.serves = new Int32Array(n);
     this.flags = new Uint8Array(n);
+    this.mainNeedNumbers = new Int32Array(n).fill(-1);
     this.norm = { zh: new Float64Array(n), en: new Float64Array(n) };
     const deadline: Array<string | null> = [];
     const editionEnd: Array<string | null> = [];
@@ -130,9 +136,15 @@ export class OpportunityPostings {
         (p.requires.includes('hong-kong-entity') ? REQUIRES_ENTITY : 0) |
         (CAPITAL_MARKETS.has(p.mainNeed ?? '') ? CAPITAL_MAIN : 0) |
         (p.serves.size > 0 ? SERVES_LISTED : 0) |
+        (f.mainNeed ? HAS_MAIN_NEED : 0) |
         (p.type === 'event' && f.titleIndustry && p.industries.get(f.titleIndustry) === 1 && !UMBRELLA_INDUSTRIES.has(f.titleIndustry) ? TITLE_EXCLUSIVE : 0);
       titleIndustry.push(f.titleIndustry);
       mainNeed.push(f.mainNeed);
+      if (f.mainNeed) {
+        let number = this.needNumbers.get(f.mainNeed);
+        if (number === undefined) this.needNumbers.set(f.mainNeed, (number = this.needNumbers.size));
+        this.mainNeedNumbers[i] = number;
+      }
       this.norm.zh[i] = source.norm('zh', p);
       this.norm.en[i] = source.norm('en', p);
     });
@@ -157,6 +169,11 @@ export class OpportunityPostings {
     }
     this.dates = { today, flags };
     return flags;
+  }
+
+  /** The number of need `code` in `mainNeedNumbers` (-2, matching none, for a need no item has as its main one). */
+  mainNeedNumber(code: string): number {
+    return this.needNumbers.get(code) ?? -2;
   }
 
   get profiles(): readonly OpportunityProfile[] {
