@@ -180,7 +180,7 @@ describe('the matching corpus across restarts (ADR 0021)', () => {
     await afterCorrupt.service.beforeApplicationShutdown();
     await expect(snapshots.load()).resolves.toHaveProperty('analyses');
 
-    await writeSnapshotFile(file, encodeSnapshot({ kind: 'matcher-corpus', fingerprint: `not-${corpusAnalysisFingerprint()}`, chunks: [] }));
+    await writeSnapshotFile(file, encodeSnapshot([{ kind: 'matcher-corpus', fingerprint: `not-${corpusAnalysisFingerprint()}` }]));
     await expect(snapshots.load()).resolves.toEqual({ problem: 'snapshot of another analysis' });
     const other = await startAndWait();
     expect(other.analysed).toBe(12);
@@ -276,7 +276,7 @@ describe('the matching corpus across restarts (ADR 0021)', () => {
       await afterCorrupt.service.beforeApplicationShutdown();
       await expect(savedFirms()).resolves.toBe(15);
 
-      await writeSnapshotFile(file, encodeSnapshot({ kind: 'matcher-firms', fingerprint: `not-${firmAnalysisFingerprint()}`, chunks: [] }));
+      await writeSnapshotFile(file, encodeSnapshot([{ kind: 'matcher-firms', fingerprint: `not-${firmAnalysisFingerprint()}` }]));
       await expect(savedFirms()).resolves.toBe('snapshot of another analysis');
       const other = await loaded();
       expect(other.firmsAnalysed).toBe(15);
