@@ -366,7 +366,7 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     // without its row being read; only the others' rows are read (and only a page of them at a time:
     // the parsed rows of 10^5 firms, all held until the end of the load, were most of its peak heap).
     for await (const page of this.readModel.enterpriseVersionPages()) {
-      const newer = ({ id, version }: StoredVersion): version is number => version !== null && (this.firmVersions.get(id) ?? -1) < version;
+      const newer = (entry: StoredVersion): entry is { id: string; version: number } => entry.version !== null && (this.firmVersions.get(entry.id) ?? -1) < entry.version;
       const unsaved = page.filter((entry) => newer(entry) && this.savedFirms.get(entry.id)?.version !== entry.version).map(({ id }) => id);
       const read = new Map((await this.readModel.enterpriseRowsOf(unsaved)).map((row) => [row.id, row]));
       // In id order, as the rows were read before: the index's slots are the same as a fresh load's.
