@@ -1,1 +1,2 @@
 export * from './lib/orama-search-engine.adapter';
+export { SEARCH_SNAPSHOT_FORMAT } from './lib/orama-snapshot.records';

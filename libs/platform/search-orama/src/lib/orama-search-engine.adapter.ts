@@ -21,7 +21,8 @@ import { join } from 'node:path';
 import { AnyOrama, RawData, Tokenizer, count, create, insert, load, remove, save, search } from '@orama/orama';
 import { exactTokenIndex } from './exact-token-index.component';
 import { SharedValues } from './shared-values.component';
-import { decodeSnapshot, encodeSnapshot, readSnapshotFile, writeSnapshotFile } from '@fhk/shared/util';
+import { encodeSnapshot, readSnapshotFile, writeSnapshotFile } from '@fhk/shared/util';
+import { SEARCH_SNAPSHOT_FORMAT, SnapshotAssembly, SnapshotHead, snapshotRecords } from './orama-snapshot.records';
 import { SearchDocument, SearchEngine, SearchHealth, SearchIndexSpec, SearchQuery, SearchResult, SearchSnapshotLoad, SearchEngineClosedError, SearchIndexNotFoundError, NormalizedQuery, ResolvedIndexSpec, assertIndexName, computeFacets, filterKey, filterableValues, normalizeQuery, prepareDocuments, removableIds, resolveSpec, sameSpec, tokenize } from '@fhk/platform/search';
 
 interface OramaIndex {
@@ -62,23 +63,6 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 export interface OramaSearchEngineOptions {
   /** Where `saveSnapshot` writes and `loadSnapshot` reads `<index>.snapshot`; without it there are no snapshots. */
   snapshotDir?: string;
-}
-
-/**
- * The body's own format, beside the file's (`snapshot-file.ts` in `@fhk/shared/util`, shared with the
- * matcher's corpus): bump it when what the body holds changes, so an older snapshot is refused
- * (and the index rebuilt) instead of misread. 2: exact-token postings packed in typed arrays.
- */
-export const SEARCH_SNAPSHOT_FORMAT = 2;
-
-/** What a snapshot file holds. */
-interface SnapshotBody {
-  format: number;
-  spec: ResolvedIndexSpec;
-  raw: RawData;
-  /** The kept documents in a list (their ids are the keys: not written twice). */
-  documents: SearchDocument[];
-  meta: unknown;
 }
 
 export class OramaSearchEngine implements SearchEngine {
@@ -171,8 +155,8 @@ export class OramaSearchEngine implements SearchEngine {
     // documents (id and hidden fields) are left out: made again from the documents at load, they share
     // their strings instead of holding a second copy of every text.
     const raw = { ...save(target.db), docs: { docs: {}, count: count(target.db) } };
-    const body: SnapshotBody = { format: SEARCH_SNAPSHOT_FORMAT, spec: target.spec, raw, documents: [...target.documents.values()], meta };
-    return { bytes: await writeSnapshotFile(file, encodeSnapshot(body)) };
+    const head: SnapshotHead = { format: SEARCH_SNAPSHOT_FORMAT, spec: target.spec, meta };
+    return { bytes: await writeSnapshotFile(file, encodeSnapshot(snapshotRecords(head, raw, [...target.documents.values()]))) };
   }
 
   async loadSnapshot(spec: SearchIndexSpec): Promise<SearchSnapshotLoad> {
@@ -180,18 +164,24 @@ export class OramaSearchEngine implements SearchEngine {
     const resolved = resolveSpec(spec);
     const file = this.snapshotFile(resolved.name);
     if (!file) return { loaded: false, problem: 'snapshots are off (no snapshot directory)' };
-    const bytes = await readSnapshotFile(file);
-    if (!bytes) return { loaded: false, problem: 'no snapshot' };
-    const decoded = decodeSnapshot(bytes);
-    if ('problem' in decoded) return { loaded: false, problem: decoded.problem };
-    const body = decoded.body as Partial<SnapshotBody>;
-    if (body?.format !== SEARCH_SNAPSHOT_FORMAT) return { loaded: false, problem: `search snapshot format ${String(body?.format ?? 1)}, expected ${SEARCH_SNAPSHOT_FORMAT}` };
-    if (!body.spec || !body.raw || !Array.isArray(body.documents)) return { loaded: false, problem: 'snapshot body is malformed' };
-    if (!sameSpec(body.spec, resolved)) return { loaded: false, problem: 'snapshot of other index settings' };
     const next = this.createIndex(resolved);
+    const assembly = new SnapshotAssembly(
+      (head) => {
+        if (head.format !== SEARCH_SNAPSHOT_FORMAT) throw new Error(`search snapshot format ${String(head.format ?? 1)}, expected ${SEARCH_SNAPSHOT_FORMAT}`);
+        if (!head.spec) throw new Error('snapshot body is malformed');
+        if (!sameSpec(head.spec, resolved)) throw new Error('snapshot of other index settings');
+      },
+      (documents) => {
+        for (const document of documents) next.documents.set(document.id, next.shared.document(document));
+      },
+    );
+    const read = await readSnapshotFile(file, (record, at) => assembly.take(record, at));
+    if (!read) return { loaded: false, problem: 'no snapshot' };
+    if ('problem' in read) return { loaded: false, problem: read.problem };
+    if (!assembly.head) return { loaded: false, problem: 'snapshot body is malformed' };
     try {
-      next.documents = new Map(body.documents.map((document) => [document.id, next.shared.document(document)]));
-      load(next.db, { ...body.raw, docs: this.oramaDocuments(next, body.raw) });
+      const raw = assembly.rawData();
+      load(next.db, { ...raw, docs: this.oramaDocuments(next, raw) });
     } catch (error) {
       return { loaded: false, problem: `snapshot cannot be loaded: ${(error as Error).message}` };
     }
@@ -199,7 +189,7 @@ export class OramaSearchEngine implements SearchEngine {
     if (indexed !== next.documents.size) return { loaded: false, problem: `snapshot holds ${indexed} indexed and ${next.documents.size} kept documents` };
     this.assertOpen();
     this.indexes.set(resolved.name, next);
-    return { loaded: true, meta: body.meta, documents: indexed };
+    return { loaded: true, meta: assembly.head.meta, documents: indexed };
   }
 
   /**

@@ -3,9 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchQuery } from '@fhk/platform/search';
-import { decodeSnapshot, encodeSnapshot } from '@fhk/shared/util';
+import { createHash } from 'node:crypto';
+import { serialize } from 'node:v8';
+import { encodeSnapshot, readSnapshotFile, SNAPSHOT_FORMAT } from '@fhk/shared/util';
 import { OPPORTUNITIES, specFor } from '@fhk/platform/search/testing';
 import { OramaSearchEngine } from './orama-search-engine.adapter';
+import { SEARCH_SNAPSHOT_FORMAT } from './orama-snapshot.records';
 
 const QUERIES: SearchQuery[] = [
   { text: '', facets: ['city', 'sectors'] },
@@ -79,18 +82,23 @@ describe('OramaSearchEngine snapshots', () => {
     expect(target.indexNames()).toEqual([]);
   });
 
-  it('refuses a snapshot of an older body format (postings as plain arrays) instead of misreading it', async () => {
+  it('refuses a snapshot of another body format instead of misreading it', async () => {
     await savedEngine();
     const file = join(dir, 'opps.snapshot');
-    const decoded = decodeSnapshot(readFileSync(file));
-    if (!('body' in decoded)) throw new Error(decoded.problem);
-    // What format 1 wrote: the same body without a format number, postings as Maps of arrays.
-    const { format: _format, ...older } = decoded.body as Record<string, unknown>;
-    writeFileSync(file, Buffer.concat(encodeSnapshot(older)));
+    const records: unknown[] = [];
+    const read = await readSnapshotFile(file, (record) => void records.push(record));
+    if (!read || 'problem' in read) throw new Error(String(read && read.problem));
+    const { format: _format, ...head } = records[0] as Record<string, unknown>;
+    // A head without a format number (as format 1 wrote none), and one from a later format.
+    writeFileSync(file, Buffer.concat(encodeSnapshot([head, ...records.slice(1)])));
     const target = engine();
-    await expect(target.loadSnapshot(specFor('opps'))).resolves.toEqual({ loaded: false, problem: 'search snapshot format 1, expected 2' });
-    writeFileSync(file, Buffer.concat(encodeSnapshot({ ...older, format: 3 })));
-    await expect(target.loadSnapshot(specFor('opps'))).resolves.toEqual({ loaded: false, problem: 'search snapshot format 3, expected 2' });
+    await expect(target.loadSnapshot(specFor('opps'))).resolves.toEqual({ loaded: false, problem: `search snapshot format 1, expected ${SEARCH_SNAPSHOT_FORMAT}` });
+    writeFileSync(file, Buffer.concat(encodeSnapshot([{ ...head, format: SEARCH_SNAPSHOT_FORMAT + 1 }, ...records.slice(1)])));
+    await expect(target.loadSnapshot(specFor('opps'))).resolves.toEqual({ loaded: false, problem: `search snapshot format ${SEARCH_SNAPSHOT_FORMAT + 1}, expected ${SEARCH_SNAPSHOT_FORMAT}` });
+    // What the file format 1 wrote: one serialised body after the checksum, no records.
+    const body = serialize({ ...head, format: 2 });
+    writeFileSync(file, Buffer.concat([Buffer.from('FHKSNAP'), Buffer.from([1]), createHash('sha256').update(body).digest(), body]));
+    await expect(target.loadSnapshot(specFor('opps'))).resolves.toEqual({ loaded: false, problem: `snapshot format 1, expected ${SNAPSHOT_FORMAT}` });
     expect(target.indexNames()).toEqual([]);
   });
 

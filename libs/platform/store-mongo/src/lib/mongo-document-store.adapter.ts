@@ -6,6 +6,7 @@ import type {
   FindOptions,
   StoreHealth,
   StoredDocument,
+  StoredVersion,
   WriteOperation,
 } from '@fhk/platform/store';
 import { DuplicateKeyError, VersionConflictError, assertDeclared, assertId, conditionsOf, type DialectCondition, validateCollectionSpecs, validateFindOptions, validateReplaceCollection, validateWriteOperations } from '@fhk/platform/store';
@@ -21,6 +22,8 @@ type MongoDocument = StoredDocument & { _id: string };
 
 const DATABASE_NAME = /^[A-Za-z0-9_-]{1,63}$/;
 const WITHOUT_ID = { _id: 0 } as const;
+/** `findVersions`: the two fields only. */
+const ID_AND_VERSION = { _id: 0, id: 1, version: 1 } as const;
 
 /** Dialect conditions are a subset of the MongoDB query language: group them by field. */
 export function toMongoFilter(conditions: DialectCondition[]): mongo.Filter<MongoDocument> {
@@ -94,11 +97,20 @@ export class MongoDocumentStore implements DocumentStore {
   }
 
   async find<T extends StoredDocument>(collection: string, options?: FindOptions): Promise<T[]> {
+    return this.select<T>(WITHOUT_ID, collection, options);
+  }
+
+  async findVersions(collection: string, options?: FindOptions): Promise<StoredVersion[]> {
+    const found = await this.select<{ id: string; version?: number }>(ID_AND_VERSION, collection, options);
+    return found.map(({ id, version }) => ({ id, version: version ?? null }));
+  }
+
+  private async select<T extends mongo.Document>(projection: mongo.Document, collection: string, options?: FindOptions): Promise<T[]> {
     assertDeclared(this.declared, collection);
     const { conditions, orderBy, limit, offset } = validateFindOptions(options);
     if (limit === 0) return []; // MongoDB reads limit 0 as "no limit"
     const cursor = this.collection(collection).find<T>(toMongoFilter(conditions), {
-      projection: WITHOUT_ID,
+      projection,
       sort: toMongoSort(orderBy),
       skip: offset,
       ...(limit === undefined ? {} : { limit }),

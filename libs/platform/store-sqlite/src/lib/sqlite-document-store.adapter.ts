@@ -6,6 +6,7 @@ import type {
   FindOptions,
   StoreHealth,
   StoredDocument,
+  StoredVersion,
   WriteOperation,
 } from '@fhk/platform/store';
 import { buildOrderBy, buildWhere, indexedExpressions, quoteIdentifier, type SqlParam } from './sqlite-query.builder';
@@ -103,15 +104,23 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async find<T extends StoredDocument>(collection: string, options?: FindOptions): Promise<T[]> {
+    return this.select<DocRow>('doc', collection, options).map((row) => JSON.parse(row.doc) as T);
+  }
+
+  async findVersions(collection: string, options?: FindOptions): Promise<StoredVersion[]> {
+    // The version read inside SQLite (json_extract parses the text there, nothing is built in JS).
+    return this.select<StoredVersion>(`id, json_extract(doc, '$.version') AS version`, collection, options);
+  }
+
+  private select<R>(columns: string, collection: string, options?: FindOptions): R[] {
     assertDeclared(this.declared, collection);
     const { conditions, orderBy, limit, offset } = validateFindOptions(options);
     if (limit === 0) return [];
     const where = buildWhere(conditions);
     const sql =
-      `SELECT doc FROM ${quoteIdentifier(collection)} WHERE ${where.sql} ` +
+      `SELECT ${columns} FROM ${quoteIdentifier(collection)} WHERE ${where.sql} ` +
       `ORDER BY ${buildOrderBy(orderBy)} LIMIT ? OFFSET ?`;
-    const rows = this.statement(sql).all(...where.params, limit ?? -1, offset) as DocRow[];
-    return rows.map((row) => JSON.parse(row.doc) as T);
+    return this.statement(sql).all(...where.params, limit ?? -1, offset) as R[];
   }
 
   async count(collection: string, where?: Filter): Promise<number> {

@@ -109,6 +109,35 @@ export function describeQueryContract(ctx: ContractContext): void {
     });
   });
 
+  describe('findVersions', () => {
+    it('answers what find would, as ids and versions only (null when a document has none)', async () => {
+      const v = await ctx.collection(['kind']);
+      await ctx.seed(
+        v,
+        [
+          { id: 'v1', version: 3, kind: 'a', body: { big: 'x'.repeat(1000) } },
+          { id: 'v2', kind: 'b' },
+          { id: 'v3', version: 0, kind: 'a' },
+          { id: 'v4', version: 1, kind: 'a' },
+          { id: 'v5', version: 12, kind: 'b' },
+        ],
+        'insert',
+      );
+      expect(await ctx.store.findVersions(v)).toEqual([
+        { id: 'v1', version: 3 },
+        { id: 'v2', version: null },
+        { id: 'v3', version: 0 },
+        { id: 'v4', version: 1 },
+        { id: 'v5', version: 12 },
+      ]);
+      const options: FindOptions = { where: { kind: 'a', id: { $gt: 'v1' } }, orderBy: [['id', 'desc']], limit: 1, offset: 1 };
+      expect(await ctx.store.findVersions(v, options)).toEqual([{ id: 'v3', version: 0 }]);
+      expect(ids(await ctx.store.find(v, options))).toEqual(['v3']);
+      expect(await ctx.store.findVersions(v, { limit: 0 })).toEqual([]);
+      await expect(ctx.store.findVersions(v, { where: { 'a..b': 1 } })).rejects.toThrow(UnsupportedQueryError);
+    });
+  });
+
   describe('paging', () => {
     it('keyset pages (id after the last one read, ordered by id) cover every match once, in order', async () => {
       const p = await ctx.collection(['live']);

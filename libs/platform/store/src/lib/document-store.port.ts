@@ -50,6 +50,12 @@ export type WriteOperation =
   | { op: 'delete'; collection: string; id: string; expectedVersion?: number }
   | { op: 'deleteWhere'; collection: string; where: Filter };
 
+/** A stored document's id and version only (`findVersions`): `version` is null when the document has none. */
+export interface StoredVersion {
+  id: string;
+  version: number | null;
+}
+
 export interface CollectionSpec {
   name: string;
   /** Fields (dotted paths allowed) that queries filter or sort on; each gets an index. */
@@ -68,6 +74,11 @@ export interface DocumentStore {
   init(collections: CollectionSpec[]): Promise<void>;
   get<T extends StoredDocument>(collection: string, id: string): Promise<T | null>;
   find<T extends StoredDocument>(collection: string, options?: FindOptions): Promise<T[]>;
+  /**
+   * What `find` would return, as ids and versions only: no document is read whole or parsed (a
+   * check of many rows' versions, e.g. a snapshot's against the store's, reads far less).
+   */
+  findVersions(collection: string, options?: FindOptions): Promise<StoredVersion[]>;
   count(collection: string, where?: Filter): Promise<number>;
   /** Applies all operations atomically: all or none. Throws VersionConflictError / DuplicateKeyError. */
   commit(operations: WriteOperation[]): Promise<void>;

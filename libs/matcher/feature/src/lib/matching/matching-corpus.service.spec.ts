@@ -89,8 +89,8 @@ describe('MatchingCorpusService follows the read model one change at a time', ()
     // The firm rows are held back until released, so the load is seen still running.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const pages = repository.liveEnterpriseRowPages.bind(repository);
-    const reads = jest.spyOn(repository, 'liveEnterpriseRowPages').mockImplementation(async function* () {
+    const pages = repository.enterpriseVersionPages.bind(repository);
+    const reads = jest.spyOn(repository, 'enterpriseVersionPages').mockImplementation(async function* () {
       await held;
       yield* pages();
     });

@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { Enterprise } from '@fhk/contracts';
 import { DependencyHealth, HealthRegistry } from '@fhk/platform/service-kit';
+import { StoredVersion } from '@fhk/platform/store';
 import { setImmediate } from 'node:timers/promises';
 import {
   compactMatchable,
@@ -361,21 +362,33 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     let rows = 0;
     let analysed = 0;
     let restored = 0;
-    // In pages: the parsed rows of 10^5 firms, all held until the end of the load, were most of its
-    // peak heap, and V8 kept that old space after the rows were gone.
-    for await (const page of this.readModel.liveEnterpriseRowPages()) {
-      for (const row of page) {
+    // In pages of ids and versions: a firm whose saved analysis is at its row's version is restored
+    // without its row being read; only the others' rows are read (and only a page of them at a time:
+    // the parsed rows of 10^5 firms, all held until the end of the load, were most of its peak heap).
+    for await (const page of this.readModel.enterpriseVersionPages()) {
+      const newer = (entry: StoredVersion): entry is { id: string; version: number } => entry.version !== null && (this.firmVersions.get(entry.id) ?? -1) < entry.version;
+      const unsaved = page.filter((entry) => newer(entry) && this.savedFirms.get(entry.id)?.version !== entry.version).map(({ id }) => id);
+      const read = new Map((await this.readModel.enterpriseRowsOf(unsaved)).map((row) => [row.id, row]));
+      // In id order, as the rows were read before: the index's slots are the same as a fresh load's.
+      for (const entry of page) {
         if (generation !== this.generation || this.stopping) return index;
-        rows++;
         // A change handled meanwhile (a newer version, a deletion) wins over the row read here.
-        if ((this.firmVersions.get(row.id) ?? -1) >= row.version) continue;
-        const saved = this.savedFirms.get(row.id);
-        if (saved?.version === row.version) {
-          this.firmVersions.set(row.id, row.version);
+        if (!newer(entry)) {
+          rows++;
+          continue;
+        }
+        const saved = this.savedFirms.get(entry.id);
+        if (saved?.version === entry.version) {
+          rows++;
+          this.firmVersions.set(entry.id, entry.version);
           index.upsert(saved.profile);
           if (++restored % RESTORE_CHUNK === 0) await setImmediate();
           continue;
         }
+        const row = read.get(entry.id);
+        if (!row || row.deleted) continue;
+        rows++;
+        if ((this.firmVersions.get(row.id) ?? -1) >= row.version) continue;
         this.applyFirm(row.id, row.version, row.entity);
         analysed++;
         await setImmediate();

@@ -2,11 +2,10 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { join, resolve } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { types } from 'node:util';
-import { deserialize, serialize } from 'node:v8';
 import { CalendarEvent, LocalizedText } from '@fhk/contracts';
 import { PlatformConfig } from '@fhk/platform/config';
 import { PLATFORM_CONFIG } from '@fhk/platform/service-kit';
-import { decodeSnapshot, encodeSnapshot, readSnapshotFile, writeSnapshotFile } from '@fhk/shared/util';
+import { encodeSnapshotRecord, readSnapshotFile, snapshotParts, writeSnapshotFile } from '@fhk/shared/util';
 import { Enterprise } from '@fhk/contracts';
 import {
   analyzeText,
@@ -166,19 +165,16 @@ const FIRMS_KIND: SnapshotKind = { kind: 'matcher-firms', noun: 'firm', fingerpr
 type SnapshotConfig = Pick<PlatformConfig, 'DATA_DIR' | 'SEARCH_SNAPSHOT' | 'STORE_ADAPTER'>;
 const IN_DIRECTORY = (directory: string): SnapshotConfig => ({ DATA_DIR: directory, SEARCH_SNAPSHOT: true, STORE_ADAPTER: 'sqlite' });
 
-interface SnapshotBody {
+/** The file's first record; every other is an array of up to `CHUNK_ROWS` `[rowId, version, analysis]`. */
+interface SnapshotHead {
   kind: SnapshotKind['kind'];
   fingerprint: string;
-  /** Each a `v8.serialize`d array of `[rowId, version, profile]`. */
-  chunks: Buffer[];
 }
 
-function bodyProblem(body: unknown, kind: SnapshotKind): string | null {
-  const candidate = body as Partial<SnapshotBody> | null;
-  const notOne = `not a ${kind.noun} snapshot`;
-  if (!candidate || candidate.kind !== kind.kind || !Array.isArray(candidate.chunks)) return notOne;
+function headProblem(head: unknown, kind: SnapshotKind): string | null {
+  const candidate = head as Partial<SnapshotHead> | null;
+  if (!candidate || candidate.kind !== kind.kind) return `not a ${kind.noun} snapshot`;
   if (candidate.fingerprint !== kind.fingerprint()) return 'snapshot of another analysis';
-  if (!candidate.chunks.every((c) => types.isUint8Array(c))) return notOne;
   return null;
 }
 
@@ -207,22 +203,21 @@ export class AnalysisSnapshots<T> {
   /** The saved analyses, or why there are none; yields to the event loop between chunks. */
   async load(): Promise<{ analyses: Map<string, SavedAnalysis<T>> } | { problem: string }> {
     if (!this.file) return { problem: `${this.kind.noun} snapshots are off` };
-    const bytes = await readSnapshotFile(this.file);
-    if (!bytes) return { problem: `no ${this.kind.noun} snapshot yet` };
-    const decoded = decodeSnapshot(bytes);
-    if ('problem' in decoded) return decoded;
-    const problem = bodyProblem(decoded.body, this.kind);
-    if (problem) return { problem };
     const analyses = new Map<string, SavedAnalysis<T>>();
     const restored = (this.kind.restored ?? ((analysis: T) => analysis)) as (analysis: T) => T;
-    try {
-      for (const chunk of (decoded.body as SnapshotBody).chunks) {
-        for (const [id, version, profile] of deserialize(chunk) as Array<[string, number, T]>) analyses.set(id, { version, profile: restored(profile) });
-        await setImmediate();
+    const read = await readSnapshotFile(this.file, async (record, index) => {
+      if (index === 0) {
+        const problem = headProblem(record, this.kind);
+        if (problem) throw new Error(problem);
+        return;
       }
-    } catch (error) {
-      return { problem: `cannot be deserialised: ${(error as Error).message}` };
-    }
+      if (!Array.isArray(record)) throw new Error(`not a ${this.kind.noun} snapshot`);
+      for (const [id, version, profile] of record as Array<[string, number, T]>) analyses.set(id, { version, profile: restored(profile) });
+      await setImmediate();
+    });
+    if (!read) return { problem: `no ${this.kind.noun} snapshot yet` };
+    if ('problem' in read) return read;
+    if (read.records === 0) return { problem: `not a ${this.kind.noun} snapshot` };
     return { analyses };
   }
 
@@ -233,14 +228,13 @@ export class AnalysisSnapshots<T> {
   async save(analyses: Iterable<[string, SavedAnalysis<T>]>): Promise<{ rows: number; bytes: number } | null> {
     if (!this.file) return null;
     const rows = [...analyses].map(([id, { version, profile }]) => [id, version, profile] as const);
-    const chunks: Buffer[] = [];
+    const head: SnapshotHead = { kind: this.kind.kind, fingerprint: this.kind.fingerprint() };
+    const parts = encodeSnapshotRecord(head);
     for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
-      chunks.push(serialize(rows.slice(i, i + CHUNK_ROWS)));
+      parts.push(...encodeSnapshotRecord(rows.slice(i, i + CHUNK_ROWS)));
       await setImmediate();
     }
-    const body: SnapshotBody = { kind: this.kind.kind, fingerprint: this.kind.fingerprint(), chunks };
-    const bytes = await writeSnapshotFile(this.file, encodeSnapshot(body));
-    return { rows: rows.length, bytes };
+    return { rows: rows.length, bytes: await writeSnapshotFile(this.file, snapshotParts(parts)) };
   }
 }
 

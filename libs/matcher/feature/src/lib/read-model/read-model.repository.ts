@@ -2,8 +2,8 @@ import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nest
 import { Enterprise } from '@fhk/contracts';
 import { AUDIT_TRAIL, AuditTrail, EnterpriseOwnership } from '@fhk/platform/audit';
 import { hasRole, Principal } from '@fhk/platform/auth';
-import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
-import { readModelPages } from '../search/read-model-pages';
+import { DOCUMENT_STORE, DocumentStore, StoredVersion } from '@fhk/platform/store';
+import { readModelRows, readModelVersionPages } from '../search/read-model-pages';
 import {
   ENTERPRISE_READ_MODEL,
   EnterpriseRow,
@@ -79,14 +79,17 @@ export class ReadModelRepository implements EnterpriseOwnership {
   }
 
   /**
-   * Every live enterprise row in pages in id order (keyset paging over every row, tombstones left
-   * out here): a walk of 10^5 firms holds one page of parsed rows at a time, not all of them.
+   * Every enterprise row's id and version in pages in id order, tombstones included (keyset paging
+   * over every row): a walk of 10^5 firms that reads and parses no row whole. `enterpriseRowsOf` then
+   * reads the rows a caller needs.
    */
-  async *liveEnterpriseRowPages(): AsyncIterable<EnterpriseRow[]> {
-    for await (const page of readModelPages<EnterpriseRow>(this.store, ENTERPRISE_READ_MODEL)) {
-      const live = page.filter((row) => !row.deleted);
-      if (live.length > 0) yield live;
-    }
+  enterpriseVersionPages(): AsyncIterable<StoredVersion[]> {
+    return readModelVersionPages(this.store, ENTERPRISE_READ_MODEL);
+  }
+
+  /** The enterprise rows of these ids that exist (tombstones included), in id order. */
+  enterpriseRowsOf(ids: readonly string[]): Promise<EnterpriseRow[]> {
+    return readModelRows<EnterpriseRow>(this.store, ENTERPRISE_READ_MODEL, ids);
   }
 
   async liveOpportunities(type?: OpportunityType): Promise<OpportunityRow[]> {

@@ -4,7 +4,7 @@ import { types } from 'node:util';
 import { SEARCH_ENGINE, SearchEngine } from '@fhk/platform/search';
 import { DOCUMENT_STORE, DocumentStore } from '@fhk/platform/store';
 import { ENTERPRISE_READ_MODEL, EnterpriseRow, OPPORTUNITY_READ_MODEL, OpportunityRow } from '../read-model/read-model.collections';
-import { readModelPages } from './read-model-pages';
+import { readModelRows, readModelVersionPages } from './read-model-pages';
 import { SEARCH_INDEX } from './search-document.mapper';
 import { ClaimKind, claimKey, SearchIndexSync } from './search-index.sync';
 import { analysisFingerprint } from './stored-search-document';
@@ -82,7 +82,10 @@ export class SearchIndexSnapshots {
     return saved && { bytes: saved.bytes, ms: Date.now() - started };
   }
 
-  /** Every row whose version is not the claimed one is synced again; claims without a row are dropped. */
+  /**
+   * Every row whose version is not the claimed one is synced again; claims without a row are dropped.
+   * The walk reads ids and versions only: just the rows that differ are read whole.
+   */
   private async bringInStep(claims: ReadonlyMap<string, number>): Promise<number> {
     const unclaimed = new Set(claims.keys());
     let synced = 0;
@@ -91,11 +94,16 @@ export class SearchIndexSnapshots {
       ['opportunity', OPPORTUNITY_READ_MODEL, (row) => this.sync.applyOpportunity(row)],
     ];
     for (const [kind, collection, apply] of walks) {
-      for await (const page of readModelPages<EnterpriseRow & OpportunityRow>(this.store, collection)) {
-        for (const row of page) {
-          const key = claimKey(kind, row.id);
-          unclaimed.delete(key);
-          if (claims.get(key) === row.version) continue;
+      for await (const page of readModelVersionPages(this.store, collection)) {
+        const changed: string[] = [];
+        for (const { id, version } of page) {
+          const key = claimKey(kind, id);
+          if (claims.get(key) !== version) changed.push(id);
+          else unclaimed.delete(key);
+        }
+        // A row gone between the two reads stays unclaimed: it leaves the index below.
+        for (const row of await readModelRows<EnterpriseRow & OpportunityRow>(this.store, collection, changed)) {
+          unclaimed.delete(claimKey(kind, row.id));
           await apply(row);
           if (++synced % SYNC_CHUNK === 0) await setImmediate();
         }
