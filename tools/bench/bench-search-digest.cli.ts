@@ -15,7 +15,6 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { RoleTokens } from '@fhk/platform/auth';
-import { http } from '@fhk/shared/util';
 import { BenchServerProcess } from './bench-server.process';
 import { latencyStats } from './bench-stats';
 import { syntheticSearchQuery } from './synthetic-data.generator';
@@ -23,16 +22,11 @@ import { syntheticSearchQuery } from './synthetic-data.generator';
 const LIMITS = [20, 5, 100, 1, 50];
 const OFFSETS = [0, 0, 0, 20, 100];
 const FILTERS = ['', '&type=enterprise', '&type=event,programme', '&city=xiamen', '&industry=tea', '&type=service-provider&city=hong-kong', '&type=enterprise&city=fuzhou'];
-const READY_POLL_MS = 500;
 
 /** The path of query `i` (the words empty for every seventh: browsing). */
 function path(seed: number, i: number): string {
   const q = i % 7 === 6 ? '' : syntheticSearchQuery(seed, i);
   return `/api/search?q=${encodeURIComponent(q)}${FILTERS[i % FILTERS.length]}&limit=${LIMITS[i % LIMITS.length]}&offset=${OFFSETS[(i >> 1) % OFFSETS.length]}`;
-}
-
-async function untilReady(url: string): Promise<void> {
-  while ((await http(`${url}/api/health/ready`)).status !== 200) await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
 }
 
 async function main(): Promise<void> {
@@ -43,7 +37,7 @@ async function main(): Promise<void> {
   const count = Number(values.queries ?? 300);
   const server = await BenchServerProcess.start(dataDir, 'fastify');
   try {
-    await untilReady(server.url);
+    await server.untilReady();
     const tokens = RoleTokens.for(server.url);
     await tokens.http('platform-admin', `${server.url}/api/health/live`); // the token fetched before timing
     const all = createHash('sha256');

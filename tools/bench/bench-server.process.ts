@@ -1,5 +1,7 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { http } from '@fhk/shared/util';
 import type { FilterValue } from '@fhk/platform/search';
 
 export type ServerCommand =
@@ -93,6 +95,11 @@ export class BenchServerProcess {
   /** Times the raw search-engine query (in the server, no HTTP, no matching) for each text. */
   engineSearch(texts: string[], options: Omit<Extract<ServerCommand, { cmd: 'engine-search' }>, 'cmd' | 'texts'> = {}): Promise<{ times: number[]; hits: number }> {
     return this.request({ cmd: 'engine-search', texts, ...options });
+  }
+
+  /** Resolves once `GET /api/health/ready` answers 200, asking every `pollMs` (each answer counts the index: not too often). */
+  async untilReady(pollMs = 500): Promise<void> {
+    while ((await http(`${this.url}/api/health/ready`)).status !== 200) await sleep(pollMs);
   }
 
   async close(): Promise<void> {

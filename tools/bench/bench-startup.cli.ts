@@ -12,7 +12,6 @@
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { http } from '@fhk/shared/util';
 import { BenchHttpClient } from './bench-http.client';
 import { BenchServerProcess } from './bench-server.process';
 import { percentile, round } from './bench-stats';
@@ -40,21 +39,13 @@ interface StartFigures {
   documents: number;
 }
 
-async function untilReady(url: string): Promise<void> {
-  for (;;) {
-    const { status } = await http(`${url}/api/health/ready`);
-    if (status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
-  }
-}
-
 async function startOnce(dataDir: string, snapshot: boolean, round_: number): Promise<StartFigures> {
   process.env.SEARCH_SNAPSHOT = String(snapshot);
   const forked = performance.now();
   const server = await BenchServerProcess.start(dataDir, 'fastify');
   try {
     const client = new BenchHttpClient(server.url);
-    await untilReady(server.url);
+    await server.untilReady(READY_POLL_MS);
     const readyMs = performance.now() - forked;
     const sent = performance.now();
     await client.match(syntheticMatchRequest(14, round_));

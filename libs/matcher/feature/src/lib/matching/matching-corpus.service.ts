@@ -366,14 +366,13 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     // without its row being read; only the others' rows are read (and only a page of them at a time:
     // the parsed rows of 10^5 firms, all held until the end of the load, were most of its peak heap).
     for await (const page of this.readModel.enterpriseVersionPages()) {
-      const newer = (entry: StoredVersion): entry is { id: string; version: number } => entry.version !== null && (this.firmVersions.get(entry.id) ?? -1) < entry.version;
-      const unsaved = page.filter((entry) => newer(entry) && this.savedFirms.get(entry.id)?.version !== entry.version).map(({ id }) => id);
+      const unsaved = page.filter((entry) => this.newerThanIndexed(entry) && this.savedFirms.get(entry.id)?.version !== entry.version).map(({ id }) => id);
       const read = new Map((await this.readModel.enterpriseRowsOf(unsaved)).map((row) => [row.id, row]));
       // In id order, as the rows were read before: the index's slots are the same as a fresh load's.
       for (const entry of page) {
         if (generation !== this.generation || this.stopping) return index;
         // A change handled meanwhile (a newer version, a deletion) wins over the row read here.
-        if (!newer(entry)) {
+        if (!this.newerThanIndexed(entry)) {
           rows++;
           continue;
         }
@@ -399,6 +398,11 @@ export class MatchingCorpusService implements OnApplicationBootstrap, BeforeAppl
     this.savedFirms = new Map();
     this.firmsLoaded = { rows, analysed, ms: Date.now() - started };
     return index;
+  }
+
+  /** A row version the firm index has not handled yet (a tombstone without a version never is). */
+  private newerThanIndexed(entry: StoredVersion): entry is { id: string; version: number } {
+    return entry.version !== null && (this.firmVersions.get(entry.id) ?? -1) < entry.version;
   }
 
   private applyFirm(id: string, version: number, entity: Enterprise | null): MatchableEnterprise | null {
